@@ -1,0 +1,1 @@
+"""Subcommands of the ``proofsheet`` command line, one module per command family."""

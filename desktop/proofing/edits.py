@@ -1,0 +1,267 @@
+"""Reversible editing operations on a ``Document``.
+
+Every operation is an ``Edit``: replace the run of blocks starting at ``start``
+(which must equal ``old``) with ``new``.  The inverse swaps ``old`` and ``new``,
+so undo restores the document exactly, and an edit computed on a stale state is
+refused instead of silently corrupting the page.  The builder functions below
+(join, split, set text, …) compute such edits; none of them adds or removes a
+character unless its name says it edits text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from desktop.proofing.model import Block, Document, Role
+
+
+class EditConflict(ValueError):
+    """The edit does not fit the document it is applied to."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    kind: str
+    label: str
+    start: int
+    old: tuple[Block, ...]
+    new: tuple[Block, ...]
+
+    def inverse(self) -> Edit:
+        return Edit(self.kind, self.label, self.start, self.new, self.old)
+
+    def apply(self, document: Document) -> Document:
+        end = self.start + len(self.old)
+        if self.start < 0 or end > len(document.blocks) or document.blocks[self.start : end] != self.old:
+            raise EditConflict(f"{self.label}: the page has changed since this edit was prepared")
+        return document.with_blocks(document.blocks[: self.start] + self.new + document.blocks[end:])
+
+
+@dataclass(frozen=True, slots=True)
+class EditBatch:
+    """Several edits applied in order as one step (one undo)."""
+
+    label: str
+    edits: tuple[Edit, ...]
+
+    def apply(self, document: Document) -> Document:
+        for edit in self.edits:
+            document = edit.apply(document)
+        return document
+
+    def inverse(self) -> EditBatch:
+        return EditBatch(self.label, tuple(edit.inverse() for edit in reversed(self.edits)))
+
+
+AnyEdit = Edit | EditBatch
+
+
+def apply_all(document: Document, edits: Iterable[AnyEdit]) -> Document:
+    for edit in edits:
+        document = edit.apply(document)
+    return document
+
+
+def _check_index(document: Document, index: int) -> Block:
+    if not 0 <= index < len(document.blocks):
+        raise EditConflict(f"no block {index} on this page")
+    return document.blocks[index]
+
+
+def join_blocks(document: Document, index: int, label: str = "合并段落") -> Edit:
+    """Join block ``index`` with the block after it, adding no character."""
+    first = _check_index(document, index)
+    second = _check_index(document, index + 1)
+    joined = replace(first, text=first.text + second.text, origin=first.origin + second.origin)
+    return Edit("join", label, index, (first, second), (joined,))
+
+
+def split_block(document: Document, index: int, offset: int, label: str = "拆分段落") -> Edit:
+    """Split block ``index`` at character ``offset``; the second half becomes a body paragraph."""
+    block = _check_index(document, index)
+    if not 0 < offset < len(block.text):
+        raise EditConflict(f"cannot split block {index} at offset {offset}")
+    first = replace(block, text=block.text[:offset])
+    second = Block(
+        uid=document.next_uid(),
+        text=block.text[offset:],
+        role=Role.BODY if block.role in (Role.HEADLINE, Role.SUBTITLE) else block.role,
+        starts_article=False,
+        indent="",
+        origin=block.origin[-1:],
+    )
+    return Edit("split", label, index, (block,), (first, second))
+
+
+def set_text(document: Document, index: int, text: str, label: str = "修改文字") -> Edit:
+    block = _check_index(document, index)
+    return Edit("set_text", label, index, (block,), (block.with_text(text),))
+
+
+def set_role(document: Document, index: int, role: Role, label: str = "更改段落类型") -> Edit:
+    block = _check_index(document, index)
+    return Edit("set_role", label, index, (block,), (replace(block, role=role),))
+
+
+def delete_block(document: Document, index: int, label: str = "删除段落") -> Edit:
+    block = _check_index(document, index)
+    if block.starts_article and index + 1 < len(document.blocks):
+        following = document.blocks[index + 1]
+        if not following.starts_article:
+            promoted = replace(following, starts_article=True)
+            return Edit("delete", label, index, (block, following), (promoted,))
+    return Edit("delete", label, index, (block,), ())
+
+
+def insert_block(
+    document: Document,
+    index: int,
+    text: str,
+    role: Role,
+    *,
+    starts_article: bool = False,
+    label: str = "插入段落",
+) -> Edit:
+    if not 0 <= index <= len(document.blocks):
+        raise EditConflict(f"cannot insert at {index}")
+    block = Block(uid=document.next_uid(), text=text, role=role, starts_article=starts_article)
+    return Edit("insert", label, index, (), (block,))
+
+
+def split_article(document: Document, index: int, label: str = "从此处拆分稿件") -> Edit:
+    """Start a new article at block ``index``; that block becomes its headline."""
+    block = _check_index(document, index)
+    if block.starts_article:
+        raise EditConflict(f"block {index} already starts an article")
+    return Edit("split_article", label, index, (block,), (replace(block, role=Role.HEADLINE, starts_article=True),))
+
+
+def merge_article_with_next(document: Document, article_index: int, label: str = "与下一篇合并") -> Edit:
+    """Merge article ``article_index`` with the next: the next one's heading blocks become body text."""
+    articles = document.articles()
+    if not 0 <= article_index < len(articles) - 1:
+        raise EditConflict(f"article {article_index} has no next article to merge with")
+    following = articles[article_index + 1]
+    start = following.first_index
+    heading_end = start
+    while heading_end <= following.last_index and document.blocks[heading_end].role in (Role.HEADLINE, Role.SUBTITLE):
+        heading_end += 1
+    heading_end = max(heading_end, start + 1)
+    old = document.blocks[start:heading_end]
+    new = tuple(
+        replace(
+            block, starts_article=False, role=Role.BODY if block.role in (Role.HEADLINE, Role.SUBTITLE) else block.role
+        )
+        for block in old
+    )
+    return Edit("merge_articles", label, start, old, new)
+
+
+def _article_slot_edit(document: Document, article_index: int, role: Role, text: str, label: str) -> Edit:
+    articles = document.articles()
+    if not 0 <= article_index < len(articles):
+        raise EditConflict(f"no article {article_index}")
+    article = articles[article_index]
+    existing = {
+        Role.HEADLINE: article.headline_index,
+        Role.SUBTITLE: article.subtitle_indices[0] if article.subtitle_indices else None,
+        Role.BYLINE: article.byline_index,
+    }[role]
+    if existing is not None:
+        return set_text(document, existing, text, label)
+    if role is Role.HEADLINE:
+        first = document.blocks[article.first_index]
+        new_headline = Block(uid=document.next_uid(), text=text, role=Role.HEADLINE, starts_article=True)
+        return Edit(
+            "insert", label, article.first_index, (first,), (new_headline, replace(first, starts_article=False))
+        )
+    if role is Role.SUBTITLE:
+        position = (article.headline_index + 1) if article.headline_index is not None else article.first_index
+        return insert_block(document, position, text, Role.SUBTITLE, label=label)
+    return insert_block(document, article.last_index + 1, text, Role.BYLINE, label=label)
+
+
+def set_headline(document: Document, article_index: int, text: str) -> Edit:
+    return _article_slot_edit(document, article_index, Role.HEADLINE, text, "修改标题")
+
+
+def set_subtitle(document: Document, article_index: int, text: str) -> Edit:
+    return _article_slot_edit(document, article_index, Role.SUBTITLE, text, "修改副题")
+
+
+def set_byline(document: Document, article_index: int, text: str) -> Edit:
+    return _article_slot_edit(document, article_index, Role.BYLINE, text, "修改署名")
+
+
+def block_to_dict(block: Block) -> dict[str, Any]:
+    return {
+        "uid": block.uid,
+        "text": block.text,
+        "role": block.role.value,
+        "starts_article": block.starts_article,
+        "indent": block.indent,
+        "origin": list(block.origin),
+    }
+
+
+def block_from_dict(data: dict[str, Any]) -> Block:
+    return Block(
+        uid=int(data["uid"]),
+        text=str(data["text"]),
+        role=Role(data["role"]),
+        starts_article=bool(data["starts_article"]),
+        indent=str(data.get("indent", "")),
+        origin=tuple(int(i) for i in data.get("origin", ())),
+    )
+
+
+def edit_to_dict(edit: AnyEdit) -> dict[str, Any]:
+    if isinstance(edit, EditBatch):
+        return {"batch": edit.label, "edits": [edit_to_dict(e) for e in edit.edits]}
+    return {
+        "kind": edit.kind,
+        "label": edit.label,
+        "start": edit.start,
+        "old": [block_to_dict(b) for b in edit.old],
+        "new": [block_to_dict(b) for b in edit.new],
+    }
+
+
+def edit_from_dict(data: dict[str, Any]) -> AnyEdit:
+    if "batch" in data:
+        return EditBatch(str(data["batch"]), tuple(_single_edit(e) for e in data["edits"]))
+    return _single_edit(data)
+
+
+def _single_edit(data: dict[str, Any]) -> Edit:
+    if "batch" in data:
+        raise ValueError("nested edit batches are not supported")
+    return Edit(
+        kind=str(data["kind"]),
+        label=str(data["label"]),
+        start=int(data["start"]),
+        old=tuple(block_from_dict(b) for b in data["old"]),
+        new=tuple(block_from_dict(b) for b in data["new"]),
+    )
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    return {
+        "source_name": document.source_name,
+        "encoding": document.encoding,
+        "blocks": [block_to_dict(b) for b in document.blocks],
+    }
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    return Document(
+        blocks=tuple(block_from_dict(b) for b in data["blocks"]),
+        source_name=str(data.get("source_name", "")),
+        encoding=str(data.get("encoding", "utf-8")),
+    )
+
+
+def describe(edits: Sequence[AnyEdit]) -> str:
+    return "；".join(edit.label for edit in edits)

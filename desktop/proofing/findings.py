@@ -1,0 +1,79 @@
+"""Findings: what a check reports, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters ``start``..``end`` of block ``block`` (indices into the current document)."""
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """How to repair a finding, anchored on block uids so it survives unrelated edits.
+
+    ``kind`` names a resolver in ``desktop.proofing.fixes``; ``replacements`` are
+    ``(offset, old, new)`` triples inside the first anchored block, for fixes that
+    change characters.
+    """
+
+    kind: str
+    label: str
+    uids: tuple[int, ...]
+    replacements: tuple[tuple[int, str, str], ...] = ()
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    check: str
+    severity: Severity
+    blocks: tuple[int, ...]
+    article: int | None
+    message: str
+    evidence: str
+    confidence: float
+    fix: Fix | None = None
+    spans: tuple[Span, ...] = field(default=())
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix is not None
+
+    @property
+    def key(self) -> str:
+        """Identity of the finding for 'ignore' decisions: stable while its blocks keep their uids."""
+        anchors = ",".join(str(uid) for uid in (self.fix.uids if self.fix else ())) or ",".join(
+            str(b) for b in self.blocks
+        )
+        return f"{self.check}:{anchors}:{self.message}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "severity": self.severity.value,
+            "blocks": list(self.blocks),
+            "article": self.article,
+            "message": self.message,
+            "evidence": self.evidence,
+            "confidence": round(float(self.confidence), 4),
+            "fixable": self.fixable,
+        }

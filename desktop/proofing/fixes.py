@@ -1,0 +1,126 @@
+"""Turning findings' fixes into edits, one at a time or in batches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from desktop.proofing.edits import (
+    Edit,
+    EditBatch,
+    EditConflict,
+    delete_block,
+    join_blocks,
+    set_role,
+    set_text,
+)
+from desktop.proofing.findings import Finding, Fix
+from desktop.proofing.model import Document, Role
+
+
+def _resolve_join(document: Document, fix: Fix) -> Edit:
+    first, second = (document.index_of_uid(uid) for uid in fix.uids[:2])
+    if second != first + 1:
+        raise EditConflict(f"{fix.label}: the two blocks are no longer adjacent")
+    return join_blocks(document, first, fix.label)
+
+
+def _resolve_replace_chars(document: Document, fix: Fix) -> Edit:
+    index = document.index_of_uid(fix.uids[0])
+    text = document.blocks[index].text
+    pieces: list[str] = []
+    cursor = 0
+    for offset, old, new in sorted(fix.replacements):
+        if text[offset : offset + len(old)] != old or offset < cursor:
+            raise EditConflict(f"{fix.label}: the text has changed since it was checked")
+        pieces.append(text[cursor:offset])
+        pieces.append(new)
+        cursor = offset + len(old)
+    pieces.append(text[cursor:])
+    return set_text(document, index, "".join(pieces), fix.label)
+
+
+def _resolve_set_role(document: Document, fix: Fix) -> Edit:
+    index = document.index_of_uid(fix.uids[0])
+    if fix.role is None:
+        raise EditConflict(f"{fix.label}: no role given")
+    return set_role(document, index, Role(fix.role), fix.label)
+
+
+def _resolve_attach_byline(document: Document, fix: Fix) -> Edit:
+    """Make a stray byline line the byline of the article before it."""
+    index = document.index_of_uid(fix.uids[0])
+    block = document.blocks[index]
+    if block.starts_article and index > 0:
+        attached = replace(block, role=Role.BYLINE, starts_article=False)
+        following = document.blocks[index + 1 : index + 2]
+        promoted = tuple(replace(b, starts_article=True) for b in following)
+        return Edit("attach_byline", fix.label, index, (block, *following), (attached, *promoted))
+    return set_role(document, index, Role.BYLINE, fix.label)
+
+
+def _resolve_delete(document: Document, fix: Fix) -> Edit:
+    return delete_block(document, document.index_of_uid(fix.uids[0]), fix.label)
+
+
+RESOLVERS: dict[str, Callable[[Document, Fix], Edit]] = {
+    "join": _resolve_join,
+    "replace_chars": _resolve_replace_chars,
+    "set_role": _resolve_set_role,
+    "attach_byline": _resolve_attach_byline,
+    "delete": _resolve_delete,
+}
+
+
+def resolve_fix(document: Document, fix: Fix) -> Edit:
+    try:
+        resolver = RESOLVERS[fix.kind]
+    except KeyError:
+        raise EditConflict(f"unknown fix kind {fix.kind!r}") from None
+    try:
+        return resolver(document, fix)
+    except KeyError:
+        raise EditConflict(f"{fix.label}: the paragraph it refers to is gone") from None
+
+
+def fix_edit(document: Document, finding: Finding) -> Edit:
+    if finding.fix is None:
+        raise EditConflict(f"{finding.check}: this finding has no automatic fix")
+    return resolve_fix(document, finding.fix)
+
+
+def select_fixable(
+    findings: Iterable[Finding], checks: Iterable[str] | None = None, min_confidence: float = 0.0
+) -> list[Finding]:
+    wanted = set(checks) if checks is not None else None
+    return [
+        f
+        for f in findings
+        if f.fix is not None and f.confidence >= min_confidence and (wanted is None or f.check in wanted)
+    ]
+
+
+def batch_fix(
+    document: Document, findings: Iterable[Finding], label: str = "批量修正"
+) -> tuple[Document, EditBatch, list[Finding]]:
+    """Apply the fixes of ``findings`` as one batch, last block first so earlier indices stay valid.
+
+    Fixes are resolved one by one against the evolving document through their uid
+    anchors; a fix that no longer fits is skipped and returned in the third item.
+    """
+    ordered = sorted(
+        (f for f in findings if f.fix is not None),
+        key=lambda f: (max(f.blocks, default=-1), min(f.blocks, default=-1)),
+        reverse=True,
+    )
+    edits: list[Edit] = []
+    skipped: list[Finding] = []
+    for finding in ordered:
+        try:
+            edit = fix_edit(document, finding)
+            document = edit.apply(document)
+        except EditConflict:
+            skipped.append(finding)
+            continue
+        edits.append(edit)
+    return document, EditBatch(label, tuple(edits)), skipped

@@ -1,0 +1,175 @@
+"""The document model: a page as an immutable sequence of blocks.
+
+A block is one non-blank line of the page as loaded (or what edits made of it).
+Everything the editor can do to a page is a replacement of a run of blocks by
+another run (see ``edits``), so the whole model is plain frozen data that can be
+compared, hashed, serialised and restored exactly.
+
+Articles are not stored separately: a block whose ``starts_article`` flag is set
+opens a new article, and the article owns every following block up to the next
+such block, except page chrome, which belongs to no article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    HEADLINE = "headline"
+    SUBTITLE = "subtitle"
+    DATELINE = "dateline"
+    BODY = "body"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    CHROME = "chrome"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph-sized unit of the page.
+
+    ``uid`` is stable across edits that keep the block (so a finding computed on
+    an earlier state can find its block again); ``origin`` lists the raw block
+    indices the text came from, for reporting against the file as loaded.
+    ``indent`` is the layout whitespace that stood before the text on its line.
+    """
+
+    uid: int
+    text: str
+    role: Role = Role.BODY
+    starts_article: bool = False
+    indent: str = ""
+    origin: tuple[int, ...] = ()
+
+    def with_text(self, text: str) -> Block:
+        return replace(self, text=text)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A read-only view of one article, derived from the blocks."""
+
+    index: int
+    block_indices: tuple[int, ...]
+    headline_index: int | None
+    subtitle_indices: tuple[int, ...]
+    body_indices: tuple[int, ...]
+    byline_index: int | None
+    blocks: tuple[Block, ...] = field(repr=False)
+
+    def _text_at(self, index: int | None) -> str | None:
+        if index is None:
+            return None
+        return self.blocks[self.block_indices.index(index)].text
+
+    @property
+    def headline(self) -> str:
+        return self._text_at(self.headline_index) or ""
+
+    @property
+    def subtitle(self) -> str | None:
+        if not self.subtitle_indices:
+            return None
+        return " ".join(self._text_at(i) or "" for i in self.subtitle_indices)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(self._text_at(i) or "" for i in self.body_indices)
+
+    @property
+    def byline_block_text(self) -> str | None:
+        return self._text_at(self.byline_index)
+
+    @property
+    def first_index(self) -> int:
+        return self.block_indices[0]
+
+    @property
+    def last_index(self) -> int:
+        return self.block_indices[-1]
+
+
+_BODY_LIKE = (Role.BODY, Role.DATELINE, Role.CAPTION)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A page: its blocks in order plus facts about where it came from."""
+
+    blocks: tuple[Block, ...]
+    source_name: str = ""
+    encoding: str = "utf-8"
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self.blocks)
+
+    def __getitem__(self, index: int) -> Block:
+        return self.blocks[index]
+
+    def with_blocks(self, blocks: Iterable[Block]) -> Document:
+        return replace(self, blocks=tuple(blocks))
+
+    def index_of_uid(self, uid: int) -> int:
+        for index, block in enumerate(self.blocks):
+            if block.uid == uid:
+                return index
+        raise KeyError(uid)
+
+    def find_uid(self, uid: int) -> int | None:
+        try:
+            return self.index_of_uid(uid)
+        except KeyError:
+            return None
+
+    def next_uid(self) -> int:
+        return max((block.uid for block in self.blocks), default=-1) + 1
+
+    def articles(self) -> tuple[Article, ...]:
+        return build_articles(self.blocks)
+
+    def article_of_block(self) -> tuple[int | None, ...]:
+        """For each block index, the index of the article that owns it (or None)."""
+        owner: list[int | None] = [None] * len(self.blocks)
+        for article in self.articles():
+            for index in article.block_indices:
+                owner[index] = article.index
+        return tuple(owner)
+
+    def text_signature(self) -> str:
+        """Every non-whitespace character of the page in order."""
+        return "".join("".join(block.text.split()) for block in self.blocks)
+
+
+def build_articles(blocks: tuple[Block, ...]) -> tuple[Article, ...]:
+    groups: list[list[int]] = []
+    for index, block in enumerate(blocks):
+        if block.starts_article or (not groups and block.role is not Role.CHROME):
+            groups.append([])
+        if groups and block.role is not Role.CHROME:
+            groups[-1].append(index)
+    articles: list[Article] = []
+    for indices in groups:
+        if not indices:
+            continue
+        headline = next((i for i in indices if blocks[i].role is Role.HEADLINE), None)
+        subtitles = tuple(i for i in indices if blocks[i].role is Role.SUBTITLE)
+        body = tuple(i for i in indices if blocks[i].role in _BODY_LIKE)
+        byline = next((i for i in reversed(indices) if blocks[i].role is Role.BYLINE), None)
+        articles.append(
+            Article(
+                index=len(articles),
+                block_indices=tuple(indices),
+                headline_index=headline,
+                subtitle_indices=subtitles,
+                body_indices=body,
+                byline_index=byline,
+                blocks=tuple(blocks[i] for i in indices),
+            )
+        )
+    return tuple(articles)

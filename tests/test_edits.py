@@ -1,0 +1,129 @@
+"""Edits are exact: every operation has an inverse that restores the page, and only text edits change text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.proofing import edits
+from desktop.proofing.edits import Edit, EditBatch, EditConflict, edit_from_dict, edit_to_dict
+from desktop.proofing.model import Block, Document, Role
+
+CHARS = st.sampled_from(list("聊城市政府召开会议，。“”（）的了志愿者abc12 \u3000"))
+TEXTS = st.text(CHARS, min_size=1, max_size=30).filter(lambda t: t.strip())
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    texts = draw(st.lists(TEXTS, min_size=1, max_size=12))
+    blocks = []
+    for uid, text in enumerate(texts):
+        role = draw(st.sampled_from([Role.BODY, Role.BODY, Role.HEADLINE, Role.SUBTITLE, Role.BYLINE]))
+        blocks.append(
+            Block(uid=uid, text=text, role=role, starts_article=uid == 0 or role is Role.HEADLINE, origin=(uid,))
+        )
+    return Document(tuple(blocks), source_name="t.txt")
+
+
+STRUCTURAL = ("join", "split", "split_article", "merge", "set_role", "attach_headline")
+
+
+def _random_edit(data: st.DataObject, doc: Document, allow_text: bool) -> Edit | None:
+    kinds = list(STRUCTURAL) + (["set_text", "delete", "insert"] if allow_text else [])
+    kind = data.draw(st.sampled_from(kinds))
+    n = len(doc.blocks)
+    index = data.draw(st.integers(0, max(n - 1, 0)))
+    try:
+        if kind == "join":
+            return edits.join_blocks(doc, index)
+        if kind == "split":
+            offset = data.draw(st.integers(1, max(len(doc.blocks[index].text) - 1, 1)))
+            return edits.split_block(doc, index, offset)
+        if kind == "split_article":
+            return edits.split_article(doc, index)
+        if kind == "merge":
+            return edits.merge_article_with_next(doc, data.draw(st.integers(0, 5)))
+        if kind == "set_role":
+            return edits.set_role(doc, index, data.draw(st.sampled_from(list(Role))))
+        if kind == "attach_headline":
+            return edits.set_subtitle(doc, 0, "副题") if allow_text else None
+        if kind == "set_text":
+            return edits.set_text(doc, index, data.draw(TEXTS))
+        if kind == "delete":
+            return edits.delete_block(doc, index) if n > 1 else None
+        return edits.insert_block(doc, index, data.draw(TEXTS), Role.BODY)
+    except EditConflict:
+        return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents(), st.data())
+def test_any_sequence_of_edits_then_inverses_restores_the_document(doc: Document, data: st.DataObject):
+    applied: list[Edit] = []
+    current = doc
+    for _ in range(data.draw(st.integers(1, 12))):
+        edit = _random_edit(data, current, allow_text=True)
+        if edit is None:
+            continue
+        current = edit.apply(current)
+        applied.append(edit)
+    for edit in reversed(applied):
+        current = edit.inverse().apply(current)
+    assert current == doc
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents(), st.data())
+def test_structural_edits_keep_every_non_whitespace_character(doc: Document, data: st.DataObject):
+    current = doc
+    for _ in range(data.draw(st.integers(1, 12))):
+        edit = _random_edit(data, current, allow_text=False)
+        if edit is None:
+            continue
+        current = edit.apply(current)
+        assert current.text_signature() == doc.text_signature()
+
+
+@settings(max_examples=100, deadline=None)
+@given(documents(), st.data())
+def test_edits_survive_serialisation(doc: Document, data: st.DataObject):
+    edit = _random_edit(data, doc, allow_text=True)
+    if edit is None:
+        return
+    batch = EditBatch("批量", (edit,))
+    assert edit_from_dict(edit_to_dict(edit)) == edit
+    assert edit_from_dict(edit_to_dict(batch)) == batch
+
+
+def test_stale_edit_is_refused():
+    doc = Document((Block(0, "会"), Block(1, "上，山东省")))
+    join = edits.join_blocks(doc, 0)
+    joined = join.apply(doc)
+    assert joined.blocks[0].text == "会上，山东省"
+    with pytest.raises(EditConflict):
+        join.apply(joined)
+
+
+def test_split_article_makes_a_headline_and_merge_undoes_the_boundary():
+    doc = Document(
+        (
+            Block(0, "标题", Role.HEADLINE, True),
+            Block(1, "第一段。"),
+            Block(2, "另一篇的标题"),
+            Block(3, "第二段。"),
+        )
+    )
+    split = edits.split_article(doc, 2).apply(doc)
+    assert [a.headline for a in split.articles()] == ["标题", "另一篇的标题"]
+    merged = edits.merge_article_with_next(split, 0).apply(split)
+    assert len(merged.articles()) == 1
+    assert merged.articles()[0].paragraphs == ("第一段。", "另一篇的标题", "第二段。")
+
+
+def test_set_byline_inserts_a_byline_block_when_the_article_has_none():
+    doc = Document((Block(0, "标题", Role.HEADLINE, True), Block(1, "正文。")))
+    after = edits.set_byline(doc, 0, "（宋瑜）").apply(doc)
+    article = after.articles()[0]
+    assert article.byline_block_text == "（宋瑜）"
+    assert article.paragraphs == ("正文。",)
