@@ -141,9 +141,19 @@ def _decode_bomless_utf16(path: Path, data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if not _CONTROL.search(text):
+        if not _CONTROL.search(text) and _plausible_text_share(text) > 0.98:
             return text, encoding
     raise LoadError(path, "文件含有 NUL 字节，看起来是二进制文件而不是文本。")
+
+
+_PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2010-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _plausible_text_share(text: str) -> float:
+    """How much of ``text`` is in the character ranges a Chinese newspaper page uses."""
+    if not text:
+        return 0.0
+    return len(_PLAUSIBLE.findall(text)) / len(text)
 
 
 def _mostly_utf8(data: bytes, error_at: int) -> bool:

@@ -1,0 +1,97 @@
+"""``proofsheet check``: report the problems of one or more pages."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from desktop.commands.common import error, parse_check_list, validate_check_names
+
+SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("check", help="检查版面，列出问题", description="检查版面文件，列出问题。")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".txt 或 .docx 版面文件")
+    parser.add_argument("--json", action="store_true", help="每个文件输出一行 JSON（JSON Lines）")
+    parser.add_argument("--checks", type=parse_check_list, default=None, metavar="A,B", help="只运行这些检查项")
+    parser.add_argument("--no-archive", action="store_true", help="不与已出版标题库比对")
+    parser.set_defaults(func=run)
+
+
+def _open_archive(disabled: bool) -> Any:
+    if disabled:
+        return None
+    try:
+        from storage.archive import open_default_archive
+    except ImportError:
+        return None
+    return open_default_archive()
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.proofing.load import LoadError
+    from desktop.proofing.pipeline import analyse, byline_of, open_document
+
+    problem = validate_check_names(args.checks)
+    if problem:
+        error(problem)
+        return 2
+    archive = _open_archive(args.no_archive)
+    exit_code = 0
+    for path in args.files:
+        try:
+            document = open_document(path)
+        except LoadError as failure:
+            error(str(failure))
+            exit_code = 2
+            continue
+        findings = analyse(document, checks=args.checks, archive=archive)
+        if args.json:
+            print(json.dumps(_as_json(path, document, findings, byline_of), ensure_ascii=False))
+        else:
+            _print_report(path, document, findings)
+        if exit_code == 0 and any(f.severity.value == "error" for f in findings):
+            exit_code = 1
+    sys.stdout.flush()
+    return exit_code
+
+
+def _as_json(path: Path, document: Any, findings: Any, byline_of: Any) -> dict[str, Any]:
+    return {
+        "schema": 1,
+        "file": str(path),
+        "encoding": document.encoding,
+        "blocks": len(document.blocks),
+        "articles": [
+            {
+                "headline": article.headline,
+                "subtitle": article.subtitle,
+                "byline": byline_of(article),
+                "blocks": list(article.block_indices),
+            }
+            for article in document.articles()
+        ],
+        "findings": [finding.to_json() for finding in findings],
+    }
+
+
+def _print_report(path: Path, document: Any, findings: Any) -> None:
+    articles = document.articles()
+    print(f"{path}（{document.encoding}，{len(document.blocks)} 段，{len(articles)} 篇稿件）")
+    for finding in findings:
+        where = "-".join(str(b + 1) for b in (finding.blocks[0], finding.blocks[-1])) if finding.blocks else "—"
+        if finding.blocks and finding.blocks[0] == finding.blocks[-1]:
+            where = str(finding.blocks[0] + 1)
+        label = SEVERITY_LABELS.get(finding.severity.value, finding.severity.value)
+        fixable = "  [可修正]" if finding.fixable else ""
+        print(f"  {label} 第{where}段  {finding.check}：{finding.message}{fixable}")
+        if finding.evidence:
+            print(f"      依据：{finding.evidence}（置信度 {finding.confidence:.2f}）")
+    counts = Counter(f.severity.value for f in findings)
+    summary = "，".join(f"{SEVERITY_LABELS[s]} {counts.get(s, 0)}" for s in ("error", "warning", "info"))
+    print(f"  合计：{summary}")

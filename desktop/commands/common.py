@@ -1,0 +1,75 @@
+"""Helpers shared by the headless subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def parse_check_list(value: str) -> list[str]:
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("至少给出一个检查项名称")
+    return names
+
+
+def confidence(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}”不是 0 到 1 之间的数") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"“{value}”不是 0 到 1 之间的数")
+    return number
+
+
+def add_fix_selection(parser: argparse.ArgumentParser) -> None:
+    """The options that choose which fixes to apply (shared by ``fix`` and ``export``)."""
+    parser.add_argument(
+        "--checks",
+        type=parse_check_list,
+        default=None,
+        metavar="A,B",
+        help="只应用这些检查项的修正（逗号分隔，默认全部）",
+    )
+    parser.add_argument(
+        "--min-confidence",
+        type=confidence,
+        default=0.0,
+        metavar="X",
+        help="只应用置信度不低于 X 的修正（0–1，默认 0）",
+    )
+
+
+def validate_check_names(names: list[str] | None) -> str | None:
+    """An error sentence when ``names`` holds an unknown check, else None."""
+    if names is None:
+        return None
+    from desktop.proofing.pipeline import CHECK_NAMES
+
+    unknown = [name for name in names if name not in CHECK_NAMES]
+    if unknown:
+        return f"未知的检查项：{', '.join(unknown)}（可用：{', '.join(CHECK_NAMES)}）"
+    return None
+
+
+def error(message: str) -> None:
+    print(f"proofsheet: {message}", file=sys.stderr)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` via a temporary file in the same folder."""
+    directory = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

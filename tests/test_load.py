@@ -1,0 +1,121 @@
+"""Loading pages: encodings, newlines, indentation, and clear refusals of bad input."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import docx
+import pytest
+
+from desktop.proofing.blocks import split_blocks
+from desktop.proofing.load import MAX_BYTES, LoadError, load_text
+
+PAGE = "全国政务公开研讨会召开,聊城市做经验交流发言\n\n本报聊城9月16日讯(记者张同建) 9月16日,会议召开。\n"
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (PAGE.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + PAGE.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + PAGE.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + PAGE.encode("utf-16-be"), "utf-16"),
+        (PAGE.encode("gb18030"), "gb18030"),
+        (PAGE.encode("gbk"), "gb18030"),
+        ("臺灣報紙的版面，記者報導。\n".encode("big5"), "big5"),
+    ],
+)
+def test_encodings_are_detected_and_reported(tmp_path, data, encoding):
+    loaded = load_text(_write(tmp_path, "page.txt", data))
+    assert loaded.encoding == encoding
+    assert loaded.text == data.decode(encoding).lstrip("\ufeff")
+
+
+def test_sample_page_loads_as_utf8(sample_text):
+    from desktop.paths import sample_page
+
+    loaded = load_text(sample_page())
+    assert loaded.encoding == "utf-8"
+    assert loaded.text == sample_text
+
+
+def test_crlf_and_cr_become_lf(tmp_path):
+    loaded = load_text(_write(tmp_path, "p.txt", "一\r\n二\r三\n四".encode()))
+    assert loaded.text == "一\n二\n三\n四"
+
+
+def test_indentation_is_layout_not_text():
+    blocks = split_blocks("\u3000\u3000第一段。\n    第二段。\n\n\t第三段。  \n")
+    assert [b.text for b in blocks] == ["第一段。", "第二段。", "第三段。"]
+    assert [b.indent for b in blocks] == ["\u3000\u3000", "    ", "\t"]
+    assert [b.blank_before for b in blocks] == [True, False, True]
+    assert [b.line for b in blocks] == [1, 2, 4]
+
+
+def test_docx_paragraphs_become_lines(tmp_path):
+    document = docx.Document()
+    for text in ("标题", "", "第一段正文。"):
+        document.add_paragraph(text)
+    path = tmp_path / "page.docx"
+    document.save(str(path))
+    loaded = load_text(path)
+    assert loaded.encoding == "docx"
+    assert loaded.text == "标题\n\n第一段正文。"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("empty.txt", b"", "空的"),
+        ("blank.txt", b" \n\r\n\t \xe3\x80\x80\n", "只有空白"),
+        ("binary.txt", bytes(range(256)) * 40, "二进制"),
+        ("nul.txt", b"abc\x00def\x00\x01\x02" * 10, "二进制"),
+        ("truncated.txt", "这是一段被截断的中文文字，内容足够长。".encode()[:-1], "UTF-8"),
+        ("zip.txt", b"PK\x03\x04" + b"\x00" * 100, "压缩包"),
+    ],
+)
+def test_bad_input_is_refused_with_a_sentence_naming_the_file(tmp_path, name, data, problem):
+    path = _write(tmp_path, name, data)
+    with pytest.raises(LoadError) as caught:
+        load_text(path)
+    message = str(caught.value)
+    assert name in message
+    assert problem in message
+
+
+def test_missing_file_and_directory_are_refused(tmp_path):
+    with pytest.raises(LoadError, match="找不到"):
+        load_text(tmp_path / "nowhere.txt")
+    with pytest.raises(LoadError, match="文件夹"):
+        load_text(tmp_path)
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(LoadError, match="50 MB"):
+        load_text(path)
+
+
+def test_docx_that_is_not_word_is_refused(tmp_path):
+    import zipfile
+
+    path = tmp_path / "fake.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "not a word document")
+    with pytest.raises(LoadError, match="Word"):
+        load_text(path)
+
+
+def test_utf16_without_bom_is_recognised(tmp_path):
+    text = "聊城市召开会议，记者报道。\n第二段1975年。\n"
+    loaded = load_text(_write(tmp_path, "le.txt", text.encode("utf-16-le")))
+    assert (loaded.text, loaded.encoding) == (text, "utf-16-le")
