@@ -146,7 +146,9 @@ def _decode_bomless_utf16(path: Path, data: bytes) -> tuple[str, str]:
     raise LoadError(path, "文件含有 NUL 字节，看起来是二进制文件而不是文本。")
 
 
-_PLAUSIBLE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2010-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
+_PLAUSIBLE = re.compile(
+    r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2010-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+)
 
 
 def _plausible_text_share(text: str) -> float:
