@@ -18,11 +18,11 @@ import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from desktop.proofing.pipeline import analyse, document_from_text
 
-from desktop.paths import sample_page  # noqa: E402
-from desktop.proofing.pipeline import analyse, document_from_text  # noqa: E402
+from desktop.paths import sample_page
+
+REPO = Path(__file__).resolve().parent.parent
 
 MB = 1024 * 1024
 
