@@ -1,0 +1,209 @@
+"""Which database, and how to talk to it.
+
+The default is a SQLite file in the user's data folder (WAL journal, foreign keys
+on), created and migrated on first start without asking.  ``PROOFSHEET_DATABASE_URL``
+or the ``database_url`` setting (``storage.json`` in the user's config folder, written
+by the preferences dialog through ``save_database_url_setting``) points at another
+database, e.g. a newsroom's PostgreSQL: ``postgresql+psycopg://user@host/proofsheet``.
+
+Every failure of the database reaches callers as a ``StorageError`` whose message
+says what happened (read-only, disk full, locked, unreachable); the transaction that
+failed is rolled back, so nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop import paths
+from storage.errors import StorageError
+
+DATABASE_URL_ENV = "PROOFSHEET_DATABASE_URL"
+SETTINGS_FILE_NAME = "storage.json"
+DEFAULT_FILE_NAME = "proofsheet.sqlite3"
+
+
+def default_sqlite_path() -> Path:
+    return paths.user_data_dir() / DEFAULT_FILE_NAME
+
+
+def _settings_path() -> Path:
+    return paths.user_config_dir() / SETTINGS_FILE_NAME
+
+
+def configured_url() -> str | None:
+    """The database URL from the environment or the setting, or None for the default SQLite file."""
+    from_env = os.environ.get(DATABASE_URL_ENV, "").strip()
+    if from_env:
+        return from_env
+    try:
+        settings = json.loads(_settings_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = settings.get("database_url") if isinstance(settings, dict) else None
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def save_database_url_setting(url: str | None) -> None:
+    """Remember ``url`` as the database to use (None: back to the default SQLite file)."""
+    path = _settings_path()
+    try:
+        settings = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(settings, dict):
+            settings = {}
+    except (OSError, ValueError):
+        settings = {}
+    if url:
+        settings["database_url"] = url
+    else:
+        settings.pop("database_url", None)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
+    temporary.replace(path)
+
+
+def database_url() -> str:
+    """The URL to use: the configured one, else the default SQLite file."""
+    return configured_url() or sqlite_url(default_sqlite_path())
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{path}"
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def _sqlite_file(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def make_engine(url: str, **options: Any) -> Engine:
+    """An engine for ``url``; SQLite connections get WAL, foreign keys and a busy timeout."""
+    if is_sqlite(url):
+        sqlite_path = _sqlite_file(url)
+        if sqlite_path is not None:
+            sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 10}, **options)
+        event.listen(engine, "connect", _configure_sqlite_connection)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **options)
+
+
+def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit is on disk before record_edit returns, even if the power goes.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cursor.close()
+
+
+def describe_failure(error: BaseException) -> str:
+    """One sentence (Chinese, with the English gist) for a database failure."""
+    original = getattr(error, "orig", None) or error
+    text = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    lowered = text.lower()
+    sqlstate = getattr(original, "sqlstate", None) or getattr(getattr(original, "diag", None), "sqlstate", None)
+    if "readonly" in lowered or "read-only" in lowered or "read only" in lowered or sqlstate == "25006":
+        return f"数据库是只读的，本次修改没有保存 (database is read-only: {text})"
+    if "disk is full" in lowered or "disk full" in lowered or sqlstate == "53100":
+        return f"磁盘已满，本次修改没有保存 (disk full: {text})"
+    if "locked" in lowered or "busy" in lowered:
+        return f"数据库正被其他程序占用，请稍后再试 (database is locked: {text})"
+    if "unable to open" in lowered or "connection" in lowered or "could not connect" in lowered:
+        return f"无法打开数据库 (cannot open the database: {text})"
+    return f"数据库操作失败，本次修改没有保存 (database error: {text})"
+
+
+class Database:
+    """An engine plus sessions for one database URL.
+
+    Use ``with database.transaction() as session:`` for work that must be all or
+    nothing: it commits at the end, rolls back on any error and turns database
+    failures into ``StorageError``.
+    """
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except (DBAPIError, SQLAlchemyError) as failure:
+            session.rollback()
+            raise StorageError(describe_failure(failure)) from failure
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; database failures become ``StorageError``."""
+        session = self._sessions()
+        try:
+            yield session
+        except (DBAPIError, SQLAlchemyError) as failure:
+            raise StorageError(describe_failure(failure)) from failure
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (and on first start create and migrate) the database at ``url`` or the configured one."""
+    from storage import migrate as migrations
+
+    url = url or database_url()
+    try:
+        database = Database(url)
+        if migrate:
+            with database.engine.begin() as connection:
+                if not migrations.is_up_to_date(connection):
+                    migrations.upgrade_connection(connection)
+    except (DBAPIError, SQLAlchemyError) as failure:
+        raise StorageError(describe_failure(failure)) from failure
+    return database
+
+
+def default_database_exists() -> bool:
+    """True when a database is configured or the default SQLite file exists (no connection made)."""
+    return configured_url() is not None or default_sqlite_path().exists()

@@ -1,0 +1,23 @@
+"""Errors the storage layer raises; every message is one sentence an editor can act on."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """The database could not do what was asked; nothing of the failed operation was kept."""
+
+
+class ConflictError(StorageError):
+    """Someone else changed the record since it was read: reload instead of overwriting their work."""
+
+
+class PageConflict(ConflictError):
+    """A page was saved by another session after this one last read it."""
+
+
+class RosterConflict(ConflictError):
+    """A roster entry was changed by someone else after it was read."""
+
+
+class NotFound(StorageError):
+    """The page, reporter or edition asked for does not exist."""
