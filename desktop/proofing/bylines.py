@@ -1,0 +1,120 @@
+"""Recognising datelines and bylines, and reading the reporters' names out of them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LABELS = (
+    "本报特约记者",
+    "本报见习记者",
+    "本报实习记者",
+    "本报记者",
+    "本报通讯员",
+    "特约记者",
+    "见习记者",
+    "实习记者",
+    "特约通讯员",
+    "通讯员",
+    "实习生",
+    "记者",
+    "摄影",
+    "撰稿",
+)
+_LABEL_RE = re.compile("|".join(_LABELS))
+# 文/X, 图/X, 文图/X, 文·图/X: labels that need their slash so that names containing 文 or 图 survive.
+_SLASH_LABEL_RE = re.compile(r"(?:文[·/／]?图|文|图|摄|摄影)\s*[/／:：]")
+_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$")
+_SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
+_NOT_NAMES = frozenset(
+    {"待续", "未完待续", "完", "续", "资料图", "资料图片", "图片", "综合", "本报综合", "有删节", "据新华社", "新华社"}
+)
+_FILLERS = frozenset({"摄", "报道", "文", "图", "摄影", "文图"})
+_OPEN = "(（"
+_CLOSE = ")）"
+
+_AGENCIES = "本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|大众日报|大众网|齐鲁网|闪电新闻"
+DATELINE_RE = re.compile(
+    rf"^(?P<agency>{_AGENCIES})"
+    r"(?P<place>[\u4e00-\u9fff]{0,10}?)"
+    r"(?P<date>\d{1,2}月\d{1,2}日)?"
+    r"(?P<kind>讯|电)"
+    r"(?:\s*[(（](?P<credit>[^()（）]{1,40})[)）])?"
+)
+_TRAILING_PAREN_RE = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
+_BYLINE_LINE_RE = re.compile(
+    r"^[□■◇◆●]?\s*(?:[(（](?P<paren>[^()（）]{2,40})[)）]|(?P<bare>[^()（）。！？]{2,40}))\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline lead at the start of a paragraph: ``本报聊城9月16日讯(记者张同建)``."""
+
+    end: int
+    agency: str
+    names: tuple[str, ...]
+
+
+def names_in(credit: str) -> tuple[str, ...] | None:
+    """The people named in a credit like ``记者 张同建 通讯员 李四``; None when it is not a credit."""
+    text = _SLASH_LABEL_RE.sub(" ", credit)
+    text = _LABEL_RE.sub(" ", text)
+    names: list[str] = []
+    for token in _SEPARATORS_RE.split(text.replace("/", " ").replace("／", " ")):
+        if not token or token in _FILLERS:
+            continue
+        if token.endswith(("摄", "报道")) and len(token) >= 4:
+            token = token.removesuffix("报道").removesuffix("摄")
+        if token in _NOT_NAMES or not _NAME_RE.match(token):
+            return None
+        names.append(token)
+    if not names or len(names) > 6:
+        return None
+    return tuple(names)
+
+
+def has_label(credit: str) -> bool:
+    return bool(_LABEL_RE.search(credit) or _SLASH_LABEL_RE.search(credit))
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    match = DATELINE_RE.match(text)
+    if match is None:
+        return None
+    credit = match.group("credit")
+    names = names_in(credit) if credit else None
+    return Dateline(end=match.end(), agency=match.group("agency"), names=names or ())
+
+
+def byline_line_names(text: str) -> tuple[str, ...] | None:
+    """Names when the whole line is a byline: ``(赵静 王刚)``, ``记者 张三 通讯员 李四``, ``文/王五``."""
+    match = _BYLINE_LINE_RE.match(text.strip())
+    if match is None:
+        return None
+    paren = match.group("paren")
+    if paren is not None:
+        return names_in(paren)
+    bare = match.group("bare") or ""
+    if not has_label(bare):
+        return None
+    return names_in(bare)
+
+
+def is_parenthesised(text: str) -> bool:
+    stripped = text.strip().lstrip("□■◇◆●").strip()
+    return bool(stripped) and stripped[0] in _OPEN and stripped[-1] in _CLOSE
+
+
+def trailing_byline(text: str) -> tuple[int, tuple[str, ...]] | None:
+    """A byline in parentheses closing a paragraph, ``…情况。(宋瑜)``: its start offset and names."""
+    match = _TRAILING_PAREN_RE.search(text)
+    if match is None:
+        return None
+    before = text[: match.start()].rstrip()
+    if before and before[-1] not in "。！？!?…”’」』":
+        return None
+    names = names_in(match.group("inner"))
+    if names is None:
+        return None
+    return match.start(), names

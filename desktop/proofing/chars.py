@@ -1,0 +1,46 @@
+"""Character classes of Chinese newspaper text, shared by segmentation and the checks."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_FINAL = "。！？!?…"
+PAUSE = "，、：；,:;"
+OPENING = "“‘（(《【「『〈［[｛{"
+CLOSING = "”’）)》】」』〉］]｝}"
+# Characters that cannot begin a sentence: closing punctuation and pause marks.
+CANNOT_START = CLOSING + "，。、：；！？,.;:!?…"
+# Structural particles that only ever follow another word.
+PARTICLES = "的了着地得们吗呢吧啊么"
+
+_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_TERMINAL_RE = re.compile(r"[。！？!?…]+[”’）)」』]*$")
+_INTERNAL_TERMINAL_RE = re.compile(r"[。！？!?]")
+
+
+def is_cjk(char: str) -> bool:
+    return bool(char) and _CJK_RE.match(char) is not None
+
+
+def count_cjk(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence: final punctuation, possibly inside closing quotes."""
+    return _TERMINAL_RE.search(text.rstrip()) is not None
+
+
+def has_internal_sentence_end(text: str) -> bool:
+    """A sentence ends somewhere before the last few characters (so this is running text)."""
+    body = text.rstrip()
+    return _INTERNAL_TERMINAL_RE.search(body[:-2] if len(body) > 2 else "") is not None
+
+
+def pause_count(text: str) -> int:
+    return sum(1 for char in text if char in PAUSE)
+
+
+def display_width(text: str) -> int:
+    """Width in half-width cells: CJK and full-width characters count two."""
+    return sum(1 if ord(char) < 0x1100 else 2 for char in text)

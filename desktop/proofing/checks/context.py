@@ -1,0 +1,53 @@
+"""What every check needs to know about the page, computed once per analysis."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from desktop.proofing.archive_protocol import HeadlineArchive
+from desktop.proofing.classify import LineKind, line_kind
+from desktop.proofing.continuation import BreakAssessment, PageStats
+from desktop.proofing.model import Article, Document, Role
+from desktop.proofing.segment import line_breaks
+
+_JOINABLE = (Role.BODY, Role.DATELINE)
+
+
+class CheckContext:
+    def __init__(self, document: Document, archive: HeadlineArchive | None = None) -> None:
+        self.document = document
+        self.archive = archive
+
+    @cached_property
+    def texts(self) -> list[str]:
+        return [block.text for block in self.document.blocks]
+
+    @cached_property
+    def articles(self) -> tuple[Article, ...]:
+        return self.document.articles()
+
+    @cached_property
+    def owner(self) -> tuple[int | None, ...]:
+        owner: list[int | None] = [None] * len(self.document.blocks)
+        for article in self.articles:
+            for index in article.block_indices:
+                owner[index] = article.index
+        return tuple(owner)
+
+    @cached_property
+    def stats(self) -> PageStats:
+        return PageStats.of(self.texts)
+
+    @cached_property
+    def breaks(self) -> list[BreakAssessment | None]:
+        """Assessment of the break after each block, for body blocks of the same article only."""
+        blocks = self.document.blocks
+        kinds = [
+            line_kind(block.text) if block.role in _JOINABLE and not block.starts_article else LineKind.CHROME
+            for block in blocks
+        ]
+        return line_breaks(self.texts, kinds, self.stats)
+
+    def joins_next(self, index: int) -> bool:
+        assessment = self.breaks[index]
+        return assessment is not None and assessment.joins

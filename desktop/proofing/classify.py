@@ -1,0 +1,58 @@
+"""What kind of line is this, judged from the line itself (context is segment.py's job)."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from desktop.proofing import bylines
+
+_CHROME_RE = re.compile(
+    r"^(?:上一篇|下一篇|上一版|下一版|返回目录|返回首页|本版目录|版面导航|当前版[:：]?|第\s*\d+\s*版|"
+    r"版权所有|copyright|©|\(c\)|All Rights Reserved|技术支持|主办单位|主管单位|"
+    r"本版编辑|本版责编|责任编辑|责编|编辑[:：]|美编|校对[:：]|组版|"
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天])",
+    re.IGNORECASE,
+)
+_CHROME_ANYWHERE_RE = re.compile(
+    r"上一篇.{0,6}下一篇|版权所有|Copyright|©|ICP备|当前版[:：]?\s*\d+\s*版", re.IGNORECASE
+)
+_CAPTION_RE = re.compile(
+    r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片|资料图|□|■)|(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄$"
+)
+
+
+class LineKind(StrEnum):
+    CHROME = "chrome"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    DATELINE_ONLY = "dateline_only"
+    TEXT = "text"
+
+
+def is_chrome(text: str) -> bool:
+    stripped = text.strip()
+    if len(stripped) > 80:
+        return False
+    return _CHROME_RE.match(stripped) is not None or _CHROME_ANYWHERE_RE.search(stripped) is not None
+
+
+def is_caption(text: str) -> bool:
+    return _CAPTION_RE.search(text.strip()) is not None and len(text) <= 120
+
+
+def is_dateline_only(text: str) -> bool:
+    dateline = bylines.parse_dateline(text)
+    return dateline is not None and not text[dateline.end :].strip()
+
+
+def line_kind(text: str) -> LineKind:
+    if is_chrome(text):
+        return LineKind.CHROME
+    if bylines.byline_line_names(text) is not None and not text.lstrip().startswith(("□", "■")):
+        return LineKind.BYLINE
+    if is_caption(text):
+        return LineKind.CAPTION
+    if is_dateline_only(text):
+        return LineKind.DATELINE_ONLY
+    return LineKind.TEXT

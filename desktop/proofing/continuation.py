@@ -1,0 +1,140 @@
+"""Does the next line continue the sentence of this one?  The evidence for a broken line break.
+
+Used twice: by segmentation (a fragment that continues on the next line is body
+text, not a headline) and by the ``broken-line-break`` check.  Each signal adds
+a reason in Chinese; the strongest signal sets the confidence.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.proofing import bylines, lexicon
+from desktop.proofing.chars import (
+    CANNOT_START,
+    OPENING,
+    PARTICLES,
+    display_width,
+    ends_sentence,
+    has_internal_sentence_end,
+    is_cjk,
+    pause_count,
+)
+
+HEADLINE_MAX_CHARS = 40
+HEADLINE_MAX_PAUSES = 2
+_CONTINUING_END = "，、：；,:;" + OPENING + "—-～~·/"
+_BODY_OPENERS = re.compile(
+    r"^(据了解|据悉|据介绍|据统计|近日|日前|目前|今年以来|近年来|近期|随着|为了|截至|记者从|记者了解到|"
+    r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且|\d{1,2}月\d{1,2}日[,，])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageStats:
+    """Facts about the whole page that make line lengths meaningful."""
+
+    typical_length: float  # median length of lines that end a sentence
+    wrap_width: int | None  # the column width when the page was hard-wrapped at a fixed width
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> PageStats:
+        finished = [len(t) for t in texts if len(t) >= 8 and ends_sentence(t)]
+        typical = float(statistics.median(finished)) if finished else 60.0
+        widths = Counter(display_width(t) for t in texts if len(t) >= 8 and not ends_sentence(t))
+        wrap_width = None
+        if widths:
+            width, count = widths.most_common(1)[0]
+            near = sum(c for w, c in widths.items() if abs(w - width) <= 2)
+            if count >= 4 and near >= 0.5 * sum(widths.values()):
+                wrap_width = width
+        return cls(typical_length=typical, wrap_width=wrap_width)
+
+
+@dataclass(frozen=True, slots=True)
+class BreakAssessment:
+    joins: bool
+    confidence: float
+    reasons: tuple[str, ...]
+    strong: bool = False  # decided by the junction itself, not only by what the first line looks like
+
+    @property
+    def evidence(self) -> str:
+        return "；".join(self.reasons)
+
+
+NO_JOIN = BreakAssessment(False, 0.0, ())
+
+
+def is_standalone_line(text: str) -> bool:
+    """Lines that never take part in a broken break: bylines standing alone, datelines of their own."""
+    return bylines.byline_line_names(text) is not None
+
+
+def ends_article_text(text: str) -> bool:
+    return ends_sentence(text) or bylines.trailing_byline(text) is not None
+
+
+def looks_like_title(text: str, stats: PageStats) -> bool:
+    """Short, unpunctuated at the end, no sentence inside: could stand as a headline on its own."""
+    return (
+        not ends_article_text(text)
+        and len(text) <= HEADLINE_MAX_CHARS
+        and len(text) <= max(0.8 * stats.typical_length, 20)
+        and pause_count(text) <= HEADLINE_MAX_PAUSES
+        and not has_internal_sentence_end(text)
+        and _BODY_OPENERS.match(text) is None
+    )
+
+
+def assess_break(first: str, second: str, stats: PageStats) -> BreakAssessment:
+    """Whether ``second`` continues the sentence that ``first`` leaves unfinished."""
+    first, second = first.rstrip(), second.lstrip()
+    if not first or not second:
+        return NO_JOIN
+    if is_standalone_line(first) or is_standalone_line(second) or bylines.parse_dateline(second):
+        return NO_JOIN
+    starts_closed = second[0] in CANNOT_START
+    if ends_article_text(first):
+        if starts_closed and second[0] not in "（(":
+            return BreakAssessment(True, 0.9, (f"下一行以“{second[0]}”开头，不能独立成句",), strong=True)
+        return NO_JOIN
+    strong: list[tuple[float, str]] = []
+    weak: list[tuple[float, str]] = []
+    last, head = first[-1], second[0]
+    if last in _CONTINUING_END:
+        strong.append((0.97, f"上一行以“{last}”结尾，句子没有结束"))
+    if starts_closed:
+        strong.append((0.95, f"下一行以“{head}”开头，不能独立成句"))
+    if last.isdigit() and head.isdigit():
+        strong.append((0.9, "数字被断在两行"))
+    elif last.isascii() and last.isalpha() and head.isascii() and head.isalpha():
+        weak.append((0.75, "英文单词被断在两行"))
+    if not strong and (is_cjk(last) or last.isalnum()) and (is_cjk(head) or head.isalnum()):
+        junction = lexicon.junction(first, second)
+        if junction.spanning_word:
+            strong.append((0.9, f"“{junction.spanning_word}”是一个词，被断在两行"))
+        elif head in PARTICLES and len(junction.first_word) == 1:
+            strong.append((0.9, f"下一行以助词“{head}”开头，不能独立成句"))
+    if has_internal_sentence_end(first):
+        weak.append((0.8, "上一行是正文（行内已有句号），但结尾没有句末标点"))
+    if pause_count(first) > HEADLINE_MAX_PAUSES:
+        weak.append((0.75, "上一行有多处逗号顿号，是正文而不是标题，结尾却没有句末标点"))
+    if len(first) > HEADLINE_MAX_CHARS or len(first) > max(0.8 * stats.typical_length, 20):
+        weak.append((0.75, f"上一行有 {len(first)} 字，是正文长度，结尾却没有句末标点"))
+    if stats.wrap_width is not None and abs(display_width(first) - stats.wrap_width) <= 2:
+        weak.append((0.8, f"上一行正好是本版的行宽（{stats.wrap_width // 2} 字左右），像是排版换行"))
+    if _BODY_OPENERS.match(first):
+        weak.append((0.7, "上一行以正文常用的开头语开始，不像标题"))
+    signals = strong or weak
+    if not signals:
+        return NO_JOIN
+    confidence = max(score for score, _ in signals)
+    if len(strong) + len(weak) > 1:
+        confidence = min(0.99, confidence + 0.03 * (len(strong) + len(weak) - 1))
+    reasons = tuple(reason for _, reason in strong + weak)
+    return BreakAssessment(True, round(confidence, 3), reasons, strong=bool(strong))

@@ -1,0 +1,175 @@
+"""jieba, loaded once and lazily, with the desk dictionary; plus a memo of word-spanning tests.
+
+Only short windows around candidate line breaks are ever segmented.  jieba's prefix
+dictionary is cached in the user's cache folder (not the temp folder), and the
+answers for windows already seen are memoised on disk, so re-checking a page does
+not need jieba at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop import paths
+
+WINDOW = 6
+USER_DICTIONARY_NAME = "desk-dictionary.txt"
+_USER_DICTIONARY_HEADER = (
+    "# 本社词典：每行一个词，可选词频和词性，例如：顾官屯镇 2000 ns\n"
+    "# 这里的词会加入分词词典，帮助校样识别跨行断开的地名、机构名和人名。\n"
+)
+_MEMO_NAME = "spanning-words.json"
+_MEMO_LIMIT = 200_000
+
+_lock = threading.RLock()
+_tokenizer: Any = None
+_tokenizer_key: tuple[str, ...] | None = None
+_memo: dict[str, list[str]] | None = None
+_memo_key = ""
+_memo_dirty = False
+
+
+@dataclass(frozen=True, slots=True)
+class Junction:
+    """How jieba segments the text around a line break."""
+
+    spanning_word: str  # a word that crosses the break, or ""
+    first_word: str  # the word the second line starts with (in the window)
+
+
+def desk_dictionary_path() -> Path:
+    return paths.resource("dictionaries", "desk.txt")
+
+
+def user_dictionary_path() -> Path:
+    """The editor's own dictionary in the user data folder, created (empty) on first use."""
+    path = paths.user_data_dir() / USER_DICTIONARY_NAME
+    if not path.exists():
+        path.write_text(_USER_DICTIONARY_HEADER, encoding="utf-8")
+    return path
+
+
+def dictionary_entries(path: Path) -> list[tuple[str, int | None, str | None]]:
+    """Entries of a jieba user dictionary: ``word [freq] [tag]`` per line, ``#`` comments."""
+    entries: list[tuple[str, int | None, str | None]] = []
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError:
+        return entries
+    for line in text.splitlines():
+        parts = line.split("#", 1)[0].split()
+        if not parts:
+            continue
+        freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
+        entries.append((parts[0], freq, tag))
+    return entries
+
+
+def _dictionary_key() -> tuple[str, ...]:
+    keys = []
+    for path in (desk_dictionary_path(), user_dictionary_path()):
+        try:
+            stat = path.stat()
+            keys.append(f"{path}:{stat.st_mtime_ns}:{stat.st_size}")
+        except OSError:
+            keys.append(f"{path}:missing")
+    return tuple(keys)
+
+
+def desk_words() -> set[str]:
+    return {
+        word for path in (desk_dictionary_path(), user_dictionary_path()) for word, _, _ in dictionary_entries(path)
+    }
+
+
+def tokenizer() -> Any:
+    """The shared jieba tokenizer (built on first use, rebuilt when a dictionary file changes)."""
+    global _tokenizer, _tokenizer_key
+    with _lock:
+        key = _dictionary_key()
+        if _tokenizer is not None and key == _tokenizer_key:
+            return _tokenizer
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        instance = jieba.Tokenizer()
+        instance.tmp_dir = str(paths.user_cache_dir())
+        instance.cache_file = "jieba-dictionary.cache"
+        instance.initialize()
+        for path in (desk_dictionary_path(), user_dictionary_path()):
+            for word, freq, tag in dictionary_entries(path):
+                instance.add_word(word, freq if freq is not None else 2000, tag)
+        _tokenizer, _tokenizer_key = instance, key
+        return instance
+
+
+def cut(text: str) -> list[str]:
+    return list(tokenizer().cut(text, HMM=False))
+
+
+def _memo_store() -> dict[str, list[str]]:
+    global _memo, _memo_key, _memo_dirty
+    key = hashlib.sha1("|".join(_dictionary_key()).encode()).hexdigest()
+    if _memo is not None and key == _memo_key:
+        return _memo
+    memo: dict[str, list[str]] = {}
+    try:
+        data = json.loads((paths.user_cache_dir() / _MEMO_NAME).read_text(encoding="utf-8"))
+        if data.get("key") == key and isinstance(data.get("windows"), dict):
+            memo = data["windows"]
+    except (OSError, ValueError):
+        pass
+    _memo, _memo_key, _memo_dirty = memo, key, False
+    return memo
+
+
+def save_memo() -> None:
+    """Write the memo of segmented windows to the cache folder if it grew."""
+    global _memo_dirty
+    with _lock:
+        if _memo is None or not _memo_dirty:
+            return
+        windows = _memo if len(_memo) <= _MEMO_LIMIT else dict(list(_memo.items())[-_MEMO_LIMIT:])
+        target = paths.user_cache_dir() / _MEMO_NAME
+        temporary = target.with_suffix(".tmp")
+        try:
+            temporary.write_text(json.dumps({"key": _memo_key, "windows": windows}, ensure_ascii=False), "utf-8")
+            temporary.replace(target)
+        except OSError:
+            return
+        _memo_dirty = False
+
+
+def junction(left: str, right: str) -> Junction:
+    """Segment the last few characters of ``left`` with the first few of ``right``."""
+    global _memo_dirty
+    tail, head = left[-WINDOW:], right[:WINDOW]
+    key = f"{tail}\x00{head}"
+    with _lock:
+        memo = _memo_store()
+        cached = memo.get(key)
+        if cached is None:
+            cached = list(_segment_junction(tail, head))
+            memo[key] = cached
+            _memo_dirty = True
+    return Junction(spanning_word=cached[0], first_word=cached[1])
+
+
+def _segment_junction(tail: str, head: str) -> tuple[str, str]:
+    position = 0
+    spanning, first = "", ""
+    for word in cut(tail + head):
+        end = position + len(word)
+        if position < len(tail) < end:
+            spanning = word
+        if position == len(tail):
+            first = word
+        position = end
+    return spanning, first

@@ -1,0 +1,130 @@
+"""Segmentation: give every block its role and mark where articles start.
+
+Runs once when a page is loaded.  First the line breaks that cut a sentence are
+found (so a fragment such as ``随着家庭医生签约服务`` is known to be body text),
+then runs of short, unfinished, title-like paragraphs that are followed by body
+text become heading groups (kicker / headline / deck), and the first block of
+each heading group opens an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.proofing import bylines
+from desktop.proofing.blocks import RawBlock
+from desktop.proofing.classify import LineKind, line_kind
+from desktop.proofing.continuation import BreakAssessment, PageStats, assess_break, looks_like_title
+from desktop.proofing.model import Block, Role
+
+MAX_HEADING_LINES = 3
+_FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """A run of blocks that together make one logical paragraph (broken lines joined virtually)."""
+
+    indices: tuple[int, ...]
+    text: str
+    kind: LineKind
+
+
+def line_breaks(texts: Sequence[str], kinds: Sequence[LineKind], stats: PageStats) -> list[BreakAssessment | None]:
+    """For each block, the assessment of the break after it (None when it cannot be a broken break)."""
+    result: list[BreakAssessment | None] = [None] * len(texts)
+    for index in range(len(texts) - 1):
+        if kinds[index] is LineKind.TEXT and kinds[index + 1] is LineKind.TEXT:
+            result[index] = assess_break(texts[index], texts[index + 1], stats)
+    for index in range(len(texts) - 2):
+        current = result[index]
+        if current is None or not current.joins or current.strong:
+            continue
+        # Weak evidence (a long unfinished line) yields to a title-like next line followed by new body text.
+        following = result[index + 1]
+        title_next = looks_like_title(texts[index + 1], stats) and not (following and following.joins)
+        if title_next and kinds[index + 2] in _FOLLOWS_HEADING:
+            result[index] = None
+    return result
+
+
+def _paragraphs(
+    texts: Sequence[str], kinds: Sequence[LineKind], breaks: Sequence[BreakAssessment | None]
+) -> list[_Paragraph]:
+    paragraphs: list[_Paragraph] = []
+    current: list[int] = []
+    for index in range(len(texts)):
+        current.append(index)
+        assessment = breaks[index]
+        if assessment is None or not assessment.joins:
+            paragraphs.append(_Paragraph(tuple(current), "".join(texts[i] for i in current), kinds[current[0]]))
+            current = []
+    return paragraphs
+
+
+def _heading_roles(count: int) -> list[Role]:
+    if count == 1:
+        return [Role.HEADLINE]
+    if count == 2:
+        return [Role.HEADLINE, Role.SUBTITLE]
+    return [Role.BODY] * (count - 3) + [Role.SUBTITLE, Role.HEADLINE, Role.SUBTITLE]
+
+
+def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
+    texts = [raw.text for raw in raw_blocks]
+    kinds = [line_kind(text) for text in texts]
+    stats = PageStats.of(texts)
+    paragraphs = _paragraphs(texts, kinds, line_breaks(texts, kinds, stats))
+    titles = [p.kind is LineKind.TEXT and len(p.indices) == 1 and looks_like_title(p.text, stats) for p in paragraphs]
+
+    roles: list[Role] = [Role.BODY] * len(texts)
+    starts = [False] * len(texts)
+    heading_end = -1  # index in ``paragraphs`` of the last heading line of the current article
+    position = 0
+    while position < len(paragraphs):
+        if not titles[position]:
+            paragraph = paragraphs[position]
+            role = _role_of(paragraph, position == heading_end + 1 and heading_end >= 0)
+            for index in paragraph.indices:
+                roles[index] = role
+            position += 1
+            continue
+        run_end = position
+        while run_end < len(paragraphs) and titles[run_end]:
+            run_end += 1
+        followed_by_body = run_end < len(paragraphs) and paragraphs[run_end].kind in _FOLLOWS_HEADING
+        if not followed_by_body:
+            position = run_end  # trailing short lines: body text of the article they are in
+            continue
+        heading_roles = _heading_roles(run_end - position)
+        first_heading = next(i for i, role in enumerate(heading_roles) if role is not Role.BODY)
+        for offset, role in enumerate(heading_roles):
+            index = paragraphs[position + offset].indices[0]
+            roles[index] = role
+            starts[index] = offset == first_heading
+        heading_end = run_end - 1
+        position = run_end
+    return tuple(
+        Block(
+            uid=raw.index,
+            text=raw.text,
+            role=roles[i],
+            starts_article=starts[i],
+            indent=raw.indent,
+            origin=(raw.index,),
+        )
+        for i, raw in enumerate(raw_blocks)
+    )
+
+
+def _role_of(paragraph: _Paragraph, right_after_heading: bool) -> Role:
+    if paragraph.kind is LineKind.CHROME:
+        return Role.CHROME
+    if paragraph.kind is LineKind.CAPTION:
+        return Role.CAPTION
+    if paragraph.kind is LineKind.DATELINE_ONLY:
+        return Role.DATELINE
+    if paragraph.kind is LineKind.BYLINE and right_after_heading and not bylines.is_parenthesised(paragraph.text):
+        return Role.BYLINE  # the paper's style: ``记者 张三`` under the headline
+    return Role.BODY
