@@ -1,0 +1,61 @@
+"""What the editor chose in the export dialog (or on the command line)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PAPER_AUTHOR = "校样 Proofsheet"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """Settings for one export.
+
+    ``edition_date`` and ``page_number`` go into file names, properties and the
+    running header; ``editor`` is the author of tracked changes; ``timestamp`` is
+    the creation time written everywhere (fixed in tests, "now" otherwise).
+    """
+
+    edition_date: dt.date | None = None
+    page_number: int = 1
+    page_name: str = ""
+    paper_name: str = ""
+    comments: bool = True
+    track_changes: bool = False
+    overwrite: bool = False
+    editor: str = PAPER_AUTHOR
+    timestamp: dt.datetime = field(default_factory=_now)
+    template: Path | None = None
+
+    @property
+    def date_for_names(self) -> dt.date:
+        return self.edition_date or self.timestamp.date()
+
+    @property
+    def edition_label(self) -> str:
+        """``2020年9月16日 第03版 要闻`` for the header and the description."""
+        date = self.date_for_names
+        parts = [f"{date.year}年{date.month}月{date.day}日", f"第{self.page_number:02d}版"]
+        if self.page_name:
+            parts.append(self.page_name)
+        return " ".join(parts)
+
+
+_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def date_from_source_name(name: str) -> dt.date | None:
+    """The edition date written in a file name like ``liaocheng-2020-09-16.txt``, if any."""
+    for match in _DATE_IN_NAME.finditer(Path(name).name):
+        try:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            continue
+    return None
