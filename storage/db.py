@@ -13,8 +13,6 @@ failed is rolled back, so nothing is half-written.
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,60 +22,29 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop import paths
+from storage.db_location import (
+    DATABASE_URL_ENV,
+    configured_url,
+    database_url,
+    default_database_exists,
+    default_sqlite_path,
+    save_database_url_setting,
+    sqlite_url,
+)
 from storage.errors import StorageError
 
-DATABASE_URL_ENV = "PROOFSHEET_DATABASE_URL"
-SETTINGS_FILE_NAME = "storage.json"
-DEFAULT_FILE_NAME = "proofsheet.sqlite3"
-
-
-def default_sqlite_path() -> Path:
-    return paths.user_data_dir() / DEFAULT_FILE_NAME
-
-
-def _settings_path() -> Path:
-    return paths.user_config_dir() / SETTINGS_FILE_NAME
-
-
-def configured_url() -> str | None:
-    """The database URL from the environment or the setting, or None for the default SQLite file."""
-    from_env = os.environ.get(DATABASE_URL_ENV, "").strip()
-    if from_env:
-        return from_env
-    try:
-        settings = json.loads(_settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    value = settings.get("database_url") if isinstance(settings, dict) else None
-    return value.strip() or None if isinstance(value, str) else None
-
-
-def save_database_url_setting(url: str | None) -> None:
-    """Remember ``url`` as the database to use (None: back to the default SQLite file)."""
-    path = _settings_path()
-    try:
-        settings = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(settings, dict):
-            settings = {}
-    except (OSError, ValueError):
-        settings = {}
-    if url:
-        settings["database_url"] = url
-    else:
-        settings.pop("database_url", None)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
-    temporary.replace(path)
-
-
-def database_url() -> str:
-    """The URL to use: the configured one, else the default SQLite file."""
-    return configured_url() or sqlite_url(default_sqlite_path())
-
-
-def sqlite_url(path: Path) -> str:
-    return f"sqlite+pysqlite:///{path}"
+__all__ = [
+    "DATABASE_URL_ENV",
+    "Database",
+    "configured_url",
+    "database_url",
+    "default_database_exists",
+    "default_sqlite_path",
+    "make_engine",
+    "open_database",
+    "save_database_url_setting",
+    "sqlite_url",
+]
 
 
 def is_sqlite(url: str) -> bool:
@@ -202,8 +169,3 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except (DBAPIError, SQLAlchemyError) as failure:
         raise StorageError(describe_failure(failure)) from failure
     return database
-
-
-def default_database_exists() -> bool:
-    """True when a database is configured or the default SQLite file exists (no connection made)."""
-    return configured_url() is not None or default_sqlite_path().exists()

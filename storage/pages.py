@@ -1,0 +1,676 @@
+"""Pages in the database: import, autosave of every edit, undo/redo, crash recovery.
+
+How the GUI uses it::
+
+    store = PageStore(open_database())
+    for summary in store.unclean_pages():          # on start: offer recovery
+        session = store.recover(summary.page_id, author="张编辑")
+    session = store.import_page(raw_bytes, document, raw_text=text, author="张编辑")
+    document = session.record_edit(edit)           # committed before it returns (autosave)
+    document = session.undo()                      # recorded as a revision too
+    session.close()                                # the session ended cleanly
+
+A page's history is an append-only list of revisions (edit + inverse, author, time).
+Undo and redo are revisions as well, so replaying the ``edit`` of every revision in
+order, from the page as imported (or from the latest snapshot), gives back exactly
+the document the editor last saw.  Every save names the page version it was based
+on; a save based on an older version raises ``PageConflict`` instead of overwriting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.proofing.edits import AnyEdit, document_from_dict, document_to_dict, edit_from_dict, edit_to_dict
+from desktop.proofing.findings import Finding
+from desktop.proofing.model import Document
+from storage.db import Database
+from storage.errors import NotFound, PageConflict, StorageError
+from storage.models import (
+    ARTICLE_STATUSES,
+    DECISION_STATES,
+    Article,
+    Edition,
+    FindingDecision,
+    Page,
+    Revision,
+    utc_now,
+)
+
+# A snapshot of the whole document every so many revisions keeps recovery and opening fast.
+SNAPSHOT_EVERY = 200
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def raw_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class EditionRef:
+    """Which edition a page belongs to: paper name, date and (optional) edition number."""
+
+    edition_date: date
+    paper: str = ""
+    number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PageSummary:
+    page_id: int
+    source_name: str
+    page_label: str
+    edition_date: date | None
+    paper: str
+    version: int
+    revisions: int
+    session_open: bool
+    session_author: str
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionRecord:
+    seq: int
+    kind: str
+    label: str
+    edit: AnyEdit
+    inverse: AnyEdit
+    author: str
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    finding_key: str
+    check_name: str
+    state: str
+    author: str
+    decided_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    position: int
+    headline: str
+    subtitle: str | None
+    byline: str | None
+    paragraphs: tuple[str, ...]
+    status: str
+
+
+@dataclass(slots=True)
+class _History:
+    """Undo/redo stacks of revision numbers, rebuilt by replaying the revision kinds."""
+
+    done: list[int] = field(default_factory=list)
+    undone: list[int] = field(default_factory=list)
+
+    def apply(self, seq: int, kind: str) -> None:
+        if kind == "edit":
+            self.done.append(seq)
+            self.undone.clear()
+        elif kind == "undo":
+            self.undone.append(self.done.pop())
+        else:
+            self.undone.pop()
+            self.done.append(seq)
+
+
+class PageSession:
+    """One editor's open page: the document as saved, its version, and undo/redo.
+
+    Every method that changes the page commits before it returns and only then
+    updates this object, so after a ``StorageError`` (disk full, read-only, server
+    gone) the session still holds the last saved state and the caller can retry.
+    """
+
+    def __init__(
+        self,
+        store: PageStore,
+        page_id: int,
+        document: Document,
+        version: int,
+        author: str,
+        history: _History,
+        labels: dict[int, str],
+    ) -> None:
+        self.store = store
+        self.page_id = page_id
+        self.document = document
+        self.version = version
+        self.author = author
+        self._history = history
+        self._labels = labels
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._history.done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._history.undone)
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._labels[self._history.done[-1]] if self._history.done else None
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._labels[self._history.undone[-1]] if self._history.undone else None
+
+    def record_edit(self, edit: AnyEdit) -> Document:
+        """Apply ``edit``, save it (autosave) and return the new document.
+
+        Raises ``EditConflict`` if the edit does not fit the current document (nothing
+        saved), ``PageConflict`` if another session saved the page meanwhile.
+        """
+        document = edit.apply(self.document)
+        seq = self._save(edit, edit.inverse(), "edit", document)
+        self._history.apply(seq, "edit")
+        self._labels[seq] = edit.label
+        self.document = document
+        return document
+
+    def undo(self) -> Document:
+        """Undo the latest edit still in effect; the undo is saved as a revision."""
+        if not self._history.done:
+            raise StorageError("没有可以撤销的操作 (nothing to undo)")
+        target = self._history.done[-1]
+        original = self.store.revision(self.page_id, target)
+        document = original.inverse.apply(self.document)
+        seq = self._save(original.inverse, original.edit, "undo", document, label=original.label)
+        self._history.apply(seq, "undo")
+        self._labels[seq] = original.label
+        self.document = document
+        return document
+
+    def redo(self) -> Document:
+        """Redo the latest undone edit; saved as a revision."""
+        if not self._history.undone:
+            raise StorageError("没有可以重做的操作 (nothing to redo)")
+        target = self._history.undone[-1]
+        original = self.store.revision(self.page_id, target)
+        document = original.edit.apply(self.document)
+        seq = self._save(original.edit, original.inverse, "redo", document, label=original.label)
+        self._history.apply(seq, "redo")
+        self._labels[seq] = original.label
+        self.document = document
+        return document
+
+    def _save(self, edit: AnyEdit, inverse: AnyEdit, kind: str, document: Document, label: str | None = None) -> int:
+        seq, version = self.store.append_revision(
+            self.page_id,
+            edit,
+            inverse,
+            kind=kind,
+            author=self.author,
+            expected_version=self.version,
+            document_after=document,
+            label=label,
+        )
+        self.version = version
+        return seq
+
+    def reload(self) -> Document:
+        """Re-read the page as saved (after a ``PageConflict``) and return it."""
+        fresh = self.store.open_page(self.page_id, self.author)
+        self.document, self.version = fresh.document, fresh.version
+        self._history, self._labels = fresh._history, fresh._labels
+        return self.document
+
+    def close(self) -> None:
+        """End the session cleanly: the page is no longer offered for recovery."""
+        self.store.close_page(self.page_id, self.document, expected_version=self.version)
+
+    def mark_exported(self, edition: EditionRef | None = None, page_label: str | None = None) -> int:
+        """Mark the page exported; its headlines enter the archive. Returns how many were archived."""
+        self.version, count = self.store.mark_exported(
+            self.page_id, self.document, expected_version=self.version, edition=edition, page_label=page_label
+        )
+        return count
+
+
+class PageStore:
+    """All pages of one database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # -- import and open -------------------------------------------------------------------
+
+    def import_page(
+        self,
+        raw: bytes,
+        document: Document,
+        *,
+        raw_text: str,
+        author: str = "",
+        edition: EditionRef | None = None,
+        page_label: str = "",
+    ) -> PageSession:
+        """Store a freshly loaded page (raw bytes' hash, raw text, the Document) and open a session on it."""
+        now = utc_now()
+        with self.database.transaction() as session:
+            edition_id = _edition_id(session, edition) if edition else None
+            page = Page(
+                edition_id=edition_id,
+                page_label=page_label,
+                source_name=document.source_name,
+                encoding=document.encoding,
+                raw_sha256=raw_hash(raw),
+                raw_text=raw_text,
+                document_json=_dumps(document_to_dict(document)),
+                snapshot_json=None,
+                snapshot_seq=0,
+                head_seq=0,
+                version=1,
+                session_open=True,
+                session_author=author,
+                session_started_at=now,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(page)
+            session.flush()
+            _replace_articles(session, page.id, document)
+            page_id = page.id
+        return PageSession(self, page_id, document, 1, author, _History(), {})
+
+    def open_page(self, page_id: int, author: str = "") -> PageSession:
+        """Open a stored page exactly as last saved and mark its session open."""
+        with self.database.transaction() as session:
+            page = session.get(Page, page_id)
+            if page is None:
+                raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+            document, history, labels = _rebuild(session, page)
+            session.execute(
+                update(Page)
+                .where(Page.id == page_id)
+                .values(session_open=True, session_author=author, session_started_at=utc_now())
+            )
+            version = page.version
+        return PageSession(self, page_id, document, version, author, history, labels)
+
+    def recover(self, page_id: int, author: str = "") -> PageSession:
+        """Restore a page whose session did not end cleanly, exactly as it was (same as ``open_page``)."""
+        return self.open_page(page_id, author)
+
+    def current_document(self, page_id: int) -> Document:
+        with self.database.reading() as session:
+            page = session.get(Page, page_id)
+            if page is None:
+                raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+            return _rebuild(session, page)[0]
+
+    def original_document(self, page_id: int) -> Document:
+        """The document as imported, before any edit."""
+        with self.database.reading() as session:
+            text = session.scalar(select(Page.document_json).where(Page.id == page_id))
+            if text is None:
+                raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+            return document_from_dict(json.loads(text))
+
+    # -- listing ---------------------------------------------------------------------------
+
+    def unclean_pages(self) -> list[PageSummary]:
+        """Pages whose last session did not end with ``close``: offer them for recovery on start."""
+        return self._summaries(Page.session_open.is_(True))
+
+    def pages(self) -> list[PageSummary]:
+        return self._summaries(None)
+
+    def pages_with_raw(self, raw: bytes) -> list[PageSummary]:
+        """Pages imported from exactly these bytes (to offer reopening instead of a second copy)."""
+        return self._summaries(Page.raw_sha256 == raw_hash(raw))
+
+    def _summaries(self, condition: Any) -> list[PageSummary]:
+        query = select(Page, Edition).outerjoin(Edition, Page.edition_id == Edition.id).order_by(Page.updated_at.desc())
+        if condition is not None:
+            query = query.where(condition)
+        with self.database.reading() as session:
+            return [
+                PageSummary(
+                    page_id=page.id,
+                    source_name=page.source_name,
+                    page_label=page.page_label,
+                    edition_date=edition.edition_date if edition else None,
+                    paper=edition.paper if edition else "",
+                    version=page.version,
+                    revisions=page.head_seq,
+                    session_open=page.session_open,
+                    session_author=page.session_author,
+                    updated_at=page.updated_at,
+                )
+                for page, edition in session.execute(query)
+            ]
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def record_edit(self, page_id: int, edit: AnyEdit, author: str, *, expected_version: int) -> int:
+        """Save ``edit`` as the next revision of the page; returns the new page version.
+
+        The edit must fit the page as saved; prefer ``PageSession.record_edit``, which
+        checks that before touching the database.
+        """
+        document = edit.apply(self.current_document(page_id))
+        _seq, version = self.append_revision(
+            page_id,
+            edit,
+            edit.inverse(),
+            kind="edit",
+            author=author,
+            expected_version=expected_version,
+            document_after=document,
+        )
+        return version
+
+    def append_revision(
+        self,
+        page_id: int,
+        edit: AnyEdit,
+        inverse: AnyEdit,
+        *,
+        kind: str,
+        author: str,
+        expected_version: int,
+        document_after: Document,
+        label: str | None = None,
+    ) -> tuple[int, int]:
+        """Commit one revision; returns (its sequence number, the new page version)."""
+        now = utc_now()
+        with self.database.transaction() as session:
+            row = session.execute(
+                update(Page)
+                .where(Page.id == page_id, Page.version == expected_version)
+                .values(version=Page.version + 1, head_seq=Page.head_seq + 1, updated_at=now)
+                .returning(Page.head_seq, Page.version)
+            ).one_or_none()
+            if row is None:
+                raise _conflict(session, page_id, expected_version)
+            seq, version = row
+            session.execute(
+                insert(Revision).values(
+                    page_id=page_id,
+                    seq=seq,
+                    kind=kind,
+                    label=(label if label is not None else edit.label)[:200],
+                    edit_json=_dumps(edit_to_dict(edit)),
+                    inverse_json=_dumps(edit_to_dict(inverse)),
+                    author=author,
+                    created_at=now,
+                )
+            )
+            if seq % SNAPSHOT_EVERY == 0:
+                session.execute(
+                    update(Page)
+                    .where(Page.id == page_id)
+                    .values(snapshot_json=_dumps(document_to_dict(document_after)), snapshot_seq=seq)
+                )
+        return seq, version
+
+    def close_page(self, page_id: int, document: Document, *, expected_version: int) -> None:
+        """Mark the session clean and file the page's articles as they now stand.
+
+        If another session saved the page meanwhile, the articles are left for that
+        session to file, but this session still ends cleanly (its edits are all saved).
+        """
+        with self.database.transaction() as session:
+            current = session.scalar(select(Page.version).where(Page.id == page_id))
+            if current is None:
+                raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+            values: dict[str, Any] = {"session_open": False}
+            if current == expected_version:
+                _replace_articles(session, page_id, document)
+                values.update(snapshot_json=_dumps(document_to_dict(document)), snapshot_seq=Page.head_seq)
+            session.execute(update(Page).where(Page.id == page_id).values(**values))
+
+    def mark_exported(
+        self,
+        page_id: int,
+        document: Document,
+        *,
+        expected_version: int,
+        edition: EditionRef | None = None,
+        page_label: str | None = None,
+    ) -> tuple[int, int]:
+        """Mark the page exported and put its headlines in the archive (replacing earlier ones of this page).
+
+        The edition (date) comes from ``edition`` or the page's own edition; without
+        either, the export date is used.  Returns (new version, headlines archived).
+        """
+        from storage.archive import HeadlineRow, add_headline_rows, remove_headlines_of_page
+
+        now = utc_now()
+        with self.database.transaction() as session:
+            page = session.get(Page, page_id)
+            if page is None:
+                raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+            if page.version != expected_version:
+                raise _conflict(session, page_id, expected_version)
+            if edition is not None:
+                page.edition_id = _edition_id(session, edition)
+            if page_label is not None:
+                page.page_label = page_label
+            session.flush()
+            stored_edition = session.get(Edition, page.edition_id) if page.edition_id else None
+            edition_date = stored_edition.edition_date if stored_edition else now.date()
+            paper = stored_edition.paper if stored_edition else ""
+            _replace_articles(session, page_id, document, status="exported")
+            remove_headlines_of_page(session, page_id)
+            rows = [
+                HeadlineRow(
+                    headline=article.headline,
+                    edition_date=edition_date,
+                    page_label=page.page_label,
+                    paper=paper,
+                    page_id=page_id,
+                    source_sha256=page.raw_sha256,
+                )
+                for article in document.articles()
+                if article.headline.strip()
+            ]
+            add_headline_rows(session, rows)
+            result = session.execute(
+                update(Page)
+                .where(Page.id == page_id, Page.version == expected_version)
+                .values(version=Page.version + 1, exported_at=now, updated_at=now)
+                .returning(Page.version)
+            ).one_or_none()
+            if result is None:
+                raise _conflict(session, page_id, expected_version)
+            return result[0], len(rows)
+
+    # -- history, articles, decisions ------------------------------------------------------
+
+    def revision(self, page_id: int, seq: int) -> RevisionRecord:
+        with self.database.reading() as session:
+            row = session.scalar(select(Revision).where(Revision.page_id == page_id, Revision.seq == seq))
+            if row is None:
+                raise NotFound(f"版面 {page_id} 没有第 {seq} 次修改 (no revision {seq})")
+            return _revision_record(row)
+
+    def history(self, page_id: int) -> list[RevisionRecord]:
+        """Every revision of the page, in order."""
+        with self.database.reading() as session:
+            rows = session.scalars(select(Revision).where(Revision.page_id == page_id).order_by(Revision.seq))
+            return [_revision_record(row) for row in rows]
+
+    def articles(self, page_id: int) -> list[ArticleRecord]:
+        with self.database.reading() as session:
+            rows = session.scalars(select(Article).where(Article.page_id == page_id).order_by(Article.position))
+            return [
+                ArticleRecord(
+                    position=row.position,
+                    headline=row.headline,
+                    subtitle=row.subtitle,
+                    byline=row.byline,
+                    paragraphs=tuple(json.loads(row.paragraphs_json)),
+                    status=row.status,
+                )
+                for row in rows
+            ]
+
+    def set_article_status(self, page_id: int, position: int, status: str) -> None:
+        if status not in ARTICLE_STATUSES:
+            raise ValueError(f"unknown article status {status!r}")
+        with self.database.transaction() as session:
+            done = session.execute(
+                update(Article).where(Article.page_id == page_id, Article.position == position).values(status=status)
+            )
+            if done.rowcount == 0:  # type: ignore[attr-defined]
+                raise NotFound(f"版面 {page_id} 没有第 {position + 1} 篇稿件 (no article {position})")
+
+    def record_decision(self, page_id: int, finding: Finding, state: str, author: str) -> None:
+        """Remember that ``finding`` was fixed, ignored or reopened, by whom and when."""
+        if state not in DECISION_STATES:
+            raise ValueError(f"unknown decision state {state!r}")
+        key = finding.key
+        key_hash = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        with self.database.transaction() as session:
+            article_id = None
+            if finding.article is not None:
+                article_id = session.scalar(
+                    select(Article.id).where(Article.page_id == page_id, Article.position == finding.article)
+                )
+            existing = session.scalar(
+                select(FindingDecision).where(
+                    FindingDecision.page_id == page_id, FindingDecision.key_sha256 == key_hash
+                )
+            )
+            if existing is None:
+                session.add(
+                    FindingDecision(
+                        page_id=page_id,
+                        article_id=article_id,
+                        finding_key=key,
+                        key_sha256=key_hash,
+                        check_name=finding.check,
+                        state=state,
+                        author=author,
+                        decided_at=utc_now(),
+                    )
+                )
+            else:
+                existing.state, existing.author, existing.decided_at = state, author, utc_now()
+                existing.article_id = article_id
+
+    def decisions(self, page_id: int) -> dict[str, DecisionRecord]:
+        """The editor's decisions for the page, by ``Finding.key``."""
+        with self.database.reading() as session:
+            rows = session.scalars(select(FindingDecision).where(FindingDecision.page_id == page_id))
+            return {
+                row.finding_key: DecisionRecord(row.finding_key, row.check_name, row.state, row.author, row.decided_at)
+                for row in rows
+            }
+
+    def delete_page(self, page_id: int) -> None:
+        """Remove a page with its history (archived headlines stay, without the link)."""
+        with self.database.transaction() as session:
+            session.execute(delete(Page).where(Page.id == page_id))
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _edition_id(session: Session, edition: EditionRef) -> int:
+    existing = session.scalar(
+        select(Edition.id).where(
+            Edition.paper == edition.paper,
+            Edition.edition_date == edition.edition_date,
+            Edition.number == edition.number,
+        )
+    )
+    if existing is not None:
+        return existing
+    row = Edition(paper=edition.paper, edition_date=edition.edition_date, number=edition.number)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _conflict(session: Session, page_id: int, expected_version: int) -> StorageError:
+    page = session.get(Page, page_id)
+    if page is None:
+        return NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+    last = session.scalar(
+        select(Revision.author).where(Revision.page_id == page_id).order_by(Revision.seq.desc()).limit(1)
+    )
+    who = f"“{last}”" if last else "另一位编辑"
+    name = page.source_name or f"#{page_id}"
+    return PageConflict(
+        f"版面“{name}”已被{who}修改（第 {page.version} 版，你的是第 {expected_version} 版），"
+        f"请重新载入后再改；你的这次修改没有保存 "
+        f"(page changed by another session: version {page.version}, yours {expected_version})"
+    )
+
+
+def _rebuild(session: Session, page: Page) -> tuple[Document, _History, dict[int, str]]:
+    """The page's current document (snapshot or original + later revisions) and its undo/redo stacks."""
+    base_json = page.snapshot_json if page.snapshot_json is not None else page.document_json
+    document = document_from_dict(json.loads(base_json))
+    history = _History()
+    labels: dict[int, str] = {}
+    for seq, kind, label in session.execute(
+        select(Revision.seq, Revision.kind, Revision.label).where(Revision.page_id == page.id).order_by(Revision.seq)
+    ):
+        history.apply(seq, kind)
+        labels[seq] = label
+    replay = session.scalars(
+        select(Revision.edit_json)
+        .where(Revision.page_id == page.id, Revision.seq > page.snapshot_seq)
+        .order_by(Revision.seq)
+    )
+    for edit_json in replay:
+        document = edit_from_dict(json.loads(edit_json)).apply(document)
+    return document, history, labels
+
+
+def _revision_record(row: Revision) -> RevisionRecord:
+    return RevisionRecord(
+        seq=row.seq,
+        kind=row.kind,
+        label=row.label,
+        edit=edit_from_dict(json.loads(row.edit_json)),
+        inverse=edit_from_dict(json.loads(row.inverse_json)),
+        author=row.author,
+        created_at=row.created_at,
+    )
+
+
+def _replace_articles(session: Session, page_id: int, document: Document, status: str | None = None) -> None:
+    """File the document's articles by position, keeping row ids (and so decisions' links) and statuses."""
+    existing = {row.position: row for row in session.scalars(select(Article).where(Article.page_id == page_id))}
+    articles = document.articles()
+    for article in articles:
+        row = existing.pop(article.index, None)
+        if row is None:
+            row = Article(page_id=page_id, position=article.index, status="draft")
+            session.add(row)
+        row.headline = article.headline
+        row.subtitle = article.subtitle
+        row.byline = _byline(article)
+        row.paragraphs_json = _dumps(list(article.paragraphs))
+        if status is not None:
+            row.status = status
+    for row in existing.values():
+        session.delete(row)
+    session.flush()
+
+
+def _byline(article: Any) -> str | None:
+    try:
+        from desktop.proofing.pipeline import byline_of
+    except ImportError:  # the engine's pipeline not there yet: fall back to the byline block's text
+        return article.byline_block_text
+    return byline_of(article)
