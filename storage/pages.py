@@ -669,8 +669,6 @@ def _replace_articles(session: Session, page_id: int, document: Document, status
 
 
 def _byline(article: Any) -> str | None:
-    try:
-        from desktop.proofing.pipeline import byline_of
-    except ImportError:  # the engine's pipeline not there yet: fall back to the byline block's text
-        return article.byline_block_text
+    from desktop.proofing.pipeline import byline_of
+
     return byline_of(article)
