@@ -56,6 +56,14 @@ def _resolve_attach_byline(document: Document, fix: Fix) -> Edit:
         following = document.blocks[index + 1 : index + 2]
         promoted = tuple(replace(b, starts_article=True) for b in following)
         return Edit("attach_byline", fix.label, index, (block, *following), (attached, *promoted))
+    start = index
+    while start > 0 and not document.blocks[start].starts_article:
+        start -= 1
+    heading = document.blocks[start:index]
+    if start > 0 and heading and all(b.role in (Role.HEADLINE, Role.SUBTITLE) for b in heading):
+        # The byline slipped below the next article's headline: move it back above that headline.
+        attached = replace(block, role=Role.BYLINE, starts_article=False)
+        return Edit("attach_byline", fix.label, start, (*heading, block), (attached, *heading))
     return set_role(document, index, Role.BYLINE, fix.label)
 
 

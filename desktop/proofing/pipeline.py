@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop.proofing import bylines, lexicon
+from desktop.proofing import lexicon
 from desktop.proofing.archive_protocol import ArchivedHeadline, HeadlineArchive
+from desktop.proofing.article_bylines import byline_of
 from desktop.proofing.blocks import split_blocks
 from desktop.proofing.checks import CHECK_NAMES, run_checks
 from desktop.proofing.findings import Finding
 from desktop.proofing.load import load_text, normalise_newlines
-from desktop.proofing.model import Article, Document, Role
+from desktop.proofing.model import Document
 from desktop.proofing.segment import segment
 
 __all__ = [
@@ -51,36 +52,3 @@ def analyse(
     lexicon.save_memo()
     order = {name: rank for rank, name in enumerate(CHECK_NAMES)}
     return tuple(sorted(findings, key=lambda f: (min(f.blocks, default=-1), max(f.blocks, default=-1), order[f.check])))
-
-
-def byline_of(article: Article) -> str | None:
-    """The names of the article's reporters (``"赵静 王刚"``), or None when it carries no byline."""
-    names = byline_names(article)
-    return " ".join(names) if names else None
-
-
-def byline_names(article: Article) -> tuple[str, ...] | None:
-    blocks = dict(zip(article.block_indices, article.blocks, strict=True))
-    if article.byline_index is not None:
-        names = bylines.byline_line_names(blocks[article.byline_index].text)
-        if names:
-            return names
-    text_blocks = [blocks[i] for i in article.block_indices if blocks[i].role in (Role.BODY, Role.DATELINE)]
-    for block in text_blocks[:2]:
-        dateline = bylines.parse_dateline(block.text)
-        if dateline is not None and dateline.names:
-            return dateline.names
-    for block in (blocks[i] for i in article.block_indices):
-        if block.role is Role.CAPTION and block.text.lstrip().startswith(("□", "■")):
-            names = bylines.byline_line_names(block.text)
-            if names:
-                return names
-    if text_blocks:
-        last = text_blocks[-1].text
-        names = bylines.byline_line_names(last)
-        if names:
-            return names
-        trailing = bylines.trailing_byline(last)
-        if trailing is not None:
-            return trailing[1]
-    return None

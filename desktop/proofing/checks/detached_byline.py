@@ -1,10 +1,61 @@
-"""Placeholder."""
+"""``detached-byline``: a byline standing alone on its own line instead of closing the article."""
 
 from __future__ import annotations
 
+from desktop.proofing import bylines
+from desktop.proofing.article_bylines import byline_names
 from desktop.proofing.checks.context import CheckContext
-from desktop.proofing.findings import Finding
+from desktop.proofing.findings import Finding, Fix, Severity
+from desktop.proofing.model import Role
+
+NAME = "detached-byline"
+_HEADING = (Role.HEADLINE, Role.SUBTITLE)
+
+
+def stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
+    """(block index, index of the article it belongs to) for every byline-only body line."""
+    blocks = context.document.blocks
+    result: list[tuple[int, int]] = []
+    for article in context.articles:
+        body = [i for i in article.block_indices if blocks[i].role is Role.BODY]
+        if body and bylines.byline_line_names(blocks[body[-1]].text):
+            result.append((body[-1], article.index))
+            continue
+        # A parenthesised byline that slipped below the next headline belongs to the article before.
+        first = next((i for i in article.block_indices if blocks[i].role not in _HEADING), None)
+        if (
+            first is not None
+            and article.index > 0
+            and blocks[first].role is Role.BODY
+            and first != (body[-1] if body else None)
+            and bylines.is_parenthesised(blocks[first].text)
+            and bylines.byline_line_names(blocks[first].text)
+            and not byline_names(context.articles[article.index - 1])
+        ):
+            result.append((first, article.index - 1))
+    return result
 
 
 def run(context: CheckContext) -> list[Finding]:
-    return []
+    blocks = context.document.blocks
+    findings: list[Finding] = []
+    for index, target in stray_bylines(context):
+        block = blocks[index]
+        moved = context.owner[index] != target
+        findings.append(
+            Finding(
+                check=NAME,
+                severity=Severity.WARNING,
+                blocks=(index,),
+                article=target,
+                message=f"署名“{block.text.strip()}”单独成行，应放到所属稿件的署名位置",
+                evidence=(
+                    "这一行只有作者姓名，排在下一篇的标题之后"
+                    if moved
+                    else "这一行只有作者姓名，位于稿件末尾，不是正文段落"
+                ),
+                confidence=0.9 if not moved else 0.75,
+                fix=Fix(kind="attach_byline", label="设为稿件署名", uids=(block.uid,)),
+            )
+        )
+    return findings

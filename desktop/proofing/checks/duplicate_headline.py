@@ -1,10 +1,209 @@
-"""Placeholder."""
+"""``duplicate-headline``: the same story headlined twice on a page, or already printed earlier.
+
+Identical after normalising width, spaces and punctuation → error.  Near-identical
+→ warning: the same place (down to the town or street) *and* a shared topic word
+that is not the theme of the whole page, or an overall similarity of 0.85 and
+more.  Two stories that only share a place name are not reported.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from desktop.proofing import lexicon
 from desktop.proofing.checks.context import CheckContext
-from desktop.proofing.findings import Finding
+from desktop.proofing.checks.snippets import head
+from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.model import Role
+
+NAME = "duplicate-headline"
+NEAR_RATIO = 0.85
+ARCHIVE_MIN_SIMILARITY = 0.8
+ARCHIVE_SAME = 0.98
+MAX_ALL_PAIRS = 400
+NEIGHBOURS = 40
+_TOWN_RE = re.compile(r"(镇|乡|街道|村|社区|办事处|居委会)$")
+_COUNTY_RE = re.compile(r"(省|市|县|区|州|旗)$")
+_GENERIC = frozenset(
+    [
+        "积极",
+        "开展",
+        "积极开展",
+        "工作",
+        "活动",
+        "行动",
+        "全面",
+        "进一步",
+        "推进",
+        "推动",
+        "做好",
+        "强化",
+        "扎实",
+        "深入",
+        "持续",
+        "助力",
+        "召开",
+        "举行",
+        "举办",
+        "我市",
+        "我县",
+        "我区",
+        "全市",
+        "全县",
+        "全区",
+        "多措并举",
+        "不断",
+        "加强",
+        "提升",
+        "实施",
+        "扎实推进",
+        "办事处",
+        "在行动",
+        "",
+    ]
+)
+
+
+def normalise(text: str) -> str:
+    """Width-folded text without spaces or punctuation: what makes two headlines 'the same'."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in folded if not ch.isspace() and not unicodedata.category(ch).startswith(("P", "S")))
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    key: str
+    towns: frozenset[str]
+    counties: frozenset[str]
+    topics: frozenset[str]
+
+
+def _profile(key: str, desk: set[str]) -> _Profile:
+    towns: set[str] = set()
+    counties: set[str] = set()
+    topics: set[str] = set()
+    for word in lexicon.cut(key):
+        if len(word) < 2:
+            continue
+        if _TOWN_RE.search(word):
+            towns.add(word)
+        elif _COUNTY_RE.search(word) or word in desk:
+            counties.add(word)
+        elif word not in _GENERIC:
+            topics.add(word)
+    return _Profile(key, frozenset(towns), frozenset(counties), frozenset(topics))
+
+
+def _same_place(a: _Profile, b: _Profile) -> str | None:
+    if a.towns and b.towns:
+        shared = a.towns & b.towns
+        return "、".join(sorted(shared)) if shared else None
+    if a.towns or b.towns:
+        return None
+    shared = a.counties & b.counties
+    return "、".join(sorted(shared)) if shared else None
+
+
+def _near(a: _Profile, b: _Profile, themes: set[str]) -> tuple[float, str] | None:
+    ratio = fuzz.ratio(a.key, b.key) / 100
+    if ratio >= NEAR_RATIO:
+        return ratio, f"两个标题相似度 {ratio:.2f}"
+    place = _same_place(a, b)
+    topics = (a.topics & b.topics) - themes
+    if place and topics:
+        return ratio, f"同一地点“{place}”、同一主题“{'、'.join(sorted(topics))}”，标题相似度 {ratio:.2f}"
+    return None
+
+
+def _candidate_pairs(count: int) -> list[tuple[int, int]]:
+    if count <= MAX_ALL_PAIRS:
+        return list(combinations(range(count), 2))
+    return [(i, j) for i in range(count) for j in range(i + 1, min(count, i + 1 + NEIGHBOURS))]
 
 
 def run(context: CheckContext) -> list[Finding]:
-    return []
+    blocks = context.document.blocks
+    headlines = [i for i, block in enumerate(blocks) if block.role is Role.HEADLINE]
+    groups: dict[str, list[int]] = {}
+    for index in headlines:
+        key = normalise(blocks[index].text)
+        if key:
+            groups.setdefault(key, []).append(index)
+    findings: list[Finding] = []
+    for members in groups.values():
+        for later in members[1:]:
+            findings.append(
+                _finding(
+                    context, members[0], later, Severity.ERROR, 0.99, "去掉空格、标点并统一全半角后两个标题完全相同"
+                )
+            )
+    keys = list(groups)
+    desk = lexicon.desk_words() if keys else set()
+    profiles = [_profile(key, desk) for key in keys]
+    topic_counts = Counter(topic for profile in profiles for topic in profile.topics)
+    themes = {topic for topic, n in topic_counts.items() if n >= 3 and n >= 0.3 * len(profiles)}
+    for i, j in _candidate_pairs(len(keys)):
+        near = _near(profiles[i], profiles[j], themes)
+        if near is not None:
+            ratio, evidence = near
+            first, second = groups[keys[i]][0], groups[keys[j]][0]
+            findings.append(
+                _finding(context, min(first, second), max(first, second), Severity.WARNING, max(0.6, ratio), evidence)
+            )
+    if context.archive is not None:
+        findings.extend(_archive_findings(context, groups))
+    return findings
+
+
+def _finding(
+    context: CheckContext, first: int, second: int, severity: Severity, confidence: float, evidence: str
+) -> Finding:
+    blocks = context.document.blocks
+    same = severity is Severity.ERROR
+    return Finding(
+        check=NAME,
+        severity=severity,
+        blocks=(first, second),
+        article=context.owner[second],
+        message=(
+            f"标题“{head(blocks[second].text, 14)}”与前面的标题重复"
+            if same
+            else f"标题“{head(blocks[second].text, 14)}”与“{head(blocks[first].text, 14)}”很相近，可能是同一篇稿件"
+        ),
+        evidence=evidence,
+        confidence=round(confidence, 3),
+    )
+
+
+def _archive_findings(context: CheckContext, groups: dict[str, list[int]]) -> list[Finding]:
+    assert context.archive is not None
+    blocks = context.document.blocks
+    findings: list[Finding] = []
+    for members in groups.values():
+        index = members[0]
+        for match in context.archive.find_similar(blocks[index].text, limit=5):
+            if match.similarity < ARCHIVE_MIN_SIMILARITY:
+                continue
+            same = match.similarity >= ARCHIVE_SAME
+            findings.append(
+                Finding(
+                    check=NAME,
+                    severity=Severity.ERROR if same else Severity.WARNING,
+                    blocks=(index,),
+                    article=context.owner[index],
+                    message=(
+                        f"标题“{head(blocks[index].text, 14)}”{'已' if same else '与'}"
+                        f"{match.edition_date} 第 {match.page} 版的“{head(match.headline, 14)}”"
+                        f"{'刊登过' if same else '相近'}"
+                    ),
+                    evidence=f"往期标题库中的相似度 {match.similarity:.2f}",
+                    confidence=round(min(1.0, match.similarity), 3),
+                )
+            )
+    return findings

@@ -1,10 +1,107 @@
-"""Placeholder."""
+"""``halfwidth-punctuation``: ASCII ``,:;!?()`` inside Chinese text, which print as full-width.
+
+Numbers (``1,975``), times (``10:30``), URLs and Latin text keep their ASCII
+punctuation, and no space is ever inserted or removed.
+"""
 
 from __future__ import annotations
 
+import re
+
+from desktop.proofing.chars import is_cjk
 from desktop.proofing.checks.context import CheckContext
-from desktop.proofing.findings import Finding
+from desktop.proofing.findings import Finding, Fix, Severity, Span
+
+NAME = "halfwidth-punctuation"
+FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_CHINESE_PUNCTUATION = "，。、：；！？“”‘’《》（）【】「」『』…—·～"
+_PROTECTED_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u4e00-\u9fff，。、“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _chinese(char: str) -> bool:
+    return is_cjk(char) or char in _CHINESE_PUNCTUATION
+
+
+def _neighbour(text: str, index: int, step: int) -> str:
+    index += step
+    while 0 <= index < len(text) and text[index] in " \t\u3000":
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+def _matching_close(text: str, open_at: int) -> int | None:
+    depth = 0
+    for index in range(open_at, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def halfwidth_offsets(text: str) -> list[int]:
+    """Offsets of the ASCII punctuation marks in ``text`` that should be full-width."""
+    protected: set[int] = set()
+    for match in _PROTECTED_RE.finditer(text):
+        protected.update(range(match.start(), match.end()))
+    offsets: set[int] = set()
+    decided_close: set[int] = set()
+    for index, char in enumerate(text):
+        if char not in FULL_WIDTH or index in protected or index in decided_close:
+            continue
+        before, after = _neighbour(text, index, -1), _neighbour(text, index, 1)
+        if char == "(":
+            close = _matching_close(text, index)
+            inner = text[index + 1 : close] if close is not None else ""
+            after_close = _neighbour(text, close, 1) if close is not None else ""
+            chinese = _chinese(before) or any(is_cjk(c) for c in inner) or _chinese(after_close)
+            if close is None:
+                chinese = _chinese(before) or _chinese(after)
+            if close is not None:
+                decided_close.add(close)
+                if chinese:
+                    offsets.add(close)
+            if chinese:
+                offsets.add(index)
+            continue
+        if char == ")":
+            if _chinese(before) or _chinese(after):
+                offsets.add(index)
+            continue
+        if char in ",:;" and before.isdigit() and after.isdigit():
+            continue  # 1,975  10:30
+        if char in "!?" and before.isascii() and before.isalnum():
+            continue  # ends a Latin sentence or sits in a code: ``world!``, ``a?b``
+        if _chinese(before) or _chinese(after):
+            offsets.add(index)
+    return sorted(offsets)
 
 
 def run(context: CheckContext) -> list[Finding]:
-    return []
+    findings: list[Finding] = []
+    for block_index, block in enumerate(context.document.blocks):
+        offsets = halfwidth_offsets(block.text)
+        if not offsets:
+            continue
+        marks = "".join(dict.fromkeys(block.text[i] for i in offsets))
+        findings.append(
+            Finding(
+                check=NAME,
+                severity=Severity.WARNING,
+                blocks=(block_index,),
+                article=context.owner[block_index],
+                message=f"中文里有 {len(offsets)} 个半角标点（{' '.join(marks)}），应改为全角",
+                evidence="这些半角标点紧挨着汉字或中文标点；数字、时间、网址和外文中的半角标点不在此列",
+                confidence=0.95,
+                fix=Fix(
+                    kind="replace_chars",
+                    label="半角标点改为全角",
+                    uids=(block.uid,),
+                    replacements=tuple((i, block.text[i], FULL_WIDTH[block.text[i]]) for i in offsets),
+                ),
+                spans=tuple(Span(block_index, i, i + 1) for i in offsets),
+            )
+        )
+    return findings

@@ -1,10 +1,43 @@
-"""Placeholder."""
+"""``missing-byline``: an article that names no reporter anywhere."""
 
 from __future__ import annotations
 
+from desktop.proofing import bylines
+from desktop.proofing.article_bylines import byline_names
 from desktop.proofing.checks.context import CheckContext
-from desktop.proofing.findings import Finding
+from desktop.proofing.checks.detached_byline import stray_bylines
+from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.model import Article, Role
+
+NAME = "missing-byline"
+
+
+def _agency_dateline(article: Article) -> bool:
+    """A wire story (``新华社北京9月16日电``) is attributed by its dateline even without names."""
+    for block in article.blocks:
+        if block.role in (Role.BODY, Role.DATELINE):
+            dateline = bylines.parse_dateline(block.text)
+            return dateline is not None and dateline.agency not in ("本报", "本刊")
+    return False
 
 
 def run(context: CheckContext) -> list[Finding]:
-    return []
+    adopted = {target for _, target in stray_bylines(context)}
+    findings: list[Finding] = []
+    for article in context.articles:
+        if article.index in adopted or byline_names(article) or _agency_dateline(article):
+            continue
+        title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
+        anchor = article.headline_index if article.headline_index is not None else article.first_index
+        findings.append(
+            Finding(
+                check=NAME,
+                severity=Severity.WARNING,
+                blocks=(anchor,),
+                article=article.index,
+                message=f"稿件“{title}”没有署名",
+                evidence="电头、文末括号、单独的署名行和“记者/通讯员/文/”字样中都找不到作者姓名",
+                confidence=0.85 if article.headline_index is not None else 0.6,
+            )
+        )
+    return findings

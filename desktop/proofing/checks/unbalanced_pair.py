@@ -1,10 +1,89 @@
-"""Placeholder."""
+"""``unbalanced-pair``: quotes and brackets opened and never closed inside a paragraph.
+
+A paragraph is judged after virtually joining its broken lines, so a quote that
+closes on the continuation line is not reported.  A quotation running over
+several paragraphs (each opening with “, only the last closing) is newspaper
+style and is not reported either.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from desktop.proofing.checks.context import CheckContext
-from desktop.proofing.findings import Finding
+from desktop.proofing.checks.snippets import head
+from desktop.proofing.findings import Finding, Severity, Span
+from desktop.proofing.model import Role
+
+NAME = "unbalanced-pair"
+# Opening mark → its family's closing marks.  ( and （ are one family for balance.
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）)", "(": "）)", "【": "】", "「": "」", "『": "』"}
+_CLOSERS = {"”": "“", "’": "‘", "》": "《", "）": "（(", ")": "（(", "】": "【", "」": "「", "』": "『"}
+_CHECKED_ROLES = (Role.BODY, Role.DATELINE, Role.HEADLINE, Role.SUBTITLE, Role.CAPTION)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    block: int
+    offset: int
+    char: str
+
+
+def _is_apostrophe(text: str, offset: int) -> bool:
+    before = text[offset - 1] if offset > 0 else ""
+    after = text[offset + 1] if offset + 1 < len(text) else ""
+    return before.isascii() and before.isalpha() and (not after or after.isascii())
+
+
+def unbalanced_marks(pieces: list[tuple[int, str]]) -> list[_Mark]:
+    """Marks without a partner in the paragraph made of ``pieces`` (block index, text)."""
+    stack: list[_Mark] = []
+    stray: list[_Mark] = []
+    for block, text in pieces:
+        for offset, char in enumerate(text):
+            if char in _PAIRS:
+                stack.append(_Mark(block, offset, char))
+            elif char in _CLOSERS:
+                if char == "’" and _is_apostrophe(text, offset):
+                    continue
+                match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].char in _CLOSERS[char]), None)
+                if match is None:
+                    stray.append(_Mark(block, offset, char))
+                else:
+                    stray.extend(stack[match + 1 :])
+                    del stack[match:]
+    return sorted(stray + stack, key=lambda m: (m.block, m.offset))
 
 
 def run(context: CheckContext) -> list[Finding]:
-    return []
+    blocks = context.document.blocks
+    paragraphs: list[list[int]] = []
+    for index, block in enumerate(blocks):
+        if block.role not in _CHECKED_ROLES:
+            continue
+        if paragraphs and paragraphs[-1][-1] == index - 1 and context.joins_next(index - 1):
+            paragraphs[-1].append(index)
+        else:
+            paragraphs.append([index])
+    findings: list[Finding] = []
+    for number, indices in enumerate(paragraphs):
+        marks = unbalanced_marks([(i, blocks[i].text) for i in indices])
+        following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+        if following and blocks[following[0]].text.startswith("“"):
+            marks = [m for m in marks if not (m.char == "“" and m.block == indices[0] and m.offset == 0)]
+        if not marks:
+            continue
+        chars = "".join(dict.fromkeys(m.char for m in marks))
+        findings.append(
+            Finding(
+                check=NAME,
+                severity=Severity.WARNING,
+                blocks=tuple(indices),
+                article=context.owner[indices[0]],
+                message=f"段落“{head(blocks[indices[0]].text, 10)}”中的 {chars} 没有配对",
+                evidence="在本段（含断行接续的部分）内找不到与之配对的另一半标点",
+                confidence=0.8,
+                spans=tuple(Span(m.block, m.offset, m.offset + 1) for m in marks),
+            )
+        )
+    return findings

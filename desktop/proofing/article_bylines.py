@@ -1,0 +1,39 @@
+"""Who wrote an article: the reporters' names wherever the page put them."""
+
+from __future__ import annotations
+
+from desktop.proofing import bylines
+from desktop.proofing.model import Article, Role
+
+
+def byline_of(article: Article) -> str | None:
+    """The names of the article's reporters (``"赵静 王刚"``), or None when it carries no byline."""
+    names = byline_names(article)
+    return " ".join(names) if names else None
+
+
+def byline_names(article: Article) -> tuple[str, ...] | None:
+    blocks = dict(zip(article.block_indices, article.blocks, strict=True))
+    if article.byline_index is not None:
+        names = bylines.byline_line_names(blocks[article.byline_index].text)
+        if names:
+            return names
+    text_blocks = [blocks[i] for i in article.block_indices if blocks[i].role in (Role.BODY, Role.DATELINE)]
+    for block in text_blocks[:2]:
+        dateline = bylines.parse_dateline(block.text)
+        if dateline is not None and dateline.names:
+            return dateline.names
+    for block in (blocks[i] for i in article.block_indices):
+        if block.role is Role.CAPTION and block.text.lstrip().startswith(("□", "■")):
+            names = bylines.byline_line_names(block.text)
+            if names:
+                return names
+    if text_blocks:
+        last = text_blocks[-1].text
+        names = bylines.byline_line_names(last)
+        if names:
+            return names
+        trailing = bylines.trailing_byline(last)
+        if trailing is not None:
+            return trailing[1]
+    return None
