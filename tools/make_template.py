@@ -195,7 +195,7 @@ def document_xml() -> str:
         "并保存即可改变导出效果；正文内容在导出时会被稿件替换，页眉中的 {paper} 和 {edition} "
         "会被报纸名称和版次替换。</w:t></w:r></w:p>",
         paragraph(ids[StyleKey.KICKER], "稿件引题：楷体 四号 居中"),
-        paragraph(ids[StyleKey.HEADLINE], "稿件标题：黑体 二号 加粗 居中"),
+        paragraph(ids[StyleKey.HEADLINE], "稿件标题：黑体 小二 加粗 居中"),
         paragraph(ids[StyleKey.SUBTITLE], "稿件副题：楷体 三号 居中"),
         paragraph(
             ids[StyleKey.BODY],

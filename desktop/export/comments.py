@@ -1,0 +1,85 @@
+"""Open findings as Word comments, anchored on the paragraph they concern."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from lxml import etree
+
+from desktop.proofing.findings import Finding
+
+COMMENT_AUTHOR = "校样 Proofsheet"
+COMMENT_INITIALS = "校样"
+_SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def comment_text(finding: Finding) -> str:
+    lines = [finding.message]
+    if finding.evidence:
+        lines.append(f"依据：{finding.evidence}")
+    severity = _SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)
+    lines.append(f"{severity} · {finding.check} · 置信度 {finding.confidence:.0%}")
+    return "\n".join(lines)
+
+
+def anchor_paragraph(
+    finding: Finding,
+    paragraph_of_block: Mapping[int, int],
+    first_paragraph_of_article: Mapping[int, int],
+) -> int | None:
+    """The laid-out paragraph a finding belongs on in this file, or None when it concerns another file."""
+    for block in finding.blocks:
+        if block in paragraph_of_block:
+            return paragraph_of_block[block]
+    if not finding.blocks and finding.article is not None:
+        return first_paragraph_of_article.get(finding.article)
+    return None
+
+
+def add_comments(
+    document: DocxDocument,
+    findings: Sequence[Finding],
+    word_paragraphs: Sequence[etree._Element],
+    shown_index: Sequence[int | None],
+    paragraph_of_block: Mapping[int, int],
+    first_paragraph_of_article: Mapping[int, int],
+) -> int:
+    """Add one comment per finding that concerns this file; return how many were added.
+
+    ``shown_index[w]`` is the laid-out paragraph that Word paragraph ``w`` shows;
+    a comment spans every Word paragraph of its laid-out paragraph (several, when
+    tracked changes split it at deleted paragraph marks).
+    """
+    spans: dict[int, tuple[int, int]] = {}
+    for position, shown in enumerate(shown_index):
+        if shown is not None:
+            first, _ = spans.get(shown, (position, position))
+            spans[shown] = (first, position)
+    added = 0
+    for finding in findings:
+        target = anchor_paragraph(finding, paragraph_of_block, first_paragraph_of_article)
+        if target is None or target not in spans:
+            continue
+        comment = document.comments.add_comment(comment_text(finding), COMMENT_AUTHOR, COMMENT_INITIALS)
+        first, last = spans[target]
+        _mark_range(word_paragraphs[first], word_paragraphs[last], comment.comment_id)
+        added += 1
+    return added
+
+
+def _mark_range(first: etree._Element, last: etree._Element, comment_id: int) -> None:
+    start = etree.Element(qn("w:commentRangeStart"))
+    start.set(qn("w:id"), str(comment_id))
+    properties = first.find(qn("w:pPr"))
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        first.insert(0, start)
+    end = etree.SubElement(last, qn("w:commentRangeEnd"))
+    end.set(qn("w:id"), str(comment_id))
+    reference = etree.SubElement(last, qn("w:r"))
+    reference_properties = etree.SubElement(reference, qn("w:rPr"))
+    etree.SubElement(reference_properties, qn("w:rStyle")).set(qn("w:val"), "CommentReference")
+    etree.SubElement(reference, qn("w:commentReference")).set(qn("w:id"), str(comment_id))

@@ -1,0 +1,162 @@
+"""Writing laid-out paragraphs into the body of a Word document as OOXML.
+
+python-docx has no API for revisions, so paragraphs are built as elements here:
+each run names its fonts (Latin and East Asian, copied from its style in the
+template, so text pasted into another document keeps its Chinese face), inserted
+and deleted text is wrapped in ``w:ins``/``w:del`` with author and date, and a
+paragraph mark that an edit added or removed carries ``w:ins``/``w:del`` in its
+``w:pPr/w:rPr``.  A paragraph whose style the editor changed records the old
+style in ``w:pPrChange``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from lxml import etree
+
+from desktop.export.fonts import RunFonts, read_rfonts, rfonts_element
+from desktop.export.revisions import Change, Piece, WordParagraph
+from desktop.export.styles import STYLE_SPECS, StyleKey
+
+# Characters XML 1.0 cannot carry; shown as U+FFFD so the editor sees something was there.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = re.compile("([\t\n])")
+
+# Revision ids share the ``w:id`` space with comment ids, which python-docx numbers from 0.
+FIRST_REVISION_ID = 100_000
+
+
+@dataclass(slots=True)
+class RevisionStamp:
+    author: str
+    date: dt.datetime
+    next_id: int = FIRST_REVISION_ID
+
+    def mark(self, element: etree._Element) -> etree._Element:
+        element.set(qn("w:id"), str(self.next_id))
+        element.set(qn("w:author"), self.author)
+        element.set(qn("w:date"), self.date.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
+        self.next_id += 1
+        return element
+
+
+@dataclass(slots=True)
+class StyleFonts:
+    """The fonts each of our styles resolves to in the template actually used."""
+
+    by_key: dict[StyleKey, RunFonts] = field(default_factory=dict)
+
+    @classmethod
+    def from_document(cls, document: DocxDocument) -> StyleFonts:
+        styles_element = document.styles.element
+        defaults = read_rfonts(
+            styles_element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
+        )
+        by_id = {s.get(qn("w:styleId")): s for s in styles_element.findall(qn("w:style"))}
+        result = cls()
+        for key, spec in STYLE_SPECS.items():
+            found = _style_fonts(by_id, spec.style_id)
+            merged = {**{"ascii": spec.face.latin, "h_ansi": spec.face.latin, "east_asia": spec.face.east_asia}}
+            merged.update(defaults)
+            merged.update(found)
+            result.by_key[key] = RunFonts(merged["ascii"], merged["h_ansi"], merged["east_asia"])
+        return result
+
+    def for_run(self, paragraph_style: StyleKey, char_style: StyleKey | None) -> RunFonts:
+        return self.by_key[char_style or paragraph_style]
+
+
+def _style_fonts(by_id: dict[str | None, etree._Element], style_id: str) -> dict[str, str]:
+    """Fonts from a style and the styles it is based on (nearest wins)."""
+    chain: list[dict[str, str]] = []
+    seen: set[str] = set()
+    current: str | None = style_id
+    while current and current not in seen and current in by_id:
+        seen.add(current)
+        element = by_id[current]
+        chain.append(read_rfonts(element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")))
+        based = element.find(qn("w:basedOn"))
+        current = based.get(qn("w:val")) if based is not None else None
+    merged: dict[str, str] = {}
+    for fonts in reversed(chain):
+        merged.update(fonts)
+    return merged
+
+
+def clear_body(document: DocxDocument) -> etree._Element:
+    """Remove the template's specimen content, keeping the section properties; return the body."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return body
+
+
+def append_paragraphs(
+    document: DocxDocument,
+    paragraphs: Sequence[WordParagraph],
+    fonts: StyleFonts,
+    stamp: RevisionStamp,
+) -> list[etree._Element]:
+    body = document.element.body
+    section = body.find(qn("w:sectPr"))
+    elements = []
+    for paragraph in paragraphs:
+        element = paragraph_element(paragraph, fonts, stamp)
+        if section is not None:
+            section.addprevious(element)
+        else:
+            body.append(element)
+        elements.append(element)
+    return elements
+
+
+def paragraph_element(paragraph: WordParagraph, fonts: StyleFonts, stamp: RevisionStamp) -> etree._Element:
+    p = etree.Element(qn("w:p"))
+    properties = etree.SubElement(p, qn("w:pPr"))
+    etree.SubElement(properties, qn("w:pStyle")).set(qn("w:val"), STYLE_SPECS[paragraph.style].style_id)
+    if paragraph.mark is not Change.EQUAL:
+        mark_properties = etree.SubElement(properties, qn("w:rPr"))
+        tag = "w:ins" if paragraph.mark is Change.INSERT else "w:del"
+        stamp.mark(etree.SubElement(mark_properties, qn(tag)))
+    if paragraph.old_style is not None:
+        change = stamp.mark(etree.SubElement(properties, qn("w:pPrChange")))
+        old = etree.SubElement(change, qn("w:pPr"))
+        etree.SubElement(old, qn("w:pStyle")).set(qn("w:val"), STYLE_SPECS[paragraph.old_style].style_id)
+    for piece in paragraph.pieces:
+        if not piece.text:
+            continue
+        runs = list(_runs(piece, fonts.for_run(paragraph.style, piece.char_style)))
+        if piece.change is Change.EQUAL:
+            p.extend(runs)
+            continue
+        wrapper = stamp.mark(etree.SubElement(p, qn("w:ins" if piece.change is Change.INSERT else "w:del")))
+        wrapper.extend(runs)
+    return p
+
+
+def _runs(piece: Piece, fonts: RunFonts) -> Iterator[etree._Element]:
+    run = etree.Element(qn("w:r"))
+    properties = etree.SubElement(run, qn("w:rPr"))
+    if piece.char_style is not None:
+        etree.SubElement(properties, qn("w:rStyle")).set(qn("w:val"), STYLE_SPECS[piece.char_style].style_id)
+    properties.append(rfonts_element(fonts))
+    text_tag = qn("w:delText" if piece.change is Change.DELETE else "w:t")
+    for part in _BREAKS.split(_NOT_XML.sub("\ufffd", piece.text)):
+        if not part:
+            continue
+        if part == "\t":
+            etree.SubElement(run, qn("w:tab"))
+        elif part == "\n":
+            etree.SubElement(run, qn("w:br"))
+        else:
+            text = etree.SubElement(run, text_tag)
+            text.text = part
+            text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    yield run

@@ -1,0 +1,111 @@
+"""Building the bytes of one exported .docx from the page's blocks."""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocxDocument
+
+from desktop.export.comments import add_comments
+from desktop.export.compose import RevisionStamp, StyleFonts, append_paragraphs, clear_body
+from desktop.export.errors import ExportError
+from desktop.export.layout import OutParagraph, layout_document
+from desktop.export.options import ExportOptions
+from desktop.export.properties import fill_header, set_properties
+from desktop.export.revisions import WordParagraph, plain_paragraphs, tracked_paragraphs
+from desktop.export.settings import turn_on_track_revisions
+from desktop.export.styles import default_template
+from desktop.proofing.findings import Finding
+from desktop.proofing.model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class FileContent:
+    """What goes into one file: blocks of the edited page (and of the raw page, for revisions)."""
+
+    title: str
+    author: str | None
+    edited_indices: tuple[int, ...]
+    raw_indices: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltFile:
+    data: bytes
+    paragraphs: tuple[WordParagraph, ...]
+    laid_out: tuple[OutParagraph, ...]
+    comments: int
+
+
+def template_bytes(path: Path | None = None) -> bytes:
+    path = path or default_template()
+    try:
+        stat = path.stat()
+    except OSError:
+        raise ExportError(path, "找不到 Word 模板文件。") from None
+    return _read_template(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_template(path: Path, mtime_ns: int, size: int) -> bytes:
+    del mtime_ns, size  # part of the cache key: a restyled template is read again
+    return path.read_bytes()
+
+
+def open_template(options: ExportOptions) -> DocxDocument:
+    path = options.template or default_template()
+    try:
+        document = docx.Document(io.BytesIO(template_bytes(path)))
+    except ExportError:
+        raise
+    except Exception as error:  # python-docx raises several unrelated types for a broken package
+        raise ExportError(path, f"Word 模板无法打开（{error}）。") from None
+    clear_body(document)
+    return document
+
+
+def build_file(
+    content: FileContent,
+    edited: Document,
+    options: ExportOptions,
+    *,
+    raw: Document | None = None,
+    findings: Sequence[Finding] = (),
+) -> BuiltFile:
+    document = open_template(options)
+    laid_out = layout_document(edited, content.edited_indices)
+    if options.track_changes and raw is not None:
+        raw_laid_out = layout_document(raw, content.raw_indices)
+        paragraphs = tracked_paragraphs(raw, raw_laid_out, edited, laid_out)
+        turn_on_track_revisions(document)
+    else:
+        paragraphs = plain_paragraphs(laid_out)
+    stamp = RevisionStamp(options.editor, options.timestamp)
+    elements = append_paragraphs(document, paragraphs, StyleFonts.from_document(document), stamp)
+    comment_count = 0
+    if options.comments and findings:
+        paragraph_of_block = {block: k for k, p in enumerate(laid_out) for block in p.block_indices}
+        owner = edited.article_of_block()
+        first_of_article: dict[int, int] = {}
+        for k, paragraph in enumerate(laid_out):
+            article = owner[paragraph.block_indices[0]]
+            if article is not None:
+                first_of_article.setdefault(article, k)
+        comment_count = add_comments(
+            document,
+            findings,
+            elements,
+            [p.edited_index for p in paragraphs],
+            paragraph_of_block,
+            first_of_article,
+        )
+    set_properties(document, options, title=content.title, author=content.author)
+    fill_header(document, options)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return BuiltFile(buffer.getvalue(), tuple(paragraphs), tuple(laid_out), comment_count)
