@@ -449,7 +449,7 @@ class PageStore:
         The edition (date) comes from ``edition`` or the page's own edition; without
         either, the export date is used.  Returns (new version, headlines archived).
         """
-        from storage.archive import HeadlineRow, add_headline_rows, remove_headlines_of_page
+        from storage.headline_index import HeadlineRow, add_headline_rows, remove_headlines_of_page
 
         now = utc_now()
         with self.database.transaction() as session:

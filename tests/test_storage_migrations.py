@@ -1,0 +1,137 @@
+"""Migrations and engine set-up, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import storage_fixtures
+from sqlalchemy import inspect
+
+from storage import db as storage_db
+from storage import migrate
+from storage.db import DATABASE_URL_ENV, Database, default_sqlite_path, open_database, save_database_url_setting
+
+backend = storage_fixtures.backend
+pg_schema = storage_fixtures.pg_schema
+database_url = storage_fixtures.database_url
+database = storage_fixtures.database
+
+APP_TABLES = {
+    "editions",
+    "pages",
+    "articles",
+    "finding_decisions",
+    "revisions",
+    "reporters",
+    "archived_headlines",
+    "headline_grams",
+    "gram_frequencies",
+}
+
+
+def _tables(url: str) -> set[str]:
+    with Database(url) as database, database.engine.connect() as connection:
+        return set(inspect(connection).get_table_names())
+
+
+def _schema_differences(url: str) -> list:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from storage.models import Base
+
+    with Database(url) as database, database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return compare_metadata(context, Base.metadata)
+
+
+def test_upgrade_from_empty_to_head_matches_the_models(database_url):
+    assert _tables(database_url) == set()
+    migrate.upgrade(database_url)
+    assert migrate.current_revision(database_url) == migrate.head_revision()
+    assert _tables(database_url) >= APP_TABLES
+    assert _schema_differences(database_url) == []
+
+
+def test_upgrade_from_the_first_migration_then_downgrade_back(database_url):
+    migrate.upgrade(database_url, migrate.FIRST_REVISION)
+    assert migrate.current_revision(database_url) == migrate.FIRST_REVISION
+    first_tables = _tables(database_url)
+    assert {"editions", "pages", "revisions"} <= first_tables
+    assert "reporters" not in first_tables and "archived_headlines" not in first_tables
+
+    migrate.upgrade(database_url)
+    assert _tables(database_url) >= APP_TABLES
+    assert _schema_differences(database_url) == []
+
+    migrate.downgrade(database_url, migrate.FIRST_REVISION)
+    assert migrate.current_revision(database_url) == migrate.FIRST_REVISION
+    assert _tables(database_url) - {"alembic_version"} == first_tables - {"alembic_version"}
+
+    migrate.downgrade(database_url, "base")
+    assert migrate.current_revision(database_url) is None
+    assert _tables(database_url) - {"alembic_version"} == set()
+
+
+def test_open_database_migrates_once_and_keeps_data(database_url):
+    from storage.roster import Roster
+
+    with open_database(database_url) as database:
+        Roster(database).add("张静")
+    with open_database(database_url) as database:
+        assert [entry.name for entry in Roster(database).entries()] == ["张静"]
+    assert migrate.current_revision(database_url) == migrate.head_revision()
+
+
+def test_first_start_creates_the_sqlite_file_in_the_user_data_folder(isolated_user_folders, monkeypatch):
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    path = default_sqlite_path()
+    assert not path.exists()
+    assert storage_db.database_url().endswith(str(path))
+    with open_database() as database:
+        assert database.dialect == "sqlite"
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert path.exists()
+    assert path.parent == isolated_user_folders / "data"
+    assert migrate.current_revision(storage_db.database_url()) == migrate.head_revision()
+
+
+def test_environment_and_setting_choose_the_database(monkeypatch, tmp_path: Path):
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    chosen = f"sqlite+pysqlite:///{tmp_path / 'newsroom.sqlite3'}"
+    save_database_url_setting(chosen)
+    assert storage_db.database_url() == chosen
+    from desktop import paths
+
+    settings = json.loads((paths.user_config_dir() / "storage.json").read_text(encoding="utf-8"))
+    assert settings == {"database_url": chosen}
+
+    override = "postgresql+psycopg://editor@db.newsroom/proofsheet"
+    monkeypatch.setenv(DATABASE_URL_ENV, override)
+    assert storage_db.database_url() == override
+
+    monkeypatch.delenv(DATABASE_URL_ENV)
+    save_database_url_setting(None)
+    assert storage_db.database_url().endswith(str(default_sqlite_path()))
+
+
+def test_foreign_keys_are_enforced(database):
+    from sqlalchemy import insert
+
+    from storage.errors import StorageError
+    from storage.models import Revision
+
+    try:
+        with database.transaction() as session:
+            session.execute(
+                insert(Revision).values(
+                    page_id=999, seq=1, kind="edit", label="", edit_json="{}", inverse_json="{}", author=""
+                )
+            )
+    except StorageError as error:
+        assert "没有保存" in str(error) or "database" in str(error)
+    else:
+        raise AssertionError("a revision of a missing page was accepted")
