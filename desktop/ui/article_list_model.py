@@ -1,0 +1,238 @@
+"""The article list: a list model over the controller's articles, and its delegate.
+
+Each row shows the headline, the byline, the article's open findings as badges
+(errors / warnings / notes) and its status.  Rows can be dragged to reorder the
+page; the move becomes one undoable edit through the controller.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.proofing.findings import Severity
+from desktop.ui.document_controller import ArticleStatus, DocumentController
+from desktop.ui.engine_gateway import byline_of
+from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS
+
+ARTICLE_MIME = "application/x-proofsheet-article"
+
+HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
+BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNTS_ROLE = Qt.ItemDataRole.UserRole + 3
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ArticleListModel(QAbstractListModel):
+    def __init__(self, controller: DocumentController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+        self._row_count = 0
+        self._counts: dict[int, Counter[Severity]] = {}
+        controller.document_loaded.connect(self._reset)
+        controller.document_changed.connect(self._document_changed)
+        controller.findings_changed.connect(self._findings_changed)
+        controller.statuses_changed.connect(self._refresh_all)
+        self._reset()
+
+    def status_label(self, status: ArticleStatus) -> str:
+        return {
+            ArticleStatus.DRAFT: self.tr("待校"),
+            ArticleStatus.PROOFED: self.tr("已校"),
+            ArticleStatus.EXPORTED: self.tr("已导出"),
+        }[status]
+
+    # --- keeping in step with the controller -----------------------------------------
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._row_count = len(self._controller.articles())
+        self._recount()
+        self.endResetModel()
+
+    def _document_changed(self, _edit: object) -> None:
+        if len(self._controller.articles()) != self._row_count:
+            self._reset()
+        else:
+            self._recount()
+            self._refresh_all()
+
+    def _findings_changed(self) -> None:
+        self._recount()
+        self._refresh_all()
+
+    def _recount(self) -> None:
+        counts: dict[int, Counter[Severity]] = {}
+        for finding in self._controller.findings():
+            article = self._controller.article_for_finding(finding)
+            if article is not None:
+                counts.setdefault(article, Counter())[finding.severity] += 1
+        self._counts = counts
+
+    def _refresh_all(self) -> None:
+        if self._row_count:
+            self.dataChanged.emit(self.index(0), self.index(self._row_count - 1))
+
+    # --- model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._row_count
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        articles = self._controller.articles()
+        if not index.isValid() or index.row() >= len(articles):
+            return None
+        article = articles[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, HEADLINE_ROLE):
+            return article.headline or self.tr("（无标题）")
+        if role == BYLINE_ROLE:
+            return byline_of(article)
+        if role == COUNTS_ROLE:
+            counts = self._counts.get(index.row(), Counter())
+            return (counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])
+        if role == STATUS_ROLE:
+            return self._controller.status_of(article).value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            counts = self._counts.get(index.row(), Counter())
+            return self.tr("{headline}\n错误 {e} · 警告 {w} · 提示 {i}").format(
+                headline=article.headline,
+                e=counts[Severity.ERROR],
+                w=counts[Severity.WARNING],
+                i=counts[Severity.INFO],
+            )
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ARTICLE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if indexes:
+            data.setData(ARTICLE_MIME, QByteArray(str(indexes[0].row()).encode()))
+        return data
+
+    def dropMimeData(  # noqa: N802
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ARTICLE_MIME):
+            return False
+        source = int(bytes(data.data(ARTICLE_MIME).data()).decode())
+        if row < 0:
+            row = parent.row() if parent.isValid() else self._row_count
+        target = row - 1 if row > source else row
+        target = max(0, min(target, self._row_count - 1))
+        if target != source:
+            self._controller.move_article(source, target)
+        return False  # the controller has already moved the article; the view must not remove rows
+
+
+class ArticleDelegate(QStyledItemDelegate):
+    """Headline over byline, badges and status on the right."""
+
+    PADDING = 10
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        metrics = QFontMetrics(option.font)
+        return QSize(260, metrics.height() * 2 + self.PADDING * 2 + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        rect = option.rect
+        if selected:
+            painter.fillRect(rect, QColor("#e3ecf7"))
+            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), QColor("#2b6cb0"))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, QColor("#f3f5f8"))
+        painter.setPen(QColor("#e6e8eb"))
+        painter.drawLine(rect.left() + self.PADDING, rect.bottom(), rect.right(), rect.bottom())
+
+        counts = index.data(COUNTS_ROLE) or (0, 0, 0)
+        badge_font = QFont(option.font)
+        badge_font.setPointSizeF(max(option.font.pointSizeF() - 1.5, 7.0))
+        badge_font.setBold(True)
+        badge_metrics = QFontMetrics(badge_font)
+        right = rect.right() - self.PADDING
+        badge_top = rect.top() + self.PADDING
+        painter.setFont(badge_font)
+        for severity, count in zip((Severity.INFO, Severity.WARNING, Severity.ERROR), counts[::-1], strict=True):
+            if not count:
+                continue
+            label = str(count)
+            width = max(badge_metrics.horizontalAdvance(label) + 10, badge_metrics.height() + 2)
+            badge = QRect(right - width, badge_top, width, badge_metrics.height() + 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(SEVERITY_BACKGROUNDS[severity]))
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setPen(QColor(SEVERITY_COLOURS[severity]))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+            right = badge.left() - 4
+
+        metrics = QFontMetrics(option.font)
+        text_left = rect.left() + self.PADDING + 4
+        headline_font = QFont(option.font)
+        headline_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(headline_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        headline_rect = QRect(text_left, rect.top() + self.PADDING, right - text_left - 6, metrics.height())
+        headline = QFontMetrics(headline_font).elidedText(
+            str(index.data(HEADLINE_ROLE)), Qt.TextElideMode.ElideRight, headline_rect.width()
+        )
+        painter.drawText(headline_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, headline)
+
+        status = str(index.data(STATUS_ROLE) or "draft")
+        model = index.model()
+        status_text = model.status_label(ArticleStatus(status)) if isinstance(model, ArticleListModel) else status
+        byline = str(index.data(BYLINE_ROLE) or "")
+        second_rect = QRect(
+            text_left, headline_rect.bottom() + 4, rect.right() - text_left - self.PADDING, metrics.height()
+        )
+        status_colour = {"draft": "#8a9099", "proofed": "#2e7d32", "exported": "#2b6cb0"}[status]
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() - 1, 7.0))
+        painter.setFont(small)
+        small_metrics = QFontMetrics(small)
+        status_width = small_metrics.horizontalAdvance(status_text)
+        painter.setPen(QColor(status_colour))
+        painter.drawText(second_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, status_text)
+        painter.setPen(QColor("#6b7280"))
+        byline_rect = QRect(second_rect)
+        byline_rect.setRight(second_rect.right() - status_width - 8)
+        painter.drawText(
+            byline_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small_metrics.elidedText(byline or "—", Qt.TextElideMode.ElideRight, byline_rect.width()),
+        )
+        painter.restore()
+
+
+def install_tooltip_font(app: QApplication) -> None:
+    """Tooltips use the application font (Qt otherwise picks the platform default)."""
+    from PySide6.QtWidgets import QToolTip
+
+    QToolTip.setFont(app.font())

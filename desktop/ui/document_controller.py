@@ -1,0 +1,386 @@
+"""The document controller: the one owner of the page being proofed.
+
+Views never parse or change text themselves: they ask the controller for an
+operation, the controller turns it into an engine ``Edit``, pushes it on the undo
+stack as an ``EditCommand`` and emits ``document_changed``.  Findings follow edits
+at once (see ``finding_tracking``) and a debounced re-analysis runs in a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from desktop.proofing.edits import (
+    AnyEdit,
+    Edit,
+    EditBatch,
+    EditConflict,
+    join_blocks,
+    merge_article_with_next,
+    set_byline,
+    set_headline,
+    set_subtitle,
+    set_text,
+    split_article,
+    split_block,
+)
+from desktop.proofing.findings import Finding
+from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
+from desktop.proofing.model import Article, Document
+from desktop.ui.finding_tracking import remap
+from desktop.ui.services import Autosave, NoAutosave, RecoverableSession
+from desktop.ui.undo_commands import EditCommand
+from desktop.ui.workers import Debouncer, database_pool, run_in_background
+
+log = logging.getLogger(__name__)
+
+Analyser = Callable[[Document], Sequence[Finding]]
+
+ANALYSIS_DELAY_MS = 300
+
+
+class ArticleStatus(StrEnum):
+    DRAFT = "draft"
+    PROOFED = "proofed"
+    EXPORTED = "exported"
+
+
+def move_article_edit(document: Document, source: int, target: int) -> Edit:
+    """Move article ``source`` so that it becomes article ``target``; no block changes text."""
+    articles = document.articles()
+    if not (0 <= source < len(articles) and 0 <= target < len(articles)) or source == target:
+        raise EditConflict(f"cannot move article {source} to {target}")
+    low, high = min(source, target), max(source, target)
+    segments: list[tuple] = []
+    for number in range(low, high + 1):
+        begin = articles[number].first_index
+        end = articles[number + 1].first_index if number < high else articles[high].last_index + 1
+        segments.append(document.blocks[begin:end])
+    moved = segments.pop(source - low)
+    segments.insert(target - low, moved)
+    new_blocks: list = []
+    for segment in segments:
+        new_blocks.append(replace(segment[0], starts_article=True))
+        new_blocks.extend(segment[1:])
+    start = articles[low].first_index
+    old = document.blocks[start : articles[high].last_index + 1]
+    return Edit("move_article", "移动稿件", start, old, tuple(new_blocks))
+
+
+class DocumentController(QObject):
+    document_loaded = Signal()
+    document_changed = Signal(object)  # the Edit just applied (or its inverse, on undo)
+    findings_changed = Signal()
+    analysis_state_changed = Signal(bool)
+    statuses_changed = Signal()
+    problem = Signal(str)  # a message for the status bar: an operation could not be done
+
+    def __init__(
+        self,
+        analyser: Analyser,
+        autosave: Autosave | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._analyser = analyser
+        self.autosave: Autosave = autosave or NoAutosave()
+        self.undo_stack = QUndoStack(self)
+        self.document: Document = Document(blocks=())
+        self.original: Document = self.document
+        self.path: Path | None = None
+        self._findings: list[Finding] = []
+        self._ignored: set[str] = set()
+        self._statuses: dict[int, ArticleStatus] = {}
+        self._articles: tuple[Article, ...] | None = None
+        self._owner: tuple[int | None, ...] | None = None
+        self._generation = 0
+        self._analysis_running = False
+        self._analysed_once = False
+        self._edits_since_snapshot: list[AnyEdit] = []
+        self._analysis_debouncer = Debouncer(ANALYSIS_DELAY_MS, self.analyse_now, self)
+
+    # --- loading -----------------------------------------------------------------
+
+    def load(
+        self,
+        document: Document,
+        path: Path | None,
+        *,
+        resume: RecoverableSession | None = None,
+        original: Document | None = None,
+    ) -> None:
+        """Show a new page; ``resume`` continues a stored session instead of starting one."""
+        self._generation += 1
+        self.document = document
+        self.original = original or document
+        self.path = path
+        self._findings = []
+        self._ignored = set()
+        self._statuses = {}
+        self._analysed_once = False
+        self._invalidate_caches()
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        autosave = self.autosave
+        if resume is not None:
+            run_in_background(lambda: autosave.resume(resume), pool=database_pool())
+        else:
+            run_in_background(lambda: autosave.page_opened(document, path), pool=database_pool())
+        self.document_loaded.emit()
+        self.findings_changed.emit()
+        self.analyse_now()
+
+    # --- derived views -------------------------------------------------------------
+
+    def _invalidate_caches(self) -> None:
+        self._articles = None
+        self._owner = None
+
+    def articles(self) -> tuple[Article, ...]:
+        if self._articles is None:
+            self._articles = self.document.articles()
+        return self._articles
+
+    def article_of_block(self, index: int) -> int | None:
+        if self._owner is None:
+            self._owner = self.document.article_of_block()
+        return self._owner[index] if 0 <= index < len(self._owner) else None
+
+    def findings(self) -> list[Finding]:
+        """Open findings (not ignored) in page order."""
+        visible = [f for f in self._findings if f.key not in self._ignored]
+        visible.sort(key=finding_position)
+        return visible
+
+    def findings_of_article(self, article_index: int) -> list[Finding]:
+        return [f for f in self.findings() if self.article_for_finding(f) == article_index]
+
+    def article_for_finding(self, finding: Finding) -> int | None:
+        if finding.blocks:
+            owner = self.article_of_block(finding.blocks[0])
+            if owner is not None:
+                return owner
+        return finding.article
+
+    @property
+    def analysed_once(self) -> bool:
+        return self._analysed_once
+
+    @property
+    def analysis_running(self) -> bool:
+        return self._analysis_running
+
+    def status_of(self, article: Article) -> ArticleStatus:
+        return self._statuses.get(self.document.blocks[article.first_index].uid, ArticleStatus.DRAFT)
+
+    def set_status(self, article_index: int, status: ArticleStatus) -> None:
+        article = self.articles()[article_index]
+        self._statuses[self.document.blocks[article.first_index].uid] = status
+        self.statuses_changed.emit()
+
+    # --- analysis -------------------------------------------------------------------
+
+    def schedule_analysis(self) -> None:
+        self._analysis_debouncer.trigger()
+
+    def analyse_now(self) -> None:
+        if self._analysis_running or not self.document.blocks:
+            return
+        snapshot = self.document
+        generation = self._generation
+        analyser = self._analyser
+        self._edits_since_snapshot = []
+        self._analysis_running = True
+        self.analysis_state_changed.emit(True)
+        run_in_background(
+            lambda: tuple(analyser(snapshot)),
+            on_success=lambda findings: self._analysis_done(generation, findings),
+            on_failure=lambda failure: self._analysis_failed(generation, failure),
+        )
+
+    def _analysis_done(self, generation: int, findings: tuple[Finding, ...]) -> None:
+        self._analysis_running = False
+        self.analysis_state_changed.emit(False)
+        if generation != self._generation:
+            self.analyse_now()
+            return
+        current: list[Finding] = list(findings)
+        for edit in self._edits_since_snapshot:
+            current = remap(current, edit)
+        stale = bool(self._edits_since_snapshot)
+        self._edits_since_snapshot = []
+        self._findings = current
+        self._analysed_once = True
+        self.findings_changed.emit()
+        if stale:
+            self.schedule_analysis()
+
+    def _analysis_failed(self, generation: int, failure: object) -> None:
+        self._analysis_running = False
+        self.analysis_state_changed.emit(False)
+        from desktop.ui.workers import TaskFailure
+
+        if isinstance(failure, TaskFailure):
+            log.error("analysis failed:\n%s", failure.details)
+            self.problem.emit(f"分析失败：{failure.error}")
+
+    # --- applying edits -------------------------------------------------------------
+
+    def _apply_raw(self, edit: Edit) -> None:
+        """Apply one edit (called by undo commands only)."""
+        self.document = edit.apply(self.document)
+        self._invalidate_caches()
+        before = len(self._findings)
+        self._findings = remap(self._findings, edit)
+        if self._analysis_running:
+            self._edits_since_snapshot.append(edit)
+        document = self.document
+        autosave = self.autosave
+        run_in_background(lambda: autosave.edit_applied(edit, document), pool=database_pool())
+        self.document_changed.emit(edit)
+        if len(self._findings) != before:
+            self.findings_changed.emit()
+        self.schedule_analysis()
+
+    def push(self, edit: Edit, *, typing: bool = False) -> bool:
+        # Qt swallows exceptions raised inside QUndoCommand.redo, so check the fit first.
+        try:
+            edit.apply(self.document)
+        except EditConflict as conflict:
+            self.problem.emit(str(conflict))
+            return False
+        self.undo_stack.push(EditCommand(edit, self._apply_raw, typing=typing))
+        return True
+
+    def apply_batch(self, batch: EditBatch) -> bool:
+        if not batch.edits:
+            return False
+        try:
+            batch.apply(self.document)
+        except EditConflict as conflict:
+            self.problem.emit(str(conflict))
+            return False
+        self.undo_stack.beginMacro(batch.label)
+        for edit in batch.edits:
+            self.undo_stack.push(EditCommand(edit, self._apply_raw))
+        self.undo_stack.endMacro()
+        return True
+
+    def _build_and_push(self, builder: Callable[[], Edit], *, typing: bool = False) -> bool:
+        try:
+            edit = builder()
+        except EditConflict as conflict:
+            self.problem.emit(str(conflict))
+            return False
+        return self.push(edit, typing=typing)
+
+    # --- operations offered to views --------------------------------------------------
+
+    def set_block_text(self, index: int, text: str, *, typing: bool = True) -> bool:
+        if self.document.blocks[index].text == text:
+            return False
+        return self._build_and_push(lambda: set_text(self.document, index, text), typing=typing)
+
+    def split_paragraph(self, index: int, offset: int) -> bool:
+        return self._build_and_push(lambda: split_block(self.document, index, offset))
+
+    def join_with_next(self, index: int) -> bool:
+        return self._build_and_push(lambda: join_blocks(self.document, index))
+
+    def split_article_at(self, index: int) -> bool:
+        return self._build_and_push(lambda: split_article(self.document, index))
+
+    def merge_article_with_next(self, article_index: int) -> bool:
+        return self._build_and_push(lambda: merge_article_with_next(self.document, article_index))
+
+    def move_article(self, source: int, target: int) -> bool:
+        return self._build_and_push(lambda: move_article_edit(self.document, source, target))
+
+    def set_article_field(self, article_index: int, role: str, text: str) -> bool:
+        builder = {"headline": set_headline, "subtitle": set_subtitle, "byline": set_byline}[role]
+        return self._build_and_push(lambda: builder(self.document, article_index, text))
+
+    def replace_range(self, first: int, first_offset: int, last: int, last_offset: int, text: str) -> bool:
+        """Replace characters from (first, first_offset) to (last, last_offset) with ``text``, as one step."""
+        document = self.document
+        edits: list[Edit] = []
+        try:
+            for _ in range(last - first):
+                edit = join_blocks(document, first, "合并段落")
+                document = edit.apply(document)
+                edits.append(edit)
+            tail_offset = last_offset + sum(len(self.document.blocks[i].text) for i in range(first, last))
+            joined = document.blocks[first].text
+            edit = set_text(document, first, joined[:first_offset] + text + joined[tail_offset:], "修改文字")
+            edits.append(edit)
+        except EditConflict as conflict:
+            self.problem.emit(str(conflict))
+            return False
+        return self.apply_batch(EditBatch("修改文字", tuple(edits)))
+
+    def fix(self, finding: Finding) -> bool:
+        return self._build_and_push(lambda: fix_edit(self.document, finding))
+
+    def fix_all(self, check: str, min_confidence: float) -> int:
+        chosen = select_fixable(self.findings(), [check], min_confidence)
+        if not chosen:
+            return 0
+        _, batch, skipped = batch_fix(
+            self.document, chosen, f"全部修正：{chosen[0].fix.label if chosen[0].fix else check}"
+        )
+        if skipped:
+            self.problem.emit(f"{len(skipped)} 处无法自动修正，已跳过")
+        self.apply_batch(batch)
+        return len(batch.edits)
+
+    def ignore(self, finding: Finding) -> None:
+        self._ignored.add(finding.key)
+        self.findings_changed.emit()
+
+    def find(self, needle: str, block: int, offset: int, *, backwards: bool = False) -> tuple[int, int] | None:
+        """The next occurrence of ``needle`` after (block, offset), wrapping around the page."""
+        if not needle or not self.document.blocks:
+            return None
+        blocks = self.document.blocks
+        count = len(blocks)
+        for step in range(count + 1):
+            index = (block - step if backwards else block + step) % count
+            text = blocks[index].text
+            if step == 0:
+                found = text.rfind(needle, 0, max(offset, 0)) if backwards else text.find(needle, offset)
+            else:
+                found = text.rfind(needle) if backwards else text.find(needle)
+            if found >= 0:
+                return index, found
+        return None
+
+    def replace_all(self, needle: str, replacement: str) -> int:
+        if not needle:
+            return 0
+        document = self.document
+        edits: list[Edit] = []
+        total = 0
+        for index, block in enumerate(document.blocks):
+            hits = block.text.count(needle)
+            if hits:
+                edit = set_text(document, index, block.text.replace(needle, replacement), "全部替换")
+                document = edit.apply(document)
+                edits.append(edit)
+                total += hits
+        if edits:
+            self.apply_batch(EditBatch(f"全部替换“{needle}”", tuple(edits)))
+        return total
+
+
+def finding_position(finding: Finding) -> tuple[int, int]:
+    if finding.spans:
+        first = min(finding.spans, key=lambda s: (s.block, s.start))
+        return first.block, first.start
+    return (min(finding.blocks) if finding.blocks else 0), 0

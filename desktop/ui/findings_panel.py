@@ -1,0 +1,316 @@
+"""The findings panel: open findings grouped by check, with Fix / Ignore / Fix all."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.proofing.findings import Finding, Severity
+from desktop.ui.document_controller import DocumentController
+from desktop.ui.engine_gateway import break_pieces
+from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS, SEVERITY_SYMBOLS
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 10
+CHECK_ROLE = Qt.ItemDataRole.UserRole + 11
+MAX_ROWS_PER_CHECK = 400  # beyond this a group lists a summary row; the navigation still visits all
+
+BROKEN_LINE_BREAK = "broken-line-break"
+
+
+_ICONS: dict[Severity, QIcon] = {}
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    """A small coloured dot (error), triangle (warning) or diamond (info)."""
+    if severity not in _ICONS:
+        size = 12
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(SEVERITY_COLOURS[severity]))
+        if severity is Severity.ERROR:
+            painter.drawEllipse(2, 2, 8, 8)
+        elif severity is Severity.WARNING:
+            painter.drawPolygon(QPolygonF([QPointF(6, 1.5), QPointF(11, 10.5), QPointF(1, 10.5)]))
+        else:
+            painter.drawPolygon(QPolygonF([QPointF(6, 1), QPointF(11, 6), QPointF(6, 11), QPointF(1, 6)]))
+        painter.end()
+        _ICONS[severity] = QIcon(pixmap)
+    return _ICONS[severity]
+
+
+def check_title(check: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    titles = {
+        "broken-line-break": QCoreApplication.translate("FindingsPanel", "断行"),
+        "duplicate-headline": QCoreApplication.translate("FindingsPanel", "标题重复"),
+        "missing-byline": QCoreApplication.translate("FindingsPanel", "缺少署名"),
+        "detached-byline": QCoreApplication.translate("FindingsPanel", "署名脱离"),
+        "halfwidth-punctuation": QCoreApplication.translate("FindingsPanel", "半角标点"),
+        "unbalanced-pair": QCoreApplication.translate("FindingsPanel", "引号括号不配对"),
+        "archive-duplicate": QCoreApplication.translate("FindingsPanel", "与旧稿标题相似"),
+    }
+    return titles.get(check, check)
+
+
+class FindingsPanel(QWidget):
+    activated = Signal(object)  # Finding: jump to it
+    fix_requested = Signal(object)  # Finding
+    ignore_requested = Signal(object)  # Finding
+    fix_all_requested = Signal(str)  # check name
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._findings: dict[str, Finding] = {}
+        self._shown_keys: tuple[str, ...] = ()
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView(objectName="findingsTree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setIndentation(14)
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.activated.connect(self._double_clicked)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+
+        self.summary = QLabel(objectName="findingsSummary")
+        self.detail = QTextBrowser(objectName="findingDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.setMaximumHeight(170)
+
+        self.fix_button = QPushButton(self.tr("修正"), objectName="fixButton")
+        self.ignore_button = QPushButton(self.tr("忽略"))
+        self.fix_all_button = QPushButton(self.tr("全部修正此类"))
+        self.fix_button.setDefault(True)
+        self.fix_button.clicked.connect(lambda: self._emit_for_current(self.fix_requested))
+        self.ignore_button.clicked.connect(lambda: self._emit_for_current(self.ignore_requested))
+        self.fix_all_button.clicked.connect(self._fix_all_clicked)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.ignore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.fix_all_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+
+        controller.findings_changed.connect(self.refresh)
+        controller.document_loaded.connect(self.refresh)
+        controller.analysis_state_changed.connect(lambda _running: self._update_summary())
+        self.refresh()
+
+    # --- contents ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        findings = self._controller.findings()
+        self._findings = {f.key: f for f in findings}
+        keys = tuple(f.key for f in findings)
+        if keys != self._shown_keys:
+            self._rebuild(findings)
+            self._shown_keys = keys
+        self._update_summary()
+        self._show_detail(self.current_finding())
+
+    def _rebuild(self, findings: list[Finding]) -> None:
+        selected = self.current_finding()
+        collapsed = {
+            self.model.item(row).data(CHECK_ROLE)
+            for row in range(self.model.rowCount())
+            if not self.tree.isExpanded(self.model.index(row, 0))
+        }
+        groups: dict[str, list[Finding]] = {}
+        for finding in findings:
+            groups.setdefault(finding.check, []).append(finding)
+        self.model.clear()
+        order = sorted(groups, key=lambda c: (min(f.severity.rank for f in groups[c]), check_title(c)))
+        bold = QFont()
+        bold.setWeight(QFont.Weight.DemiBold)
+        select_index: QModelIndex | None = None
+        for check in order:
+            members = groups[check]
+            worst = min((f.severity for f in members), key=lambda s: s.rank)
+            group = QStandardItem(f"{check_title(check)}  ({len(members)})")
+            group.setData(check, CHECK_ROLE)
+            group.setFont(bold)
+            group.setForeground(QColor(SEVERITY_COLOURS[worst]))
+            group.setSelectable(True)
+            for finding in members[:MAX_ROWS_PER_CHECK]:
+                item = QStandardItem(severity_icon(finding.severity), self._row_text(finding))
+                item.setForeground(QColor("#1f2328"))
+                item.setData(finding.key, KEY_ROLE)
+                item.setData(check, CHECK_ROLE)
+                item.setToolTip(f"{finding.message}\n{finding.evidence}")
+                group.appendRow(item)
+            if len(members) > MAX_ROWS_PER_CHECK:
+                more = QStandardItem(
+                    self.tr("…另有 {n} 处（用 F8 逐个查看）").format(n=len(members) - MAX_ROWS_PER_CHECK)
+                )
+                more.setData(check, CHECK_ROLE)
+                more.setEnabled(False)
+                group.appendRow(more)
+            self.model.appendRow(group)
+            if check not in collapsed:
+                self.tree.setExpanded(group.index(), True)
+            if selected is not None:
+                for row in range(group.rowCount()):
+                    if group.child(row).data(KEY_ROLE) == selected.key:
+                        select_index = group.child(row).index()
+        if select_index is not None:
+            self.tree.setCurrentIndex(select_index)
+
+    def _row_text(self, finding: Finding) -> str:
+        article = self._controller.article_for_finding(finding)
+        where = self.tr("第{n}篇").format(n=article + 1) if article is not None else self.tr("版面")
+        text = finding.message.replace("\n", " ")
+        return f"{where} · {text}"
+
+    def _update_summary(self) -> None:
+        findings = list(self._findings.values())
+        if not self._controller.analysed_once:
+            self.summary.setText(self.tr("正在分析…"))
+            return
+        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        parts = [
+            f"<span style='color:{SEVERITY_COLOURS[s]}'>{SEVERITY_SYMBOLS[s]} {counts[s]}</span>&nbsp;{label}"
+            for s, label in (
+                (Severity.ERROR, self.tr("错误")),
+                (Severity.WARNING, self.tr("警告")),
+                (Severity.INFO, self.tr("提示")),
+            )
+        ]
+        suffix = self.tr(" · 更新中…") if self._controller.analysis_running else ""
+        self.summary.setText("&nbsp;&nbsp;&nbsp;".join(parts) + suffix)
+
+    # --- selection and details ----------------------------------------------------------------
+
+    def current_finding(self) -> Finding | None:
+        index = self.tree.currentIndex()
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        return self._findings.get(key) if key else None
+
+    def current_check(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(CHECK_ROLE) if index.isValid() else None
+
+    def select_finding(self, finding: Finding) -> None:
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row)
+            for child_row in range(group.rowCount()):
+                child = group.child(child_row)
+                if child.data(KEY_ROLE) == finding.key:
+                    self.tree.setExpanded(group.index(), True)
+                    self.tree.setCurrentIndex(child.index())
+                    self.tree.scrollTo(child.index())
+                    return
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail(self.current_finding())
+
+    def _show_detail(self, finding: Finding | None) -> None:
+        check = self.current_check()
+        self.fix_button.setEnabled(finding is not None and finding.fixable)
+        self.ignore_button.setEnabled(finding is not None)
+        self.fix_all_button.setEnabled(check is not None)
+        if finding is None:
+            self.detail.setHtml("<p style='color:#6b7280'>" + self.tr("选中一条问题查看详情；双击跳到原文。") + "</p>")
+            return
+        colour = SEVERITY_COLOURS[finding.severity]
+        parts = [
+            f"<p style='margin:0 0 6px 0'><b style='color:{colour}'>{html.escape(finding.message)}</b></p>",
+        ]
+        if finding.check == BROKEN_LINE_BREAK and len(finding.blocks) >= 2:
+            parts.append(self._broken_break_html(finding))
+        elif finding.evidence:
+            parts.append(f"<p style='margin:0 0 6px 0'>{html.escape(finding.evidence)}</p>")
+        confidence = self.tr("可信度 {p:.0%}").format(p=finding.confidence)
+        fix = finding.fix.label if finding.fix else self.tr("需人工处理")
+        parts.append(f"<p style='color:#6b7280;margin:0'>{confidence} · {html.escape(fix)}</p>")
+        self.detail.setHtml("".join(parts))
+
+    def _broken_break_html(self, finding: Finding) -> str:
+        """The two halves around the break, and the word that spans them."""
+        blocks = self._controller.document.blocks
+        first, second = finding.blocks[0], finding.blocks[1]
+        if not (0 <= first < len(blocks) and 0 <= second < len(blocks)):
+            return f"<p>{html.escape(finding.evidence)}</p>"
+        head = blocks[first].text[-18:]
+        tail = blocks[second].text[:18]
+        word = spanning_word(finding, blocks[first].text, blocks[second].text)
+        background = SEVERITY_BACKGROUNDS[finding.severity]
+        if word:
+            left, right = word
+            shown = (
+                f"…{html.escape(head[: len(head) - len(left)])}"
+                f"<span style='background:{background};color:#b71c1c'><b>{html.escape(left)}</b></span>"
+                f"<span style='color:#9aa0a6'> ⏎ </span>"
+                f"<span style='background:{background};color:#b71c1c'><b>{html.escape(right)}</b></span>"
+                f"{html.escape(tail[len(right) :])}…"
+            )
+            word_line = self.tr("跨行的词：") + f"<b>{html.escape(left + right)}</b>"
+        else:
+            shown = f"…{html.escape(head)}<span style='color:#9aa0a6'> ⏎ </span>{html.escape(tail)}…"
+            word_line = html.escape(finding.evidence)
+        return (
+            f"<p style='margin:0 0 4px 0'>{self.tr('上半：')}…{html.escape(head)}</p>"
+            f"<p style='margin:0 0 4px 0'>{self.tr('下半：')}{html.escape(tail)}…</p>"
+            f"<p style='margin:0 0 4px 0'>{shown}</p>"
+            f"<p style='margin:0 0 6px 0'>{word_line}</p>"
+        )
+
+    # --- requests ------------------------------------------------------------------------------
+
+    def _double_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        finding = self._findings.get(key) if key else None
+        if finding is not None:
+            self.activated.emit(finding)
+
+    def _emit_for_current(self, signal: Signal) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            signal.emit(finding)
+
+    def _fix_all_clicked(self) -> None:
+        check = self.current_check()
+        if check:
+            self.fix_all_requested.emit(check)
+
+
+def spanning_word(finding: Finding, first_text: str, second_text: str) -> tuple[str, str] | None:
+    """The word cut by the break, as (end of the first half, start of the second).
+
+    Taken from the finding's spans when the engine marked the pieces, otherwise
+    from the engine's junction segmentation of the two lines.
+    """
+    first_block, second_block = finding.blocks[0], finding.blocks[1]
+    left = next((s for s in finding.spans if s.block == first_block), None)
+    right = next((s for s in finding.spans if s.block == second_block), None)
+    if left is not None and right is not None:
+        pieces = first_text[left.start : left.end], second_text[right.start : right.end]
+    else:
+        pieces = break_pieces(first_text, second_text)
+    return pieces if pieces[0] and pieces[1] else None

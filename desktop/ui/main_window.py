@@ -1,0 +1,624 @@
+"""The main window: article list | article editor | findings panel, menus and status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_TITLE, __version__
+from desktop.paths import resource, sample_page, user_data_dir
+from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.model import Document
+from desktop.ui import engine_gateway
+from desktop.ui.article_editor import ArticleEditor
+from desktop.ui.article_list_model import ArticleDelegate, ArticleListModel
+from desktop.ui.document_controller import ArticleStatus, DocumentController, finding_position
+from desktop.ui.export_dialog import ExportDialog
+from desktop.ui.find_replace import FindReplaceDialog
+from desktop.ui.findings_panel import FindingsPanel
+from desktop.ui.preferences_dialog import PreferencesDialog
+from desktop.ui.services import Autosave, Exporter, InMemoryRoster, RecoverableSession, RosterSource
+from desktop.ui.settings import (
+    Preferences,
+    load_preferences,
+    open_settings,
+    recent_files,
+    remember_recent_file,
+    save_preferences,
+)
+from desktop.ui.style import SEVERITY_COLOURS, SEVERITY_SYMBOLS
+from desktop.ui.workers import TaskFailure, run_in_background
+
+log = logging.getLogger(__name__)
+
+OPENABLE_SUFFIXES = (".txt", ".docx", ".text")
+
+
+@dataclass(slots=True)
+class Services:
+    """What the window is wired to; ``desktop.ui.adapters`` builds the real set."""
+
+    roster: RosterSource = field(default_factory=InMemoryRoster)
+    autosave: Autosave | None = None
+    exporter: Exporter | None = None
+    archive: object | None = None
+
+
+class MainWindow(QMainWindow):
+    document_opened = Signal(Path)
+    open_failed = Signal(str)
+
+    def __init__(self, services: Services | None = None, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.services = services or Services()
+        self.settings = settings or open_settings()
+        self.preferences: Preferences = load_preferences(self.settings)
+        archive = self.services.archive
+        self.controller = DocumentController(
+            analyser=lambda document: engine_gateway.analyse(document, archive),
+            autosave=self.services.autosave,
+            parent=self,
+        )
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        icon = resource("icons", "proofsheet.svg")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        self._find_dialog: FindReplaceDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self._loading = False
+
+        self._build_views()
+        self._build_status_bar()
+        self.actions: dict[str, QAction] = {}
+        self._build_menus()
+        self._connect()
+        self._restore_window_state()
+        self._update_title()
+        self._apply_preferences()
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self.article_model = ArticleListModel(self.controller)
+        self.article_list = QListView(objectName="articleList")
+        self.article_list.setModel(self.article_model)
+        self.article_list.setItemDelegate(ArticleDelegate(self.article_list))
+        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.article_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.article_list.setMouseTracking(True)
+        self.article_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        list_pane = QWidget(objectName="articlePane")
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(0)
+        list_title = QLabel(self.tr("稿件"), objectName="paneTitle")
+        list_layout.addWidget(list_title)
+        list_layout.addWidget(self.article_list, 1)
+
+        self.editor = ArticleEditor(self.controller, self.services.roster)
+
+        self.findings_panel = FindingsPanel(self.controller)
+        findings_pane = QWidget(objectName="findingsPane")
+        findings_layout = QVBoxLayout(findings_pane)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
+        findings_layout.setSpacing(0)
+        findings_layout.addWidget(QLabel(self.tr("问题"), objectName="paneTitle"))
+        findings_layout.addWidget(self.findings_panel, 1)
+        self.findings_pane = findings_pane
+        self.article_pane = list_pane
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(list_pane)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(findings_pane)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([290, 760, 360])
+        self.setCentralWidget(self.splitter)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.counts_label = QLabel(objectName="countsLabel")
+        self.encoding_label = QLabel(objectName="encodingLabel")
+        self.position_label = QLabel(objectName="positionLabel")
+        for label in (self.counts_label, self.position_label, self.encoding_label):
+            label.setContentsMargins(10, 0, 10, 0)
+            bar.addPermanentWidget(label)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        shortcut: QKeySequence | str | list,
+        slot: Callable[[], object],
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if isinstance(shortcut, list):
+            action.setShortcuts([QKeySequence(s) for s in shortcut])
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        a = self._action
+        file_menu = menu_bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(a("open", self.tr("打开…"), QKeySequence.StandardKey.Open, self.choose_file))
+        self.recent_menu = file_menu.addMenu(self.tr("最近打开"))
+        file_menu.addAction(a("open_sample", self.tr("打开示例版面"), "", lambda: self.open_path(sample_page())))
+        file_menu.addSeparator()
+        file_menu.addAction(a("export", self.tr("导出 Word…"), "Ctrl+E", self.show_export_dialog))
+        file_menu.addSeparator()
+        file_menu.addAction(a("quit", self.tr("退出"), QKeySequence.StandardKey.Quit, self.close))
+
+        edit_menu = menu_bar.addMenu(self.tr("编辑(&E)"))
+        undo = self.controller.undo_stack.createUndoAction(self, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.controller.undo_stack.createRedoAction(self, self.tr("重做"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        for name, action in (("undo", undo), ("redo", redo)):
+            action.setObjectName(name)
+            self.addAction(action)
+            self.actions[name] = action
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(a("find", self.tr("查找和替换…"), QKeySequence.StandardKey.Find, self.show_find_dialog))
+        edit_menu.addAction(a("find_next", self.tr("查找下一个"), "F3", self.find_next))
+        edit_menu.addSeparator()
+        edit_menu.addAction(a("preferences", self.tr("首选项…"), "Ctrl+,", self.show_preferences))
+
+        article_menu = menu_bar.addMenu(self.tr("稿件(&A)"))
+        article_menu.addAction(a("previous_article", self.tr("上一篇"), "Ctrl+PgUp", lambda: self.step_article(-1)))
+        article_menu.addAction(a("next_article", self.tr("下一篇"), "Ctrl+PgDown", lambda: self.step_article(1)))
+        article_menu.addSeparator()
+        article_menu.addAction(
+            a("split_paragraph", self.tr("在光标处拆分段落"), "Ctrl+Alt+Return", self.split_paragraph)
+        )
+        article_menu.addAction(a("join_paragraph", self.tr("与下一段合并"), "Ctrl+Alt+J", self.join_paragraph))
+        article_menu.addSeparator()
+        article_menu.addAction(
+            a("split_article", self.tr("从光标所在段拆出新稿件"), "Ctrl+Shift+T", self.split_article)
+        )
+        article_menu.addAction(a("merge_article", self.tr("与下一篇合并"), "Ctrl+Shift+M", self.merge_article))
+        article_menu.addSeparator()
+        article_menu.addAction(a("mark_proofed", self.tr("标记为已校"), "Ctrl+M", self.mark_proofed))
+
+        findings_menu = menu_bar.addMenu(self.tr("问题(&P)"))
+        findings_menu.addAction(a("next_finding", self.tr("下一个问题"), "F8", lambda: self.step_finding(1)))
+        findings_menu.addAction(a("previous_finding", self.tr("上一个问题"), "Shift+F8", lambda: self.step_finding(-1)))
+        findings_menu.addSeparator()
+        findings_menu.addAction(a("apply_fix", self.tr("应用修正"), "Ctrl+Return", self.apply_fix))
+        findings_menu.addAction(a("ignore_finding", self.tr("忽略"), "Ctrl+I", self.ignore_finding))
+        findings_menu.addAction(a("fix_all_kind", self.tr("全部修正此类"), "Ctrl+Shift+Return", self.fix_all_of_kind))
+        findings_menu.addSeparator()
+        findings_menu.addAction(a("reanalyse", self.tr("重新分析"), "F5", self.controller.analyse_now))
+
+        view_menu = menu_bar.addMenu(self.tr("视图(&V)"))
+        show_list = a("toggle_articles", self.tr("稿件列表"), "Ctrl+1", self._toggle_articles, checkable=True)
+        show_findings = a("toggle_findings", self.tr("问题面板"), "Ctrl+2", self._toggle_findings, checkable=True)
+        show_list.setChecked(True)
+        show_findings.setChecked(True)
+        view_menu.addAction(show_list)
+        view_menu.addAction(show_findings)
+        view_menu.addAction(a("focus_list", self.tr("转到稿件列表"), "Alt+1", self.article_list.setFocus))
+        view_menu.addAction(a("focus_body", self.tr("转到正文"), "Alt+2", self.editor.body.setFocus))
+        view_menu.addAction(a("focus_findings", self.tr("转到问题面板"), "Alt+3", self.findings_panel.tree.setFocus))
+
+        help_menu = menu_bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(a("shortcuts", self.tr("键盘快捷键"), "F1", self.show_shortcuts))
+        help_menu.addAction(a("about", self.tr("关于校样"), "", self.show_about))
+        self._rebuild_recent_menu()
+
+    def _connect(self) -> None:
+        controller = self.controller
+        self.article_list.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.editor.show_article(current.row()) if current.isValid() else None
+        )
+        self.article_model.modelReset.connect(self._select_editor_article)
+        self.editor.article_switched.connect(self._select_list_row)
+        self.editor.cursor_moved.connect(self._show_position)
+        self.findings_panel.activated.connect(self.go_to_finding)
+        self.findings_panel.fix_requested.connect(self._fix)
+        self.findings_panel.ignore_requested.connect(controller.ignore)
+        self.findings_panel.fix_all_requested.connect(self._fix_all)
+        controller.findings_changed.connect(self._update_counts)
+        controller.analysis_state_changed.connect(lambda _running: self._update_counts())
+        controller.document_loaded.connect(self._document_loaded)
+        controller.problem.connect(lambda message: self.statusBar().showMessage(message, 6000))
+
+    # --- preferences and window state --------------------------------------------------------
+
+    def _apply_preferences(self) -> None:
+        self.editor.set_body_font(self.preferences.body_font_family, self.preferences.body_font_size)
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if (
+            isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(QByteArray(geometry))
+        ) or geometry is None:
+            self.resize(1400, 880)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def _toggle_articles(self) -> None:
+        self.article_pane.setVisible(self.actions["toggle_articles"].isChecked())
+
+    def _toggle_findings(self) -> None:
+        self.findings_pane.setVisible(self.actions["toggle_findings"].isChecked())
+
+    # --- opening pages ---------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        start = str(recent_files(self.settings)[0].parent) if recent_files(self.settings) else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("打开版面"), start, self.tr("版面文字 (*.txt *.docx);;所有文件 (*)")
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        """Load ``path`` in a worker; the page appears when it is ready."""
+        path = Path(path)
+        self._loading = True
+        self.statusBar().showMessage(self.tr("正在打开 {name}…").format(name=path.name))
+        run_in_background(
+            lambda: engine_gateway.open_document(path),
+            on_success=lambda document: self._opened(path, document),
+            on_failure=lambda failure: self._open_failed(path, failure),
+        )
+
+    def _opened(self, path: Path, document: Document) -> None:
+        self._loading = False
+        self.show_document(document, path)
+        self.settings.setValue("session/last_file", str(path.resolve()))
+        remember_recent_file(self.settings, path)
+        self._rebuild_recent_menu()
+        self.statusBar().showMessage(self.tr("已打开 {name}").format(name=path.name), 4000)
+        self.document_opened.emit(path)
+
+    def show_document(self, document: Document, path: Path | None) -> None:
+        self.controller.load(document, path)
+
+    def restore_session(self, session: RecoverableSession) -> None:
+        """Show a stored session exactly as saved and keep recording into it."""
+        self.controller.load(session.document, session.source_path, resume=session, original=session.original)
+        self.statusBar().showMessage(self.tr("已恢复上次的版面（{n} 处修改）").format(n=session.edit_count), 6000)
+
+    def _open_failed(self, path: Path, failure: TaskFailure) -> None:
+        self._loading = False
+        message = str(failure.error)
+        self.statusBar().clearMessage()
+        self.open_failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法打开"), message, parent=self)
+        box.open()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files(self.settings)
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10}  {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(files))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_path(Path(url.toLocalFile()))
+                event.acceptProposedAction()
+                return
+
+    def _document_loaded(self) -> None:
+        self._update_title()
+        encoding = self.controller.document.encoding or ""
+        self.encoding_label.setText(encoding.upper())
+        self._update_counts()
+        self._select_editor_article()
+
+    def _update_title(self) -> None:
+        path = self.controller.path
+        name = path.name if path else self.controller.document.source_name
+        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+
+    # --- keeping list and editor in step -------------------------------------------------------------
+
+    def _select_editor_article(self) -> None:
+        index = self.editor.current_article_index()
+        if index is not None:
+            self._select_list_row(index)
+
+    def _select_list_row(self, row: int) -> None:
+        index = self.article_model.index(row)
+        if index.isValid() and self.article_list.currentIndex().row() != row:
+            self.article_list.setCurrentIndex(index)
+            self.article_list.scrollTo(index)
+
+    def step_article(self, step: int) -> None:
+        current = self.editor.current_article_index() or 0
+        target = current + step
+        if 0 <= target < len(self.controller.articles()):
+            self.editor.show_article(target)
+
+    def _show_position(self, article: int, paragraph: int, character: int) -> None:
+        self.position_label.setText(
+            self.tr("第 {a} 篇 · 第 {p} 段 · 第 {c} 字").format(a=article + 1, p=paragraph, c=character)
+        )
+
+    def _update_counts(self) -> None:
+        if not self.controller.analysed_once:
+            self.counts_label.setText(self.tr("正在分析…"))
+            return
+        findings = self.controller.findings()
+        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        labels = {Severity.ERROR: self.tr("错误"), Severity.WARNING: self.tr("警告"), Severity.INFO: self.tr("提示")}
+        text = "&nbsp;&nbsp;".join(
+            f"<span style='color:{SEVERITY_COLOURS[s]}'>{SEVERITY_SYMBOLS[s]}</span> {labels[s]} {counts[s]}"
+            for s in Severity
+        )
+        if self.controller.analysis_running:
+            text += "&nbsp;&nbsp;<span style='color:#8a9099'>" + self.tr("分析中…") + "</span>"
+        self.counts_label.setText(text)
+
+    def finding_counts(self) -> dict[Severity, int]:
+        findings = self.controller.findings()
+        return {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+
+    # --- findings -------------------------------------------------------------------------------
+
+    def go_to_finding(self, finding: Finding) -> None:
+        self.findings_panel.select_finding(finding)
+        self.editor.reveal_finding(finding)
+
+    def current_finding(self) -> Finding | None:
+        finding = self.findings_panel.current_finding()
+        if finding is not None:
+            return finding
+        position = self.editor.cursor_block()
+        if position is None:
+            return None
+        for candidate in self.controller.findings():
+            for span in candidate.spans:
+                if span.block == position[0] and span.start <= position[1] <= span.end:
+                    return candidate
+        return None
+
+    def step_finding(self, step: int) -> None:
+        findings = self.controller.findings()
+        if not findings:
+            self.statusBar().showMessage(self.tr("没有未处理的问题"), 3000)
+            return
+        current = self.findings_panel.current_finding()
+        if current is not None and current in findings:
+            index = (findings.index(current) + step) % len(findings)
+        else:
+            here = self.editor.cursor_block() or (-1, -1)
+            positions = [finding_position(f) for f in findings]
+            if step > 0:
+                index = next((i for i, p in enumerate(positions) if p > here), 0)
+            else:
+                index = next((i for i in range(len(positions) - 1, -1, -1) if positions[i] < here), len(findings) - 1)
+        self.go_to_finding(findings[index])
+
+    def _fix(self, finding: Finding) -> None:
+        following = self._finding_after(finding)
+        if self.controller.fix(finding) and following is not None:
+            self.findings_panel.select_finding(following)
+
+    def _finding_after(self, finding: Finding) -> Finding | None:
+        findings = self.controller.findings()
+        if finding not in findings:
+            return None
+        position = findings.index(finding)
+        return findings[position + 1] if position + 1 < len(findings) else None
+
+    def apply_fix(self) -> None:
+        finding = self.current_finding()
+        if finding is None:
+            self.statusBar().showMessage(self.tr("先选中一个问题"), 3000)
+        elif not finding.fixable:
+            self.statusBar().showMessage(self.tr("这个问题需要人工处理"), 3000)
+        else:
+            self._fix(finding)
+
+    def ignore_finding(self) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            following = self._finding_after(finding)
+            self.controller.ignore(finding)
+            if following is not None:
+                self.findings_panel.select_finding(following)
+
+    def fix_all_of_kind(self) -> None:
+        check = self.findings_panel.current_check()
+        if check is None:
+            finding = self.current_finding()
+            check = finding.check if finding else None
+        if check is None:
+            self.statusBar().showMessage(self.tr("先选中一类问题"), 3000)
+            return
+        self._fix_all(check)
+
+    def _fix_all(self, check: str) -> None:
+        fixed = self.controller.fix_all(check, self.preferences.confidence_threshold)
+        self.statusBar().showMessage(
+            self.tr("已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销").format(
+                n=fixed, t=self.preferences.confidence_threshold
+            ),
+            6000,
+        )
+
+    # --- editing commands -------------------------------------------------------------------------
+
+    def split_paragraph(self) -> None:
+        position = self.editor.cursor_block()
+        if position is not None:
+            self.controller.split_paragraph(*position)
+
+    def join_paragraph(self) -> None:
+        position = self.editor.cursor_block()
+        if position is not None:
+            self.controller.join_with_next(position[0])
+
+    def split_article(self) -> None:
+        position = self.editor.cursor_block()
+        if position is None:
+            self.statusBar().showMessage(self.tr("把光标放在要成为新标题的那一段"), 3000)
+            return
+        if self.controller.split_article_at(position[0]):
+            article = self.controller.article_of_block(position[0])
+            if article is not None:
+                self.editor.show_article(article)
+
+    def merge_article(self) -> None:
+        index = self.editor.current_article_index()
+        if index is not None:
+            self.controller.merge_article_with_next(index)
+
+    def mark_proofed(self) -> None:
+        index = self.editor.current_article_index()
+        if index is not None:
+            self.controller.set_status(index, ArticleStatus.PROOFED)
+
+    # --- dialogs --------------------------------------------------------------------------------------
+
+    def show_find_dialog(self) -> FindReplaceDialog:
+        if self._find_dialog is None:
+            self._find_dialog = FindReplaceDialog(self.controller, self.editor, self)
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        self._find_dialog.find_field.setFocus()
+        return self._find_dialog
+
+    def find_next(self) -> None:
+        if self._find_dialog is None or not self._find_dialog.find_field.text():
+            self.show_find_dialog()
+        else:
+            self._find_dialog.find_next()
+
+    def export_folder(self) -> Path:
+        saved = self.settings.value("export/folder", "")
+        if saved:
+            return Path(str(saved))
+        return Path.home() / "Documents" / "Proofsheet"
+
+    def show_export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(
+            self.controller, self.services.exporter, self.editor.current_article_index(), self.export_folder(), self
+        )
+        dialog.export_finished.connect(
+            lambda _paths: self.settings.setValue("export/folder", dialog.folder_field.text())
+        )
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.preferences, self.services.roster.names(), self)
+
+        def accepted() -> None:
+            self.preferences = dialog.chosen_preferences()
+            save_preferences(self.settings, self.preferences)
+            roster = self.services.roster
+            names = dialog.chosen_roster()
+            run_in_background(lambda: roster.replace_names(names))
+            self._apply_preferences()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for action in self.actions.values():
+            shortcuts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+            if shortcuts:
+                rows.append((action.text().replace("&", ""), " / ".join(shortcuts)))
+        return rows
+
+    def show_shortcuts(self) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("键盘快捷键"))
+        rows = self.shortcut_rows()
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("快捷键")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, (text, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(text))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(table)
+        dialog.resize(460, 560)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于校样"),
+            self.tr("{title} {version}\n报纸版面校对工具。\n数据保存在：{data}").format(
+                title=APP_TITLE, version=__version__, data=user_data_dir()
+            ),
+        )
+
+    # --- shutting down ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.export_dialog is not None and self.export_dialog.is_running():
+            self.export_dialog.reject()
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # commits a headline/byline field being edited
+        self.save_window_state()
+        autosave = self.controller.autosave
+        from desktop.ui.workers import database_pool, wait_for_background_work
+
+        run_in_background(lambda: autosave.page_closed(True), pool=database_pool())
+        QTimer.singleShot(0, lambda: None)
+        wait_for_background_work(10000)
+        super().closeEvent(event)

@@ -1,0 +1,117 @@
+"""What the window needs from storage, export and the engine, as small interfaces.
+
+The window talks to these protocols only; ``adapters`` binds them to the real
+``storage`` and ``desktop.export`` packages (and falls back to in-memory
+versions where a package is not available), so each integration stays thin.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from desktop.proofing.edits import AnyEdit
+from desktop.proofing.findings import Finding
+from desktop.proofing.model import Document
+
+
+class RosterSource(Protocol):
+    """The reporter roster: names the byline field completes from."""
+
+    def names(self) -> list[str]: ...
+
+    def replace_names(self, names: Sequence[str]) -> None: ...
+
+
+class InMemoryRoster:
+    def __init__(self, names: Sequence[str] = ()) -> None:
+        self._names = list(dict.fromkeys(names))
+
+    def names(self) -> list[str]:
+        return list(self._names)
+
+    def replace_names(self, names: Sequence[str]) -> None:
+        self._names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+
+
+@dataclass(frozen=True, slots=True)
+class RecoverableSession:
+    """An earlier session that was not closed cleanly (or simply the last one)."""
+
+    session_id: str
+    source_path: Path | None
+    document: Document
+    edit_count: int
+    saved_at: str = ""
+    original: Document | None = None
+
+
+class Autosave(Protocol):
+    """Called on the database thread; every applied edit is recorded, undo included."""
+
+    def page_opened(self, document: Document, path: Path | None) -> None: ...
+
+    def edit_applied(self, edit: AnyEdit, document: Document) -> None: ...
+
+    def page_closed(self, clean: bool) -> None: ...
+
+    def last_session(self) -> RecoverableSession | None: ...
+
+    def crashed_session(self) -> RecoverableSession | None: ...
+
+    def resume(self, session: RecoverableSession) -> None: ...
+
+
+class NoAutosave:
+    def page_opened(self, document: Document, path: Path | None) -> None:
+        pass
+
+    def edit_applied(self, edit: AnyEdit, document: Document) -> None:
+        pass
+
+    def page_closed(self, clean: bool) -> None:
+        pass
+
+    def last_session(self) -> RecoverableSession | None:
+        return None
+
+    def crashed_session(self) -> RecoverableSession | None:
+        return None
+
+    def resume(self, session: RecoverableSession) -> None:
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    document: Document
+    findings: tuple[Finding, ...]
+    article_indices: tuple[int, ...]  # which articles; all of them for the whole page
+    one_file_per_article: bool
+    folder: Path
+    with_comments: bool
+    track_changes: bool
+    original: Document | None = None  # the page as loaded, for tracked changes
+    overwrite: bool = False
+    source_name: str = ""
+
+
+@dataclass(slots=True)
+class ExportProgress:
+    """Progress reporting and cancellation shared between the dialog and the worker."""
+
+    report: Callable[[int, int], None]
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class Exporter(Protocol):
+    def planned_paths(self, request: ExportRequest) -> list[Path]: ...
+
+    def export(self, request: ExportRequest, progress: ExportProgress) -> list[Path]: ...

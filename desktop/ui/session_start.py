@@ -1,0 +1,77 @@
+"""What the window shows first: a file from the command line, a crashed session, the last one, or the sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.paths import sample_page
+from desktop.ui.main_window import MainWindow
+from desktop.ui.services import RecoverableSession
+from desktop.ui.workers import TaskFailure, database_pool, run_in_background
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionStart", text)
+
+
+def start_session(window: MainWindow, files: list[Path]) -> None:
+    if files:
+        window.open_path(files[0])
+        return
+    autosave = window.controller.autosave
+
+    def look_up() -> tuple[RecoverableSession | None, RecoverableSession | None]:
+        return autosave.crashed_session(), autosave.last_session()
+
+    run_in_background(
+        look_up,
+        on_success=lambda found: _decide(window, *found),
+        on_failure=lambda failure: _fallback(window, failure),
+        pool=database_pool(),
+    )
+
+
+def _fallback(window: MainWindow, failure: TaskFailure) -> None:
+    window.statusBar().showMessage(_tr("无法读取上次的会话：{e}").format(e=failure.error), 8000)
+    _open_last_file_or_sample(window)
+
+
+def _decide(window: MainWindow, crashed: RecoverableSession | None, last: RecoverableSession | None) -> None:
+    if crashed is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("恢复未保存的工作"),
+            _tr("上次校对“{name}”时程序意外退出。要恢复当时的版面（{n} 处修改）吗？").format(
+                name=crashed.source_path.name if crashed.source_path else crashed.document.source_name,
+                n=crashed.edit_count,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            window,
+        )
+        box.setObjectName("recoveryDialog")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                window.restore_session(crashed)
+            else:
+                _open_last_file_or_sample(window)
+
+        box.finished.connect(answered)
+        box.open()
+        return
+    if last is not None:
+        window.restore_session(last)
+        return
+    _open_last_file_or_sample(window)
+
+
+def _open_last_file_or_sample(window: MainWindow) -> None:
+    last_file = window.settings.value("session/last_file", "")
+    if last_file and Path(str(last_file)).is_file():
+        window.open_path(Path(str(last_file)))
+    else:
+        window.open_path(sample_page())

@@ -1,0 +1,139 @@
+"""Background work: QThreadPool tasks that report back on the GUI thread.
+
+Like Anki's ``QueryOp``/``CollectionOp``: the caller hands over a plain function
+and success/failure callbacks; the function runs on a pool thread, the callbacks
+run on the GUI thread (delivery goes through a QObject living there, so the
+signal connection is queued).  Nothing here blocks the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskFailure:
+    """An exception raised inside a task, with its formatted traceback."""
+
+    error: BaseException
+    details: str
+
+
+SuccessCallback = Callable[[Any], None]
+FailureCallback = Callable[[TaskFailure], None]
+
+_pending: set[_Relay] = set()
+_default_failure_handler: FailureCallback | None = None
+_database_pool: QThreadPool | None = None
+
+
+def set_default_failure_handler(handler: FailureCallback | None) -> None:
+    """Where failures go when the caller gave no ``on_failure`` (the app's error dialog)."""
+    global _default_failure_handler
+    _default_failure_handler = handler
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_success: SuccessCallback | None, on_failure: FailureCallback | None) -> None:
+        super().__init__()
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.succeeded.connect(self._deliver_success)
+        self.failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver_success(self, result: object) -> None:
+        _pending.discard(self)
+        if self._on_success is not None:
+            self._on_success(result)
+
+    @Slot(object)
+    def _deliver_failure(self, failure: object) -> None:
+        _pending.discard(self)
+        assert isinstance(failure, TaskFailure)
+        log.error("background task failed:\n%s", failure.details)
+        handler = self._on_failure or _default_failure_handler
+        if handler is not None:
+            handler(failure)
+
+
+class _Task(QRunnable):
+    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._function = function
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._function()
+        except BaseException as error:
+            self._relay.failed.emit(TaskFailure(error, traceback.format_exc()))
+        else:
+            self._relay.succeeded.emit(result)
+
+
+def run_in_background(
+    function: Callable[[], Any],
+    on_success: SuccessCallback | None = None,
+    on_failure: FailureCallback | None = None,
+    pool: QThreadPool | None = None,
+) -> None:
+    """Run ``function`` on a pool thread; the callbacks run later on the GUI thread."""
+    relay = _Relay(on_success, on_failure)
+    _pending.add(relay)
+    (pool or QThreadPool.globalInstance()).start(_Task(function, relay))
+
+
+def database_pool() -> QThreadPool:
+    """One thread for everything that touches the database, so writes keep their order."""
+    global _database_pool
+    if _database_pool is None:
+        _database_pool = QThreadPool()
+        _database_pool.setMaxThreadCount(1)
+    return _database_pool
+
+
+def pending_tasks() -> int:
+    return len(_pending)
+
+
+def wait_for_background_work(timeout_ms: int = 30000) -> bool:
+    """Block until the pools are idle (used at shutdown so no write is lost)."""
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    if _database_pool is not None:
+        done = _database_pool.waitForDone(timeout_ms) and done
+    return done
+
+
+class Debouncer(QObject):
+    """Calls ``callback`` once, ``delay_ms`` after the last ``trigger()``."""
+
+    def __init__(self, delay_ms: int, callback: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(callback)
+
+    def trigger(self) -> None:
+        self._timer.start()
+
+    def is_pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._timer.timeout.emit()
