@@ -30,7 +30,7 @@ from datetime import date
 from itertools import pairwise
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, delete, func, insert, or_, select, tuple_
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, or_, select, tuple_
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -139,9 +139,16 @@ def add_headline_rows(session: Session | Connection, rows: Sequence[HeadlineRow]
 
 def remove_headlines_of_page(session: Session, page_id: int) -> int:
     """Take a page's headlines out of the archive (before archiving its new state)."""
-    rows = session.execute(
-        select(ArchivedHeadlineRow.id, ArchivedHeadlineRow.normalized).where(ArchivedHeadlineRow.page_id == page_id)
-    ).all()
+    return _remove_headlines(session, ArchivedHeadlineRow.page_id == page_id)
+
+
+def remove_headlines_of_source(session: Session, source_sha256: str) -> int:
+    """Take out the headlines archived from a file with these raw bytes (re-adding a file replaces them)."""
+    return _remove_headlines(session, ArchivedHeadlineRow.source_sha256 == source_sha256)
+
+
+def _remove_headlines(session: Session, condition: ColumnElement[bool]) -> int:
+    rows = session.execute(select(ArchivedHeadlineRow.id, ArchivedHeadlineRow.normalized).where(condition)).all()
     if not rows:
         return 0
     counts: Counter[int] = Counter()
@@ -157,7 +164,9 @@ def remove_headlines_of_page(session: Session, page_id: int) -> int:
             )
         )
     _upsert_frequencies(session, counts, -1)
-    session.execute(delete(ArchivedHeadlineRow).where(ArchivedHeadlineRow.page_id == page_id))
+    ids = [row_id for row_id, _ in rows]
+    for start in range(0, len(ids), _BATCH):
+        session.execute(delete(ArchivedHeadlineRow).where(ArchivedHeadlineRow.id.in_(ids[start : start + _BATCH])))
     return len(rows)
 
 
@@ -187,6 +196,21 @@ class SqlHeadlineArchive:
         """Archive headlines published on ``edition_date`` on page ``page_label``; returns how many."""
         rows = [HeadlineRow(h, edition_date, page_label, paper) for h in headlines if normalize(h)]
         with self.database.transaction() as session:
+            add_headline_rows(session, rows)
+        return len(rows)
+
+    def replace_source(
+        self, raw: bytes, headlines: Iterable[str], edition_date: date, page_label: str = "", paper: str = ""
+    ) -> int:
+        """Archive the headlines of the file with bytes ``raw``, replacing any archived from it before."""
+        import hashlib
+
+        digest = hashlib.sha256(raw).hexdigest()
+        rows = [
+            HeadlineRow(h, edition_date, page_label, paper, source_sha256=digest) for h in headlines if normalize(h)
+        ]
+        with self.database.transaction() as session:
+            remove_headlines_of_source(session, digest)
             add_headline_rows(session, rows)
         return len(rows)
 

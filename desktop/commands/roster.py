@@ -1,0 +1,88 @@
+"""``proofsheet roster``: the reporter roster (add, list, import from CSV)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from desktop.commands.common import error
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("roster", help="记者名册：添加、列出、导入", description="管理记者名册。")
+    actions = parser.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="添加一位记者", description="在名册中添加一位记者。")
+    add.add_argument("name", metavar="NAME", help="姓名")
+    add.add_argument("--desk", default="", metavar="D", help="部门（可选）")
+    add.set_defaults(func=run_add)
+
+    listing = actions.add_parser("list", help="列出名册（按拼音排序）", description="按拼音顺序列出名册。")
+    listing.add_argument("--active", action="store_true", help="只列出在职的记者")
+    listing.add_argument("--search", default="", metavar="TEXT", help="按汉字、拼音或首字母筛选，如 zj")
+    listing.add_argument("--json", action="store_true", help="输出 JSON")
+    listing.set_defaults(func=run_list)
+
+    importing = actions.add_parser(
+        "import",
+        help="从 CSV 文件导入名册",
+        description="从 CSV 文件导入名册：每行 姓名[,部门[,在职]]，可带表头；UTF-8 或 GBK 均可。",
+    )
+    importing.add_argument("csv", type=Path, metavar="CSV", help="CSV 文件")
+    importing.set_defaults(func=run_import)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from storage.errors import StorageError
+    from storage.roster import open_roster
+
+    try:
+        entry = open_roster().add(args.name, args.desk)
+    except StorageError as failure:
+        error(str(failure))
+        return 2
+    desk = f"，{entry.desk}" if entry.desk else ""
+    print(f"已添加：{entry.name}（{entry.pinyin}{desk}）")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from storage.errors import StorageError
+    from storage.roster import matches, open_roster
+
+    try:
+        entries = open_roster().entries(active_only=args.active)
+    except StorageError as failure:
+        error(str(failure))
+        return 2
+    entries = [entry for entry in entries if matches(entry, args.search)]
+    if args.json:
+        rows = [
+            {"name": e.name, "pinyin": e.pinyin, "initials": e.initials, "desk": e.desk, "active": e.active}
+            for e in entries
+        ]
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    if not entries:
+        print("名册中没有记者")
+        return 0
+    for entry in entries:
+        status = "" if entry.active else "  （已停用）"
+        print(f"{entry.name}\t{entry.pinyin}\t{entry.initials}\t{entry.desk}{status}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from storage.errors import StorageError
+    from storage.roster import open_roster
+
+    try:
+        result = open_roster().import_csv(args.csv)
+    except StorageError as failure:
+        error(str(failure))
+        return 2
+    for problem in result.problems:
+        error(f"{args.csv.name}：{problem}")
+    print(f"导入完成：新增 {result.added} 人，更新 {result.updated} 人，未变 {result.unchanged} 人")
+    return 2 if result.problems else 0
