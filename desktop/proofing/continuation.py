@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from desktop.proofing import bylines, lexicon
 from desktop.proofing.chars import (
     CANNOT_START,
+    CLOSING,
     OPENING,
     PARTICLES,
     display_width,
@@ -28,9 +29,11 @@ from desktop.proofing.chars import (
 HEADLINE_MAX_CHARS = 40
 HEADLINE_MAX_PAUSES = 2
 _CONTINUING_END = "，、：；,:;" + OPENING + "—-～~·/"
+# Function words that cannot end a headline or a sentence: the phrase goes on.
+_DANGLING = frozenset("的地得和与及或在对把被将向从为给让使以于而并其且跟同")
 _BODY_OPENERS = re.compile(
-    r"^(据了解|据悉|据介绍|据统计|近日|日前|目前|今年以来|近年来|近期|随着|为了|截至|记者从|记者了解到|"
-    r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且|\d{1,2}月\d{1,2}日[,，])"
+    r"^(?:[^，,:：]{1,6}[，,]|.{0,6}以来[，,]|据了解|据悉|据介绍|据统计|近日|日前|目前|今年以来|近年来|近期|随着|为了|截至|记者从|记者了解到|"
+    r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且)"
 )
 
 
@@ -49,7 +52,7 @@ class PageStats:
         wrap_width = None
         if widths:
             width, count = widths.most_common(1)[0]
-            near = sum(c for w, c in widths.items() if abs(w - width) <= 2)
+            near = sum(c for w, c in widths.items() if -1 <= w - width <= 2)
             if count >= 4 and near >= 0.5 * sum(widths.values()):
                 wrap_width = width
         return cls(typical_length=typical, wrap_width=wrap_width)
@@ -84,22 +87,43 @@ def looks_like_title(text: str, stats: PageStats) -> bool:
     return (
         not ends_article_text(text)
         and len(text) <= HEADLINE_MAX_CHARS
-        and len(text) <= max(0.8 * stats.typical_length, 20)
+        and len(text) <= max(0.8 * stats.typical_length, 30)
         and pause_count(text) <= HEADLINE_MAX_PAUSES
         and not has_internal_sentence_end(text)
         and _BODY_OPENERS.match(text) is None
+        and bylines.parse_dateline(text) is None
     )
 
 
-def assess_break(first: str, second: str, stats: PageStats) -> BreakAssessment:
-    """Whether ``second`` continues the sentence that ``first`` leaves unfinished."""
+def unclosed_opening(text: str) -> str:
+    """An opening quote or bracket in ``text`` that is not closed within it, or ""."""
+    stack: list[str] = []
+    for char in text:
+        if char in OPENING:
+            stack.append(char)
+        elif char in CLOSING and stack:
+            stack.pop()
+    return stack[-1] if stack else ""
+
+
+def assess_break(
+    first: str, second: str, stats: PageStats, paragraph: str | None = None, known_body: bool = False
+) -> BreakAssessment:
+    """Whether ``second`` continues the sentence that ``first`` leaves unfinished.
+
+    ``paragraph`` is the text of the paragraph so far when ``first`` itself continues
+    the line before it; ``known_body`` tells that segmentation placed ``first`` as body
+    text under a headline.  Either way ``first`` cannot be a headline, so an
+    unfinished end means a broken line.
+    """
     first, second = first.rstrip(), second.lstrip()
+    continued = paragraph is not None
     if not first or not second:
         return NO_JOIN
     if is_standalone_line(first) or is_standalone_line(second) or bylines.parse_dateline(second):
         return NO_JOIN
     starts_closed = second[0] in CANNOT_START
-    if ends_article_text(first):
+    if ends_article_text(paragraph.rstrip() if paragraph else first):
         if starts_closed and second[0] not in "（(":
             return BreakAssessment(True, 0.9, (f"下一行以“{second[0]}”开头，不能独立成句",), strong=True)
         return NO_JOIN
@@ -114,19 +138,33 @@ def assess_break(first: str, second: str, stats: PageStats) -> BreakAssessment:
         strong.append((0.9, "数字被断在两行"))
     elif last.isascii() and last.isalpha() and head.isascii() and head.isalpha():
         weak.append((0.75, "英文单词被断在两行"))
+    opening = unclosed_opening(paragraph or first)
+    if opening and last not in _CONTINUING_END:
+        strong.append((0.9, f"上一行的“{opening}”没有闭合，句子还在继续"))
     if not strong and (is_cjk(last) or last.isalnum()) and (is_cjk(head) or head.isalnum()):
         junction = lexicon.junction(first, second)
         if junction.spanning_word:
             strong.append((0.9, f"“{junction.spanning_word}”是一个词，被断在两行"))
         elif head in PARTICLES and len(junction.first_word) == 1:
             strong.append((0.9, f"下一行以助词“{head}”开头，不能独立成句"))
+        elif last in _DANGLING and len(junction.last_word) == 1:
+            strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
+    if continued:
+        weak.append((0.8, "上一行本身是被断开的续行，句子仍未结束"))
+    if known_body:
+        weak.append((0.75, "上一行是标题下的第一段正文，结尾却没有句末标点"))
+    if bylines.parse_dateline(first):
+        weak.append((0.8, "上一行以电头开始，是正文，结尾却没有句末标点"))
     if has_internal_sentence_end(first):
         weak.append((0.8, "上一行是正文（行内已有句号），但结尾没有句末标点"))
     if pause_count(first) > HEADLINE_MAX_PAUSES:
         weak.append((0.75, "上一行有多处逗号顿号，是正文而不是标题，结尾却没有句末标点"))
-    if len(first) > HEADLINE_MAX_CHARS or len(first) > max(0.8 * stats.typical_length, 20):
+    if len(first) > HEADLINE_MAX_CHARS:
         weak.append((0.75, f"上一行有 {len(first)} 字，是正文长度，结尾却没有句末标点"))
-    if stats.wrap_width is not None and abs(display_width(first) - stats.wrap_width) <= 2:
+    # Headlines are seldom exactly the column width; a full-width line without any pause mark may be one.
+    unpunctuated_title = not continued and not known_body and pause_count(first) == 0 and looks_like_title(first, stats)
+    at_width = stats.wrap_width is not None and -1 <= display_width(first) - stats.wrap_width <= 2
+    if at_width and not unpunctuated_title:
         weak.append((0.8, f"上一行正好是本版的行宽（{stats.wrap_width // 2} 字左右），像是排版换行"))
     if _BODY_OPENERS.match(first):
         weak.append((0.7, "上一行以正文常用的开头语开始，不像标题"))

@@ -24,12 +24,13 @@ _USER_DICTIONARY_HEADER = (
     "# 本社词典：每行一个词，可选词频和词性，例如：顾官屯镇 2000 ns\n"
     "# 这里的词会加入分词词典，帮助校样识别跨行断开的地名、机构名和人名。\n"
 )
-_MEMO_NAME = "spanning-words.json"
+_MEMO_NAME = "junctions-v2.json"
 _MEMO_LIMIT = 200_000
 
 _lock = threading.RLock()
 _tokenizer: Any = None
-_tokenizer_key: tuple[str, ...] | None = None
+_tokenizer_key: str | None = None
+_current_key: str | None = None
 _memo: dict[str, list[str]] | None = None
 _memo_key = ""
 _memo_dirty = False
@@ -41,6 +42,7 @@ class Junction:
 
     spanning_word: str  # a word that crosses the break, or ""
     first_word: str  # the word the second line starts with (in the window)
+    last_word: str  # the word the first line ends with (in the window)
 
 
 def desk_dictionary_path() -> Path:
@@ -72,15 +74,26 @@ def dictionary_entries(path: Path) -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
-def _dictionary_key() -> tuple[str, ...]:
-    keys = []
+def _dictionary_key() -> str:
+    """Fingerprint of the dictionaries' contents (computed by ``refresh``)."""
+    global _current_key
+    if _current_key is None:
+        refresh()
+    assert _current_key is not None
+    return _current_key
+
+
+def refresh() -> None:
+    """Re-read the dictionary files; jieba is rebuilt on next use only if their contents changed."""
+    global _current_key
+    digest = hashlib.sha1()
     for path in (desk_dictionary_path(), user_dictionary_path()):
         try:
-            stat = path.stat()
-            keys.append(f"{path}:{stat.st_mtime_ns}:{stat.st_size}")
+            digest.update(path.read_bytes())
         except OSError:
-            keys.append(f"{path}:missing")
-    return tuple(keys)
+            digest.update(b"missing")
+        digest.update(b"\x00")
+    _current_key = digest.hexdigest()
 
 
 def desk_words() -> set[str]:
@@ -116,7 +129,7 @@ def cut(text: str) -> list[str]:
 
 def _memo_store() -> dict[str, list[str]]:
     global _memo, _memo_key, _memo_dirty
-    key = hashlib.sha1("|".join(_dictionary_key()).encode()).hexdigest()
+    key = _dictionary_key()
     if _memo is not None and key == _memo_key:
         return _memo
     memo: dict[str, list[str]] = {}
@@ -159,17 +172,19 @@ def junction(left: str, right: str) -> Junction:
             cached = list(_segment_junction(tail, head))
             memo[key] = cached
             _memo_dirty = True
-    return Junction(spanning_word=cached[0], first_word=cached[1])
+    return Junction(spanning_word=cached[0], first_word=cached[1], last_word=cached[2])
 
 
-def _segment_junction(tail: str, head: str) -> tuple[str, str]:
+def _segment_junction(tail: str, head: str) -> tuple[str, str, str]:
     position = 0
-    spanning, first = "", ""
+    spanning, first, last = "", "", ""
     for word in cut(tail + head):
         end = position + len(word)
         if position < len(tail) < end:
             spanning = word
         if position == len(tail):
             first = word
+        if end == len(tail):
+            last = word
         position = end
-    return spanning, first
+    return spanning, first, last

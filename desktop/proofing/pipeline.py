@@ -28,6 +28,7 @@ __all__ = [
 
 def document_from_text(text: str, source_name: str = "", encoding: str = "utf-8") -> Document:
     """Split ``text`` into blocks (one per non-blank line) and segment them into articles."""
+    lexicon.refresh()
     raw_blocks = split_blocks(normalise_newlines(text))
     document = Document(blocks=segment(raw_blocks), source_name=source_name, encoding=encoding)
     lexicon.save_memo()
@@ -48,6 +49,7 @@ def analyse(
     unknown = [name for name in wanted if name not in CHECK_NAMES]
     if unknown:
         raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(CHECK_NAMES)}")
+    lexicon.refresh()
     findings = run_checks(document, wanted, archive)
     lexicon.save_memo()
     order = {name: rank for rank, name in enumerate(CHECK_NAMES)}

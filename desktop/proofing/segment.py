@@ -9,7 +9,7 @@ each heading group opens an article.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from desktop.proofing import bylines
@@ -18,7 +18,8 @@ from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import BreakAssessment, PageStats, assess_break, looks_like_title
 from desktop.proofing.model import Block, Role
 
-MAX_HEADING_LINES = 3
+REPEAT_PREFIX = 4
+PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its broken lines
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
 
 
@@ -31,15 +32,28 @@ class _Paragraph:
     kind: LineKind
 
 
-def line_breaks(texts: Sequence[str], kinds: Sequence[LineKind], stats: PageStats) -> list[BreakAssessment | None]:
-    """For each block, the assessment of the break after it (None when it cannot be a broken break)."""
+def line_breaks(
+    texts: Sequence[str],
+    kinds: Sequence[LineKind],
+    stats: PageStats,
+    known_body: Collection[int] = (),
+) -> list[BreakAssessment | None]:
+    """For each block, the assessment of the break after it (None when it cannot be a broken break).
+
+    ``known_body`` are blocks that segmentation placed as body text right under a heading.
+    """
     result: list[BreakAssessment | None] = [None] * len(texts)
+    so_far = ""  # the end of the paragraph that the current block continues, if it continues one
     for index in range(len(texts) - 1):
+        previous = result[index - 1] if index > 0 else None
+        so_far = so_far[-PARAGRAPH_MEMORY:] if previous is not None and previous.joins else ""
         if kinds[index] is LineKind.TEXT and kinds[index + 1] is LineKind.TEXT:
-            result[index] = assess_break(texts[index], texts[index + 1], stats)
+            paragraph = so_far + texts[index] if so_far else None
+            result[index] = assess_break(texts[index], texts[index + 1], stats, paragraph, index in known_body)
+        so_far += texts[index]
     for index in range(len(texts) - 2):
         current = result[index]
-        if current is None or not current.joins or current.strong:
+        if current is None or not current.joins or current.strong or index in known_body:
             continue
         # Weak evidence (a long unfinished line) yields to a title-like next line followed by new body text.
         following = result[index + 1]
@@ -90,8 +104,10 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
                 roles[index] = role
             position += 1
             continue
-        run_end = position
-        while run_end < len(paragraphs) and titles[run_end]:
+        run_end = position + 1
+        while (
+            run_end < len(paragraphs) and titles[run_end] and not _repeats(paragraphs[run_end - 1], paragraphs[run_end])
+        ):
             run_end += 1
         followed_by_body = run_end < len(paragraphs) and paragraphs[run_end].kind in _FOLLOWS_HEADING
         if not followed_by_body:
@@ -116,6 +132,11 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
         )
         for i, raw in enumerate(raw_blocks)
     )
+
+
+def _repeats(heading: _Paragraph, candidate: _Paragraph) -> bool:
+    """A line that starts with the same words as the heading above it is the story's first line, not a deck."""
+    return len(heading.text) >= REPEAT_PREFIX and heading.text[:REPEAT_PREFIX] == candidate.text[:REPEAT_PREFIX]
 
 
 def _role_of(paragraph: _Paragraph, right_after_heading: bool) -> Role:

@@ -6,7 +6,7 @@ from functools import cached_property
 
 from desktop.proofing.archive_protocol import HeadlineArchive
 from desktop.proofing.classify import LineKind, line_kind
-from desktop.proofing.continuation import BreakAssessment, PageStats
+from desktop.proofing.continuation import BreakAssessment, PageStats, looks_like_title
 from desktop.proofing.model import Article, Document, Role
 from desktop.proofing.segment import line_breaks
 
@@ -46,7 +46,15 @@ class CheckContext:
             line_kind(block.text) if block.role in _JOINABLE and not block.starts_article else LineKind.CHROME
             for block in blocks
         ]
-        return line_breaks(self.texts, kinds, self.stats)
+        heading = (Role.HEADLINE, Role.SUBTITLE)
+        first_body = [
+            index
+            for index in range(1, len(blocks))
+            if blocks[index].role is Role.BODY
+            and blocks[index - 1].role in heading
+            and looks_like_title(blocks[index].text, self.stats)
+        ]
+        return line_breaks(self.texts, kinds, self.stats, known_body=frozenset(first_body))
 
     def joins_next(self, index: int) -> bool:
         assessment = self.breaks[index]
