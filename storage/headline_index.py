@@ -170,6 +170,23 @@ def _remove_headlines(session: Session, condition: ColumnElement[bool]) -> int:
     return len(rows)
 
 
+def probe_plan(query_grams: Iterable[int], frequencies: dict[int, int]) -> list[int]:
+    """Which pairs' postings to read: the rarest of the prefix-filter set, within the posting budget."""
+    ordered = sorted(query_grams, key=lambda gram: (frequencies.get(gram, 0), gram))
+    prefix = len(ordered) - math.ceil(MIN_SHARED * len(ordered)) + 1
+    probe: list[int] = []
+    postings = 0
+    for gram in ordered[:prefix]:
+        frequency = frequencies.get(gram, 0)
+        if frequency <= 0:
+            continue  # no archived headline has it
+        if probe and postings + frequency > POSTING_BUDGET:
+            break
+        probe.append(gram)
+        postings += frequency
+    return probe
+
+
 class SqlHeadlineArchive:
     """The engine's ``HeadlineArchive`` on top of the database.
 
@@ -240,18 +257,7 @@ class SqlHeadlineArchive:
                 select(GramFrequency.gram, GramFrequency.headlines).where(GramFrequency.gram.in_(query_grams))
             ).all()
         )
-        ordered = sorted(query_grams, key=lambda gram: (frequencies.get(gram, 0), gram))
-        prefix = len(ordered) - math.ceil(MIN_SHARED * len(ordered)) + 1
-        probe: list[int] = []
-        postings = 0
-        for gram in ordered[:prefix]:
-            frequency = frequencies.get(gram, 0)
-            if frequency <= 0:
-                continue
-            if probe and postings + frequency > POSTING_BUDGET:
-                break
-            probe.append(gram)
-            postings += frequency
+        probe = probe_plan(query_grams, frequencies)
         support: Counter[int] = Counter()
         if probe:
             support.update(
