@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 
-def create_main_window(files: Sequence[Path] = (), services: Any = None) -> Any:
+def create_main_window(files: Sequence[Path] = (), services: Any = None, *, install_hooks: bool = True) -> Any:
     """Build the styled, translated main window and schedule the first page (shared by tests and benchmarks)."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
@@ -30,7 +30,8 @@ def create_main_window(files: Sequence[Path] = (), services: Any = None) -> Any:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     setup_logging()
-    install_excepthook()
+    if install_hooks:  # tests keep pytest-qt's own hook, which turns errors into failures
+        install_excepthook()
     set_default_failure_handler(lambda failure: show_error_dialog(str(failure.error), failure.details))
     settings = open_settings()
     preferences = load_preferences(settings)

@@ -295,7 +295,9 @@ class ArticleEditor(QWidget):
 
     def _paragraph_typed(self, paragraph: int, text: str) -> None:
         if self.body.document().blockCount() != len(self._body_indices) or paragraph >= len(self._body_indices):
-            self._refresh(self.current_article() or self._controller.articles()[0], article_changed=False)
+            article = self.current_article()
+            if article is not None:  # something slipped past the key handling: show the page as it is
+                self._refresh(article, article_changed=False)
             return
         self._controller.set_block_text(self._body_indices[paragraph], text)
 

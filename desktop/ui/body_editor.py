@@ -178,7 +178,11 @@ class BodyEdit(QTextEdit):
         fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
-        cursor.mergeBlockFormat(fmt)
+        syncing, self._syncing = self._syncing, True
+        try:
+            cursor.mergeBlockFormat(fmt)
+        finally:
+            self._syncing = syncing
 
     def set_findings(self, marked: dict[int, list[tuple[Mark, Finding]]]) -> None:
         """Show ``marked``: for each paragraph number, its marks and the finding behind each."""

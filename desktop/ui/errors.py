@@ -25,11 +25,16 @@ def log_file() -> Path:
 def setup_logging() -> Path:
     path = log_file()
     root = logging.getLogger()
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(logging.INFO)
+    for existing in [h for h in root.handlers if getattr(h, "proofsheet_log", False)]:
+        if Path(existing.baseFilename) == path:  # type: ignore[attr-defined]
+            return path
+        root.removeHandler(existing)
+        existing.close()
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.proofsheet_log = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
     return path
 
 

@@ -96,4 +96,6 @@ class RosterCompleter(QObject):
         cursor = self._field.cursorPosition()
         start, _ = last_token(text[:cursor])
         self._field.setText(text[:start] + name + text[cursor:])
+        self._field.setModified(True)  # setText clears it; the field must still be committed
         self._field.setCursorPosition(start + len(name))
+        self.completer.popup().hide()

@@ -1,0 +1,316 @@
+"""The real main window, offscreen: open the sample, fix, undo, split/merge, complete bylines, export, navigate."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.proofing.findings import Severity
+from desktop.ui.document_controller import finding_position
+from desktop.ui import engine_gateway
+from desktop.paths import sample_page
+
+SAMPLE_PAGE = sample_page()
+SAMPLE_TRUTH = SAMPLE_PAGE.with_suffix(".truth.json")
+
+TRUTH = json.loads(SAMPLE_TRUTH.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def window(qtbot):
+    from desktop.app import create_main_window
+
+    main = create_main_window(install_hooks=False)
+    qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: main.controller.analysed_once and main.controller.path is not None, timeout=30000)
+    yield main
+    main.close()
+
+
+def _settle(qtbot, window):
+    """Wait until the debounced re-analysis after the last edit has landed."""
+    controller = window.controller
+    qtbot.waitUntil(
+        lambda: not controller._analysis_debouncer.is_pending() and not controller.analysis_running, timeout=20000
+    )
+
+
+def _type(widget, text):
+    """Type ``text`` as key events (QTest only knows ASCII keys)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def _checks(window, name):
+    return [f for f in window.controller.findings() if f.check == name]
+
+
+def _select_group(window, check):
+    panel = window.findings_panel
+    for row in range(panel.model.rowCount()):
+        item = panel.model.item(row)
+        if item.data(Qt.ItemDataRole.UserRole + 11) == check:
+            panel.tree.setCurrentIndex(item.index())
+            return
+    raise AssertionError(f"no group for {check}")
+
+
+def test_first_start_opens_the_sample_and_shows_findings(window):
+    assert window.windowTitle() == f"校样 Proofsheet — {SAMPLE_PAGE.name}"
+    assert window.controller.path.name == SAMPLE_PAGE.name
+    assert window.article_model.rowCount() == len(TRUTH["articles"])
+    breaks = _checks(window, "broken-line-break")
+    assert len(breaks) == len(TRUTH["broken_breaks"])
+    groups = {window.findings_panel.model.item(r).text() for r in range(window.findings_panel.model.rowCount())}
+    assert f"断行  ({len(breaks)})" in groups
+    counts = window.finding_counts()
+    assert counts[Severity.ERROR] > 0
+    assert f"错误 {counts[Severity.ERROR]}" in window.counts_label.text()
+    assert window.encoding_label.text() == "UTF-8"
+    # the first article's half-width commas are marked inline, with a tooltip-ready finding under the mark
+    body = window.editor.body
+    marked = body._marked
+    assert marked, "no inline marks in the first article"
+    paragraph, pairs = next(iter(marked.items()))
+    mark, finding = pairs[0]
+    assert finding in body.findings_at(paragraph, mark.start)
+
+
+def test_fix_all_broken_line_breaks_then_undo_all(window, qtbot):
+    controller = window.controller
+    raw = controller.document
+    before = window.finding_counts()
+
+    dialog = window.show_preferences()
+    dialog.threshold.setValue(0.5)
+    dialog.accept()
+    assert window.preferences.confidence_threshold == 0.5
+
+    _select_group(window, "broken-line-break")
+    window.actions["fix_all_kind"].trigger()
+    assert _checks(window, "broken-line-break") == []
+    assert window.finding_counts()[Severity.ERROR] < before[Severity.ERROR]
+    assert controller.undo_stack.count() == 1, "a batch fix is one undo step"
+
+    window.findings_panel.select_finding(_checks(window, "detached-byline")[0])
+    window.actions["apply_fix"].trigger()
+    _settle(qtbot, window)
+    assert _checks(window, "broken-line-break") == []
+
+    articles = controller.articles()
+    assert len(articles) == len(TRUTH["articles"])
+    for article, truth in zip(articles, TRUTH["articles"], strict=True):
+        assert article.headline == truth["headline"]
+        assert list(article.paragraphs) == truth["body"]
+        if truth["byline"]:
+            assert engine_gateway.byline_of(article) == truth["byline"]
+    shown = window.editor.body.paragraph_texts()
+    assert shown == list(articles[window.editor.current_article_index()].paragraphs)
+
+    while controller.undo_stack.canUndo():
+        window.actions["undo"].trigger()
+    assert controller.document == raw
+    _settle(qtbot, window)
+    assert len(_checks(window, "broken-line-break")) == len(TRUTH["broken_breaks"])
+    window.actions["redo"].trigger()
+    assert _checks(window, "broken-line-break") == []
+
+
+def test_split_and_merge_articles_and_paragraphs(window, qtbot):
+    controller = window.controller
+    raw = controller.document
+    count = len(controller.articles())
+    window.editor.show_article(0)
+    body = window.editor.body
+    third = controller.articles()[0].body_indices[2]
+    third_text = raw.blocks[third].text
+
+    body.setFocus()
+    body.place_cursor(2, 3)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(controller.articles()) == count + 1
+    assert controller.articles()[1].headline == third_text
+    assert window.editor.current_article_index() == 1
+    assert window.editor.headline_field.text() == third_text
+
+    window.editor.show_article(0)
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(controller.articles()) == count
+    assert controller.document == raw
+
+    # paragraphs: Enter splits at the cursor, Backspace at a paragraph start joins it back
+    body.setFocus()
+    body.place_cursor(0, 5)
+    first = controller.articles()[0].body_indices[0]
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    assert controller.document.blocks[first].text == raw.blocks[first].text[:5]
+    assert body.paragraph_texts()[1] == raw.blocks[first].text[5:]
+    assert body.cursor_location() == (1, 0)
+    qtbot.keyClick(body, Qt.Key.Key_Backspace)
+    assert [b.text for b in controller.document.blocks] == [b.text for b in raw.blocks]
+    assert body.paragraph_texts()[0] == raw.blocks[first].text
+    window.actions["undo"].trigger()
+    window.actions["undo"].trigger()
+    assert controller.document == raw
+
+
+def test_typing_is_one_undoable_edit_and_marks_follow(window, qtbot):
+    controller = window.controller
+    raw = controller.document
+    body = window.editor.body
+    body.setFocus()
+    body.place_cursor(0, 0)
+    _type(body, "校对")
+    first = controller.articles()[0].body_indices[0]
+    assert controller.document.blocks[first].text == "校对" + raw.blocks[first].text
+    assert controller.undo_stack.count() == 1, "consecutive typing merges into one step"
+    window.actions["undo"].trigger()
+    assert controller.document == raw
+    assert body.paragraph_texts()[0] == raw.blocks[first].text
+
+
+def test_byline_completes_from_the_roster_by_pinyin_initials(window, qtbot):
+    roster = window.services.roster
+    roster.replace_names(["张静", "赵静", "王刚", "张同建"])  # the storage-backed roster, on a real SQLite file
+    field = window.editor.byline_field
+    window.editor.show_article(1)
+    field.setFocus()
+    field.clear()
+    qtbot.keyClicks(field, "zj")
+    completer = window.editor.roster_completer
+    assert sorted(completer.suggestions()) == sorted(["张静", "赵静"])
+    completer.completer.activated.emit("赵静")
+    qtbot.keyClicks(field, " wg")
+    assert completer.suggestions() == ["王刚"]
+    completer.completer.activated.emit("王刚")
+    assert field.text() == "赵静 王刚"
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    article = window.controller.articles()[1]
+    assert article.byline_block_text == "赵静 王刚"
+
+
+def test_f8_walks_the_findings_in_page_order(window, qtbot):
+    findings = window.controller.findings()
+    window.editor.show_article(0)
+    window.editor.body.place_cursor(0, 0)
+    window.findings_panel.tree.clearSelection()
+    window.findings_panel.tree.setCurrentIndex(window.findings_panel.model.index(-1, -1))
+    here = (window.controller.articles()[0].body_indices[0], 0)
+    first = next(i for i, f in enumerate(findings) if finding_position(f) > here)
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert window.findings_panel.current_finding() == findings[first]
+    span = findings[first].spans[0]
+    assert window.editor.cursor_block() == (span.block, span.end), "the editor shows the finding"
+    qtbot.keyClick(window, Qt.Key.Key_F8)
+    assert window.findings_panel.current_finding() == findings[first + 1]
+    qtbot.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert window.findings_panel.current_finding() == findings[first]
+    before = len(window.controller.findings())
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.controller.findings()) == before - 1
+    assert findings[first] not in window.controller.findings()
+    every_action_has_a_shortcut = {name for name, action in window.actions.items() if action.shortcuts()}
+    assert {"next_finding", "previous_finding", "apply_fix", "ignore_finding", "split_article"} <= (
+        every_action_has_a_shortcut
+    )
+    assert {"merge_article", "export", "split_paragraph", "join_paragraph"} <= every_action_has_a_shortcut
+    assert ("下一个问题", "F8") in window.shortcut_rows()
+
+
+def test_export_dialog_writes_word_files(window, qtbot, tmp_path):
+    dialog = window.show_export_dialog()
+    dialog.per_article_radio.setChecked(True)
+    dialog.folder_field.setText(str(tmp_path))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written) and not dialog.is_running(), timeout=60000)
+    files = sorted(tmp_path.glob("*.docx"))
+    assert len(files) == len(window.controller.articles())
+    first = docx.Document(str(files[0]))
+    text = "\n".join(p.text for p in first.paragraphs)
+    assert window.controller.articles()[0].headline in text
+    assert dialog.progress_bar.value() == dialog.progress_bar.maximum()
+    assert window.article_model.index(0).data(Qt.ItemDataRole.UserRole + 4) == "exported"
+
+    # a second export into the same folder asks before overwriting; saying no writes nothing
+    stamps = {f: f.stat().st_mtime_ns for f in files}
+    dialog.confirm_overwrite = lambda existing: False
+    dialog.export_button.click()
+    assert "没有覆盖" in dialog.status_label.text()
+    assert {f: f.stat().st_mtime_ns for f in files} == stamps
+    dialog.close()
+
+
+def test_find_and_replace_all_is_one_undo_step(window):
+    controller = window.controller
+    raw = controller.document
+    dialog = window.show_find_dialog()
+    dialog.find_field.setText("聊城")
+    assert dialog.find_next()
+    block, offset = dialog._last_hit
+    assert raw.blocks[block].text[offset : offset + 2] == "聊城"
+    dialog.replace_field.setText("聊城市")
+    dialog.replace_all()
+    assert "聊城" in raw.text_signature()
+    assert controller.undo_stack.count() == 1
+    window.actions["undo"].trigger()
+    assert controller.document == raw
+    dialog.close()
+
+
+def test_articles_reorder_by_drag_and_undo(window):
+    controller = window.controller
+    raw = controller.document
+    headlines = [a.headline for a in controller.articles()]
+    model = window.article_model
+    data = model.mimeData([model.index(0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1))
+    moved = [a.headline for a in controller.articles()]
+    assert moved == headlines[1:3] + [headlines[0]] + headlines[3:]
+    assert sorted(controller.document.text_signature()) == sorted(raw.text_signature())
+    window.actions["undo"].trigger()
+    assert controller.document == raw
+
+
+def test_last_session_is_restored_from_storage(window, qtbot):
+    from desktop.app import create_main_window
+
+    body = window.editor.body
+    body.setFocus()
+    body.place_cursor(0, 0)
+    _type(body, "甲")
+    edited = window.controller.document
+    window.close()
+
+    again = create_main_window(install_hooks=False)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.controller.analysed_once, timeout=30000)
+    assert again.controller.document == edited
+    assert again.windowTitle().endswith(SAMPLE_PAGE.name)
+    again.close()
+
+
+def test_unexpected_errors_are_logged_and_shown(qtbot, monkeypatch):
+    import sys
+
+    from desktop.ui import errors
+
+    shown = []
+    monkeypatch.setattr(errors, "show_error_dialog", lambda summary, details: shown.append((summary, details)))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.setup_logging()
+    errors.install_excepthook()
+    try:
+        raise RuntimeError("坏了")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    assert shown and shown[0][0] == "RuntimeError: 坏了"
+    for handler in __import__("logging").getLogger().handlers:
+        handler.flush()
+    assert "坏了" in errors.log_file().read_text(encoding="utf-8")
+    assert QApplication.instance() is not None
