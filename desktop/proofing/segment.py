@@ -19,6 +19,7 @@ from desktop.proofing.continuation import BreakAssessment, PageStats, assess_bre
 from desktop.proofing.model import Block, Role
 
 REPEAT_PREFIX = 4
+KICKER_RATIO = 0.6
 PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its broken lines
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
 
@@ -77,12 +78,18 @@ def _paragraphs(
     return paragraphs
 
 
-def _heading_roles(count: int) -> list[Role]:
-    if count == 1:
+def _heading_roles(lines: Sequence[str]) -> list[Role]:
+    """Kicker / headline / deck.  A deck starts with a dash; a kicker is a short lead-in above a longer headline."""
+    if len(lines) == 1:
         return [Role.HEADLINE]
-    if count == 2:
+    if len(lines) == 2:
+        first, second = lines
+        deck_below = second.startswith(("—", "－", "-"))
+        kicker_above = first.endswith(("：", ":")) or len(first) <= KICKER_RATIO * len(second)
+        if kicker_above and not deck_below:
+            return [Role.SUBTITLE, Role.HEADLINE]
         return [Role.HEADLINE, Role.SUBTITLE]
-    return [Role.BODY] * (count - 3) + [Role.SUBTITLE, Role.HEADLINE, Role.SUBTITLE]
+    return [Role.BODY] * (len(lines) - 3) + [Role.SUBTITLE, Role.HEADLINE, Role.SUBTITLE]
 
 
 def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
@@ -95,11 +102,14 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
     roles: list[Role] = [Role.BODY] * len(texts)
     starts = [False] * len(texts)
     heading_end = -1  # index in ``paragraphs`` of the last heading line of the current article
+    previous_signed = True  # whether the article before the current one names its author
+    article_start = 0
     position = 0
     while position < len(paragraphs):
         if not titles[position]:
             paragraph = paragraphs[position]
-            role = _role_of(paragraph, position == heading_end + 1 and heading_end >= 0)
+            right_after_heading = position == heading_end + 1 and heading_end >= 0
+            role = _role_of(paragraph, right_after_heading, previous_signed)
             for index in paragraph.indices:
                 roles[index] = role
             position += 1
@@ -113,7 +123,9 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
         if not followed_by_body:
             position = run_end  # trailing short lines: body text of the article they are in
             continue
-        heading_roles = _heading_roles(run_end - position)
+        previous_signed = _signed([p.text for p in paragraphs[article_start:position]])
+        article_start = position
+        heading_roles = _heading_roles([p.text for p in paragraphs[position:run_end]])
         first_heading = next(i for i, role in enumerate(heading_roles) if role is not Role.BODY)
         for offset, role in enumerate(heading_roles):
             index = paragraphs[position + offset].indices[0]
@@ -139,13 +151,27 @@ def _repeats(heading: _Paragraph, candidate: _Paragraph) -> bool:
     return len(heading.text) >= REPEAT_PREFIX and heading.text[:REPEAT_PREFIX] == candidate.text[:REPEAT_PREFIX]
 
 
-def _role_of(paragraph: _Paragraph, right_after_heading: bool) -> Role:
+def _signed(texts: Sequence[str]) -> bool:
+    """Whether an article (its paragraphs' texts) names its author anywhere."""
+    if not texts:
+        return True
+    if any(bylines.byline_line_names(text) for text in texts):
+        return True
+    if any((d := bylines.parse_dateline(text)) is not None and d.names for text in texts[:4]):
+        return True
+    return bylines.trailing_byline(texts[-1]) is not None
+
+
+def _role_of(paragraph: _Paragraph, right_after_heading: bool, previous_signed: bool) -> Role:
     if paragraph.kind is LineKind.CHROME:
         return Role.CHROME
     if paragraph.kind is LineKind.CAPTION:
         return Role.CAPTION
     if paragraph.kind is LineKind.DATELINE_ONLY:
         return Role.DATELINE
-    if paragraph.kind is LineKind.BYLINE and right_after_heading and not bylines.is_parenthesised(paragraph.text):
-        return Role.BYLINE  # the paper's style: ``记者 张三`` under the headline
+    # ``记者 张三`` under the headline is the paper's style; a parenthesised name there while the
+    # article above is unsigned is that article's byline gone astray (detached-byline moves it).
+    stray = bylines.is_parenthesised(paragraph.text) and not previous_signed
+    if paragraph.kind is LineKind.BYLINE and right_after_heading and not stray:
+        return Role.BYLINE
     return Role.BODY

@@ -11,6 +11,7 @@ import re
 from desktop.proofing.chars import is_cjk
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.findings import Finding, Fix, Severity, Span
+from desktop.proofing.model import Role
 
 NAME = "halfwidth-punctuation"
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
@@ -82,6 +83,8 @@ def halfwidth_offsets(text: str) -> list[int]:
 def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for block_index, block in enumerate(context.document.blocks):
+        if block.role is Role.CHROME:
+            continue  # page furniture is deleted, not proofread
         offsets = halfwidth_offsets(block.text)
         if not offsets:
             continue
