@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.proofing.findings import Severity
-from desktop.ui.document_controller import finding_position
-from desktop.ui import engine_gateway
 from desktop.paths import sample_page
+from desktop.proofing.findings import Severity
+from desktop.ui import engine_gateway
+from desktop.ui.document_controller import finding_position
 
 SAMPLE_PAGE = sample_page()
 SAMPLE_TRUTH = SAMPLE_PAGE.with_suffix(".truth.json")
@@ -271,7 +271,7 @@ def test_articles_reorder_by_drag_and_undo(window):
     data = model.mimeData([model.index(0)])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1))
     moved = [a.headline for a in controller.articles()]
-    assert moved == headlines[1:3] + [headlines[0]] + headlines[3:]
+    assert moved == [*headlines[1:3], headlines[0], *headlines[3:]]
     assert sorted(controller.document.text_signature()) == sorted(raw.text_signature())
     window.actions["undo"].trigger()
     assert controller.document == raw
