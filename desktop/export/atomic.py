@@ -63,7 +63,7 @@ def write_atomically(target: Path, data: bytes, *, overwrite: bool) -> None:
         if overwrite:
             os.replace(temporary, target)
         else:
-            _rename_no_clobber(temporary, target)
+            rename_no_clobber(temporary, target)
     except FileExistsError:
         _remove_quietly(temporary)
         raise ExportError(target, "文件已存在；确认覆盖（--overwrite）后再导出。") from None
@@ -75,7 +75,7 @@ def write_atomically(target: Path, data: bytes, *, overwrite: bool) -> None:
         raise
 
 
-def _rename_no_clobber(source: Path, target: Path) -> None:
+def rename_no_clobber(source: Path, target: Path) -> None:
     if os.name == "nt":
         os.rename(source, target)  # fails when the target exists
         return
