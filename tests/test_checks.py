@@ -1,0 +1,148 @@
+"""Each check on small pages: what it reports, what it leaves alone, and what its fix does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from desktop.proofing import fixes
+from desktop.proofing.archive_protocol import ArchivedHeadline, HeadlineArchive
+from desktop.proofing.bylines import byline_line_names, names_in, parse_dateline, trailing_byline
+from desktop.proofing.checks.halfwidth_punctuation import halfwidth_offsets
+from desktop.proofing.findings import Severity
+from desktop.proofing.pipeline import analyse, document_from_text
+
+
+def _fullwidth(text: str) -> str:
+    document = document_from_text("标题\n" + text + "\n")
+    found = [f for f in analyse(document, ["halfwidth-punctuation"]) if f.blocks == (1,)]
+    if not found:
+        return text
+    return fixes.fix_edit(document, found[0]).apply(document).blocks[1].text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("和老人“拉家常”,让炎炎夏日", "和老人“拉家常”，让炎炎夏日"),
+        ("聊城市共举办“公开议事日”1975次,为群众解决", "聊城市共举办“公开议事日”1975次，为群众解决"),
+        (
+            "本报聊城9月16日讯(记者张同建) 9月16日,《透明度(2020)》发布。",
+            "本报聊城9月16日讯（记者张同建） 9月16日，《透明度（2020）》发布。",
+        ),
+        ("共接待1,975人次,会议10:30开始。", "共接待1,975人次，会议10:30开始。"),
+        ("COVID-19疫情期间,我们坚持上班。", "COVID-19疫情期间，我们坚持上班。"),
+        ("详见https://www.example.cn/a?b=1,c=2 网页。", "详见https://www.example.cn/a?b=1,c=2 网页。"),
+        ("他说:真的吗?太好了!", "他说：真的吗？太好了！"),
+        ("英文原话是 Hello, world! 意思是你好。", "英文原话是 Hello, world! 意思是你好。"),
+        ("情况。(宋瑜)", "情况。（宋瑜）"),
+    ],
+)
+def test_halfwidth_punctuation_fix(raw, expected):
+    assert _fullwidth(raw) == expected
+
+
+def test_halfwidth_finding_has_one_span_per_mark_and_never_changes_length():
+    text = "近日,莘县樱桃园镇通过党委书记上党课,进一步强化认识。"
+    offsets = halfwidth_offsets(text)
+    assert [text[i] for i in offsets] == [",", ","]
+    document = document_from_text("标题\n" + text + "\n")
+    (finding,) = analyse(document, ["halfwidth-punctuation"])
+    assert [(s.block, s.start, s.end) for s in finding.spans] == [(1, i, i + 1) for i in offsets]
+    fixed = fixes.fix_edit(document, finding).apply(document)
+    assert len(fixed.blocks[1].text) == len(text)
+    assert " " not in fixed.blocks[1].text
+
+
+def test_unbalanced_pairs_after_joining_broken_lines():
+    page = (
+        "某某镇举办丰收节\n"
+        "活动现场，村民们说：“今年的收成\n"
+        "特别好。”大家都很高兴。\n"
+        "主办方表示，将把《丰收节活动方案推广到全镇。\n"
+        "另外【通知】一栏已经更新（详见公告。\n"
+    )
+    document = document_from_text(page)
+    findings = analyse(document, ["unbalanced-pair"])
+    assert [f.blocks for f in findings] == [(3,), (4,)]
+    assert [[document.blocks[s.block].text[s.start] for s in f.spans] for f in findings] == [["《"], ["（"]]
+
+
+def test_quotation_running_over_paragraphs_is_not_unbalanced():
+    page = "访谈录\n“第一段话说到这里。\n“第二段话接着说。\n“最后一段话说完了。”\n"
+    assert analyse(document_from_text(page), ["unbalanced-pair"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("记者张同建", ("张同建",)),
+        ("记者 王五 通讯员 赵六", ("王五", "赵六")),
+        ("本报记者 刘明 实习生 孙小红", ("刘明", "孙小红")),
+        ("文/王五", ("王五",)),
+        ("文/图 李四", ("李四",)),
+        ("赵静 王刚", ("赵静", "王刚")),
+        ("本报综合", None),
+        ("志愿者们正在劳动", None),
+    ],
+)
+def test_names_in_credits(credit, names):
+    assert names_in(credit) == names
+
+
+def test_dateline_trailing_and_standalone_bylines():
+    assert parse_dateline("本报讯（记者 王五 通讯员 赵六）近日，").names == ("王五", "赵六")
+    assert parse_dateline("新华社北京9月16日电（记者 张三）").agency == "新华社"
+    assert parse_dateline("本报记者近日走访了") is None
+    assert trailing_byline("……实地走访掌握了产业发展情况。(宋瑜)") == (16, ("宋瑜",))
+    assert trailing_byline("咱顾官屯镇(志愿者)的服务") is None
+    assert byline_line_names("（赵静 王刚）") == ("赵静", "王刚")
+    assert byline_line_names("秋收时节") is None
+    assert byline_line_names("(完)") is None
+
+
+@dataclass
+class _ListArchive:
+    """A real, in-memory archive that implements the protocol (storage provides the database one)."""
+
+    entries: list[ArchivedHeadline]
+
+    def find_similar(self, headline: str, limit: int = 5) -> list[ArchivedHeadline]:
+        return [e for e in self.entries if e.headline[:6] == headline[:6]][:limit]
+
+
+def test_duplicate_headline_against_the_archive():
+    archive = _ListArchive(
+        [
+            ArchivedHeadline("莘县朝城镇多措并举完成贫困户清零任务", "2020-09-09", "06", 1.0),
+            ArchivedHeadline("莘县朝城镇召开秋季农业生产会议", "2020-09-02", "05", 0.42),
+        ]
+    )
+    assert isinstance(archive, HeadlineArchive)
+    document = document_from_text(
+        "莘县朝城镇多措并举完成贫困户清零任务\n为确保剩余贫困人口顺利脱贫，朝城镇制定台账。\n"
+    )
+    findings = analyse(document, ["duplicate-headline"], archive=archive)
+    (finding,) = findings
+    assert finding.blocks == (0,) and finding.severity is Severity.ERROR
+    assert "2020-09-09" in finding.message and "06" in finding.message
+    assert analyse(document, ["duplicate-headline"]) == ()
+
+
+def test_headlines_differing_in_width_and_spaces_are_identical():
+    page = "聊城开展“三夏”生产\n正文第一篇。\n聊城开展\u3000＂三夏＂ 生产\n正文第二篇。\n"
+    (finding,) = analyse(document_from_text(page), ["duplicate-headline"])
+    assert finding.blocks == (0, 2) and finding.severity is Severity.ERROR
+
+
+def test_user_dictionary_is_created_and_joins_its_words(isolated_user_folders):
+    from desktop.proofing import lexicon
+
+    path = lexicon.user_dictionary_path()
+    assert path.exists() and path.parent == isolated_user_folders / "data"
+    page = "标题一则\n今天我们来到了聊城市的杳冥\n屯村，看到了丰收。\n"
+    assert analyse(document_from_text(page), ["broken-line-break"]) == ()
+    path.write_text(path.read_text(encoding="utf-8") + "杳冥屯村 3000 ns\n", encoding="utf-8")
+    assert [f.blocks for f in analyse(document_from_text(page), ["broken-line-break"])] == [(1, 2)]
+    assert (isolated_user_folders / "cache" / "jieba-dictionary.cache").exists()
