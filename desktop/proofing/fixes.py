@@ -56,15 +56,32 @@ def _resolve_attach_byline(document: Document, fix: Fix) -> Edit:
         following = document.blocks[index + 1 : index + 2]
         promoted = tuple(replace(b, starts_article=True) for b in following)
         return Edit("attach_byline", fix.label, index, (block, *following), (attached, *promoted))
-    start = index
-    while start > 0 and not document.blocks[start].starts_article:
-        start -= 1
-    heading = document.blocks[start:index]
-    if start > 0 and heading and all(b.role in (Role.HEADLINE, Role.SUBTITLE) for b in heading):
+    if _slipped_below_next_headline(document, index):
+        start = index
+        while not document.blocks[start].starts_article:
+            start -= 1
+        heading = document.blocks[start:index]
         # The byline slipped below the next article's headline: move it back above that headline.
         attached = replace(block, role=Role.BYLINE, starts_article=False)
         return Edit("attach_byline", fix.label, start, (*heading, block), (attached, *heading))
     return set_role(document, index, Role.BYLINE, fix.label)
+
+
+def _slipped_below_next_headline(document: Document, index: int) -> bool:
+    """The byline sits between an article's headings and its body, and an article comes before it."""
+    blocks = document.blocks
+    start = index
+    while start > 0 and not blocks[start].starts_article:
+        start -= 1
+    heading = blocks[start:index]
+    if not heading or not all(b.role in (Role.HEADLINE, Role.SUBTITLE) for b in heading):
+        return False
+    end = index + 1
+    while end < len(blocks) and not blocks[end].starts_article and blocks[end].role is not Role.CHROME:
+        end += 1
+    has_body_after = end > index + 1
+    has_article_before = any(b.role is not Role.CHROME for b in blocks[:start])
+    return has_body_after and has_article_before
 
 
 def _resolve_delete(document: Document, fix: Fix) -> Edit:

@@ -123,7 +123,7 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
         if not followed_by_body:
             position = run_end  # trailing short lines: body text of the article they are in
             continue
-        previous_signed = _signed([p.text for p in paragraphs[article_start:position]])
+        previous_signed = _signed([p.text for p in paragraphs[article_start:position] if p.kind is not LineKind.CHROME])
         article_start = position
         heading_roles = _heading_roles([p.text for p in paragraphs[position:run_end]])
         first_heading = next(i for i, role in enumerate(heading_roles) if role is not Role.BODY)
