@@ -17,6 +17,7 @@ from desktop.export import ExportCancelled, ExportOptions, export_document, plan
 from desktop.export.layout import DATELINE_GAP
 from desktop.export.naming import make_unique, pinyin_slug
 from desktop.export.styles import STYLE_SPECS, StyleKey
+from desktop.export.styles import default_template as sample_template
 from desktop.paths import sample_page
 from desktop.proofing.model import Block, Document, Role
 from desktop.proofing.pipeline import analyse, byline_of, open_document
@@ -308,3 +309,35 @@ def test_progress_is_reported_and_cancel_stops_between_files(tmp_path: Path):
         export_document(page, other, OPTIONS, should_cancel=lambda: next(calls))
     assert len(cancelled.value.written) == 1
     assert sorted(p.name for p in other.iterdir()) == [cancelled.value.written[0].name]
+
+
+def test_a_restyled_template_changes_the_export_without_code(tmp_path: Path):
+    template = tmp_path / "desk.docx"
+    desk = docx.Document(str(sample_template()))
+    body_fonts = desk.styles["稿件正文"].element.rPr.find(qn("w:rFonts"))
+    body_fonts.set(qn("w:eastAsia"), "FangSong")
+    desk.styles["稿件标题"].font.size = docx.shared.Pt(26)
+    desk.save(str(template))
+    options = ExportOptions(edition_date=dt.date(2020, 9, 16), timestamp=STAMP, template=template)
+    out = tmp_path / "out"
+    out.mkdir()
+    [path] = export_document(made_page(), out, options, per_article=False)
+    document = docx.Document(str(path))
+    assert document.styles["稿件标题"].font.size.pt == 26
+    body_runs = [run for p in document.paragraphs if p.style.name == "稿件正文" for run in p.runs if run.text]
+    assert body_runs
+    for run in body_runs:
+        own_style = run.element.rPr.find(qn("w:rStyle"))
+        expected = "SimHei" if own_style is not None else "FangSong"  # the dateline keeps its character style
+        assert run.element.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == expected
+
+
+def test_the_committed_template_is_what_the_script_generates(tmp_path: Path):
+    import importlib.util
+
+    script = Path(__file__).resolve().parent.parent / "tools" / "make_template.py"
+    spec = importlib.util.spec_from_file_location("make_template", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.write_template(tmp_path / "proofsheet.docx")
+    assert (tmp_path / "proofsheet.docx").read_bytes() == sample_template().read_bytes()
