@@ -41,8 +41,8 @@ from storage.models import ArchivedHeadline as ArchivedHeadlineRow
 from storage.models import GramFrequency, HeadlineGram, utc_now
 
 MIN_SHARED = 0.5
-POSTING_BUDGET = 6000
-MAX_CANDIDATES = 200
+POSTING_BUDGET = 2000
+MAX_CANDIDATES = 60
 DEFAULT_FLOOR = 0.75
 _END = 0x1FFFFF  # not a code point: pairs a lone character with "end of text"
 _BATCH = 5000
@@ -98,6 +98,30 @@ def _upsert_frequencies(session: Session | Connection, counts: Counter[int], sig
         session.execute(statement, rows[start : start + _BATCH])
 
 
+def _connection(session: Session | Connection) -> Connection:
+    return session.connection() if isinstance(session, Session) else session
+
+
+def _insert_postings(session: Session | Connection, postings: list[tuple[int, int]]) -> None:
+    """Bulk-insert (gram, headline id) rows in key order, through the driver (the archive's hot path)."""
+    if not postings:
+        return
+    postings.sort()
+    connection = _connection(session)
+    cursor = connection.connection.cursor()
+    try:
+        if connection.dialect.name == "postgresql":
+            with cursor.copy("COPY headline_grams (gram, headline_id) FROM STDIN") as copy:
+                for row in postings:
+                    copy.write_row(row)
+        elif connection.dialect.paramstyle == "qmark":
+            cursor.executemany("INSERT INTO headline_grams (gram, headline_id) VALUES (?, ?)", postings)
+        else:
+            connection.execute(insert(HeadlineGram), [{"gram": g, "headline_id": h} for g, h in postings])
+    finally:
+        cursor.close()
+
+
 def add_headline_rows(session: Session | Connection, rows: Sequence[HeadlineRow]) -> list[int]:
     """Archive ``rows`` inside the caller's transaction; returns their ids."""
     if not rows:
@@ -121,17 +145,16 @@ def add_headline_rows(session: Session | Connection, rows: Sequence[HeadlineRow]
             }
             for row, norm in zip(chunk, normalized, strict=True)
         ]
-        result = session.execute(
+        result = _connection(session).execute(
             insert(ArchivedHeadlineRow).returning(ArchivedHeadlineRow.id, sort_by_parameter_order=True), values
         )
         chunk_ids = [row_id for (row_id,) in result]
         postings = []
         for row_id, norm in zip(chunk_ids, normalized, strict=True):
             for gram in grams(norm):
-                postings.append({"gram": gram, "headline_id": row_id})
+                postings.append((gram, row_id))
                 counts[gram] += 1
-        if postings:
-            session.execute(insert(HeadlineGram), postings)
+        _insert_postings(session, postings)
         ids.extend(chunk_ids)
     _upsert_frequencies(session, counts, +1)
     return ids
@@ -258,12 +281,18 @@ class SqlHeadlineArchive:
             ).all()
         )
         probe = probe_plan(query_grams, frequencies)
-        support: Counter[int] = Counter()
+        candidate_ids: set[int] = set()
         if probe:
-            support.update(
-                connection.execute(select(HeadlineGram.headline_id).where(HeadlineGram.gram.in_(probe))).scalars()
+            shared = func.count().label("shared")
+            candidate_ids.update(
+                connection.execute(
+                    select(HeadlineGram.headline_id)
+                    .where(HeadlineGram.gram.in_(probe))
+                    .group_by(HeadlineGram.headline_id)
+                    .order_by(shared.desc())
+                    .limit(MAX_CANDIDATES)
+                ).scalars()
             )
-        candidate_ids = {row_id for row_id, _ in support.most_common(MAX_CANDIDATES)}
         candidate_ids.update(
             connection.execute(
                 select(ArchivedHeadlineRow.id).where(ArchivedHeadlineRow.normalized == query).limit(MAX_CANDIDATES)
