@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _LABELS = (
     "本报特约记者",
@@ -29,6 +30,7 @@ _SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
 _NOT_NAMES = frozenset(
     {"待续", "未完待续", "完", "续", "资料图", "资料图片", "图片", "综合", "本报综合", "有删节", "据新华社", "新华社"}
 )
+CACHE_SIZE = 65536  # the same lines are looked at by segmentation and by several checks
 _FILLERS = frozenset({"摄", "报道", "文", "图", "摄影", "文图"})
 _OPEN = "(（"
 _CLOSE = ")）"
@@ -78,6 +80,7 @@ def has_label(credit: str) -> bool:
     return bool(_LABEL_RE.search(credit) or _SLASH_LABEL_RE.search(credit))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def parse_dateline(text: str) -> Dateline | None:
     match = DATELINE_RE.match(text)
     if match is None:
@@ -87,6 +90,7 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(end=match.end(), agency=match.group("agency"), names=names or ())
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def byline_line_names(text: str) -> tuple[str, ...] | None:
     """Names when the whole line is a byline: ``(赵静 王刚)``, ``记者 张三 通讯员 李四``, ``文/王五``."""
     match = _BYLINE_LINE_RE.match(text.strip())
@@ -106,6 +110,7 @@ def is_parenthesised(text: str) -> bool:
     return bool(stripped) and stripped[0] in _OPEN and stripped[-1] in _CLOSE
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def trailing_byline(text: str) -> tuple[int, tuple[str, ...]] | None:
     """A byline in parentheses closing a paragraph, ``…情况。(宋瑜)``: its start offset and names."""
     match = _TRAILING_PAREN_RE.search(text)

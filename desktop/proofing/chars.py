@@ -28,7 +28,7 @@ def count_cjk(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence: final punctuation, possibly inside closing quotes."""
-    return _TERMINAL_RE.search(text.rstrip()) is not None
+    return _TERMINAL_RE.search(text.rstrip()[-12:]) is not None
 
 
 def has_internal_sentence_end(text: str) -> bool:
@@ -38,9 +38,13 @@ def has_internal_sentence_end(text: str) -> bool:
 
 
 def pause_count(text: str) -> int:
-    return sum(1 for char in text if char in PAUSE)
+    return sum(text.count(mark) for mark in PAUSE)
 
 
 def display_width(text: str) -> int:
-    """Width in half-width cells: CJK and full-width characters count two."""
-    return sum(1 if ord(char) < 0x1100 else 2 for char in text)
+    """Width in half-width cells: CJK and full-width characters count two, ASCII one.
+
+    GBK happens to encode exactly so (one byte for ASCII, two for Chinese and
+    full-width forms), and encoding runs in C.
+    """
+    return len(text.encode("gbk", errors="replace"))

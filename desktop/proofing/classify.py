@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop.proofing import bylines
 
@@ -46,6 +47,7 @@ def is_dateline_only(text: str) -> bool:
     return dateline is not None and not text[dateline.end :].strip()
 
 
+@lru_cache(maxsize=bylines.CACHE_SIZE)
 def line_kind(text: str) -> LineKind:
     if is_chrome(text):
         return LineKind.CHROME

@@ -12,8 +12,10 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.proofing import bylines, lexicon
+from desktop.proofing.bylines import CACHE_SIZE
 from desktop.proofing.chars import (
     CANNOT_START,
     CLOSING,
@@ -109,6 +111,14 @@ def unclosed_opening(text: str) -> str:
 def assess_break(
     first: str, second: str, stats: PageStats, paragraph: str | None = None, known_body: bool = False
 ) -> BreakAssessment:
+    """Whether ``second`` continues the sentence that ``first`` leaves unfinished (see ``_assess_break``)."""
+    return _assess_break(first, second, stats, paragraph, known_body, lexicon.current_key())
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _assess_break(
+    first: str, second: str, stats: PageStats, paragraph: str | None, known_body: bool, dictionaries: str
+) -> BreakAssessment:
     """Whether ``second`` continues the sentence that ``first`` leaves unfinished.
 
     ``paragraph`` is the text of the paragraph so far when ``first`` itself continues
@@ -120,6 +130,8 @@ def assess_break(
     continued = paragraph is not None
     if not first or not second:
         return NO_JOIN
+    if not continued and second[0] not in CANNOT_START and ends_sentence(first):
+        return NO_JOIN  # the common case, decided without looking further
     if is_standalone_line(first) or is_standalone_line(second) or bylines.parse_dateline(second):
         return NO_JOIN
     starts_closed = second[0] in CANNOT_START

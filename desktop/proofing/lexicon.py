@@ -160,6 +160,25 @@ def save_memo() -> None:
         _memo_dirty = False
 
 
+def current_key() -> str:
+    """Fingerprint of the dictionaries in use: results computed with jieba are only valid under it."""
+    return _dictionary_key()
+
+
+def cached_cut(text: str) -> list[str]:
+    """``cut`` for short texts such as headlines, memoised on disk like the junctions."""
+    global _memo_dirty
+    key = f"\x01{text}"
+    with _lock:
+        memo = _memo_store()
+        words = memo.get(key)
+        if words is None:
+            words = cut(text)
+            memo[key] = words
+            _memo_dirty = True
+    return list(words)
+
+
 def junction(left: str, right: str) -> Junction:
     """Segment the last few characters of ``left`` with the first few of ``right``."""
     global _memo_dirty

@@ -12,11 +12,13 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from desktop.proofing import lexicon
+from desktop.proofing.bylines import CACHE_SIZE
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.findings import Finding, Severity
@@ -70,6 +72,7 @@ _GENERIC = frozenset(
 )
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def normalise(text: str) -> str:
     """Width-folded text without spaces or punctuation: what makes two headlines 'the same'."""
     folded = unicodedata.normalize("NFKC", text)
@@ -88,7 +91,7 @@ def _profile(key: str, desk: set[str]) -> _Profile:
     towns: set[str] = set()
     counties: set[str] = set()
     topics: set[str] = set()
-    for word in lexicon.cut(key):
+    for word in lexicon.cached_cut(key):
         if len(word) < 2:
             continue
         if _TOWN_RE.search(word):

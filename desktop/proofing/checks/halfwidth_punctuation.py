@@ -7,7 +7,9 @@ punctuation, and no space is ever inserted or removed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from desktop.proofing.bylines import CACHE_SIZE
 from desktop.proofing.chars import is_cjk
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.findings import Finding, Fix, Severity, Span
@@ -15,6 +17,7 @@ from desktop.proofing.model import Role
 
 NAME = "halfwidth-punctuation"
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_HALFWIDTH_RE = re.compile(r"[,:;!?()]")
 _CHINESE_PUNCTUATION = "，。、：；！？“”‘’《》（）【】「」『』…—·～"
 _PROTECTED_RE = re.compile(r"(?:https?://|ftp://|www\.)[^\s\u4e00-\u9fff，。、“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -42,15 +45,21 @@ def _matching_close(text: str, open_at: int) -> int | None:
     return None
 
 
-def halfwidth_offsets(text: str) -> list[int]:
+def halfwidth_offsets(text: str) -> tuple[int, ...]:
     """Offsets of the ASCII punctuation marks in ``text`` that should be full-width."""
+    return _halfwidth_offsets(text) if _HALFWIDTH_RE.search(text) else ()
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _halfwidth_offsets(text: str) -> tuple[int, ...]:
     protected: set[int] = set()
-    for match in _PROTECTED_RE.finditer(text):
+    for match in _PROTECTED_RE.finditer(text) if ("/" in text or "@" in text or "www" in text) else ():
         protected.update(range(match.start(), match.end()))
     offsets: set[int] = set()
     decided_close: set[int] = set()
-    for index, char in enumerate(text):
-        if char not in FULL_WIDTH or index in protected or index in decided_close:
+    for mark in _HALFWIDTH_RE.finditer(text):
+        index, char = mark.start(), mark.group()
+        if index in protected or index in decided_close:
             continue
         before, after = _neighbour(text, index, -1), _neighbour(text, index, 1)
         if char == "(":
@@ -77,7 +86,21 @@ def halfwidth_offsets(text: str) -> list[int]:
             continue  # ends a Latin sentence or sits in a code: ``world!``, ``a?b``
         if _chinese(before) or _chinese(after):
             offsets.add(index)
-    return sorted(offsets)
+    return tuple(sorted(offsets))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _repair(text: str) -> tuple[tuple[int, ...], str, tuple[tuple[int, str, str], ...]] | None:
+    """Offsets, message and replacements for one block's text (cached: pages are re-checked after each edit)."""
+    offsets = halfwidth_offsets(text)
+    if not offsets:
+        return None
+    marks = "".join(dict.fromkeys(text[i] for i in offsets))
+    message = f"中文里有 {len(offsets)} 个半角标点（{' '.join(marks)}），应改为全角"
+    return offsets, message, tuple((i, text[i], FULL_WIDTH[text[i]]) for i in offsets)
+
+
+_EVIDENCE = "这些半角标点紧挨着汉字或中文标点；数字、时间、网址和外文中的半角标点不在此列"
 
 
 def run(context: CheckContext) -> list[Finding]:
@@ -85,26 +108,21 @@ def run(context: CheckContext) -> list[Finding]:
     for block_index, block in enumerate(context.document.blocks):
         if block.role is Role.CHROME:
             continue  # page furniture is deleted, not proofread
-        offsets = halfwidth_offsets(block.text)
-        if not offsets:
+        repair = _repair(block.text)
+        if repair is None:
             continue
-        marks = "".join(dict.fromkeys(block.text[i] for i in offsets))
+        offsets, message, replacements = repair
         findings.append(
             Finding(
                 check=NAME,
                 severity=Severity.WARNING,
                 blocks=(block_index,),
                 article=context.owner[block_index],
-                message=f"中文里有 {len(offsets)} 个半角标点（{' '.join(marks)}），应改为全角",
-                evidence="这些半角标点紧挨着汉字或中文标点；数字、时间、网址和外文中的半角标点不在此列",
+                message=message,
+                evidence=_EVIDENCE,
                 confidence=0.95,
-                fix=Fix(
-                    kind="replace_chars",
-                    label="半角标点改为全角",
-                    uids=(block.uid,),
-                    replacements=tuple((i, block.text[i], FULL_WIDTH[block.text[i]]) for i in offsets),
-                ),
-                spans=tuple(Span(block_index, i, i + 1) for i in offsets),
+                fix=Fix(kind="replace_chars", label="半角标点改为全角", uids=(block.uid,), replacements=replacements),
+                spans=tuple([Span(block_index, i, i + 1) for i in offsets]),
             )
         )
     return findings

@@ -8,8 +8,11 @@ style and is not reported either.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from desktop.proofing.bylines import CACHE_SIZE
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.findings import Finding, Severity, Span
@@ -19,6 +22,7 @@ NAME = "unbalanced-pair"
 # Opening mark → its family's closing marks.  ( and （ are one family for balance.
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）)", "(": "）)", "【": "】", "「": "」", "『": "』"}
 _CLOSERS = {"”": "“", "’": "‘", "》": "《", "）": "（(", ")": "（(", "】": "【", "」": "「", "』": "『"}
+_MARK_RE = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 _CHECKED_ROLES = (Role.BODY, Role.DATELINE, Role.HEADLINE, Role.SUBTITLE, Role.CAPTION)
 
 
@@ -37,10 +41,19 @@ def _is_apostrophe(text: str, offset: int) -> bool:
 
 def unbalanced_marks(pieces: list[tuple[int, str]]) -> list[_Mark]:
     """Marks without a partner in the paragraph made of ``pieces`` (block index, text)."""
+    texts = tuple(text for _, text in pieces)
+    blocks = [block for block, _ in pieces]
+    return [_Mark(blocks[m.block], m.offset, m.char) for m in _unbalanced(texts)]
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _unbalanced(texts: tuple[str, ...]) -> tuple[_Mark, ...]:
+    """Like ``unbalanced_marks`` with blocks numbered from 0 within the paragraph (cached)."""
     stack: list[_Mark] = []
     stray: list[_Mark] = []
-    for block, text in pieces:
-        for offset, char in enumerate(text):
+    for block, text in enumerate(texts):
+        for found in _MARK_RE.finditer(text):
+            offset, char = found.start(), found.group()
             if char in _PAIRS:
                 stack.append(_Mark(block, offset, char))
             elif char in _CLOSERS:
@@ -52,7 +65,7 @@ def unbalanced_marks(pieces: list[tuple[int, str]]) -> list[_Mark]:
                 else:
                     stray.extend(stack[match + 1 :])
                     del stack[match:]
-    return sorted(stray + stack, key=lambda m: (m.block, m.offset))
+    return tuple(sorted(stray + stack, key=lambda m: (m.block, m.offset)))
 
 
 def run(context: CheckContext) -> list[Finding]:
