@@ -49,6 +49,10 @@ def _is_gui_invocation(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--self-test"]:
+        from desktop.self_test import main as self_test
+
+        return self_test(args_list[1:])
     if _is_gui_invocation(args_list):
         from desktop.app import run_app
 
