@@ -341,3 +341,20 @@ def test_the_committed_template_is_what_the_script_generates(tmp_path: Path):
     spec.loader.exec_module(module)
     module.write_template(tmp_path / "proofsheet.docx")
     assert (tmp_path / "proofsheet.docx").read_bytes() == sample_template().read_bytes()
+
+
+def test_a_headline_just_over_the_measure_is_tightened_not_widowed():
+    from desktop.export.fitting import squeeze_twips
+
+    assert squeeze_twips("短标题", 18, 415) == 0
+    tightened = squeeze_twips("聊城开发区社保处深化措施做好医保扶贫考核迎检工作", 18, 415)  # 24 characters
+    assert -0.12 * 18 * 20 <= tightened < 0
+    assert squeeze_twips("长" * 30, 18, 415) == 0  # too long to pull up: it wraps as it is
+
+
+def test_headline_runs_carry_the_letter_spacing(sample_export: list[Path]):
+    document = docx.Document(str(sample_export[5]))  # 24-character headline
+    headline = document.paragraphs[0]
+    assert headline.style.name == "稿件标题"
+    assert all(int(run.element.rPr.find(qn("w:spacing")).get(qn("w:val"))) < 0 for run in headline.runs)
+    assert document.paragraphs[1].runs[0].element.rPr.find(qn("w:spacing")) is None

@@ -104,14 +104,18 @@ def test_the_exported_page_renders_with_every_headline_and_byline(tmp_path: Path
     )
     pdf = tmp_path / (path.stem + ".pdf")
     text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, text=True
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
     flat = "".join(text.split())
+    lines = ["".join(line.split()) for line in text.splitlines() if line.strip()]
     fullwidth = str.maketrans(",:;!?()", "，：；！？（）")
     for article in sample_truth["articles"]:
         headline = "".join(article["headline"].split()).translate(fullwidth)
         assert headline in flat
         for name in (article["byline"] or "").split():
             assert name in flat
+        # a headline that wraps never leaves one or two characters alone on its last line
+        first_line = next(line for line in lines if line and headline.startswith(line))
+        assert first_line == headline or len(headline) - len(first_line) >= 3, headline
     pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert "pts (A4)" in pages

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from docx.document import Document as DocxDocument
@@ -103,12 +103,15 @@ def append_paragraphs(
     paragraphs: Sequence[WordParagraph],
     fonts: StyleFonts,
     stamp: RevisionStamp,
+    letter_spacing: Sequence[int] | None = None,
 ) -> list[etree._Element]:
+    """Append ``paragraphs``; ``letter_spacing[i]`` (twips, 0 for none) tightens paragraph i's runs."""
     body = document.element.body
     section = body.find(qn("w:sectPr"))
     elements = []
-    for paragraph in paragraphs:
-        element = paragraph_element(paragraph, fonts, stamp)
+    for position, paragraph in enumerate(paragraphs):
+        spacing = letter_spacing[position] if letter_spacing is not None else 0
+        element = paragraph_element(paragraph, fonts, stamp, spacing)
         if section is not None:
             section.addprevious(element)
         else:
@@ -117,7 +120,9 @@ def append_paragraphs(
     return elements
 
 
-def paragraph_element(paragraph: WordParagraph, fonts: StyleFonts, stamp: RevisionStamp) -> etree._Element:
+def paragraph_element(
+    paragraph: WordParagraph, fonts: StyleFonts, stamp: RevisionStamp, letter_spacing: int = 0
+) -> etree._Element:
     p = etree.Element(qn("w:p"))
     properties = etree.SubElement(p, qn("w:pPr"))
     etree.SubElement(properties, qn("w:pStyle")).set(qn("w:val"), STYLE_SPECS[paragraph.style].style_id)
@@ -132,21 +137,23 @@ def paragraph_element(paragraph: WordParagraph, fonts: StyleFonts, stamp: Revisi
     for piece in paragraph.pieces:
         if not piece.text:
             continue
-        runs = list(_runs(piece, fonts.for_run(paragraph.style, piece.char_style)))
+        run = _run(piece, fonts.for_run(paragraph.style, piece.char_style), letter_spacing)
         if piece.change is Change.EQUAL:
-            p.extend(runs)
+            p.append(run)
             continue
         wrapper = stamp.mark(etree.SubElement(p, qn("w:ins" if piece.change is Change.INSERT else "w:del")))
-        wrapper.extend(runs)
+        wrapper.append(run)
     return p
 
 
-def _runs(piece: Piece, fonts: RunFonts) -> Iterator[etree._Element]:
+def _run(piece: Piece, fonts: RunFonts, letter_spacing: int) -> etree._Element:
     run = etree.Element(qn("w:r"))
     properties = etree.SubElement(run, qn("w:rPr"))
     if piece.char_style is not None:
         etree.SubElement(properties, qn("w:rStyle")).set(qn("w:val"), STYLE_SPECS[piece.char_style].style_id)
     properties.append(rfonts_element(fonts))
+    if letter_spacing:
+        etree.SubElement(properties, qn("w:spacing")).set(qn("w:val"), str(letter_spacing))
     text_tag = qn("w:delText" if piece.change is Change.DELETE else "w:t")
     for part in _BREAKS.split(_NOT_XML.sub("\ufffd", piece.text)):
         if not part:
@@ -159,4 +166,4 @@ def _runs(piece: Piece, fonts: RunFonts) -> Iterator[etree._Element]:
             text = etree.SubElement(run, text_tag)
             text.text = part
             text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    yield run
+    return run
