@@ -145,4 +145,4 @@ def test_user_dictionary_is_created_and_joins_its_words(isolated_user_folders):
     assert analyse(document_from_text(page), ["broken-line-break"]) == ()
     path.write_text(path.read_text(encoding="utf-8") + "杳冥屯村 3000 ns\n", encoding="utf-8")
     assert [f.blocks for f in analyse(document_from_text(page), ["broken-line-break"])] == [(1, 2)]
-    assert (isolated_user_folders / "cache" / "jieba-dictionary.cache").exists()
+    assert (isolated_user_folders / "cache" / "jieba-words.marshal").exists()
