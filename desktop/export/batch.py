@@ -96,11 +96,12 @@ def export_document(
         raise ExportError(folder, "目标文件夹不存在。")
     for planned in plan:
         check_target(planned.path, overwrite=options.overwrite)
+    owners = document.article_of_block()
     written: list[Path] = []
     for done, planned in enumerate(plan):
         if should_cancel is not None and should_cancel():
             raise ExportCancelled(tuple(written))
-        built = build_file(planned.content, document, options, raw=raw, findings=findings)
+        built = build_file(planned.content, document, options, raw=raw, findings=findings, article_of_block=owners)
         write_atomically(planned.path, built.data, overwrite=options.overwrite)
         written.append(planned.path)
         if progress is not None:

@@ -93,7 +93,9 @@ def build_file(
     *,
     raw: Document | None = None,
     findings: Sequence[Finding] = (),
+    article_of_block: Sequence[int | None] | None = None,
 ) -> BuiltFile:
+    """``article_of_block`` is ``edited.article_of_block()``, passed in when building many files."""
     document = open_template(options)
     laid_out = layout_document(edited, content.edited_indices)
     if options.track_changes and raw is not None:
@@ -108,7 +110,7 @@ def build_file(
     comment_count = 0
     if options.comments and findings:
         paragraph_of_block = {block: k for k, p in enumerate(laid_out) for block in p.block_indices}
-        owner = edited.article_of_block()
+        owner = article_of_block if article_of_block is not None else edited.article_of_block()
         first_of_article: dict[int, int] = {}
         for k, paragraph in enumerate(laid_out):
             article = owner[paragraph.block_indices[0]]
