@@ -136,3 +136,30 @@ def test_dateline_only_line_and_page_without_headline():
     (article,) = document.articles()
     assert article.headline_index is None
     assert not [f for f in analyse(document) if f.check == "missing-byline"]
+
+
+QUESTION_AND_CREDITS = """第06版：民生
+你的社保卡激活了吗？
+本报讯 记者 张三 通讯员 李四 报道：近日，市人社局提醒市民及时激活社保卡，激活后可在全国范围内
+使用。
+（下转第2版）
+运河岸边的秋色
+（张三 摄）
+东昌湖畔秋意浓，游人如织。
+湖边的银杏叶已经泛黄，成为市民拍照打卡的好去处。记者 王五
+国民经济延续稳定恢复态势
+据新华社北京9月16日电 国家统计局今天发布数据，8月份国民经济延续稳定恢复态势。
+"""
+
+
+def test_question_headline_bare_credits_photo_credit_and_jump_line():
+    document = document_from_text(QUESTION_AND_CREDITS)
+    roles = _roles(document)
+    assert roles[0] == roles[4] == "chrome"
+    assert roles[6] == "caption"
+    articles = document.articles()
+    assert [a.headline for a in articles] == ["你的社保卡激活了吗？", "运河岸边的秋色", "国民经济延续稳定恢复态势"]
+    assert [byline_of(a) for a in articles] == ["张三 李四", "王五", None]
+    findings = analyse(document)
+    assert [f.blocks for f in findings if f.check == "broken-line-break"] == [(2, 3)]
+    assert not [f for f in findings if f.check == "missing-byline"]  # the wire story is attributed by its dateline

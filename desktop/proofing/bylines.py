@@ -37,11 +37,22 @@ _CLOSE = ")）"
 
 _AGENCIES = "本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|大众日报|大众网|齐鲁网|闪电新闻"
 DATELINE_RE = re.compile(
-    rf"^(?P<agency>{_AGENCIES})"
+    rf"^据?(?P<agency>{_AGENCIES})"
     r"(?P<place>[\u4e00-\u9fff]{0,10}?)"
     r"(?P<date>\d{1,2}月\d{1,2}日)?"
     r"(?P<kind>讯|电)"
     r"(?:\s*[(（](?P<credit>[^()（）]{1,40})[)）])?"
+)
+_NAME = r"[\u4e00-\u9fff]{2,4}"
+# ``本报讯 记者 张三 通讯员 李四 报道：`` — a credit without parentheses after the dateline.
+_BARE_CREDIT_RE = re.compile(
+    rf"\s*(?P<credit>(?:本报)?(?:记者|通讯员)\s*{_NAME}(?:(?:\s*、\s*|\s+(?:记者|通讯员|实习生)\s*|(?:通讯员|实习生)\s*){_NAME})*)"
+    r"(?:\s*报道)?(?=[\s:：,，]|$)"
+)
+# ``……任务。记者 张三`` — a labelled credit closing the last paragraph.
+_TRAILING_CREDIT_RE = re.compile(
+    rf"(?<=[。！？!?…”’」』])\s*(?P<credit>(?:本报)?(?:记者|通讯员|文/|文／)\s*{_NAME}"
+    rf"(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})*)\s*$"
 )
 _TRAILING_PAREN_RE = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
 _BYLINE_LINE_RE = re.compile(
@@ -86,8 +97,13 @@ def parse_dateline(text: str) -> Dateline | None:
     if match is None:
         return None
     credit = match.group("credit")
+    end = match.end()
+    if credit is None:
+        bare = _BARE_CREDIT_RE.match(text, end)
+        if bare is not None:
+            credit, end = bare.group("credit"), bare.end()
     names = names_in(credit) if credit else None
-    return Dateline(end=match.end(), agency=match.group("agency"), names=names or ())
+    return Dateline(end=end, agency=match.group("agency"), names=names or ())
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -112,10 +128,18 @@ def is_parenthesised(text: str) -> bool:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def trailing_byline(text: str) -> tuple[int, tuple[str, ...]] | None:
-    """A byline in parentheses closing a paragraph, ``…情况。(宋瑜)``: its start offset and names."""
+    """A byline closing a paragraph, ``…情况。(宋瑜)`` or ``…任务。记者 张三``: its start offset and names."""
     match = _TRAILING_PAREN_RE.search(text)
     if match is None:
-        return None
+        credit = _TRAILING_CREDIT_RE.search(text[-60:])
+        if credit is None:
+            return None
+        names = names_in(credit.group("credit"))
+        return (
+            (len(text) - 60 + credit.start("credit") if len(text) > 60 else credit.start("credit"), names)
+            if names
+            else None
+        )
     before = text[: match.start()].rstrip()
     if before and before[-1] not in "。！？!?…”’」』":
         return None

@@ -12,15 +12,14 @@ _CHROME_RE = re.compile(
     r"^(?:上一篇|下一篇|上一版|下一版|返回目录|返回首页|本版目录|版面导航|当前版[:：]?|第\s*\d+\s*版|"
     r"版权所有|copyright|©|\(c\)|All Rights Reserved|技术支持|主办单位|主管单位|"
     r"本版编辑|本版责编|责任编辑|责编|编辑[:：]|美编|校对[:：]|组版|"
-    r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天])",
+    r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|"
+    r"[(（]?(?:上接|下转|转)第?\s*[\d一二三四五六七八九十]{1,3}\s*版[)）]?$)",
     re.IGNORECASE,
 )
 _CHROME_ANYWHERE_RE = re.compile(
     r"上一篇.{0,6}下一篇|版权所有|Copyright|©|ICP备|当前版[:：]?\s*\d+\s*版", re.IGNORECASE
 )
-_CAPTION_RE = re.compile(
-    r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片|资料图|□|■)|(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄$"
-)
+_CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片|资料图|□|■)|[\u4e00-\u9fff]{2,4}\s*摄[)）]?$")
 
 
 class LineKind(StrEnum):
@@ -51,10 +50,10 @@ def is_dateline_only(text: str) -> bool:
 def line_kind(text: str) -> LineKind:
     if is_chrome(text):
         return LineKind.CHROME
-    if bylines.byline_line_names(text) is not None and not text.lstrip().startswith(("□", "■")):
-        return LineKind.BYLINE
     if is_caption(text):
         return LineKind.CAPTION
+    if bylines.byline_line_names(text) is not None:
+        return LineKind.BYLINE
     if is_dateline_only(text):
         return LineKind.DATELINE_ONLY
     return LineKind.TEXT

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from desktop.proofing import bylines
 from desktop.proofing.blocks import RawBlock
+from desktop.proofing.chars import has_internal_sentence_end
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import BreakAssessment, PageStats, assess_break, looks_like_title
 from desktop.proofing.model import Block, Role
 
 REPEAT_PREFIX = 4
 KICKER_RATIO = 0.6
+ASKING_TITLE_MAX = 30
 PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its broken lines
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
 
@@ -98,6 +100,9 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
     stats = PageStats.of(texts)
     paragraphs = _paragraphs(texts, kinds, line_breaks(texts, kinds, stats))
     titles = [p.kind is LineKind.TEXT and len(p.indices) == 1 and looks_like_title(p.text, stats) for p in paragraphs]
+    for position in range(len(paragraphs) - 1):
+        if not titles[position] and _asking_title(paragraphs[position], paragraphs[position + 1]):
+            titles[position] = True
 
     roles: list[Role] = [Role.BODY] * len(texts)
     starts = [False] * len(texts)
@@ -143,6 +148,22 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
             origin=(raw.index,),
         )
         for i, raw in enumerate(raw_blocks)
+    )
+
+
+def _asking_title(paragraph: _Paragraph, following: _Paragraph) -> bool:
+    """A short question or exclamation standing over a dateline or a top byline is a headline too."""
+    text = paragraph.text.rstrip("”’」』")
+    return (
+        paragraph.kind is LineKind.TEXT
+        and len(paragraph.indices) == 1
+        and len(text) <= ASKING_TITLE_MAX
+        and text[-1:] in ("？", "！", "?", "!")
+        and not has_internal_sentence_end(text)
+        and (
+            following.kind in (LineKind.DATELINE_ONLY, LineKind.BYLINE)
+            or bylines.parse_dateline(following.text) is not None
+        )
     )
 
 
