@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.export import ExportError, ExportOptions, export_document
+from desktop.export import ExportCancelled, ExportError, ExportOptions, export_document
 from desktop.export.atomic import rename_no_clobber, write_atomically
 from desktop.proofing.model import Block, Document, Role
 
@@ -101,6 +101,31 @@ def test_a_file_open_in_word_is_reported(tmp_path: Path):
     assert path.name in str(failure.value)
 
 
+def test_a_file_open_in_libreoffice_is_reported(tmp_path: Path):
+    [path] = export_document(small_page(), tmp_path, OPTIONS, per_article=False)
+    (tmp_path / f".~lock.{path.name}#").write_text("editor,host,2020-09-16", encoding="utf-8")
+    with pytest.raises(ExportError, match="LibreOffice"):
+        export_document(
+            small_page(), tmp_path, ExportOptions(**{**_fields(OPTIONS), "overwrite": True}), per_article=False
+        )
+
+
+def test_a_cancel_event_stops_the_batch(tmp_path: Path):
+    import threading
+
+    cancel = threading.Event()
+    written = []
+
+    def on_progress(done: int, total: int, path: Path) -> None:
+        written.append(path)
+        cancel.set()  # the editor presses Cancel while the first file is being written
+
+    with pytest.raises(ExportCancelled) as cancelled:
+        export_document(small_page(), tmp_path, OPTIONS, progress=on_progress, should_cancel=cancel)
+    assert list(cancelled.value.written) == written and len(written) == 1
+    assert [p.name for p in tmp_path.iterdir()] == [written[0].name]
+
+
 def test_a_missing_folder_is_reported(tmp_path: Path):
     with pytest.raises(ExportError, match="不存在"):
         export_document(small_page(), tmp_path / "gone", OPTIONS)
@@ -109,7 +134,7 @@ def test_a_missing_folder_is_reported(tmp_path: Path):
 # The next two run the export in a child process with a real operating-system limit.
 CHILD = """
 import datetime as dt, sys
-from desktop.export import ExportError, ExportOptions, export_document
+from desktop.export import ExportCancelled, ExportError, ExportOptions, export_document
 from desktop.proofing.model import Block, Document, Role
 page = Document((Block(0, "标题", Role.HEADLINE, True, origin=(0,)), Block(1, "正文。" * 4000, origin=(1,))))
 try:

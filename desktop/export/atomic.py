@@ -24,10 +24,10 @@ _NO_PERMISSION = {errno.EACCES, errno.EPERM}
 _WINDOWS_LOCKED = {32, 33, 5}
 
 
-def word_lock_files(target: Path) -> list[Path]:
-    """Word and WPS keep ``~$`` owner files next to a document they have open."""
+def owner_lock_files(target: Path) -> list[Path]:
+    """Lock files that Word/WPS (``~$…``) and LibreOffice (``.~lock.…#``) keep next to an open document."""
     name = target.name
-    candidates = {f"~${name}", f"~${name[1:]}", f"~${name[2:]}"}
+    candidates = {f"~${name}", f"~${name[1:]}", f"~${name[2:]}", f".~lock.{name}#"}
     return [target.with_name(candidate) for candidate in sorted(candidates) if target.with_name(candidate).exists()]
 
 
@@ -44,8 +44,8 @@ def check_target(target: Path, *, overwrite: bool) -> None:
         raise ExportError(target, "文件已存在；确认覆盖（--overwrite）后再导出。")
     if not target.stat().st_mode & stat.S_IWUSR:
         raise ExportError(target, "文件是只读的，不能覆盖。")
-    if word_lock_files(target):
-        raise ExportError(target, "文件正在 Word 或 WPS 中打开，请先关闭它。")
+    if owner_lock_files(target):
+        raise ExportError(target, "文件正在 Word、WPS 或 LibreOffice 中打开，请先关闭它。")
 
 
 def write_atomically(target: Path, data: bytes, *, overwrite: bool) -> None:

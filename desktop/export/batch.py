@@ -8,6 +8,7 @@ files.  Nothing is written when a target must not be replaced.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,14 +81,17 @@ def export_document(
     raw: Document | None = None,
     findings: Sequence[Finding] = (),
     progress: Progress | None = None,
-    should_cancel: Callable[[], bool] | None = None,
+    should_cancel: Callable[[], bool] | threading.Event | None = None,
 ) -> list[Path]:
     """Write the planned files; returns their paths.
 
     ``raw`` is the page as loaded, needed for ``options.track_changes``;
     ``findings`` are the open findings (block indices into ``document``), written
-    as comments when ``options.comments`` is on.  Raises ``ExportError`` (nothing
-    more is written; files already written are complete) or ``ExportCancelled``.
+    as comments when ``options.comments`` is on.  ``progress(done, total, path)``
+    is called after each file; ``should_cancel`` (a callable or a
+    ``threading.Event`` set by the GUI) is consulted before each file.  Raises
+    ``ExportError`` (nothing more is written; files already written are complete)
+    or ``ExportCancelled``.
     """
     if options.track_changes and raw is None:
         raise ValueError("tracked changes need the page as it was loaded (raw)")
@@ -99,7 +103,7 @@ def export_document(
     owners = document.article_of_block()
     written: list[Path] = []
     for done, planned in enumerate(plan):
-        if should_cancel is not None and should_cancel():
+        if _cancelled(should_cancel):
             raise ExportCancelled(tuple(written))
         built = build_file(planned.content, document, options, raw=raw, findings=findings, article_of_block=owners)
         write_atomically(planned.path, built.data, overwrite=options.overwrite)
@@ -107,6 +111,14 @@ def export_document(
         if progress is not None:
             progress(done + 1, len(plan), planned.path)
     return written
+
+
+def _cancelled(should_cancel: Callable[[], bool] | threading.Event | None) -> bool:
+    if should_cancel is None:
+        return False
+    if isinstance(should_cancel, threading.Event):
+        return should_cancel.is_set()
+    return bool(should_cancel())
 
 
 def article_title(article: Article) -> str:
