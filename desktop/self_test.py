@@ -105,27 +105,24 @@ def check_resources(run: Run) -> str:
 
 
 def check_jieba(run: Run) -> str:
-    import jieba
+    from importlib.resources import as_file, files
 
     from desktop.proofing import lexicon
 
-    with jieba.get_dict_file() as stream:
-        dictionary = Path(getattr(stream, "name", "") or jieba.__file__)
-        if not stream.read(64):
-            raise Missing(f"jieba's dict.txt at {dictionary} is empty")
-    _require_inside_bundle(dictionary, "jieba's dict.txt")
-    instance = lexicon.tokenizer()
+    with as_file(files("jieba").joinpath("dict.txt")) as dictionary:
+        _require_inside_bundle(dictionary, "jieba's dict.txt")
+        if not dictionary.is_file() or dictionary.stat().st_size == 0:
+            raise Missing(f"jieba's dict.txt is missing or empty at {dictionary}")
+    cache = paths.user_cache_dir()
+    before = set(cache.iterdir())
+    lexicon.tokenizer()  # the user folders are fresh, so this reads dict.txt and writes the cache
     words = lexicon.cut("聊城市政务公开研讨会")
     if len(words) < 3 or "".join(words) != "聊城市政务公开研讨会":
-        raise Missing(f"jieba segmented a test sentence as {words!r}: its dictionary did not load")
-    cache = Path(instance.tmp_dir) / instance.cache_file
-    if not cache.is_file() or not cache.resolve().is_relative_to(paths.user_cache_dir().resolve()):
-        raise Missing(f"jieba's cache is not in the user's cache folder (expected {cache})")
-    import jieba.finalseg
-
-    if not jieba.finalseg.emit_P:
-        raise Missing("jieba's finalseg model (prob_emit.p) is empty")
-    return f"{len(instance.FREQ)} entries from {_where(dictionary)}, cache in the user's cache folder"
+        raise Missing(f"jieba's dictionary did not load: a test sentence was cut as {words!r}")
+    written = sorted(path.name for path in set(cache.iterdir()) - before)
+    if not written:
+        raise Missing(f"the segmenter wrote no cache to the user's cache folder {cache}")
+    return f"{_where(dictionary)} → {words}, cached as {', '.join(written)} in the user's cache folder"
 
 
 def check_pypinyin(run: Run) -> str:
