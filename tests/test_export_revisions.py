@@ -207,3 +207,28 @@ def test_any_edit_sequence_round_trips_through_word_revisions(raw: Document, ope
 
     assert read(View.ACCEPTED) == laid_out(edited)
     assert read(View.REJECTED) == laid_out(raw)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages(), OPERATIONS)
+def test_article_files_round_trip_and_share_the_raw_page_between_them(raw: Document, operations: list):
+    from desktop.export import plan_export
+
+    edited = raw
+    for operation in operations:
+        edited = apply_operation(edited, operation)
+    plan = plan_export(edited, Path("unused"), OPTIONS, whole_page=False, raw=raw)
+    key_of = {spec.style_id: spec.key.value for spec in STYLE_SPECS.values()}
+    shared: list[int] = []
+    for planned in plan:
+        built = build_file(planned.content, edited, OPTIONS, raw=raw)
+        body = docx.Document(io.BytesIO(built.data)).element.body
+        accepted = [(key_of[p.style_id], p.text) for p in paragraphs_of(body, View.ACCEPTED)]
+        rejected = [(key_of[p.style_id], p.text) for p in paragraphs_of(body, View.REJECTED)]
+        article = edited.articles()[planned.article]
+        assert accepted == [(p.style.value, p.text) for p in layout_document(edited, article.block_indices)]
+        assert rejected == [(p.style.value, p.text) for p in layout_document(raw, planned.content.raw_indices)]
+        shared += planned.content.raw_indices
+    assert len(shared) == len(set(shared))  # no raw block shows up in two files
+    claimed = {o for i, b in enumerate(edited.blocks) if edited.article_of_block()[i] is not None for o in b.origin}
+    assert claimed <= set(shared)  # every raw block whose text went into an article is in that article's file

@@ -163,11 +163,12 @@ def _raw_owners(raw: Document, edited: Document) -> list[int | None]:
     owners: list[int | None] = [None] * len(raw.blocks)
     claimed = [False] * len(raw.blocks)
     owner_of_edited = edited.article_of_block()
+    # An article's claim beats page chrome's on a raw block both took text from (a split line).
     for index, block in enumerate(edited.blocks):
         for origin in block.origin:
-            if 0 <= origin < len(raw.blocks) and not claimed[origin]:
+            if 0 <= origin < len(raw.blocks) and (not claimed[origin] or owners[origin] is None):
                 claimed[origin] = True
-                owners[origin] = owner_of_edited[index]
+                owners[origin] = owners[origin] if owner_of_edited[index] is None else owner_of_edited[index]
     previous: int | None = None
     pending: list[int] = []
     for index in range(len(raw.blocks)):
