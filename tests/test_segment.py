@@ -163,3 +163,33 @@ def test_question_headline_bare_credits_photo_credit_and_jump_line():
     findings = analyse(document)
     assert [f.blocks for f in findings if f.check == "broken-line-break"] == [(2, 3)]
     assert not [f for f in findings if f.check == "missing-byline"]  # the wire story is attributed by its dateline
+
+
+def test_heading_broken_over_two_lines_is_one_headline_after_the_join():
+    page = (
+        "聊城开发区蒋官屯街道办事处“脱贫攻坚规范\n提升”在行动\n"
+        "8月以来，街道办事处按照上级部署安排，全面提升脱贫攻坚质量。（张静）\n"
+        "乡医助力健康扶贫，\n共同迈入小康生活\n今年五十岁的他，扎根基层近三十年。（王刚）\n"
+    )
+    document = document_from_text(page)
+    assert [i for i, b in enumerate(document.blocks) if b.starts_article] == [0, 3]
+    findings = analyse(document, ["broken-line-break"])
+    assert [f.blocks for f in findings] == [(0, 1), (3, 4)]
+    fixed, _, _ = fixes.batch_fix(document, findings)
+    assert [a.headline for a in fixed.articles()] == [
+        "聊城开发区蒋官屯街道办事处“脱贫攻坚规范提升”在行动",
+        "乡医助力健康扶贫，共同迈入小康生活",
+    ]
+    assert [byline_of(a) for a in fixed.articles()] == ["张静", "王刚"]
+
+
+def test_numbered_subheadings_stay_inside_their_article():
+    page = (
+        "冠县推进农村人居环境整治\n本报冠县讯 今年以来，冠县多措并举推进农村人居环境整治。\n"
+        "一、加强组织领导\n县里成立了专门的工作专班，定期调度。\n"
+        "二、强化督导考核\n各乡镇每月开展一次互查互评。（李明）\n"
+    )
+    document = document_from_text(page)
+    (article,) = document.articles()
+    assert article.headline == "冠县推进农村人居环境整治"
+    assert analyse(document, ["broken-line-break"]) == ()

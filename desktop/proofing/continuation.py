@@ -161,7 +161,7 @@ def _assess_break(
             strong.append((0.9, f"下一行以助词“{head}”开头，不能独立成句"))
         elif last in _DANGLING and len(junction.last_word) == 1:
             strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
-    if continued:
+    if continued and not looks_like_title(paragraph or first, stats):
         weak.append((0.8, "上一行本身是被断开的续行，句子仍未结束"))
     if known_body:
         weak.append((0.75, "上一行是标题下的第一段正文，结尾却没有句末标点"))

@@ -9,6 +9,7 @@ each heading group opens an article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +23,10 @@ from desktop.proofing.model import Block, Role
 REPEAT_PREFIX = 4
 KICKER_RATIO = 0.6
 ASKING_TITLE_MAX = 30
+MAX_HEADING_PIECES = 2
+_SUBHEAD_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
+)
 PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its broken lines
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
 
@@ -99,7 +104,7 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
     kinds = [line_kind(text) for text in texts]
     stats = PageStats.of(texts)
     paragraphs = _paragraphs(texts, kinds, line_breaks(texts, kinds, stats))
-    titles = [p.kind is LineKind.TEXT and len(p.indices) == 1 and looks_like_title(p.text, stats) for p in paragraphs]
+    titles = [_title_like(p, stats) for p in paragraphs]
     for position in range(len(paragraphs) - 1):
         if not titles[position] and _asking_title(paragraphs[position], paragraphs[position + 1]):
             titles[position] = True
@@ -133,9 +138,11 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
         heading_roles = _heading_roles([p.text for p in paragraphs[position:run_end]])
         first_heading = next(i for i, role in enumerate(heading_roles) if role is not Role.BODY)
         for offset, role in enumerate(heading_roles):
-            index = paragraphs[position + offset].indices[0]
-            roles[index] = role
-            starts[index] = offset == first_heading
+            first_index, *rest = paragraphs[position + offset].indices
+            roles[first_index] = role
+            starts[first_index] = offset == first_heading
+            for index in rest:  # a heading broken over lines: the pieces keep its role until joined
+                roles[index] = role
         heading_end = run_end - 1
         position = run_end
     return tuple(
@@ -149,6 +156,15 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
         )
         for i, raw in enumerate(raw_blocks)
     )
+
+
+def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
+    """Could stand as a heading: one title-like line, or a title-like text broken over short lines."""
+    if paragraph.kind is not LineKind.TEXT or not looks_like_title(paragraph.text, stats):
+        return False
+    if _SUBHEAD_RE.match(paragraph.text):
+        return False  # a numbered or bulleted sub-heading inside an article, not a new story
+    return len(paragraph.indices) == 1 or len(paragraph.indices) <= MAX_HEADING_PIECES
 
 
 def _asking_title(paragraph: _Paragraph, following: _Paragraph) -> bool:

@@ -11,6 +11,7 @@ from desktop.proofing.model import Article, Document, Role
 from desktop.proofing.segment import line_breaks
 
 _JOINABLE = (Role.BODY, Role.DATELINE)
+_HEADING = (Role.HEADLINE, Role.SUBTITLE)
 
 
 class CheckContext:
@@ -46,7 +47,12 @@ class CheckContext:
             line_kind(block.text) if block.role in _JOINABLE and not block.starts_article else LineKind.CHROME
             for block in blocks
         ]
-        heading = (Role.HEADLINE, Role.SUBTITLE)
+        for index in range(len(blocks) - 1):
+            # A heading broken over two lines: both pieces carry the heading's role.
+            first, second = blocks[index], blocks[index + 1]
+            if first.role is second.role and first.role in _HEADING and not second.starts_article:
+                kinds[index] = kinds[index + 1] = LineKind.TEXT
+        heading = _HEADING
         first_body = [
             index
             for index in range(1, len(blocks))
@@ -54,7 +60,17 @@ class CheckContext:
             and blocks[index - 1].role in heading
             and looks_like_title(blocks[index].text, self.stats)
         ]
-        return line_breaks(self.texts, kinds, self.stats, known_body=frozenset(first_body))
+        breaks = line_breaks(self.texts, kinds, self.stats, known_body=frozenset(first_body))
+        for index, assessment in enumerate(breaks):
+            if assessment is not None and (blocks[index].role in _HEADING) != (blocks[index + 1].role in _HEADING):
+                breaks[index] = None  # never join a heading with body text
+            elif (
+                assessment is not None
+                and blocks[index].role in _HEADING
+                and blocks[index].role is not blocks[index + 1].role
+            ):
+                breaks[index] = None
+        return breaks
 
     def joins_next(self, index: int) -> bool:
         assessment = self.breaks[index]
