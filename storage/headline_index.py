@@ -30,7 +30,21 @@ from datetime import date
 from itertools import pairwise
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Connection, delete, func, insert, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    String,
+    Text,
+    TextClause,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -43,6 +57,7 @@ from storage.models import GramFrequency, HeadlineGram, utc_now
 MIN_SHARED = 0.5
 POSTING_BUDGET = 2000
 MAX_CANDIDATES = 60
+EXACT_LIMIT = 50  # a headline printed every day (a column's title) is reported with its latest runs
 DEFAULT_FLOOR = 0.75
 _END = 0x1FFFFF  # not a code point: pairs a lone character with "end of text"
 _BATCH = 5000
@@ -193,23 +208,6 @@ def _remove_headlines(session: Session, condition: ColumnElement[bool]) -> int:
     return len(rows)
 
 
-def probe_plan(query_grams: Iterable[int], frequencies: dict[int, int]) -> list[int]:
-    """Which pairs' postings to read: the rarest of the prefix-filter set, within the posting budget."""
-    ordered = sorted(query_grams, key=lambda gram: (frequencies.get(gram, 0), gram))
-    prefix = len(ordered) - math.ceil(MIN_SHARED * len(ordered)) + 1
-    probe: list[int] = []
-    postings = 0
-    for gram in ordered[:prefix]:
-        frequency = frequencies.get(gram, 0)
-        if frequency <= 0:
-            continue  # no archived headline has it
-        if probe and postings + frequency > POSTING_BUDGET:
-            break
-        probe.append(gram)
-        postings += frequency
-    return probe
-
-
 class SqlHeadlineArchive:
     """The engine's ``HeadlineArchive`` on top of the database.
 
@@ -275,51 +273,83 @@ class SqlHeadlineArchive:
 
     def _search(self, connection: Connection, query: str, limit: int, floor: float) -> list[ArchivedHeadline]:
         query_grams = sorted(grams(query))
-        frequencies = dict(
-            connection.execute(
-                select(GramFrequency.gram, GramFrequency.headlines).where(GramFrequency.gram.in_(query_grams))
-            ).all()
-        )
-        probe = probe_plan(query_grams, frequencies)
-        candidate_ids: set[int] = set()
-        if probe:
-            shared = func.count().label("shared")
-            candidate_ids.update(
-                connection.execute(
-                    select(HeadlineGram.headline_id)
-                    .where(HeadlineGram.gram.in_(probe))
-                    .group_by(HeadlineGram.headline_id)
-                    .order_by(shared.desc())
-                    .limit(MAX_CANDIDATES)
-                ).scalars()
-            )
-        candidate_ids.update(
-            connection.execute(
-                select(ArchivedHeadlineRow.id).where(ArchivedHeadlineRow.normalized == query).limit(MAX_CANDIDATES)
-            ).scalars()
-        )
-        if not candidate_ids:
-            return []
-        statement = select(
-            ArchivedHeadlineRow.headline,
-            ArchivedHeadlineRow.normalized,
-            ArchivedHeadlineRow.edition_date,
-            ArchivedHeadlineRow.page_label,
-        ).where(ArchivedHeadlineRow.id.in_(sorted(candidate_ids)))
+        statement = _SEARCH_WITH_EXCLUSION if self.exclude_source_sha256 else _SEARCH
+        parameters = {
+            "grams": query_grams,
+            "gram_count": len(query_grams),
+            "prefix": prefix_length(len(query_grams)),
+            "budget": POSTING_BUDGET,
+            "candidates": MAX_CANDIDATES,
+            "exact_limit": EXACT_LIMIT,
+            "query": query,
+        }
         if self.exclude_source_sha256:
-            statement = statement.where(
-                or_(
-                    ArchivedHeadlineRow.source_sha256.is_(None),
-                    ArchivedHeadlineRow.source_sha256 != self.exclude_source_sha256,
-                )
-            )
+            parameters["exclude"] = self.exclude_source_sha256
         scored = []
-        for text, norm, edition_date, page_label in connection.execute(statement):
+        for headline, norm, edition_date, page_label in connection.execute(statement, parameters):
             score = 1.0 if norm == query else similarity(query, norm)
             if score >= floor:
-                scored.append((score, edition_date, text, page_label))
+                scored.append((score, edition_date, headline, page_label))
         scored.sort(key=lambda item: (-item[0], -item[1].toordinal(), item[2]))  # best, then most recent
         return [
-            ArchivedHeadline(headline=text, edition_date=edition_date.isoformat(), page=page_label, similarity=score)
-            for score, edition_date, text, page_label in scored[:limit]
+            ArchivedHeadline(
+                headline=headline, edition_date=edition_date.isoformat(), page=page_label, similarity=score
+            )
+            for score, edition_date, headline, page_label in scored[:limit]
         ]
+
+
+def prefix_length(gram_count: int) -> int:
+    """How many of a query's pairs (rarest first) a headline sharing ``MIN_SHARED`` of them must hit."""
+    return gram_count - math.ceil(MIN_SHARED * gram_count) + 1
+
+
+# One round trip per lookup.  ``present`` ranks the query's pairs from rarest to most common
+# (pairs no archived headline has take the first places of the prefix, matching nothing);
+# ``probe`` keeps the prefix within the posting budget (always at least the rarest pair);
+# ``candidates`` are the headlines sharing most probed pairs; exact matches come in through
+# the index on the normalised text.
+_SEARCH_SQL = """
+WITH present AS (
+    SELECT gram,
+           ROW_NUMBER() OVER (ORDER BY headlines, gram) AS position,
+           SUM(headlines) OVER (ORDER BY headlines, gram ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS running,
+           COUNT(*) OVER () AS present_count
+    FROM gram_frequencies
+    WHERE gram IN :grams AND headlines > 0
+),
+probe AS (
+    SELECT gram FROM present
+    WHERE position <= :prefix - (:gram_count - present_count) AND (position = 1 OR running <= :budget)
+),
+candidates AS (
+    SELECT headline_id FROM headline_grams
+    WHERE gram IN (SELECT gram FROM probe)
+    GROUP BY headline_id
+    ORDER BY COUNT(*) DESC
+    LIMIT :candidates
+)
+SELECT h.headline, h.normalized, h.edition_date, h.page_label
+FROM archived_headlines h
+WHERE h.id IN (SELECT headline_id FROM candidates) {exclusion}
+UNION
+SELECT exact.headline, exact.normalized, exact.edition_date, exact.page_label FROM (
+    SELECT h.headline, h.normalized, h.edition_date, h.page_label
+    FROM archived_headlines h
+    WHERE h.normalized = :query {exclusion}
+    ORDER BY h.edition_date DESC
+    LIMIT :exact_limit
+) AS exact
+"""
+
+
+def _search_statement(exclusion: str) -> TextClause:
+    return (
+        text(_SEARCH_SQL.format(exclusion=exclusion))
+        .bindparams(bindparam("grams", expanding=True))
+        .columns(headline=Text, normalized=Text, edition_date=Date, page_label=String)
+    )
+
+
+_SEARCH = _search_statement("")
+_SEARCH_WITH_EXCLUSION = _search_statement("AND (h.source_sha256 IS NULL OR h.source_sha256 <> :exclude)")

@@ -84,12 +84,20 @@ def test_the_index_is_consistent_with_the_archive(archive, database):
     assert postings == counted == sum(len(grams(normalize(h))) for h in _corpus())
 
 
-def test_lookups_read_the_postings_of_rare_pairs_only():
-    frequencies = {1: 3, 2: 40, 3: 5000, 4: 90000, 5: 0, 6: 120000}
-    # Six pairs, half must be shared: the prefix is the four rarest; 5 matches nothing; 4 busts the budget.
-    assert headline_index.probe_plan([6, 5, 4, 3, 2, 1], frequencies) == [1, 2, 3]
-    assert headline_index.probe_plan([4, 6], frequencies) == [4]  # always at least one pair
-    assert headline_index.probe_plan([5], frequencies) == []
+def test_prefix_filter_sizes():
+    # A headline sharing half of a query's pairs must contain one of the first n - ceil(n/2) + 1.
+    assert [headline_index.prefix_length(n) for n in (1, 2, 3, 10, 15)] == [1, 2, 2, 6, 8]
+
+
+def test_the_posting_budget_limits_near_lookups_but_never_exact_ones(archive, monkeypatch):
+    near = "东阿县乡村振兴全面启动了"
+    assert archive.find_similar(near)[0].headline == "东阿县乡村振兴全面启动"
+    # With no budget only the single rarest pair is probed: still candidates, still exact matches.
+    monkeypatch.setattr(headline_index, "POSTING_BUDGET", 0)
+    assert archive.find_similar("东阿县乡村振兴全面启动")[0].similarity == 1.0
+    monkeypatch.setattr(headline_index, "MAX_CANDIDATES", 0)
+    assert archive.find_similar("东阿县，乡村振兴全面启动！")[0].similarity == 1.0
+    assert archive.find_similar(near) == []
 
 
 def test_excluding_the_page_itself(database):
