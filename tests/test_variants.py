@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from truth_pages import build_page, random_breaks, sample_variant, wrap_by_width
+from truth_pages import build_page, fullwidth_truth, random_breaks, sample_variant, wrap_by_width
 
 from desktop.proofing import fixes, render
 from desktop.proofing.pipeline import analyse, document_from_text, open_document
@@ -67,12 +67,15 @@ def test_gb18030_file_with_fullwidth_bylines(tmp_path, sample_text, sample_truth
     _assert_like_the_truth(document, sample_truth, fullwidth=True)
 
 
-@pytest.mark.parametrize("separator", ["\n\n", "\n"])
-def test_truth_rewrapped_at_column_widths(separator, sample_truth):
+@pytest.mark.parametrize(("separator", "fullwidth"), [("\n\n", False), ("\n", False), ("\n", True)])
+def test_truth_rewrapped_at_column_widths(separator, fullwidth, sample_truth):
     """Hard-wrapped at many widths: no false join ever, every headline kept, nearly every break found."""
+    truth = fullwidth_truth(sample_truth) if fullwidth else sample_truth
     total = missed = extra_headlines = 0
     for width in (50, 56, 60, 64, 72, 80, 96, 120):
-        page = build_page(sample_truth, splitter=lambda p, w=width: wrap_by_width(p, w), separator=separator)
+        page = build_page(
+            truth, splitter=lambda p, w=width: wrap_by_width(p, w), separator=separator, fullwidth_bylines=fullwidth
+        )
         document = document_from_text(page.text)
         found = set(_breaks(document))
         assert found <= set(page.broken_breaks), f"false join at width {width}"

@@ -8,7 +8,9 @@ by copying the sample by hand.
 
 from __future__ import annotations
 
+import json
 import random
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -150,3 +152,20 @@ def _fullwidth_trailing_parens(line: str) -> str:
         if 1 < len(inner) <= 8 and all("\u4e00" <= c <= "\u9fff" or c == " " for c in inner):
             return f"{line[:start]}（{inner}）"
     return line
+
+
+_FULL_WIDTH = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
+
+
+def fullwidth_truth(truth: dict[str, Any]) -> dict[str, Any]:
+    """The truth as a paper that already sets full-width punctuation (numbers like 1,975 keep theirs)."""
+
+    def convert(text: str) -> str:
+        return re.sub(r"(?<=\d),(?=\d)", "\x00", text).translate(_FULL_WIDTH).replace("\x00", ",")
+
+    converted = json.loads(json.dumps(truth))
+    for article in converted["articles"]:
+        article["headline"] = convert(article["headline"])
+        article["subtitle"] = convert(article["subtitle"]) if article["subtitle"] else None
+        article["body"] = [convert(paragraph) for paragraph in article["body"]]
+    return converted

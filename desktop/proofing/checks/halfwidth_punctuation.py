@@ -95,8 +95,8 @@ def _repair(text: str) -> tuple[tuple[int, ...], str, tuple[tuple[int, str, str]
     offsets = halfwidth_offsets(text)
     if not offsets:
         return None
-    marks = "".join(dict.fromkeys(text[i] for i in offsets))
-    message = f"中文里有 {len(offsets)} 个半角标点（{' '.join(marks)}），应改为全角"
+    marks = "、".join(f"“{mark}”" for mark in dict.fromkeys(text[i] for i in offsets))
+    message = f"中文里有 {len(offsets)} 个半角标点 {marks}，应改为全角"
     return offsets, message, tuple((i, text[i], FULL_WIDTH[text[i]]) for i in offsets)
 
 
