@@ -359,3 +359,35 @@ def test_headline_runs_carry_the_letter_spacing(sample_export: list[Path]):
     text_runs = [run for run in headline.runs if run.text]  # the other run is a comment reference
     assert text_runs and all(int(r.element.rPr.find(qn("w:spacing")).get(qn("w:val"))) < 0 for r in text_runs)
     assert document.paragraphs[1].runs[0].element.rPr.find(qn("w:spacing")) is None
+
+
+def test_styles_are_found_by_name_when_word_renamed_their_ids(tmp_path: Path):
+    template = tmp_path / "resaved.docx"
+    desk = docx.Document(str(sample_template()))
+    renamed = {"PSHeadline": "a5", "PSBody": "a7", "PSDateline": "a9"}
+    for element in desk.styles.element.findall(qn("w:style")):
+        old = element.get(qn("w:styleId"))
+        if old in renamed:
+            element.set(qn("w:styleId"), renamed[old])
+    desk.save(str(template))
+    out = tmp_path / "out"
+    out.mkdir()
+    options = ExportOptions(edition_date=dt.date(2020, 9, 16), timestamp=STAMP, template=template)
+    paths = export_document(made_page(), out, options, whole_page=False)
+    document = docx.Document(str(paths[0]))
+    assert [p.style.name for p in document.paragraphs][:3] == ["稿件引题", "稿件标题", "稿件正文"]
+    assert document.paragraphs[2].runs[0].style.name == "稿件电头"
+
+
+def test_a_template_without_our_styles_is_refused_with_its_name(tmp_path: Path):
+    from desktop.export import ExportError
+
+    template = tmp_path / "plain.docx"
+    docx.Document().save(str(template))
+    options = ExportOptions(edition_date=dt.date(2020, 9, 16), timestamp=STAMP, template=template)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ExportError, match="稿件") as failure:
+        export_document(made_page(), out, options)
+    assert "plain.docx" in str(failure.value)
+    assert list(out.iterdir()) == []

@@ -15,11 +15,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml import etree
 
+from desktop.export.errors import ExportError
 from desktop.export.fonts import RunFonts, read_rfonts, rfonts_element
 from desktop.export.revisions import Change, Piece, WordParagraph
 from desktop.export.styles import STYLE_SPECS, StyleKey
@@ -47,29 +49,52 @@ class RevisionStamp:
 
 
 @dataclass(slots=True)
-class StyleFonts:
-    """The fonts each of our styles resolves to in the template actually used."""
+class TemplateStyles:
+    """Our styles as the template actually used defines them: their ids and resolved fonts.
 
-    by_key: dict[StyleKey, RunFonts] = field(default_factory=dict)
+    A style is found by id, or by its name when Word gave it another id on saving
+    a restyled template; a template that lacks one of them is refused.
+    """
+
+    ids: dict[StyleKey, str] = field(default_factory=dict)
+    fonts: dict[StyleKey, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
-    def from_document(cls, document: DocxDocument) -> StyleFonts:
+    def from_document(cls, document: DocxDocument, template: Path) -> TemplateStyles:
         styles_element = document.styles.element
         defaults = read_rfonts(
             styles_element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
         )
-        by_id = {s.get(qn("w:styleId")): s for s in styles_element.findall(qn("w:style"))}
+        elements = styles_element.findall(qn("w:style"))
+        by_id = {s.get(qn("w:styleId")): s for s in elements}
+        by_name = {}
+        for element in elements:
+            name = element.find(qn("w:name"))
+            if name is not None:
+                by_name.setdefault(name.get(qn("w:val")), element.get(qn("w:styleId")))
         result = cls()
         for key, spec in STYLE_SPECS.items():
-            found = _style_fonts(by_id, spec.style_id)
-            merged = {**{"ascii": spec.face.latin, "h_ansi": spec.face.latin, "east_asia": spec.face.east_asia}}
-            merged.update(defaults)
-            merged.update(found)
-            result.by_key[key] = RunFonts(merged["ascii"], merged["h_ansi"], merged["east_asia"])
+            style_id = spec.style_id if spec.style_id in by_id else by_name.get(spec.name)
+            if style_id is None:
+                raise ExportError(template, f"Word 模板里缺少样式“{spec.name}”。")
+            result.ids[key] = style_id
+            own = _style_fonts(by_id, style_id)
+            result.fonts[key] = own if spec.kind == "character" else {**defaults, **own}
         return result
 
+    def style_id(self, key: StyleKey) -> str:
+        return self.ids[key]
+
     def for_run(self, paragraph_style: StyleKey, char_style: StyleKey | None) -> RunFonts:
-        return self.by_key[char_style or paragraph_style]
+        fonts = dict(self.fonts[paragraph_style])
+        if char_style is not None:
+            fonts.update(self.fonts[char_style])  # a character style overrides only what it sets
+        spec = STYLE_SPECS[char_style or paragraph_style]
+        return RunFonts(
+            fonts.get("ascii", spec.face.latin),
+            fonts.get("h_ansi", spec.face.latin),
+            fonts.get("east_asia", spec.face.east_asia),
+        )
 
 
 def _style_fonts(by_id: dict[str | None, etree._Element], style_id: str) -> dict[str, str]:
@@ -101,7 +126,7 @@ def clear_body(document: DocxDocument) -> etree._Element:
 def append_paragraphs(
     document: DocxDocument,
     paragraphs: Sequence[WordParagraph],
-    fonts: StyleFonts,
+    styles: TemplateStyles,
     stamp: RevisionStamp,
     letter_spacing: Sequence[int] | None = None,
 ) -> list[etree._Element]:
@@ -111,7 +136,7 @@ def append_paragraphs(
     elements = []
     for position, paragraph in enumerate(paragraphs):
         spacing = letter_spacing[position] if letter_spacing is not None else 0
-        element = paragraph_element(paragraph, fonts, stamp, spacing)
+        element = paragraph_element(paragraph, styles, stamp, spacing)
         if section is not None:
             section.addprevious(element)
         else:
@@ -121,11 +146,11 @@ def append_paragraphs(
 
 
 def paragraph_element(
-    paragraph: WordParagraph, fonts: StyleFonts, stamp: RevisionStamp, letter_spacing: int = 0
+    paragraph: WordParagraph, styles: TemplateStyles, stamp: RevisionStamp, letter_spacing: int = 0
 ) -> etree._Element:
     p = etree.Element(qn("w:p"))
     properties = etree.SubElement(p, qn("w:pPr"))
-    etree.SubElement(properties, qn("w:pStyle")).set(qn("w:val"), STYLE_SPECS[paragraph.style].style_id)
+    etree.SubElement(properties, qn("w:pStyle")).set(qn("w:val"), styles.style_id(paragraph.style))
     if paragraph.mark is not Change.EQUAL:
         mark_properties = etree.SubElement(properties, qn("w:rPr"))
         tag = "w:ins" if paragraph.mark is Change.INSERT else "w:del"
@@ -133,11 +158,11 @@ def paragraph_element(
     if paragraph.old_style is not None:
         change = stamp.mark(etree.SubElement(properties, qn("w:pPrChange")))
         old = etree.SubElement(change, qn("w:pPr"))
-        etree.SubElement(old, qn("w:pStyle")).set(qn("w:val"), STYLE_SPECS[paragraph.old_style].style_id)
+        etree.SubElement(old, qn("w:pStyle")).set(qn("w:val"), styles.style_id(paragraph.old_style))
     for piece in paragraph.pieces:
         if not piece.text:
             continue
-        run = _run(piece, fonts.for_run(paragraph.style, piece.char_style), letter_spacing)
+        run = _run(piece, styles, paragraph.style, letter_spacing)
         if piece.change is Change.EQUAL:
             p.append(run)
             continue
@@ -146,12 +171,12 @@ def paragraph_element(
     return p
 
 
-def _run(piece: Piece, fonts: RunFonts, letter_spacing: int) -> etree._Element:
+def _run(piece: Piece, styles: TemplateStyles, paragraph_style: StyleKey, letter_spacing: int) -> etree._Element:
     run = etree.Element(qn("w:r"))
     properties = etree.SubElement(run, qn("w:rPr"))
     if piece.char_style is not None:
-        etree.SubElement(properties, qn("w:rStyle")).set(qn("w:val"), STYLE_SPECS[piece.char_style].style_id)
-    properties.append(rfonts_element(fonts))
+        etree.SubElement(properties, qn("w:rStyle")).set(qn("w:val"), styles.style_id(piece.char_style))
+    properties.append(rfonts_element(styles.for_run(paragraph_style, piece.char_style)))
     if letter_spacing:
         etree.SubElement(properties, qn("w:spacing")).set(qn("w:val"), str(letter_spacing))
     text_tag = qn("w:delText" if piece.change is Change.DELETE else "w:t")

@@ -12,7 +12,7 @@ import docx
 from docx.document import Document as DocxDocument
 
 from desktop.export.comments import add_comments
-from desktop.export.compose import RevisionStamp, StyleFonts, append_paragraphs, clear_body
+from desktop.export.compose import RevisionStamp, TemplateStyles, append_paragraphs, clear_body
 from desktop.export.errors import ExportError
 from desktop.export.fitting import squeeze_twips, style_size_pt, text_width_pt
 from desktop.export.layout import OutParagraph, layout_document
@@ -20,7 +20,7 @@ from desktop.export.options import ExportOptions
 from desktop.export.properties import fill_header, set_properties
 from desktop.export.revisions import Change, WordParagraph, plain_paragraphs, tracked_paragraphs
 from desktop.export.settings import turn_on_track_revisions
-from desktop.export.styles import STYLE_SPECS, StyleKey, default_template
+from desktop.export.styles import StyleKey, default_template
 from desktop.proofing.findings import Finding
 from desktop.proofing.model import Document
 
@@ -73,9 +73,11 @@ def open_template(options: ExportOptions) -> DocxDocument:
 HEADINGS = (StyleKey.HEADLINE, StyleKey.KICKER, StyleKey.SUBTITLE)
 
 
-def heading_letter_spacing(document: DocxDocument, paragraphs: Sequence[WordParagraph]) -> list[int]:
+def heading_letter_spacing(
+    document: DocxDocument, styles: TemplateStyles, paragraphs: Sequence[WordParagraph]
+) -> list[int]:
     width = text_width_pt(document)
-    sizes = {key: style_size_pt(document, STYLE_SPECS[key].style_id) for key in HEADINGS}
+    sizes = {key: style_size_pt(document, styles.style_id(key)) for key in HEADINGS}
     spacing = []
     for paragraph in paragraphs:
         if paragraph.style not in sizes:
@@ -105,8 +107,9 @@ def build_file(
     else:
         paragraphs = plain_paragraphs(laid_out)
     stamp = RevisionStamp(options.editor, options.timestamp)
-    spacing = heading_letter_spacing(document, paragraphs)
-    elements = append_paragraphs(document, paragraphs, StyleFonts.from_document(document), stamp, spacing)
+    styles = TemplateStyles.from_document(document, options.template or default_template())
+    spacing = heading_letter_spacing(document, styles, paragraphs)
+    elements = append_paragraphs(document, paragraphs, styles, stamp, spacing)
     comment_count = 0
     if options.comments and findings:
         paragraph_of_block = {block: k for k, p in enumerate(laid_out) for block in p.block_indices}
