@@ -47,9 +47,11 @@ def template_bytes(path: Path | None = None) -> bytes:
     path = path or default_template()
     try:
         stat = path.stat()
-    except OSError:
+        return _read_template(path, stat.st_mtime_ns, stat.st_size)
+    except FileNotFoundError:
         raise ExportError(path, "找不到 Word 模板文件。") from None
-    return _read_template(path, stat.st_mtime_ns, stat.st_size)
+    except OSError as error:
+        raise ExportError(path, f"无法读取 Word 模板（{error.strerror or error}）。") from None
 
 
 @functools.lru_cache(maxsize=4)
