@@ -103,3 +103,13 @@ def test_truth_broken_at_random_places(sample_truth):
         total += len(page.broken_breaks)
         missed += len(set(page.broken_breaks) - found)
     assert missed / total <= 0.05
+
+
+def test_indented_paragraphs_under_flush_headlines_resolve_every_random_break(sample_truth):
+    """A page that indents body text but not headlines: indentation settles every ambiguous cut."""
+    for seed in range(6):
+        rng = random.Random(100 + seed)
+        page = build_page(sample_truth, splitter=lambda p, r=rng: random_breaks(p, r), indent="\u3000\u3000")
+        document = document_from_text(page.text)
+        assert _breaks(document) == sorted(page.broken_breaks)
+        assert [i for i, b in enumerate(document.blocks) if b.starts_article] == page.headline_blocks

@@ -24,6 +24,7 @@ REPEAT_PREFIX = 4
 KICKER_RATIO = 0.6
 ASKING_TITLE_MAX = 30
 MAX_HEADING_PIECES = 2
+INDENTED_SHARE = 0.6
 _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
@@ -48,7 +49,8 @@ def line_breaks(
 ) -> list[BreakAssessment | None]:
     """For each block, the assessment of the break after it (None when it cannot be a broken break).
 
-    ``known_body`` are blocks that segmentation placed as body text right under a heading.
+    ``known_body`` are blocks known to be body text (indented on a page that indents only body
+    text, or placed right under a heading by segmentation).
     """
     result: list[BreakAssessment | None] = [None] * len(texts)
     so_far = ""  # the end of the paragraph that the current block continues, if it continues one
@@ -69,6 +71,20 @@ def line_breaks(
         if title_next and kinds[index + 2] in _FOLLOWS_HEADING:
             result[index] = None
     return result
+
+
+def indented_body_lines(indents: Sequence[str], kinds: Sequence[LineKind]) -> frozenset[int]:
+    """Lines that are body text because of their indentation, on pages that indent body text only.
+
+    When most text lines are indented and some are not, the page sets its
+    paragraphs indented and its headlines flush: an indented line is no headline.
+    Pages that indent every line, or none, tell nothing.
+    """
+    text_lines = [i for i, kind in enumerate(kinds) if kind is LineKind.TEXT]
+    indented = [i for i in text_lines if indents[i].strip(" ") or len(indents[i]) >= 2]
+    if not text_lines or len(indented) == len(text_lines) or len(indented) < INDENTED_SHARE * len(text_lines):
+        return frozenset()
+    return frozenset(indented)
 
 
 def _paragraphs(
@@ -103,8 +119,9 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
     texts = [raw.text for raw in raw_blocks]
     kinds = [line_kind(text) for text in texts]
     stats = PageStats.of(texts)
-    paragraphs = _paragraphs(texts, kinds, line_breaks(texts, kinds, stats))
-    titles = [_title_like(p, stats) for p in paragraphs]
+    indented_body = indented_body_lines([raw.indent for raw in raw_blocks], kinds)
+    paragraphs = _paragraphs(texts, kinds, line_breaks(texts, kinds, stats, indented_body))
+    titles = [_title_like(p, stats) and p.indices[0] not in indented_body for p in paragraphs]
     for position in range(len(paragraphs) - 1):
         if not titles[position] and _asking_title(paragraphs[position], paragraphs[position + 1]):
             titles[position] = True

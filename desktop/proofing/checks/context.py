@@ -8,7 +8,7 @@ from desktop.proofing.archive_protocol import HeadlineArchive
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import BreakAssessment, PageStats, looks_like_title
 from desktop.proofing.model import Article, Document, Role
-from desktop.proofing.segment import line_breaks
+from desktop.proofing.segment import indented_body_lines, line_breaks
 
 _JOINABLE = (Role.BODY, Role.DATELINE)
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
@@ -60,7 +60,8 @@ class CheckContext:
             and blocks[index - 1].role in heading
             and looks_like_title(blocks[index].text, self.stats)
         ]
-        breaks = line_breaks(self.texts, kinds, self.stats, known_body=frozenset(first_body))
+        indented = indented_body_lines([block.indent for block in blocks], [line_kind(b.text) for b in blocks])
+        breaks = line_breaks(self.texts, kinds, self.stats, known_body=frozenset(first_body) | indented)
         for index, assessment in enumerate(breaks):
             if assessment is not None and (blocks[index].role in _HEADING) != (blocks[index + 1].role in _HEADING):
                 breaks[index] = None  # never join a heading with body text
