@@ -185,3 +185,17 @@ def test_a_full_disk_gives_a_clear_error_and_no_half_written_file(tmp_path: Path
     assert result.returncode == 3, result.stderr
     assert "20200916-01-00-page.docx" in result.stdout and "磁盘空间不足" in result.stdout
     assert list(folder.iterdir()) == []
+
+
+def test_a_folder_that_disappears_during_the_batch_is_reported(tmp_path: Path):
+    import shutil
+
+    folder = tmp_path / "share"
+    folder.mkdir()
+
+    def unplug(done: int, total: int, path: Path) -> None:
+        shutil.rmtree(folder)  # the network share goes away after the first file
+
+    with pytest.raises(ExportError, match="不存在") as failure:
+        export_document(small_page(), folder, OPTIONS, progress=unplug)
+    assert "20200916-02-01-di-yi-pian-biao-ti.docx" in str(failure.value)
