@@ -391,3 +391,14 @@ def test_a_template_without_our_styles_is_refused_with_its_name(tmp_path: Path):
         export_document(made_page(), out, options)
     assert "plain.docx" in str(failure.value)
     assert list(out.iterdir()) == []
+
+
+def test_a_comment_quotes_the_characters_it_is_about(tmp_path: Path, sample_raw: Document):
+    findings = [f for f in analyse(sample_raw) if f.check == "halfwidth-punctuation"][:1]
+    assert findings and findings[0].spans
+    [path] = export_document(sample_raw, tmp_path, OPTIONS, findings=findings, per_article=False)
+    [comment] = list(docx.Document(str(path)).comments)
+    span = findings[0].spans[0]
+    offending = sample_raw.blocks[span.block].text[span.start : span.end]
+    assert f"【{offending}】" in comment.text
+    assert "位置：" in comment.text

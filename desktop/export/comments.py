@@ -8,20 +8,42 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml import etree
 
-from desktop.proofing.findings import Finding
+from desktop.proofing.findings import Finding, Span
+from desktop.proofing.model import Document
 
 COMMENT_AUTHOR = "校样 Proofsheet"
 COMMENT_INITIALS = "校样"
 _SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
-def comment_text(finding: Finding) -> str:
+MAX_PLACES = 3
+CONTEXT = 8
+
+
+def comment_text(finding: Finding, document: Document | None = None) -> str:
+    """Message, evidence, where exactly (the characters in 【】 with some context), check and confidence."""
     lines = [finding.message]
     if finding.evidence:
         lines.append(f"依据：{finding.evidence}")
+    if document is not None and finding.spans:
+        places = [_place(document, span) for span in finding.spans[:MAX_PLACES]]
+        more = "等" if len(finding.spans) > MAX_PLACES else ""
+        lines.append("位置：" + "；".join(place for place in places if place) + more)
     severity = _SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)
     lines.append(f"{severity} · {finding.check} · 置信度 {finding.confidence:.0%}")
     return "\n".join(lines)
+
+
+def _place(document: Document, span: Span) -> str:
+    if not 0 <= span.block < len(document.blocks):
+        return ""
+    text = document.blocks[span.block].text
+    start, end = max(0, span.start), min(len(text), span.end)
+    before = text[max(0, start - CONTEXT) : start]
+    after = text[end : end + CONTEXT]
+    lead = "…" if start > CONTEXT else ""
+    tail = "…" if end + CONTEXT < len(text) else ""
+    return f"{lead}{before}【{text[start:end]}】{after}{tail}"
 
 
 def anchor_paragraph(
@@ -45,6 +67,7 @@ def add_comments(
     shown_index: Sequence[int | None],
     paragraph_of_block: Mapping[int, int],
     first_paragraph_of_article: Mapping[int, int],
+    page: Document | None = None,
 ) -> int:
     """Add one comment per finding that concerns this file; return how many were added.
 
@@ -62,7 +85,7 @@ def add_comments(
         target = anchor_paragraph(finding, paragraph_of_block, first_paragraph_of_article)
         if target is None or target not in spans:
             continue
-        comment = document.comments.add_comment(comment_text(finding), COMMENT_AUTHOR, COMMENT_INITIALS)
+        comment = document.comments.add_comment(comment_text(finding, page), COMMENT_AUTHOR, COMMENT_INITIALS)
         first, last = spans[target]
         _mark_range(word_paragraphs[first], word_paragraphs[last], comment.comment_id)
         added += 1

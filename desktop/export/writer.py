@@ -128,6 +128,7 @@ def build_file(
             [p.edited_index for p in paragraphs],
             paragraph_of_block,
             first_of_article,
+            edited,
         )
     set_properties(document, options, title=content.title, author=content.author)
     fill_header(document, options)
