@@ -1,0 +1,140 @@
+"""The frozen bundle against the source app: unpacked size, and start-up time in the same run.
+
+    python bench/bundle.py                      # uses dist/Proofsheet, building it first if it is missing
+    python bench/bundle.py --build              # rebuild with build.spec first (prints the build time)
+    python bench/bundle.py --bundle DIR --runs 7
+
+Start-up is measured as the wall time of whole processes, alternating source and
+frozen runs so both see the same machine load:
+
+- ``--version``: interpreter start and the CLI import (the fixed cost of each start);
+- ``--self-test``: to self-test completion, which includes loading jieba's dictionary
+  into a fresh cache, proofing the sample page, exporting a .docx, migrating a new
+  database and opening the main window offscreen with the page analysed.
+
+Targets (issue 6): bundle under 150 MB unpacked; frozen start within 1.5x of the source start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_BUNDLE = ROOT / "dist" / "Proofsheet"
+SIZE_TARGET_MB = 150.0
+START_TARGET_RATIO = 1.5
+MB = 1_000_000
+_reported_failures: set[str] = set()
+
+
+def executable_in(bundle: Path) -> Path:
+    for name in ("Proofsheet.exe", "Proofsheet"):
+        if (bundle / name).is_file():
+            return bundle / name
+    raise SystemExit(f"no Proofsheet executable in {bundle}")
+
+
+def build(bundle: Path) -> float:
+    dist = bundle.parent
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "PyInstaller", "build.spec", "--noconfirm", "--log-level", "WARN"]
+    subprocess.run(
+        [*command, "--distpath", str(dist), "--workpath", str(dist.parent / "build")],
+        cwd=ROOT,
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
+def size_report(bundle: Path) -> tuple[int, list[tuple[str, int]]]:
+    total = 0
+    parts: Counter[str] = Counter()
+    internal = bundle / "_internal"
+    for path in bundle.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            size = path.stat().st_size
+            total += size
+            relative = path.relative_to(internal if path.is_relative_to(internal) else bundle).parts
+            parts["/".join(relative[:3] if relative[0] == "PySide6" else relative[:1])] += size
+    return total, parts.most_common(10)
+
+
+def source_command() -> list[str]:
+    script = shutil.which("proofsheet", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "desktop"]
+
+
+def timed_run(command: list[str], home: Path) -> float:
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(PROOFSHEET_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    env.pop("PROOFSHEET_RESOURCES", None)
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, cwd=home, capture_output=True, text=True, encoding="utf-8")
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0 and command[-1] not in _reported_failures:
+        _reported_failures.add(command[-1])
+        problems = [line for line in result.stdout.splitlines() if line.startswith(("MISSING", "FAILED"))]
+        print(
+            f"  ! {Path(command[0]).name} {command[-1]} exited {result.returncode}: {problems or result.stderr[-500:]}"
+        )
+    return elapsed
+
+
+def compare(label: str, arguments: list[str], frozen: Path, runs: int) -> float:
+    source_times: list[float] = []
+    frozen_times: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="proofsheet-bench-") as folder:
+        home = Path(folder)
+        timed_run([*source_command(), *arguments], home)  # warm the OS file cache for both
+        timed_run([str(frozen), *arguments], home)
+        for _ in range(runs):
+            source_times.append(timed_run([*source_command(), *arguments], home))
+            frozen_times.append(timed_run([str(frozen), *arguments], home))
+    source, frozen_median = statistics.median(source_times), statistics.median(frozen_times)
+    ratio = frozen_median / source
+    print(
+        f"{label:<24} source {source:6.2f} s   frozen {frozen_median:6.2f} s   frozen/source {ratio:4.2f}x"
+        f"   (median of {runs}; frozen min {min(frozen_times):.2f} s, source min {min(source_times):.2f} s)"
+    )
+    return ratio
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bundle", type=Path, default=DEFAULT_BUNDLE, help="the one-folder bundle (dist/Proofsheet)")
+    parser.add_argument("--build", action="store_true", help="rebuild the bundle with build.spec first")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    bundle = args.bundle.resolve()
+
+    print(f"Python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs")
+    if args.build or not bundle.exists():
+        print(f"pyinstaller build.spec → {bundle}: {build(bundle):.1f} s")
+    frozen = executable_in(bundle)
+
+    total, parts = size_report(bundle)
+    verdict = "meets" if total / MB < SIZE_TARGET_MB else "MISSES"
+    print(
+        f"bundle size (unpacked)   {total / MB:.1f} MB ({total / 2**20:.1f} MiB);"
+        f" {verdict} the {SIZE_TARGET_MB:.0f} MB target"
+    )
+    for name, size in parts:
+        print(f"    {size / MB:6.1f} MB  {name}")
+
+    compare("start to --version", ["--version"], frozen, args.runs)
+    ratio = compare("start to self-test done", ["--self-test"], frozen, args.runs)
+    verdict = "meets" if ratio <= START_TARGET_RATIO else "MISSES"
+    print(f"frozen start-up {verdict} the {START_TARGET_RATIO}x target ({ratio:.2f}x to self-test completion)")
+
+
+if __name__ == "__main__":
+    main()
