@@ -48,16 +48,29 @@ class PageStats:
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> PageStats:
-        finished = [len(t) for t in texts if len(t) >= 8 and ends_sentence(t)]
-        typical = float(statistics.median(finished)) if finished else 60.0
-        widths = Counter(display_width(t) for t in texts if len(t) >= 8 and not ends_sentence(t))
-        wrap_width = None
-        if widths:
-            width, count = widths.most_common(1)[0]
-            near = sum(c for w, c in widths.items() if -1 <= w - width <= 2)
-            if count >= 4 and near >= 0.5 * sum(widths.values()):
-                wrap_width = width
-        return cls(typical_length=typical, wrap_width=wrap_width)
+        return _page_stats(tuple(texts))
+
+
+@lru_cache(maxsize=4)
+def _page_stats(texts: tuple[str, ...]) -> PageStats:
+    """``PageStats.of``, cached: segmentation and every later analysis of an unchanged page agree."""
+    finished: list[int] = []
+    widths: Counter[int] = Counter()
+    for text in texts:
+        if len(text) < 8:
+            continue
+        if ends_sentence(text):
+            finished.append(len(text))
+        else:
+            widths[display_width(text)] += 1
+    typical = float(statistics.median(finished)) if finished else 60.0
+    wrap_width = None
+    if widths:
+        width, count = widths.most_common(1)[0]
+        near = sum(c for w, c in widths.items() if -1 <= w - width <= 2)
+        if count >= 4 and near >= 0.5 * sum(widths.values()):
+            wrap_width = width
+    return PageStats(typical_length=typical, wrap_width=wrap_width)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +97,7 @@ def ends_article_text(text: str) -> bool:
     return ends_sentence(text) or bylines.trailing_byline(text) is not None
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def looks_like_title(text: str, stats: PageStats) -> bool:
     """Short, unpunctuated at the end, no sentence inside: could stand as a headline on its own."""
     return (

@@ -43,34 +43,31 @@ class CheckContext:
     def breaks(self) -> list[BreakAssessment | None]:
         """Assessment of the break after each block, for body blocks of the same article only."""
         blocks = self.document.blocks
+        line_kinds = [line_kind(block.text) for block in blocks]
         kinds = [
-            line_kind(block.text) if block.role in _JOINABLE and not block.starts_article else LineKind.CHROME
-            for block in blocks
+            kind if block.role in _JOINABLE and not block.starts_article else LineKind.CHROME
+            for kind, block in zip(line_kinds, blocks, strict=True)
         ]
         for index in range(len(blocks) - 1):
             # A heading broken over two lines: both pieces carry the heading's role.
             first, second = blocks[index], blocks[index + 1]
             if first.role is second.role and first.role in _HEADING and not second.starts_article:
                 kinds[index] = kinds[index + 1] = LineKind.TEXT
-        heading = _HEADING
         first_body = [
             index
             for index in range(1, len(blocks))
             if blocks[index].role is Role.BODY
-            and blocks[index - 1].role in heading
+            and blocks[index - 1].role in _HEADING
             and looks_like_title(blocks[index].text, self.stats)
         ]
-        indented = indented_body_lines([block.indent for block in blocks], [line_kind(b.text) for b in blocks])
+        indented = indented_body_lines([block.indent for block in blocks], line_kinds)
         breaks = line_breaks(self.texts, kinds, self.stats, known_body=frozenset(first_body) | indented)
         for index, assessment in enumerate(breaks):
-            if assessment is not None and (blocks[index].role in _HEADING) != (blocks[index + 1].role in _HEADING):
-                breaks[index] = None  # never join a heading with body text
-            elif (
-                assessment is not None
-                and blocks[index].role in _HEADING
-                and blocks[index].role is not blocks[index + 1].role
-            ):
-                breaks[index] = None
+            if assessment is None:
+                continue
+            first_role, second_role = blocks[index].role, blocks[index + 1].role
+            if (first_role in _HEADING or second_role in _HEADING) and first_role is not second_role:
+                breaks[index] = None  # never join a heading with body text, nor a headline with its deck
         return breaks
 
     def joins_next(self, index: int) -> bool:
