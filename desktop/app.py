@@ -38,7 +38,7 @@ def create_main_window(files: Sequence[Path] = (), services: Any = None, *, inst
     install_translator(app, preferences.language)
     apply_application_style(app, preferences.ui_font_size)
     install_tooltip_font(app)
-    window = MainWindow(services or build_services(preferences.database_url), settings)
+    window = MainWindow(services or build_services(), settings)
     window.show()
     QTimer.singleShot(0, lambda: start_session(window, list(files)))
     run_in_background(engine_gateway.warm_up, on_success=lambda _result: None, on_failure=lambda _failure: None)
@@ -46,7 +46,13 @@ def create_main_window(files: Sequence[Path] = (), services: Any = None, *, inst
     if hasattr(roster, "refresh"):
         from desktop.ui.workers import database_pool
 
-        run_in_background(roster.refresh, on_failure=lambda _failure: None, pool=database_pool())
+        def load_roster_once() -> None:  # after the first findings: the database waits for the analysis
+            if not window.controller.analysed_once:
+                return
+            window.controller.findings_changed.disconnect(load_roster_once)
+            run_in_background(roster.refresh, on_failure=lambda _failure: None, pool=database_pool())
+
+        window.controller.findings_changed.connect(load_roster_once)
     return window
 
 

@@ -25,7 +25,7 @@ class StorageBackend:
     """One database, opened on first use from whichever worker thread needs it."""
 
     def __init__(self, url: str | None = None) -> None:
-        self._url = url or None
+        self.url = url or None
         self._database: Any = None
         self._lock = threading.Lock()
 
@@ -34,7 +34,7 @@ class StorageBackend:
             if self._database is None:
                 from storage.db import open_database
 
-                self._database = open_database(self._url)
+                self._database = open_database(self.url)
             return self._database
 
     def page_store(self) -> Any:
@@ -99,17 +99,18 @@ class StorageAutosave:
             original=store.original_document(summary.page_id),
         )
 
-    def last_session(self) -> RecoverableSession | None:
+    def may_have_sessions(self) -> bool:
         from storage.db_location import default_database_exists
 
-        if self._backend._url is None and not default_database_exists():
+        return self._backend.url is not None or default_database_exists()
+
+    def last_session(self) -> RecoverableSession | None:
+        if not self.may_have_sessions():
             return None
         return self._recoverable(self._backend.page_store().pages())
 
     def crashed_session(self) -> RecoverableSession | None:
-        from storage.db_location import default_database_exists
-
-        if self._backend._url is None and not default_database_exists():
+        if not self.may_have_sessions():
             return None
         return self._recoverable(self._backend.page_store().unclean_pages())
 
@@ -161,12 +162,16 @@ class LazyArchive:
         return self._archive.find_similar(headline, limit)
 
 
-def build_services(database_url: str = "") -> Any:
-    """The services for the real application: storage-backed where storage is installed."""
+def build_services() -> Any:
+    """The services for the real application: storage-backed where storage is installed.
+
+    The database is the one storage is configured for (``storage.db_location``; the
+    preferences dialog writes that setting).
+    """
     from desktop.ui.main_window import Services
     from desktop.ui.services import InMemoryRoster
 
-    backend = StorageBackend(database_url or None)
+    backend = StorageBackend(None)
     import importlib.util
 
     if importlib.util.find_spec("storage.pages") is None:

@@ -104,6 +104,8 @@ class DocumentController(QObject):
         self._analysis_running = False
         self._analysed_once = False
         self._edits_since_snapshot: list[AnyEdit] = []
+        self._hold_autosave = False
+        self._autosave_queue: list[Callable[[], None]] = []
         self._analysis_debouncer = Debouncer(ANALYSIS_DELAY_MS, self.analyse_now, self)
 
     # --- loading -----------------------------------------------------------------
@@ -129,13 +131,29 @@ class DocumentController(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         autosave = self.autosave
+        # Recording waits for the first analysis so the database does not compete with it for the
+        # interpreter; the queue keeps the order, so nothing is lost or reordered.
+        self._hold_autosave = True
         if resume is not None:
-            run_in_background(lambda: autosave.resume(resume), pool=database_pool())
+            self._record(lambda: autosave.resume(resume))
         else:
-            run_in_background(lambda: autosave.page_opened(document, path), pool=database_pool())
+            self._record(lambda: autosave.page_opened(document, path))
         self.document_loaded.emit()
         self.findings_changed.emit()
         self.analyse_now()
+
+    def _record(self, task: Callable[[], None]) -> None:
+        if self._hold_autosave:
+            self._autosave_queue.append(task)
+        else:
+            run_in_background(task, pool=database_pool())
+
+    def release_autosave(self) -> None:
+        """Send held recordings to the database thread (after the first analysis, or at shutdown)."""
+        self._hold_autosave = False
+        queued, self._autosave_queue = self._autosave_queue, []
+        for task in queued:
+            run_in_background(task, pool=database_pool())
 
     # --- derived views -------------------------------------------------------------
 
@@ -219,6 +237,8 @@ class DocumentController(QObject):
         self._findings = current
         self._analysed_once = True
         self.findings_changed.emit()
+        if self._hold_autosave:
+            self.release_autosave()
         if stale:
             self.schedule_analysis()
 
@@ -227,6 +247,7 @@ class DocumentController(QObject):
         self.analysis_state_changed.emit(False)
         from desktop.ui.workers import TaskFailure
 
+        self.release_autosave()
         if isinstance(failure, TaskFailure):
             log.error("analysis failed:\n%s", failure.details)
             self.problem.emit(f"分析失败：{failure.error}")
@@ -243,7 +264,7 @@ class DocumentController(QObject):
             self._edits_since_snapshot.append(edit)
         document = self.document
         autosave = self.autosave
-        run_in_background(lambda: autosave.edit_applied(edit, document), pool=database_pool())
+        self._record(lambda: autosave.edit_applied(edit, document))
         self.document_changed.emit(edit)
         if len(self._findings) != before:
             self.findings_changed.emit()

@@ -47,9 +47,27 @@ from desktop.ui.settings import (
     save_preferences,
 )
 from desktop.ui.style import SEVERITY_COLOURS, SEVERITY_SYMBOLS
-from desktop.ui.workers import TaskFailure, run_in_background
+from desktop.ui.workers import TaskFailure, database_pool, run_in_background
 
 log = logging.getLogger(__name__)
+
+
+def configured_database_url() -> str:
+    """The database storage is set to use (empty for the default local file)."""
+    try:
+        from storage.db_location import configured_url
+    except ImportError:
+        return ""
+    return configured_url() or ""
+
+
+def save_database_url(url: str) -> None:
+    try:
+        from storage.db_location import save_database_url_setting
+    except ImportError:
+        return
+    save_database_url_setting(url or None)
+
 
 OPENABLE_SUFFIXES = (".txt", ".docx", ".text")
 
@@ -556,6 +574,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_preferences(self) -> PreferencesDialog:
+        self.preferences.database_url = configured_database_url()
         dialog = PreferencesDialog(self.preferences, self.services.roster.names(), self)
 
         def accepted() -> None:
@@ -563,7 +582,8 @@ class MainWindow(QMainWindow):
             save_preferences(self.settings, self.preferences)
             roster = self.services.roster
             names = dialog.chosen_roster()
-            run_in_background(lambda: roster.replace_names(names))
+            run_in_background(lambda: roster.replace_names(names), pool=database_pool())
+            save_database_url(self.preferences.database_url)
             self._apply_preferences()
 
         dialog.accepted.connect(accepted)
@@ -616,7 +636,7 @@ class MainWindow(QMainWindow):
             focused.clearFocus()  # commits a headline/byline field being edited
         self.save_window_state()
         autosave = self.controller.autosave
-        from desktop.ui.workers import database_pool, wait_for_background_work
+        from desktop.ui.workers import wait_for_background_work
 
         run_in_background(lambda: autosave.page_closed(True), pool=database_pool())
         QTimer.singleShot(0, lambda: None)

@@ -64,6 +64,10 @@ class Autosave(Protocol):
 
     def resume(self, session: RecoverableSession) -> None: ...
 
+    def may_have_sessions(self) -> bool:
+        """Cheap check (GUI thread, no database access): could there be a session to restore?"""
+        ...
+
 
 class NoAutosave:
     def page_opened(self, document: Document, path: Path | None) -> None:
@@ -83,6 +87,9 @@ class NoAutosave:
 
     def resume(self, session: RecoverableSession) -> None:
         pass
+
+    def may_have_sessions(self) -> bool:
+        return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,9 @@ def start_session(window: MainWindow, files: list[Path]) -> None:
         window.open_path(files[0])
         return
     autosave = window.controller.autosave
+    if not autosave.may_have_sessions():
+        _open_last_file_or_sample(window)  # first start: no database yet, nothing to restore
+        return
 
     def look_up() -> tuple[RecoverableSession | None, RecoverableSession | None]:
         return autosave.crashed_session(), autosave.last_session()
