@@ -314,3 +314,30 @@ def test_unexpected_errors_are_logged_and_shown(qtbot, monkeypatch):
         handler.flush()
     assert "坏了" in errors.log_file().read_text(encoding="utf-8")
     assert QApplication.instance() is not None
+
+
+def test_after_a_crash_the_next_start_offers_recovery(window, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import create_main_window
+    from desktop.ui.services import NoAutosave
+    from desktop.ui.workers import wait_for_background_work
+
+    body = window.editor.body
+    body.setFocus()
+    body.place_cursor(1, 0)
+    _type(body, "乙")
+    edited = window.controller.document
+    window.controller.release_autosave()
+    assert wait_for_background_work(20000)
+    window.controller.autosave = NoAutosave()  # the crashed process never closes its session
+
+    again = create_main_window(install_hooks=False)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.findChild(QMessageBox, "recoveryDialog") is not None, timeout=20000)
+    box = again.findChild(QMessageBox, "recoveryDialog")
+    assert "意外退出" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: again.controller.analysed_once, timeout=30000)
+    assert again.controller.document == edited
+    again.close()
