@@ -55,7 +55,7 @@ from storage.models import ArchivedHeadline as ArchivedHeadlineRow
 from storage.models import GramFrequency, HeadlineGram, utc_now
 
 MIN_SHARED = 0.5
-POSTING_BUDGET = 2000
+POSTING_BUDGET = 4000
 MAX_CANDIDATES = 60
 EXACT_LIMIT = 50  # a headline printed every day (a column's title) is reported with its latest runs
 DEFAULT_FLOOR = 0.75

@@ -46,6 +46,12 @@ def _schema_differences(url: str) -> list:
         return compare_metadata(context, Base.metadata)
 
 
+def test_the_schema_head_constant_names_the_newest_migration():
+    from storage.db_location import SCHEMA_HEAD
+
+    assert migrate.head_revision() == SCHEMA_HEAD
+
+
 def test_upgrade_from_empty_to_head_matches_the_models(database_url):
     assert _tables(database_url) == set()
     migrate.upgrade(database_url)
