@@ -35,10 +35,11 @@ def create_main_window(files: Sequence[Path] = (), services: Any = None, *, inst
     set_default_failure_handler(lambda failure: show_error_dialog(str(failure.error), failure.details))
     settings = open_settings()
     preferences = load_preferences(settings)
-    install_translator(app, preferences.language)
+    translator = install_translator(app, preferences.language)
     apply_application_style(app, preferences.ui_font_size)
     install_tooltip_font(app)
     window = MainWindow(services or build_services(), settings)
+    window.translator = translator
     window.show()
     QTimer.singleShot(0, lambda: start_session(window, list(files)))
     run_in_background(engine_gateway.warm_up, on_success=lambda _result: None, on_failure=lambda _failure: None)

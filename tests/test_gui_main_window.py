@@ -341,3 +341,23 @@ def test_after_a_crash_the_next_start_offers_recovery(window, qtbot):
     qtbot.waitUntil(lambda: again.controller.analysed_once, timeout=30000)
     assert again.controller.document == edited
     again.close()
+
+
+def test_english_when_the_preference_says_so(qtbot):
+    from desktop.app import create_main_window
+    from desktop.ui.settings import open_settings
+
+    settings = open_settings()
+    settings.setValue("preferences/language", "en")
+    settings.sync()
+    main = create_main_window(install_hooks=False)
+    qtbot.addWidget(main)
+    try:
+        titles = [action.text() for action in main.menuBar().actions()]
+        assert titles[:2] == ["&File", "&Edit"]
+        assert main.actions["next_finding"].text() == "Next Finding"
+        assert main.findings_panel.fix_button.text() == "Fix"
+    finally:
+        QApplication.instance().removeTranslator(main.translator)
+        qtbot.waitUntil(lambda: main.controller.analysed_once, timeout=30000)
+        main.close()

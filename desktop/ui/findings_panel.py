@@ -274,9 +274,11 @@ class FindingsPanel(QWidget):
         else:
             shown = f"…{html.escape(head)}<span style='color:#9aa0a6'> ⏎ </span>{html.escape(tail)}…"
             word_line = html.escape(finding.evidence)
+        upper_label = self.tr("上半：")
+        lower_label = self.tr("下半：")
         return (
-            f"<p style='margin:0 0 4px 0'>{self.tr('上半：')}…{html.escape(head)}</p>"
-            f"<p style='margin:0 0 4px 0'>{self.tr('下半：')}{html.escape(tail)}…</p>"
+            f"<p style='margin:0 0 4px 0'><span style='color:#6b7280'>{upper_label}</span>…{html.escape(head)}</p>"
+            f"<p style='margin:0 0 4px 0'><span style='color:#6b7280'>{lower_label}</span>{html.escape(tail)}…</p>"
             f"<p style='margin:0 0 4px 0'>{shown}</p>"
             f"<p style='margin:0 0 6px 0'>{word_line}</p>"
         )

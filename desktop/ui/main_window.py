@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._find_dialog: FindReplaceDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self._loading = False
+        self.translator: object | None = None  # the English translator, when one is installed
 
         self._build_views()
         self._build_status_bar()

@@ -13,10 +13,6 @@ from desktop.ui.services import RecoverableSession
 from desktop.ui.workers import TaskFailure, database_pool, run_in_background
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionStart", text)
-
-
 def start_session(window: MainWindow, files: list[Path]) -> None:
     if files:
         window.open_path(files[0])
@@ -38,7 +34,9 @@ def start_session(window: MainWindow, files: list[Path]) -> None:
 
 
 def _fallback(window: MainWindow, failure: TaskFailure) -> None:
-    window.statusBar().showMessage(_tr("无法读取上次的会话：{e}").format(e=failure.error), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("SessionStart", "无法读取上次的会话：{e}").format(e=failure.error), 8000
+    )
     _open_last_file_or_sample(window)
 
 
@@ -46,8 +44,10 @@ def _decide(window: MainWindow, crashed: RecoverableSession | None, last: Recove
     if crashed is not None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("恢复未保存的工作"),
-            _tr("上次校对“{name}”时程序意外退出。要恢复当时的版面（{n} 处修改）吗？").format(
+            QCoreApplication.translate("SessionStart", "恢复未保存的工作"),
+            QCoreApplication.translate(
+                "SessionStart", "上次校对“{name}”时程序意外退出。要恢复当时的版面（{n} 处修改）吗？"
+            ).format(
                 name=crashed.source_path.name if crashed.source_path else crashed.document.source_name,
                 n=crashed.edit_count,
             ),

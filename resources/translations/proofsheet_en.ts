@@ -1,0 +1,791 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="52"/>
+        <location filename="../../desktop/ui/article_editor.py" line="78"/>
+        <source>标题</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="53"/>
+        <source>（无副题）</source>
+        <translation>(no subtitle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="54"/>
+        <source>记者姓名，可输入拼音首字母</source>
+        <translation>Reporter names; pinyin initials work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="79"/>
+        <source>副题</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="80"/>
+        <source>署名</source>
+        <translation>Byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="311"/>
+        <source>这两段之间还有其他内容，不能直接合并</source>
+        <translation>Something stands between these two paragraphs; they cannot be joined directly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="320"/>
+        <source>所选段落之间还有其他内容，不能一次修改</source>
+        <translation>Something stands between the selected paragraphs; they cannot be changed in one step</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="54"/>
+        <source>待校</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="55"/>
+        <source>已校</source>
+        <translation>Proofed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="56"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="101"/>
+        <source>（无标题）</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="111"/>
+        <source>{headline}
+错误 {e} · 警告 {w} · 提示 {i}</source>
+        <translation>{headline}
+Errors {e} · Warnings {w} · Notes {i}</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEdit</name>
+    <message>
+        <location filename="../../desktop/ui/body_editor.py" line="286"/>
+        <source>段首或段尾不能拆分段落</source>
+        <translation>A paragraph cannot be split at its start or end</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="49"/>
+        <source>出错了</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="52"/>
+        <source>你的修改已自动保存，不会丢失。详细信息已写入日志：
+{path}</source>
+        <translation>Your edits are saved automatically and are not lost. Details were written to the log:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="43"/>
+        <source>导出 Word 文件</source>
+        <translation>Export Word files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="51"/>
+        <source>当前稿件</source>
+        <translation>Current article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
+        <source>整版，每篇稿件一个文件</source>
+        <translation>Whole page, one file per article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <source>整版，合成一个文件</source>
+        <translation>Whole page, one file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <source>把未处理的问题写成批注</source>
+        <translation>Write open findings as comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <source>以修订模式记录改动（相对原稿）</source>
+        <translation>Record changes as tracked changes (against the original)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="65"/>
+        <source>浏览…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="78"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="210"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <source>导出模块不可用。</source>
+        <translation>Export is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="93"/>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <source>选项</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <source>选择导出文件夹</source>
+        <translation>Choose the export folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="144"/>
+        <source>覆盖文件？</source>
+        <translation>Overwrite files?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <source>以下 {n} 个文件已经存在，要覆盖吗？
+
+{names}</source>
+        <translation>These {n} files already exist. Overwrite them?
+
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <source>无法创建文件夹：{e}</source>
+        <translation>Cannot create the folder: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
+        <source>已取消：没有覆盖任何文件。</source>
+        <translation>Cancelled: no file was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
+        <source>%v / %m 个文件</source>
+        <translation>%v / %m files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <source>已取消，已写出 {n} 个文件。</source>
+        <translation>Cancelled; {n} files were written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="200"/>
+        <source>已导出 {n} 个文件到 {folder}</source>
+        <translation>Exported {n} files to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="212"/>
+        <source>导出失败：{e}</source>
+        <translation>Export failed: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/find_replace.py" line="14"/>
+        <source>查找和替换</source>
+        <translation>Find and Replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_replace.py" line="22"/>
+        <source>查找下一个</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_replace.py" line="24"/>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_replace.py" line="25"/>
+        <source>全部替换</source>
+        <translation>Replace All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_replace.py" line="31"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_replace.py" line="34"/>
+        <source>替换为</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_replace.py" line="50"/>
+        <source>找不到“{t}”</source>
+        <translation>“{t}” not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/find_replace.py" line="74"/>
+        <source>替换了 {n} 处</source>
+        <translation>Replaced {n} occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="60"/>
+        <source>断行</source>
+        <translation>Broken line breaks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="61"/>
+        <source>标题重复</source>
+        <translation>Duplicate headlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="62"/>
+        <source>缺少署名</source>
+        <translation>Missing bylines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="63"/>
+        <source>署名脱离</source>
+        <translation>Detached bylines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="64"/>
+        <source>半角标点</source>
+        <translation>Half-width punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="65"/>
+        <source>引号括号不配对</source>
+        <translation>Unbalanced quotes and brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="66"/>
+        <source>与旧稿标题相似</source>
+        <translation>Similar to an archived headline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="98"/>
+        <source>修正</source>
+        <translation>Fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="99"/>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="100"/>
+        <source>全部修正此类</source>
+        <translation>Fix All of This Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="170"/>
+        <source>…另有 {n} 处（用 F8 逐个查看）</source>
+        <translation>…{n} more (step through them with F8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="187"/>
+        <source>第{n}篇</source>
+        <translation>Article {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="187"/>
+        <source>版面</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="194"/>
+        <source>正在分析…</source>
+        <translation>Analysing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="200"/>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="201"/>
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="202"/>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="205"/>
+        <source> · 更新中…</source>
+        <translation> · updating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="239"/>
+        <source>选中一条问题查看详情；双击跳到原文。</source>
+        <translation>Select a finding to see the details; double-click to jump to the text.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="249"/>
+        <source>可信度 {p:.0%}</source>
+        <translation>Confidence {p:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="250"/>
+        <source>需人工处理</source>
+        <translation>Needs a manual fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="273"/>
+        <source>跨行的词：</source>
+        <translation>Word cut by the break: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="277"/>
+        <source>上半：</source>
+        <translation>First half: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="278"/>
+        <source>下半：</source>
+        <translation>Second half: </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>稿件</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <source>问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="197"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <source>最近打开</source>
+        <translation>Open Recent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <source>打开示例版面</source>
+        <translation>Open the Sample Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <source>导出 Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <source>查找和替换…</source>
+        <translation>Find and Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <source>查找下一个</source>
+        <translation>Find Next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <source>首选项…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <source>稿件(&amp;A)</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>上一篇</source>
+        <translation>Previous Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <source>下一篇</source>
+        <translation>Next Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>在光标处拆分段落</source>
+        <translation>Split Paragraph at Cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <source>与下一段合并</source>
+        <translation>Join with Next Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <source>从光标所在段拆出新稿件</source>
+        <translation>New Article from This Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <source>与下一篇合并</source>
+        <translation>Merge with Next Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <source>标记为已校</source>
+        <translation>Mark as Proofed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <source>问题(&amp;P)</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <source>下一个问题</source>
+        <translation>Next Finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <source>上一个问题</source>
+        <translation>Previous Finding</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <source>应用修正</source>
+        <translation>Apply Fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <source>全部修正此类</source>
+        <translation>Fix All of This Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <source>重新分析</source>
+        <translation>Analyse Again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <source>稿件列表</source>
+        <translation>Article List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>问题面板</source>
+        <translation>Findings Panel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <source>转到稿件列表</source>
+        <translation>Go to Article List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <source>转到正文</source>
+        <translation>Go to Body</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <source>转到问题面板</source>
+        <translation>Go to Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <source>键盘快捷键</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <source>关于校样</source>
+        <translation>About Proofsheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <source>打开版面</source>
+        <translation>Open Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
+        <translation>Page text (*.txt *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <source>正在打开 {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <source>已打开 {name}</source>
+        <translation>Opened {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <source>已恢复上次的版面（{n} 处修改）</source>
+        <translation>Restored the last page ({n} edits)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <source>无法打开</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
+        <translation>Article {a} · Paragraph {p} · Character {c}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <source>正在分析…</source>
+        <translation>Analysing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <source>分析中…</source>
+        <translation>analysing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <source>没有未处理的问题</source>
+        <translation>No open findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <source>先选中一个问题</source>
+        <translation>Select a finding first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <source>这个问题需要人工处理</source>
+        <translation>This finding needs a manual fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <source>先选中一类问题</source>
+        <translation>Select a kind of finding first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
+        <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
+        <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <source>把光标放在要成为新标题的那一段</source>
+        <translation>Put the cursor in the paragraph that should become the new headline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <source>快捷键</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
+        <source>{title} {version}
+报纸版面校对工具。
+数据保存在：{data}</source>
+        <translation>{title} {version}
+Proofing for newspaper pages.
+Data is kept in: {data}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="30"/>
+        <source>首选项</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="42"/>
+        <source>留空则使用本机数据库（SQLite）</source>
+        <translation>Leave empty for the local database (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="44"/>
+        <source>跟随系统</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="48"/>
+        <source>每行一个记者姓名</source>
+        <translation>One reporter per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="52"/>
+        <source>正文字体</source>
+        <translation>Body font</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="53"/>
+        <source>正文字号</source>
+        <translation>Body size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="54"/>
+        <source>界面字号</source>
+        <translation>Interface size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="55"/>
+        <source>“全部修正”的可信度下限</source>
+        <translation>Minimum confidence for “Fix all”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="56"/>
+        <source>数据库地址</source>
+        <translation>Database URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="57"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="58"/>
+        <source>语言、界面字号和数据库的改动在重新启动后生效。</source>
+        <translation>Language, interface size and database changes take effect after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="61"/>
+        <source>记者名单（署名栏按姓名或拼音首字母补全）</source>
+        <translation>Reporter roster (the byline completes names from characters or pinyin initials)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="65"/>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="66"/>
+        <source>记者名单</source>
+        <translation>Roster</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStart</name>
+    <message>
+        <location filename="../../desktop/ui/session_start.py" line="38"/>
+        <source>无法读取上次的会话：{e}</source>
+        <translation>Cannot read the last session: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session_start.py" line="47"/>
+        <source>恢复未保存的工作</source>
+        <translation>Recover your work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/session_start.py" line="48"/>
+        <source>上次校对“{name}”时程序意外退出。要恢复当时的版面（{n} 处修改）吗？</source>
+        <translation>Proofsheet quit unexpectedly while “{name}” was open. Restore the page as it was ({n} edits)?</translation>
+    </message>
+</context>
+</TS>
