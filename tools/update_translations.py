@@ -41,9 +41,8 @@ def untranslated(ts_file: Path) -> list[str]:
     missing = []
     for message in tree.iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            if translation is None or translation.get("type") == "unfinished":
-                missing.append(message.findtext("source") or "")
+        if translation is None or translation.get("type") == "unfinished":
+            missing.append(message.findtext("source") or "")
     return missing
 
 
