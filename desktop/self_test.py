@@ -242,8 +242,12 @@ def check_main_window(run: Run) -> str:
     window = create_main_window([page], install_hooks=False)
     try:
         deadline = time.monotonic() + WINDOW_TIMEOUT_S
-        controller = window.controller
-        while not (controller.analysed_once and controller.path is not None):
+
+        def page_shown() -> bool:  # the window may build its views after it first appears
+            controller = getattr(window, "controller", None)
+            return controller is not None and controller.analysed_once and controller.path is not None
+
+        while not page_shown():
             if time.monotonic() > deadline:
                 raise Missing(f"the main window did not show the sample page within {WINDOW_TIMEOUT_S:.0f} s")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
