@@ -87,8 +87,13 @@ def build_page(
     newline: str = "\n",
     indent: str = "",
     fullwidth_bylines: bool = False,
+    indent_continuations: bool = True,
 ) -> TruthPage:
-    """Lay the truth out as a raw page; ``splitter(paragraph) -> list[str]`` breaks paragraphs into lines."""
+    """Lay the truth out as a raw page; ``splitter(paragraph) -> list[str]`` breaks paragraphs into lines.
+
+    ``indent`` goes before body lines; with ``indent_continuations`` off only a
+    paragraph's first line gets it (the lines a column wrap produced stay flush).
+    """
     split = splitter or (lambda paragraph: [paragraph])
     page = TruthPage(text="")
     lines: list[str] = []
@@ -111,7 +116,7 @@ def build_page(
             pieces = split(paragraph)
             first = add(pieces[0], True)
             for offset, piece in enumerate(pieces[1:], start=1):
-                add(piece, True)
+                add(piece, indent_continuations)
                 page.broken_breaks.append((first + offset - 1, first + offset))
             expected.append(paragraph)
         if byline and detached:

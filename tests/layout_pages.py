@@ -1,0 +1,300 @@
+"""Evaluation pages with known answers: the sample's truth re-laid out, and pages of other papers.
+
+A ``LaidOutPage`` is the raw text of a page plus what the engine must find in it:
+broken breaks, the first block of every article (kicker or headline), the headline
+blocks, each article's byline names and the articles that carry no byline.  Pages
+of "other papers" are composed from ``layout_articles`` in a ``Paper``'s style:
+paragraph separators, indentation, where the byline goes, half-width punctuation,
+page chrome, encoding and how the lines were broken.  Used by
+``tools/engine_accuracy.py`` and by the layout tests.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from layout_articles import BRIEFS, FEATURES, Story
+from truth_pages import build_page, random_breaks, wrap_by_width
+
+from desktop.proofing.load import decode_bytes, normalise_newlines
+
+Credit = Literal["dateline", "top-square", "top-slash", "top-bare", "trailing"]
+Splitter = Callable[[str], list[str]]
+_HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
+
+
+@dataclass
+class LaidOutPage:
+    name: str
+    text: str
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    headlines: list[int] = field(default_factory=list)
+    bylines: list[str | None] = field(default_factory=list)  # per article, names joined by a space
+    missing: list[int] = field(default_factory=list)  # headline blocks of articles without byline
+    encoding: str = "utf-8"
+
+    @property
+    def byline_by_start(self) -> dict[int, str | None]:
+        return dict(zip(self.starts, self.bylines, strict=True))
+
+    def raw_bytes(self) -> bytes:
+        return self.text.encode(self.encoding)
+
+
+@dataclass(frozen=True)
+class Paper:
+    """How one paper lays out its pages."""
+
+    name: str
+    separator: Literal["single", "double", "articles"] = "single"
+    indent: str = ""  # before the first line of every body paragraph
+    indent_headings: bool = False
+    indent_continuations: bool = False
+    credit: Credit = "dateline"
+    dated: bool = True  # 本报寿光9月16日讯 rather than 本报讯
+    halfwidth: bool = False
+    encoding: str = "utf-8"
+    intertitle_mark: str = ""
+    chrome_top: tuple[str, ...] = ()
+    chrome_bottom: tuple[str, ...] = ()
+    briefs: bool = False
+    stories: tuple[int, ...] = tuple(range(len(FEATURES)))
+
+
+PAPERS: tuple[Paper, ...] = (
+    Paper(
+        name="evening-indent",
+        indent="\u3000\u3000",
+        credit="dateline",
+        chrome_top=("第03版：城市新闻", "2020年9月16日 星期三"),
+        chrome_bottom=("责任编辑：王丽 美编：李强", "上一篇  下一篇"),
+        briefs=True,
+        stories=(0, 1, 2, 3, 4, 5),
+    ),
+    Paper(
+        name="metro-square",
+        separator="double",
+        credit="top-square",
+        halfwidth=True,
+        chrome_top=("当前版:05版",),
+        chrome_bottom=("版权所有 ©城市晨报社",),
+        stories=(7, 8, 9, 10, 11, 12, 6),
+    ),
+    Paper(
+        name="county-gbk-trailing",
+        separator="single",
+        indent="\u3000\u3000",
+        indent_headings=True,
+        indent_continuations=True,
+        credit="trailing",
+        encoding="gbk",
+        briefs=True,
+        stories=(2, 5, 8, 11, 6),
+    ),
+    Paper(
+        name="weekly-slash",
+        separator="articles",
+        credit="top-slash",
+        intertitle_mark="■",
+        chrome_bottom=("本版编辑：孙立",),
+        stories=(7, 0, 3, 10),
+    ),
+    Paper(
+        name="daily-bare",
+        separator="double",
+        indent="    ",
+        credit="top-bare",
+        dated=False,
+        halfwidth=True,
+        chrome_top=("第06版：民生",),
+        stories=(4, 12, 1, 9, 5, 6),
+    ),
+)
+
+
+def _credit_text(story: Story) -> str:
+    parts: list[str] = []
+    if story.reporters:
+        parts.append("记者 " + " ".join(story.reporters))
+    if story.correspondents:
+        parts.append("通讯员 " + " ".join(story.correspondents))
+    return " ".join(parts)
+
+
+def _expected_names(story: Story, paper: Paper) -> str | None:
+    names = list(story.names)
+    if paper.credit == "top-slash" and story.photographer and not story.wire and names:
+        names.append(story.photographer)
+    return " ".join(names) or None
+
+
+class _Lines:
+    """Lines of a page being built, with where blank lines go."""
+
+    def __init__(self, paper: Paper) -> None:
+        self.paper = paper
+        self.lines: list[tuple[str, bool]] = []  # (line, blank line before it)
+
+    def add(self, line: str, indent: str = "", new_article: bool = False) -> int:
+        blank = self.paper.separator == "double" or (self.paper.separator == "articles" and new_article)
+        self.lines.append((indent + line, blank and bool(self.lines)))
+        return len(self.lines) - 1
+
+    def text(self) -> str:
+        return "".join(("\n" if blank else "") + line + "\n" for line, blank in self.lines)
+
+
+def lay_out(
+    paper: Paper, splitter: Splitter | None = None, name: str = "", stories: Sequence[Story] | None = None
+) -> LaidOutPage:
+    """Compose a page of ``paper``; ``splitter(paragraph)`` breaks body paragraphs into lines."""
+    split = splitter or (lambda paragraph: [paragraph])
+    page = LaidOutPage(name=name or paper.name, text="", encoding=paper.encoding)
+    lines = _Lines(paper)
+    convert = (lambda text: text.translate(_HALF_WIDTH)) if paper.halfwidth else (lambda text: text)
+    heading_indent = paper.indent if paper.indent_headings else ""
+    for line in paper.chrome_top:
+        lines.add(line)
+    chosen = list(stories) if stories is not None else [FEATURES[i] for i in paper.stories]
+    chosen += list(BRIEFS) if paper.briefs and stories is None else []
+    for story in chosen:
+        brief = story in BRIEFS
+        credit: Credit = "trailing" if brief else paper.credit
+        heading = [h for h in (story.kicker, story.headline, story.deck) if h]
+        first = None
+        for text in heading:
+            index = lines.add(convert(text), heading_indent, new_article=first is None)
+            first = index if first is None else first
+            if text == story.headline:
+                page.headlines.append(index)
+        assert first is not None
+        page.starts.append(first)
+        names = _expected_names(story, paper) if not brief else " ".join(story.names) or None
+        page.bylines.append(names)
+        if names is None and story.wire is None:
+            page.missing.append(page.headlines[-1])
+        if story.signed and not story.wire:
+            if credit == "top-square":
+                lines.add("□本报记者 " + " ".join(story.names))
+            elif credit == "top-bare":
+                lines.add(convert(_credit_text(story)))
+            elif credit == "top-slash":
+                photo = f" 图/{story.photographer}" if story.photographer else ""
+                lines.add("文/" + " ".join(story.names) + photo)
+        paragraphs = list(story.paragraphs)
+        if story.wire:
+            paragraphs[0] = f"{story.wire}（{_credit_text(story)}）" + paragraphs[0]
+        elif credit == "dateline" and not brief:
+            where = f"{story.place}{story.date}" if paper.dated and story.place else ""
+            credit_part = f"（{_credit_text(story)}）" if story.signed else " "
+            paragraphs[0] = f"本报{where}讯{credit_part}" + paragraphs[0]
+        if credit == "trailing" and story.signed and not story.wire:
+            paragraphs[-1] += "（" + " ".join(story.names) + "）"
+        for number, paragraph in enumerate(paragraphs):
+            if number in story.intertitles:
+                lines.add(convert(paper.intertitle_mark + story.intertitles[number]), paper.indent)
+            pieces = split(convert(paragraph)) if len(paragraph) > 24 else [convert(paragraph)]
+            start = lines.add(pieces[0], paper.indent)
+            for offset, piece in enumerate(pieces[1:], start=1):
+                lines.add(piece, paper.indent if paper.indent_continuations else "")
+                page.breaks.append((start + offset - 1, start + offset))
+            if number == 0 and story.caption:
+                photo = f"（{story.photographer} 摄）" if story.photographer and paper.credit != "top-slash" else ""
+                lines.add(convert(story.caption + photo), paper.indent)
+    for line in paper.chrome_bottom:
+        lines.add(line, new_article=True)
+    page.text = lines.text()
+    return page
+
+
+def decoded_text(page: LaidOutPage) -> str:
+    """The page as the engine sees it after loading its bytes (GBK pages go through detection)."""
+    text, _ = decode_bytes(Path(f"{page.name}.txt"), page.raw_bytes())
+    return normalise_newlines(text)
+
+
+# --- how lines get broken -------------------------------------------------------------------------
+
+
+def no_breaks() -> Splitter:
+    return lambda paragraph: [paragraph]
+
+
+def sparse_breaks(seed: int, share: float = 0.35) -> Splitter:
+    """Like the sample page: about a third of the paragraphs broken once or twice at random places."""
+    rng = random.Random(seed)
+
+    def split(paragraph: str) -> list[str]:
+        if rng.random() > share:
+            return [paragraph]
+        return random_breaks(paragraph, rng, max_breaks=rng.choice([1, 1, 2]))
+
+    return split
+
+
+def dense_breaks(seed: int) -> Splitter:
+    rng = random.Random(seed)
+    return lambda paragraph: random_breaks(paragraph, rng)
+
+
+def column_wrap(width: int) -> Splitter:
+    return lambda paragraph: wrap_by_width(paragraph, width)
+
+
+def paper_pages(seeds: Sequence[int] = (0, 1, 2)) -> list[LaidOutPage]:
+    """Every paper with its lines unbroken, sparsely broken, densely broken and wrapped at a column width."""
+    pages: list[LaidOutPage] = []
+    for number, paper in enumerate(PAPERS):
+        pages.append(lay_out(paper, no_breaks(), f"{paper.name}/unbroken"))
+        for seed in seeds:
+            pages.append(lay_out(paper, sparse_breaks(seed * 31 + number), f"{paper.name}/sparse"))
+            pages.append(lay_out(paper, dense_breaks(seed * 17 + number), f"{paper.name}/random"))
+        for width in (52, 64, 90):
+            pages.append(lay_out(paper, column_wrap(width), f"{paper.name}/wrap"))
+    return pages
+
+
+# --- the sample's truth in other layouts ----------------------------------------------------------
+
+
+def truth_page(truth: dict[str, Any], name: str, splitter: Splitter | None = None, **options: Any) -> LaidOutPage:
+    built = build_page(truth, splitter=splitter, **options)
+    articles = truth["articles"]
+    return LaidOutPage(
+        name=name,
+        text=built.text,
+        breaks=list(built.broken_breaks),
+        starts=list(built.headline_blocks),
+        headlines=list(built.headline_blocks),
+        bylines=[a["byline"] for a in articles],
+        missing=list(built.missing_byline_headlines),
+    )
+
+
+def sample_pages(truth: dict[str, Any], seeds: Sequence[int] = (0, 1, 2)) -> list[LaidOutPage]:
+    pages = [truth_page(truth, "sample/unbroken"), truth_page(truth, "sample/single-newline", separator="\n")]
+    for seed in seeds:
+        pages.append(truth_page(truth, "sample/random", dense_breaks(seed)))
+        pages.append(truth_page(truth, "sample/sparse-single", sparse_breaks(seed), separator="\n"))
+        pages.append(
+            truth_page(
+                truth,
+                "sample/sparse-indent",
+                sparse_breaks(seed + 50),
+                separator="\n",
+                indent="\u3000\u3000",
+                indent_continuations=False,
+            )
+        )
+    for width in (50, 64, 80, 120):
+        pages.append(truth_page(truth, "sample/wrap", column_wrap(width), separator="\n"))
+    return pages
+
+
+def with_paper(paper: Paper, **changes: Any) -> Paper:
+    return replace(paper, **changes)

@@ -1,0 +1,143 @@
+"""How well the engine reads pages whose answers are known: precision and recall per layout.
+
+The pages come from ``tests/layout_pages.py``: the sample's truth re-laid out
+(other separators, indentation, random cuts, column wraps) and pages composed in
+the styles of several other papers (datelines, □/文/ top bylines, end bylines,
+kickers and decks, intertitles, captions, chrome, briefs, GBK).  For each group of
+layouts it prints precision / recall of
+
+- broken breaks (``broken-line-break`` findings against the known cut points),
+- article starts (blocks that open an article: kicker or headline),
+- bylines (an article's names, matched by its first block),
+- missing-byline flags (headline blocks of the articles that name nobody),
+
+then the totals.  ``--details`` lists every miss and every false hit.
+
+Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from layout_pages import LaidOutPage, decoded_text, paper_pages, sample_pages  # noqa: E402
+
+from desktop.proofing.pipeline import analyse, byline_of, document_from_text  # noqa: E402
+
+MEASURES = ("breaks", "starts", "bylines", "missing")
+
+
+@dataclass
+class Tally:
+    hits: int = 0
+    found: int = 0
+    wanted: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_hits: list[str] = field(default_factory=list)
+
+    def add(self, found: set, wanted: set, label: str, describe: Callable[[Any], str] = str) -> None:
+        self.hits += len(found & wanted)
+        self.found += len(found)
+        self.wanted += len(wanted)
+        self.misses += [f"{label}: missed {describe(x)}" for x in sorted(wanted - found)]
+        self.false_hits += [f"{label}: false {describe(x)}" for x in sorted(found - wanted)]
+
+    def merge(self, other: Tally) -> None:
+        self.hits += other.hits
+        self.found += other.found
+        self.wanted += other.wanted
+        self.misses += other.misses
+        self.false_hits += other.false_hits
+
+    @property
+    def precision(self) -> float:
+        return self.hits / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.hits / self.wanted if self.wanted else 1.0
+
+
+def measure(page: LaidOutPage) -> dict[str, Tally]:
+    document = document_from_text(decoded_text(page))
+    texts = [block.text for block in document.blocks]
+    findings = analyse(document, ["broken-line-break", "missing-byline"])
+    tallies = {name: Tally() for name in MEASURES}
+
+    def near(pair: tuple[int, int]) -> str:
+        return f"{pair} “…{texts[pair[0]][-8:]}⏎{texts[pair[1]][:8]}…”"
+
+    def block(index: int) -> str:
+        return f"{index} “{texts[index][:16]}”"
+
+    found_breaks = {f.blocks for f in findings if f.check == "broken-line-break"}
+    tallies["breaks"].add(found_breaks, set(page.breaks), page.name, near)
+    starts = {i for i, b in enumerate(document.blocks) if b.starts_article}
+    tallies["starts"].add(starts, set(page.starts), page.name, block)
+    found_bylines = {(a.first_index, byline_of(a)) for a in document.articles() if byline_of(a)}
+    wanted_bylines = {(start, names) for start, names in page.byline_by_start.items() if names}
+    tallies["bylines"].add(found_bylines, wanted_bylines, page.name, lambda x: f"{block(x[0])} {x[1]}")
+    flagged = {f.blocks[0] for f in findings if f.check == "missing-byline"}
+    tallies["missing"].add(flagged, set(page.missing), page.name, block)
+    return tallies
+
+
+def _cell(tally: Tally) -> str:
+    return f"{tally.precision:>10.3f}/{tally.recall:.3f}" if tally.wanted or tally.found else f"{'-':>16}"
+
+
+def evaluation_pages(seeds: int) -> list[LaidOutPage]:
+    truth = json.loads((REPO / "resources/samples/liaocheng-2020-09-16.truth.json").read_text(encoding="utf-8"))
+    return sample_pages(truth, range(seeds)) + paper_pages(range(seeds))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every miss and false hit")
+    parser.add_argument("--seeds", type=int, default=3, help="random layouts per style (default 3)")
+    parser.add_argument("--only", default="", help="only layouts whose name starts with this")
+    options = parser.parse_args(argv)
+    started = time.perf_counter()
+    groups: dict[str, dict[str, Tally]] = defaultdict(lambda: {name: Tally() for name in MEASURES})
+    pages = [page for page in evaluation_pages(options.seeds) if page.name.startswith(options.only)]
+    for page in pages:
+        for name, tally in measure(page).items():
+            groups[page.name][name].merge(tally)
+    totals = {name: Tally() for name in MEASURES}
+    header = f"{'layout':34}" + "".join(f"{name + ' P/R':>16}" for name in MEASURES)
+    print(header)
+    print("-" * len(header))
+    for layout, tallies in groups.items():
+        cells = "".join(
+            f"{t.precision:>8.3f}/{t.recall:.3f}" if t.wanted or t.found else f"{'-':>16}" for t in tallies.values()
+        )
+        print(f"{layout:34}{cells}")
+        for name, tally in tallies.items():
+            totals[name].merge(tally)
+    print("-" * len(header))
+    print(f"{'TOTAL':34}" + "".join(_cell(t) for t in totals.values()))
+    print(
+        "counts (hits/found/wanted): "
+        + ", ".join(f"{name} {t.hits}/{t.found}/{t.wanted}" for name, t in totals.items())
+        + f"; {len(pages)} pages in {time.perf_counter() - started:.1f} s"
+    )
+    if options.details:
+        for name, tally in totals.items():
+            for line in tally.false_hits + tally.misses:
+                print(f"[{name}] {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
