@@ -1,4 +1,9 @@
-"""Entry point of the desktop application (``proofsheet`` with no subcommand)."""
+"""Entry point of the desktop application (``proofsheet`` with no subcommand).
+
+Start-up order: the window frame is shown first (only light modules imported),
+then the views are built from the event loop, then the page is loaded and
+analysed in workers, so the editor sees a window at once and findings shortly after.
+"""
 
 from __future__ import annotations
 
@@ -9,43 +14,47 @@ from typing import Any
 
 
 def create_main_window(files: Sequence[Path] = (), services: Any = None, *, install_hooks: bool = True) -> Any:
-    """Build the styled, translated main window and schedule the first page (shared by tests and benchmarks)."""
+    """Show the styled, translated main window; build it and load the first page from the event loop.
+
+    Shared by ``run_app``, the tests and the benchmarks.  ``install_hooks`` installs the
+    excepthook (tests keep pytest-qt's own hook, which turns errors into failures).
+    """
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop import APP_NAME
-    from desktop.ui import engine_gateway
-    from desktop.ui.adapters import build_services
-    from desktop.ui.article_list_model import install_tooltip_font
-    from desktop.ui.errors import install_excepthook, setup_logging, show_error_dialog
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.session_start import start_session
-    from desktop.ui.settings import load_preferences, open_settings
-    from desktop.ui.style import apply_application_style
-    from desktop.ui.translations import install_translator
-    from desktop.ui.workers import run_in_background, set_default_failure_handler
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
+    window = MainWindow(services, staged=True)
+    window.show()
+    QTimer.singleShot(0, lambda: _finish_start(app, window, list(files), install_hooks))
+    return window
+
+
+def _finish_start(app: Any, window: Any, files: list[Path], install_hooks: bool) -> None:
+    """Everything after the first frame: logging, error hooks, language, style, views, the first page."""
+    from desktop.ui.article_list_model import install_tooltip_font
+    from desktop.ui.errors import install_excepthook, setup_logging, show_error_dialog
+    from desktop.ui.session_start import start_session
+    from desktop.ui.style import apply_application_style
+    from desktop.ui.translations import install_translator
+    from desktop.ui.workers import database_pool, run_in_background, set_default_failure_handler
+
     setup_logging()
-    if install_hooks:  # tests keep pytest-qt's own hook, which turns errors into failures
+    if install_hooks:
         install_excepthook()
     set_default_failure_handler(lambda failure: show_error_dialog(str(failure.error), failure.details))
-    settings = open_settings()
-    preferences = load_preferences(settings)
-    translator = install_translator(app, preferences.language)
-    apply_application_style(app, preferences.ui_font_size)
-    install_tooltip_font(app)
-    window = MainWindow(services or build_services(), settings)
-    window.translator = translator
-    window.show()
-    QTimer.singleShot(0, lambda: start_session(window, list(files)))
-    run_in_background(engine_gateway.warm_up, on_success=lambda _result: None, on_failure=lambda _failure: None)
+    window.translator = install_translator(app, window.preferences.language)
+    apply_application_style(app, window.preferences.ui_font_size)
+    window.build()
+    install_tooltip_font(window)
+    start_session(window, files)
     roster = window.services.roster
     if hasattr(roster, "refresh"):
-        from desktop.ui.workers import database_pool
 
         def load_roster_once() -> None:  # after the first findings: the database waits for the analysis
             if not window.controller.analysed_once:
@@ -54,7 +63,6 @@ def create_main_window(files: Sequence[Path] = (), services: Any = None, *, inst
             run_in_background(roster.refresh, on_failure=lambda _failure: None, pool=database_pool())
 
         window.controller.findings_changed.connect(load_roster_once)
-    return window
 
 
 def run_app(argv: Sequence[str]) -> int:

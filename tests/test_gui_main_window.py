@@ -27,7 +27,9 @@ def window(qtbot):
 
     main = create_main_window(install_hooks=False)
     qtbot.addWidget(main)
-    qtbot.waitUntil(lambda: main.controller.analysed_once and main.controller.path is not None, timeout=30000)
+    qtbot.waitUntil(
+        lambda: main.is_built and main.controller.analysed_once and main.controller.path is not None, timeout=30000
+    )
     yield main
     main.close()
 
@@ -289,7 +291,7 @@ def test_last_session_is_restored_from_storage(window, qtbot):
 
     again = create_main_window(install_hooks=False)
     qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: again.controller.analysed_once, timeout=30000)
+    qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
     assert again.controller.document == edited
     assert again.windowTitle().endswith(SAMPLE_PAGE.name)
     again.close()
@@ -338,7 +340,7 @@ def test_after_a_crash_the_next_start_offers_recovery(window, qtbot):
     box = again.findChild(QMessageBox, "recoveryDialog")
     assert "意外退出" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: again.controller.analysed_once, timeout=30000)
+    qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
     assert again.controller.document == edited
     again.close()
 
@@ -352,6 +354,7 @@ def test_english_when_the_preference_says_so(qtbot):
     settings.sync()
     main = create_main_window(install_hooks=False)
     qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: main.is_built, timeout=30000)
     try:
         titles = [action.text() for action in main.menuBar().actions()]
         assert titles[:2] == ["&File", "&Edit"]

@@ -168,13 +168,16 @@ def build_services() -> Any:
     The database is the one storage is configured for (``storage.db_location``; the
     preferences dialog writes that setting).
     """
-    from desktop.ui.main_window import Services
-    from desktop.ui.services import InMemoryRoster
+    from desktop.ui.services import InMemoryRoster, Services
 
     backend = StorageBackend(None)
     import importlib.util
 
-    if importlib.util.find_spec("storage.pages") is None:
+    try:
+        available = importlib.util.find_spec("storage.pages") is not None
+    except ImportError:
+        available = False
+    if not available:
         log.warning("storage is not available; edits are not autosaved")
         return Services(roster=InMemoryRoster(), exporter=build_exporter())
     return Services(

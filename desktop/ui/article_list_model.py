@@ -231,8 +231,8 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def install_tooltip_font(app: QApplication) -> None:
+def install_tooltip_font(_window: object) -> None:
     """Tooltips use the application font (Qt otherwise picks the platform default)."""
     from PySide6.QtWidgets import QToolTip
 
-    QToolTip.setFont(app.font())
+    QToolTip.setFont(QApplication.font())

@@ -221,6 +221,7 @@ class DocumentController(QObject):
             lambda: tuple(analyser(snapshot)),
             on_success=lambda findings: self._analysis_done(generation, findings),
             on_failure=lambda failure: self._analysis_failed(generation, failure),
+            owner=self,
         )
 
     def _analysis_done(self, generation: int, findings: tuple[Finding, ...]) -> None:

@@ -175,6 +175,7 @@ class ExportDialog(QDialog):
             lambda: exporter.export(request, progress),
             on_success=lambda paths: self._finished(request, paths),
             on_failure=self._failed,
+            owner=self,
         )
 
     def is_running(self) -> bool:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
@@ -27,17 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_TITLE, __version__
 from desktop.paths import resource, sample_page, user_data_dir
-from desktop.proofing.findings import Finding, Severity
-from desktop.proofing.model import Document
 from desktop.ui import engine_gateway
-from desktop.ui.article_editor import ArticleEditor
-from desktop.ui.article_list_model import ArticleDelegate, ArticleListModel
-from desktop.ui.document_controller import ArticleStatus, DocumentController, finding_position
-from desktop.ui.export_dialog import ExportDialog
-from desktop.ui.find_replace import FindReplaceDialog
-from desktop.ui.findings_panel import FindingsPanel
-from desktop.ui.preferences_dialog import PreferencesDialog
-from desktop.ui.services import Autosave, Exporter, InMemoryRoster, RecoverableSession, RosterSource
 from desktop.ui.settings import (
     Preferences,
     load_preferences,
@@ -46,8 +36,19 @@ from desktop.ui.settings import (
     remember_recent_file,
     save_preferences,
 )
-from desktop.ui.style import SEVERITY_COLOURS, SEVERITY_SYMBOLS
 from desktop.ui.workers import TaskFailure, database_pool, run_in_background
+
+if TYPE_CHECKING:
+    from desktop.proofing.findings import Finding, Severity
+    from desktop.proofing.model import Document
+    from desktop.ui.article_editor import ArticleEditor
+    from desktop.ui.article_list_model import ArticleListModel
+    from desktop.ui.document_controller import DocumentController
+    from desktop.ui.export_dialog import ExportDialog
+    from desktop.ui.find_replace import FindReplaceDialog
+    from desktop.ui.findings_panel import FindingsPanel
+    from desktop.ui.preferences_dialog import PreferencesDialog
+    from desktop.ui.services import RecoverableSession, Services
 
 log = logging.getLogger(__name__)
 
@@ -72,54 +73,71 @@ def save_database_url(url: str) -> None:
 OPENABLE_SUFFIXES = (".txt", ".docx", ".text")
 
 
-@dataclass(slots=True)
-class Services:
-    """What the window is wired to; ``desktop.ui.adapters`` builds the real set."""
-
-    roster: RosterSource = field(default_factory=InMemoryRoster)
-    autosave: Autosave | None = None
-    exporter: Exporter | None = None
-    archive: object | None = None
-
-
 class MainWindow(QMainWindow):
     document_opened = Signal(Path)
     open_failed = Signal(str)
 
-    def __init__(self, services: Services | None = None, settings: QSettings | None = None) -> None:
+    built = Signal()
+
+    def __init__(
+        self, services: Services | None = None, settings: QSettings | None = None, *, staged: bool = False
+    ) -> None:
+        """``staged``: show an empty frame first and call ``build()`` from the event loop (fast first paint)."""
         super().__init__()
-        self.services = services or Services()
+        self._services = services
         self.settings = settings or open_settings()
         self.preferences: Preferences = load_preferences(self.settings)
-        archive = self.services.archive
-        self.controller = DocumentController(
-            analyser=lambda document: engine_gateway.analyse(document, archive),
-            autosave=self.services.autosave,
-            parent=self,
-        )
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
+        self.setWindowTitle(APP_TITLE)
         icon = resource("icons", "proofsheet.svg")
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
         self._find_dialog: FindReplaceDialog | None = None
         self.export_dialog: ExportDialog | None = None
-        self._loading = False
         self.translator: object | None = None  # the English translator, when one is installed
+        self.actions: dict[str, QAction] = {}
+        self.is_built = False
+        self._restore_geometry()
+        self.setCentralWidget(QWidget(objectName="startPlaceholder"))
+        if not staged:
+            self.build()
 
+    def build(self) -> None:
+        """Create the views, menus and the document controller (imports the heavier UI modules)."""
+        if self.is_built:
+            return
+        from desktop.ui.document_controller import DocumentController
+
+        if self._services is None:
+            from desktop.ui.adapters import build_services
+
+            self._services = build_services()
+        self.services: Services = self._services
+        archive = self.services.archive
+        self.controller: DocumentController = DocumentController(
+            analyser=lambda document: engine_gateway.analyse(document, archive),
+            autosave=self.services.autosave,
+            parent=self,
+        )
         self._build_views()
         self._build_status_bar()
-        self.actions: dict[str, QAction] = {}
         self._build_menus()
         self._connect()
-        self._restore_window_state()
+        self._restore_splitter()
         self._update_title()
         self._apply_preferences()
+        self.is_built = True
+        self.built.emit()
 
     # --- construction ---------------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.article_model = ArticleListModel(self.controller)
+        from desktop.ui.article_editor import ArticleEditor
+        from desktop.ui.article_list_model import ArticleDelegate, ArticleListModel
+        from desktop.ui.findings_panel import FindingsPanel
+
+        self.article_model: ArticleListModel = ArticleListModel(self.controller)
         self.article_list = QListView(objectName="articleList")
         self.article_list.setModel(self.article_model)
         self.article_list.setItemDelegate(ArticleDelegate(self.article_list))
@@ -137,9 +155,9 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(list_title)
         list_layout.addWidget(self.article_list, 1)
 
-        self.editor = ArticleEditor(self.controller, self.services.roster)
+        self.editor: ArticleEditor = ArticleEditor(self.controller, self.services.roster)
 
-        self.findings_panel = FindingsPanel(self.controller)
+        self.findings_panel: FindingsPanel = FindingsPanel(self.controller)
         findings_pane = QWidget(objectName="findingsPane")
         findings_layout = QVBoxLayout(findings_pane)
         findings_layout.setContentsMargins(0, 0, 0, 0)
@@ -283,19 +301,20 @@ class MainWindow(QMainWindow):
     def _apply_preferences(self) -> None:
         self.editor.set_body_font(self.preferences.body_font_family, self.preferences.body_font_size)
 
-    def _restore_window_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if (
-            isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(QByteArray(geometry))
-        ) or geometry is None:
+        if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry))):
             self.resize(1400, 880)
+
+    def _restore_splitter(self) -> None:
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.is_built:
+            self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
 
     def _toggle_articles(self) -> None:
@@ -323,6 +342,7 @@ class MainWindow(QMainWindow):
             lambda: engine_gateway.open_document(path),
             on_success=lambda document: self._opened(path, document),
             on_failure=lambda failure: self._open_failed(path, failure),
+            owner=self,
         )
 
     def _opened(self, path: Path, document: Document) -> None:
@@ -410,6 +430,9 @@ class MainWindow(QMainWindow):
         if not self.controller.analysed_once:
             self.counts_label.setText(self.tr("正在分析…"))
             return
+        from desktop.proofing.findings import Severity
+        from desktop.ui.style import SEVERITY_COLOURS, SEVERITY_SYMBOLS
+
         findings = self.controller.findings()
         counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
         labels = {Severity.ERROR: self.tr("错误"), Severity.WARNING: self.tr("警告"), Severity.INFO: self.tr("提示")}
@@ -422,6 +445,8 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(text)
 
     def finding_counts(self) -> dict[Severity, int]:
+        from desktop.proofing.findings import Severity
+
         findings = self.controller.findings()
         return {s: sum(1 for f in findings if f.severity is s) for s in Severity}
 
@@ -453,6 +478,8 @@ class MainWindow(QMainWindow):
         if current is not None and current in findings:
             index = (findings.index(current) + step) % len(findings)
         else:
+            from desktop.ui.document_controller import finding_position
+
             here = self.editor.cursor_block() or (-1, -1)
             positions = [finding_position(f) for f in findings]
             if step > 0:
@@ -537,6 +564,8 @@ class MainWindow(QMainWindow):
             self.controller.merge_article_with_next(index)
 
     def mark_proofed(self) -> None:
+        from desktop.ui.document_controller import ArticleStatus
+
         index = self.editor.current_article_index()
         if index is not None:
             self.controller.set_status(index, ArticleStatus.PROOFED)
@@ -544,6 +573,8 @@ class MainWindow(QMainWindow):
     # --- dialogs --------------------------------------------------------------------------------------
 
     def show_find_dialog(self) -> FindReplaceDialog:
+        from desktop.ui.find_replace import FindReplaceDialog
+
         if self._find_dialog is None:
             self._find_dialog = FindReplaceDialog(self.controller, self.editor, self)
         self._find_dialog.show()
@@ -564,6 +595,8 @@ class MainWindow(QMainWindow):
         return Path.home() / "Documents" / "Proofsheet"
 
     def show_export_dialog(self) -> ExportDialog:
+        from desktop.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(
             self.controller, self.services.exporter, self.editor.current_article_index(), self.export_folder(), self
         )
@@ -575,6 +608,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_preferences(self) -> PreferencesDialog:
+        from desktop.ui.preferences_dialog import PreferencesDialog
+
         self.preferences.database_url = configured_database_url()
         dialog = PreferencesDialog(self.preferences, self.services.roster.names(), self)
 
@@ -630,6 +665,10 @@ class MainWindow(QMainWindow):
     # --- shutting down ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.is_built:
+            self.save_window_state()
+            super().closeEvent(event)
+            return
         if self.export_dialog is not None and self.export_dialog.is_running():
             self.export_dialog.reject()
         focused = self.focusWidget()

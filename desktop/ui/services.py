@@ -122,3 +122,13 @@ class Exporter(Protocol):
     def planned_paths(self, request: ExportRequest) -> list[Path]: ...
 
     def export(self, request: ExportRequest, progress: ExportProgress) -> list[Path]: ...
+
+
+@dataclass(slots=True)
+class Services:
+    """What the window is wired to; ``desktop.ui.adapters.build_services`` builds the real set."""
+
+    roster: RosterSource = field(default_factory=InMemoryRoster)
+    autosave: Autosave | None = None
+    exporter: Exporter | None = None
+    archive: object | None = None

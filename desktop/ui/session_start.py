@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.paths import sample_page
+from desktop.ui import engine_gateway
 from desktop.ui.main_window import MainWindow
 from desktop.ui.services import RecoverableSession
 from desktop.ui.workers import TaskFailure, database_pool, run_in_background
@@ -22,6 +23,9 @@ def start_session(window: MainWindow, files: list[Path]) -> None:
         _open_last_file_or_sample(window)  # first start: no database yet, nothing to restore
         return
 
+    # While the database is asked what to show, load jieba and the checks (the first analysis needs them).
+    run_in_background(engine_gateway.warm_up, on_success=lambda _result: None, on_failure=lambda _failure: None)
+
     def look_up() -> tuple[RecoverableSession | None, RecoverableSession | None]:
         return autosave.crashed_session(), autosave.last_session()
 
@@ -30,6 +34,7 @@ def start_session(window: MainWindow, files: list[Path]) -> None:
         on_success=lambda found: _decide(window, *found),
         on_failure=lambda failure: _fallback(window, failure),
         pool=database_pool(),
+        owner=window,
     )
 
 

@@ -79,9 +79,13 @@ class _Task(QRunnable):
         try:
             result = self._function()
         except BaseException as error:
-            self._relay.failed.emit(TaskFailure(error, traceback.format_exc()))
+            outcome, payload = self._relay.failed, TaskFailure(error, traceback.format_exc())
         else:
-            self._relay.succeeded.emit(result)
+            outcome, payload = self._relay.succeeded, result
+        try:
+            outcome.emit(payload)
+        except RuntimeError:  # the owner (and with it the relay) was deleted meanwhile: nobody to tell
+            log.info("background task finished after its owner was closed")
 
 
 def run_in_background(
@@ -89,9 +93,16 @@ def run_in_background(
     on_success: SuccessCallback | None = None,
     on_failure: FailureCallback | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> None:
-    """Run ``function`` on a pool thread; the callbacks run later on the GUI thread."""
+    """Run ``function`` on a pool thread; the callbacks run later on the GUI thread.
+
+    With an ``owner``, the callbacks are dropped if the owner is deleted first.
+    """
     relay = _Relay(on_success, on_failure)
+    if owner is not None:
+        relay.setParent(owner)
+        relay.destroyed.connect(lambda _object=None, r=relay: _pending.discard(r))
     _pending.add(relay)
     (pool or QThreadPool.globalInstance()).start(_Task(function, relay))
 

@@ -1,0 +1,265 @@
+"""Desktop app responsiveness, measured against a bare Qt window in the same run.
+
+1. Cold start (fresh process, fresh user folders, offscreen): time from spawning the
+   process to the first shown main window, for a bare ``QApplication`` +
+   ``QMainWindow`` and for Proofsheet (target: within 1.5× of the bare one); and
+   to the first findings painted on screen (target: within 1.5 s).  Both "first
+   start" (opens the bundled sample) and "later start" (restores the session from
+   the database) are measured.
+2. The longest event-loop stall while a 1 MB page is loaded, analysed and typed
+   into (a keystroke every 40 ms into the body, scrolling in between; re-analysis
+   runs debounced in a worker).  A 2 ms timer records the gaps (target: < 100 ms).
+
+Run: QT_QPA_PLATFORM=offscreen python bench/gui.py [--runs 5] [--type-seconds 6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+MB = 1024 * 1024
+
+# Running this file puts bench/ first on sys.path, where bench/storage.py would shadow the storage package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+
+# --- child processes ------------------------------------------------------------------------
+
+
+def child_bare() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.resize(1400, 880)
+    window.show()
+    window.repaint()  # the first frame, painted
+    print(json.dumps({"shown": time.time()}), flush=True)
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+
+
+def child_app() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from desktop.app import create_main_window
+
+    window = create_main_window()
+    window.repaint()  # the first frame, painted
+    marks: dict[str, float] = {"shown": time.time()}
+    window.built.connect(
+        lambda: window.controller.document_loaded.connect(lambda: marks.setdefault("page", time.time()))
+    )
+
+    def poll() -> None:
+        ready = window.is_built and window.controller.analysed_once
+        if ready and window.findings_panel.model.rowCount() > 0:
+            window.findings_panel.repaint()  # on screen: painted, not just computed
+            marks["findings"] = time.time()
+            print(json.dumps(marks), flush=True)
+            window.close()
+            app.quit()
+        else:
+            QTimer.singleShot(5, poll)
+
+    QTimer.singleShot(0, poll)
+    app.exec()
+
+
+# --- cold start ----------------------------------------------------------------------------------
+
+
+def spawn(kind: str, home: Path) -> dict[str, float]:
+    env = {
+        **os.environ,
+        "PROOFSHEET_HOME": str(home),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", kind], capture_output=True, text=True, env=env, check=True, cwd=REPO
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("{"))
+    return {key: value - started for key, value in json.loads(line).items()}
+
+
+def cold_start(runs: int) -> None:
+    bare, first_shown, first_findings, later_shown, later_findings, pages = [], [], [], [], [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            home = Path(folder)
+            bare.append(spawn("bare", home)["shown"])
+            first = spawn("app", home)
+            first_shown.append(first["shown"])
+            first_findings.append(first["findings"])
+            later = spawn("app", home)
+            later_shown.append(later["shown"])
+            later_findings.append(later["findings"])
+            pages.append(first["page"])
+    median = statistics.median
+    print(f"cold start, median of {runs} runs (each a new process, offscreen):")
+    print(f"  bare QApplication + QMainWindow shown      {median(bare) * 1000:7.0f} ms")
+    print(
+        f"  Proofsheet window shown (first start)      {median(first_shown) * 1000:7.0f} ms"
+        f"   = {median(first_shown) / median(bare):.2f}x bare (target <= 1.5x)"
+    )
+    print(
+        f"  Proofsheet window shown (later start)      {median(later_shown) * 1000:7.0f} ms"
+        f"   = {median(later_shown) / median(bare):.2f}x bare"
+    )
+    print(f"  page shown, before findings (first start)  {median(pages) * 1000:7.0f} ms")
+    print(f"  first findings on screen (first start)     {median(first_findings) * 1000:7.0f} ms   (target <= 1500 ms)")
+    later = median(later_findings) * 1000
+    print(f"  first findings on screen (later start)     {later:7.0f} ms   (session restored from the database)")
+
+
+# --- event-loop stalls with a 1 MB page -------------------------------------------------------------
+
+
+def make_big_page(target_bytes: int) -> str:
+    from desktop.paths import sample_page
+
+    sample = sample_page().read_text(encoding="utf-8")
+    parts = []
+    size = 0
+    copy = 0
+    while size < target_bytes:
+        copy += 1
+        # vary the text a little so the copies are not byte-identical pages
+        part = sample.replace("聊城", f"聊城{copy % 97}", 3)
+        parts.append(part)
+        size += len(part.encode("utf-8")) + 2
+    return "\n\n".join(parts)
+
+
+def stalls(type_seconds: float) -> None:
+    from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    from desktop.app import create_main_window
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["PROOFSHEET_HOME"] = folder
+        big = Path(folder) / "big-page.txt"
+        big.write_text(make_big_page(MB), encoding="utf-8")
+        window = create_main_window([big], install_hooks=False)
+        clock = QElapsedTimer()
+        clock.start()
+        gaps: list[int] = []
+        phase_max: dict[str, int] = {}
+        phase = ["loading"]
+        last = [clock.elapsed()]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gap = now - last[0]
+            last[0] = now
+            gaps.append(gap)
+            phase_max[phase[0]] = max(phase_max.get(phase[0], 0), gap)
+
+        monitor = QTimer()
+        monitor.setInterval(2)
+        monitor.timeout.connect(tick)
+        monitor.start()
+
+        state = {"typed": 0, "typing_until": 0.0, "loaded_at": 0.0, "findings_at": 0.0}
+        body = window.editor.body
+
+        def type_one() -> None:
+            if time.perf_counter() > state["typing_until"]:
+                phase[0] = "settling"
+                QTimer.singleShot(1500, finish)
+                return
+            char = "校样"[state["typed"] % 2]
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(body, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+            state["typed"] += 1
+            if state["typed"] % 10 == 0:
+                window.step_article(1)  # move on through the page, as an editor does
+                body.setFocus()
+                body.place_cursor(0, 2)
+            bar = body.verticalScrollBar()
+            bar.setValue((bar.value() + 40) % max(bar.maximum(), 1))
+            QTimer.singleShot(40, type_one)
+
+        def wait_for_page() -> None:
+            if window.is_built and window.controller.path is not None and window.controller.document.blocks:
+                state["loaded_at"] = clock.elapsed()
+                phase[0] = "analysing + typing"
+                body.setFocus()
+                body.place_cursor(0, 2)
+                state["typing_until"] = time.perf_counter() + type_seconds
+                QTimer.singleShot(40, type_one)
+                QTimer.singleShot(0, wait_for_findings)
+            else:
+                QTimer.singleShot(5, wait_for_page)
+
+        def wait_for_findings() -> None:
+            if window.controller.analysed_once:
+                state["findings_at"] = clock.elapsed()
+            else:
+                QTimer.singleShot(5, wait_for_findings)
+
+        def finish() -> None:
+            monitor.stop()
+            document = window.controller.document
+            size = sum(len(b.text.encode("utf-8")) for b in document.blocks)
+            print(
+                f"1 MB page: {size / MB:.2f} MB of text, {len(document.blocks)} blocks, "
+                f"{len(window.controller.articles())} articles, {len(window.controller.findings())} open findings"
+            )
+            print(f"  page shown after {state['loaded_at']:.0f} ms, first findings after {state['findings_at']:.0f} ms")
+            print(f"  typed {state['typed']} characters in {type_seconds:.0f} s (each one an undoable edit)")
+            ordered = sorted(gaps)
+            p99 = ordered[int(len(ordered) * 0.99)] if ordered else 0
+            for name, worst in phase_max.items():
+                print(f"  longest event-loop stall while {name:<20} {worst:5d} ms")
+            typing_worst = max((v for k, v in phase_max.items() if k != "loading"), default=0)
+            print(
+                f"  longest stall once the page is open: {typing_worst} ms (target < 100 ms); 99th percentile {p99} ms"
+            )
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, wait_for_page)
+        app.exec()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--child", choices=("bare", "app"))
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--type-seconds", type=float, default=6.0)
+    parser.add_argument("--skip-cold", action="store_true")
+    parser.add_argument("--skip-stalls", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.child == "bare":
+        child_bare()
+        return
+    if args.child == "app":
+        child_app()
+        return
+    if not args.skip_cold:
+        cold_start(args.runs)
+    if not args.skip_stalls:
+        stalls(args.type_seconds)
+
+
+if __name__ == "__main__":
+    main()
