@@ -273,7 +273,8 @@ class SqlHeadlineArchive:
 
     def _search(self, connection: Connection, query: str, limit: int, floor: float) -> list[ArchivedHeadline]:
         query_grams = sorted(grams(query))
-        statement = _SEARCH_WITH_EXCLUSION if self.exclude_source_sha256 else _SEARCH
+        array = connection.dialect.name == "postgresql"
+        statement = _STATEMENTS[array, bool(self.exclude_source_sha256)]
         parameters = {
             "grams": query_grams,
             "gram_count": len(query_grams),
@@ -343,13 +344,23 @@ SELECT exact.headline, exact.normalized, exact.edition_date, exact.page_label FR
 """
 
 
-def _search_statement(exclusion: str) -> TextClause:
+def _search_statement(exclusion: str, *, array: bool) -> TextClause:
+    sql = _SEARCH_SQL.format(exclusion=exclusion)
+    if array:
+        # One statement text for every query, so PostgreSQL plans it once (psycopg prepares it).
+        return text(sql.replace("gram IN :grams", "gram = ANY(:grams)")).columns(
+            headline=Text, normalized=Text, edition_date=Date, page_label=String
+        )
     return (
-        text(_SEARCH_SQL.format(exclusion=exclusion))
+        text(sql)
         .bindparams(bindparam("grams", expanding=True))
         .columns(headline=Text, normalized=Text, edition_date=Date, page_label=String)
     )
 
 
-_SEARCH = _search_statement("")
-_SEARCH_WITH_EXCLUSION = _search_statement("AND (h.source_sha256 IS NULL OR h.source_sha256 <> :exclude)")
+_EXCLUSION = "AND (h.source_sha256 IS NULL OR h.source_sha256 <> :exclude)"
+_STATEMENTS = {
+    (array, excluding): _search_statement(_EXCLUSION if excluding else "", array=array)
+    for array in (False, True)
+    for excluding in (False, True)
+}
