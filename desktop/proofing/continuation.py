@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from desktop.proofing import bylines, lexicon
 from desktop.proofing.bylines import CACHE_SIZE
@@ -35,7 +36,15 @@ _CONTINUING_END = "，、：；,:;" + OPENING + "—-～~·/"
 _DANGLING = frozenset("的地得和与及或在对把被将向从为给让使以于而并其且跟同")
 _BODY_OPENERS = re.compile(
     r"^(?:.{0,6}以来[，,]|下一步|据了解|据悉|据介绍|据统计|近日|日前|目前|今年以来|近年来|近期|随着|为了|截至|记者从|记者了解到|"
-    r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且)"
+    r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且|"
+    # a time phrase and a comma open a news sentence, not a headline
+    r"(?:今年|去年|明年|当天|当日|昨天|今天|昨日|今日|眼下|连日来|近年|如今|此前|随后|之后|"
+    r"\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间|早上|凌晨)?[，,])"
+)
+
+# A paragraph that opens a list after ``……如下：`` is a paragraph of its own.
+_LIST_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]是|首先|其次|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])"
 )
 
 
@@ -111,6 +120,11 @@ def looks_like_title(text: str, stats: PageStats) -> bool:
     )
 
 
+def introduces_list(first: str, second: str) -> bool:
+    """``具体措施如下：`` over ``一是……``: a paragraph that announces a list, and the list."""
+    return first.rstrip()[-1:] in ("：", ":") and _LIST_ITEM.match(second.lstrip()) is not None
+
+
 def unclosed_opening(text: str) -> str:
     """An opening quote or bracket in ``text`` that is not closed within it, or ""."""
     stack: list[str] = []
@@ -123,27 +137,48 @@ def unclosed_opening(text: str) -> str:
 
 
 def assess_break(
-    first: str, second: str, stats: PageStats, paragraph: str | None = None, known_body: bool = False
+    first: str,
+    second: str,
+    stats: PageStats,
+    paragraph: str | None = None,
+    known_body: bool = False,
+    indent: Literal["", "opens", "carries"] = "",
 ) -> BreakAssessment:
     """Whether ``second`` continues the sentence that ``first`` leaves unfinished (see ``_assess_break``)."""
-    return _assess_break(first, second, stats, paragraph, known_body, lexicon.current_key())
+    return _assess_break(first, second, stats, paragraph, known_body, indent, lexicon.current_key())
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _assess_break(
-    first: str, second: str, stats: PageStats, paragraph: str | None, known_body: bool, dictionaries: str
+    first: str, second: str, stats: PageStats, paragraph: str | None, known_body: bool, indent: str, dictionaries: str
 ) -> BreakAssessment:
     """Whether ``second`` continues the sentence that ``first`` leaves unfinished.
 
     ``paragraph`` is the text of the paragraph so far when ``first`` itself continues
     the line before it; ``known_body`` tells that segmentation placed ``first`` as body
     text under a headline.  Either way ``first`` cannot be a headline, so an
-    unfinished end means a broken line.
+    unfinished end means a broken line.  ``indent`` is what the page's indentation
+    says when it marks paragraph starts: ``second`` is indented (``"opens"`` a
+    paragraph) or stands flush after body text (``"carries"`` on the paragraph).
     """
     first, second = first.rstrip(), second.lstrip()
     continued = paragraph is not None
     if not first or not second:
         return NO_JOIN
+    if indent == "opens":
+        if second[0] in CANNOT_START and second[0] not in "（(":
+            return BreakAssessment(True, 0.9, (f"下一行以“{second[0]}”开头，不能独立成句",), strong=True)
+        return NO_JOIN  # the indent opens a new paragraph
+    if (
+        indent == "carries"
+        and ends_sentence(first)
+        and bylines.trailing_byline(first) is None
+        and not looks_like_title(second, stats)
+        and not is_standalone_line(second)
+        and bylines.parse_dateline(second) is None
+        and _LIST_ITEM.match(second) is None
+    ):
+        return BreakAssessment(True, 0.8, ("下一行没有段首缩进（本版段首都缩进），是上一段的接续",), strong=True)
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
         return NO_JOIN  # the common case, decided without looking further
     if is_standalone_line(first) or is_standalone_line(second) or bylines.parse_dateline(second):
@@ -156,6 +191,8 @@ def _assess_break(
     strong: list[tuple[float, str]] = []
     weak: list[tuple[float, str]] = []
     last, head = first[-1], second[0]
+    if introduces_list(first, second):
+        return NO_JOIN  # ``……如下：`` then the list's first item
     if last in _CONTINUING_END:
         strong.append((0.97, f"上一行以“{last}”结尾，句子没有结束"))
     if starts_closed:
@@ -175,8 +212,13 @@ def _assess_break(
             strong.append((0.9, f"下一行以助词“{head}”开头，不能独立成句"))
         elif last in _DANGLING and len(junction.last_word) == 1:
             strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
+    if not strong and last in _DANGLING and head in OPENING and len(lexicon.junction(first, "").last_word) == 1:
+        strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
     if continued and not looks_like_title(paragraph or first, stats):
         weak.append((0.8, "上一行本身是被断开的续行，句子仍未结束"))
+    if indent == "carries":
+        flush = (0.9, "下一行没有段首缩进（本版段首都缩进），是上一行的续行")
+        (weak if looks_like_title(second, stats) else strong).append(flush)
     if known_body:
         weak.append((0.75, "上一行是标题下的第一段正文，结尾却没有句末标点"))
     if bylines.parse_dateline(first):

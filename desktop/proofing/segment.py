@@ -12,19 +12,34 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
 
-from desktop.proofing import bylines
+from desktop.proofing import bylines, lexicon
 from desktop.proofing.blocks import RawBlock
-from desktop.proofing.chars import has_internal_sentence_end
+from desktop.proofing.chars import OPENING, ends_sentence, has_internal_sentence_end, pause_count
 from desktop.proofing.classify import LineKind, line_kind
-from desktop.proofing.continuation import BreakAssessment, PageStats, assess_break, looks_like_title
+from desktop.proofing.continuation import (
+    BreakAssessment,
+    PageStats,
+    assess_break,
+    introduces_list,
+    looks_like_title,
+)
+from desktop.proofing.indentation import NO_EVIDENCE, Indentation, indentation_of
 from desktop.proofing.model import Block, Role
+from desktop.proofing.topic import TopicIndex
 
 REPEAT_PREFIX = 4
 KICKER_RATIO = 0.6
 ASKING_TITLE_MAX = 30
 MAX_HEADING_PIECES = 2
-INDENTED_SHARE = 0.6
+MAX_PASSES = 3
+TAIL_MAX = 12  # a "paragraph" this short that ends a sentence is the tail of a broken line
+CREDITED_SHARE = 0.3
+SUBHEAD_MAX_CHARS = 14
+FOLLOWING_PARAGRAPHS = 2
+SAME_STORY = 0.12
 _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
@@ -46,20 +61,32 @@ def line_breaks(
     kinds: Sequence[LineKind],
     stats: PageStats,
     known_body: Collection[int] = (),
+    indentation: Indentation = NO_EVIDENCE,
 ) -> list[BreakAssessment | None]:
     """For each block, the assessment of the break after it (None when it cannot be a broken break).
 
     ``known_body`` are blocks known to be body text (indented on a page that indents only body
-    text, or placed right under a heading by segmentation).
+    text, or placed right under a heading by segmentation); ``indentation`` tells whether an
+    indent opens a paragraph on this page.
     """
     result: list[BreakAssessment | None] = [None] * len(texts)
     so_far = ""  # the end of the paragraph that the current block continues, if it continues one
     for index in range(len(texts) - 1):
         previous = result[index - 1] if index > 0 else None
-        so_far = so_far[-PARAGRAPH_MEMORY:] if previous is not None and previous.joins else ""
+        continued = previous is not None and previous.joins
+        so_far = so_far[-PARAGRAPH_MEMORY:] if continued else ""
         if kinds[index] is LineKind.TEXT and kinds[index + 1] is LineKind.TEXT:
             paragraph = so_far + texts[index] if so_far else None
-            result[index] = assess_break(texts[index], texts[index + 1], stats, paragraph, index in known_body)
+            indent: Literal["", "opens", "carries"] = ""
+            if indentation.opens_paragraph(index + 1):
+                indent = "opens"
+            elif (
+                indentation.carries_on(index + 1)
+                and (index in indentation.body or continued)
+                and not (index + 2 < len(texts) and _credit_text(texts[index + 2]))
+            ):
+                indent = "carries"  # (a flush line over a dateline or byline is a headline)
+            result[index] = assess_break(texts[index], texts[index + 1], stats, paragraph, index in known_body, indent)
         so_far += texts[index]
     for index in range(len(texts) - 2):
         current = result[index]
@@ -73,18 +100,12 @@ def line_breaks(
     return result
 
 
-def indented_body_lines(indents: Sequence[str], kinds: Sequence[LineKind]) -> frozenset[int]:
-    """Lines that are body text because of their indentation, on pages that indent body text only.
+def _credit_text(text: str) -> bool:
+    return bylines.parse_dateline(text) is not None or bylines.byline_line_names(text) is not None
 
-    When most text lines are indented and some are not, the page sets its
-    paragraphs indented and its headlines flush: an indented line is no headline.
-    Pages that indent every line, or none, tell nothing.
-    """
-    text_lines = [i for i, kind in enumerate(kinds) if kind is LineKind.TEXT]
-    indented = [i for i in text_lines if indents[i].strip(" ") or len(indents[i]) >= 2]
-    if not text_lines or len(indented) == len(text_lines) or len(indented) < INDENTED_SHARE * len(text_lines):
-        return frozenset()
-    return frozenset(indented)
+
+def indentation_evidence(indents: Sequence[str], texts: Sequence[str], kinds: Sequence[LineKind]) -> Indentation:
+    return indentation_of(indents, texts, [i for i, kind in enumerate(kinds) if kind is LineKind.TEXT])
 
 
 def _paragraphs(
@@ -115,30 +136,55 @@ def _heading_roles(lines: Sequence[str]) -> list[Role]:
     return [Role.BODY] * (len(lines) - 3) + [Role.SUBTITLE, Role.HEADLINE, Role.SUBTITLE]
 
 
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """What segmentation concluded about a page's lines, before roles are given out."""
+
+    paragraphs: tuple[_Paragraph, ...]
+    runs: tuple[tuple[int, int], ...]  # heading runs: (first, end) positions in ``paragraphs``
+    known_body: frozenset[int]  # blocks that are body text whatever they look like
+    indentation: Indentation
+
+
 def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
-    texts = [raw.text for raw in raw_blocks]
+    layout = page_layout(tuple(raw.text for raw in raw_blocks), tuple(raw.indent for raw in raw_blocks))
+    return _blocks(raw_blocks, layout.paragraphs, layout.runs)
+
+
+def page_layout(texts: tuple[str, ...], indents: tuple[str, ...]) -> PageLayout:
+    """Breaks, paragraphs and heading runs of a page (cached: the checks ask again for an unchanged page)."""
+    return _page_layout(texts, indents, lexicon.current_key())
+
+
+@lru_cache(maxsize=4)
+def _page_layout(texts: tuple[str, ...], indents: tuple[str, ...], dictionaries: str) -> PageLayout:
     kinds = [line_kind(text) for text in texts]
     stats = PageStats.of(texts)
-    indented_body = indented_body_lines([raw.indent for raw in raw_blocks], kinds)
-    paragraphs = _paragraphs(texts, kinds, line_breaks(texts, kinds, stats, indented_body))
-    titles = [_title_like(p, stats) and p.indices[0] not in indented_body for p in paragraphs]
-    for position in range(len(paragraphs) - 1):
-        if not titles[position] and _asking_title(paragraphs[position], paragraphs[position + 1]):
-            titles[position] = True
+    indentation = indentation_evidence(indents, texts, kinds)
+    known_body: set[int] = set(indentation.body)
+    for _ in range(MAX_PASSES):
+        paragraphs = _paragraphs(texts, kinds, line_breaks(texts, kinds, stats, known_body, indentation))
+        titles = [_title_like(p, stats) and p.indices[0] not in known_body for p in paragraphs]
+        for position in range(len(paragraphs) - 1):
+            if not titles[position] and _asking_title(paragraphs[position], paragraphs[position + 1]):
+                titles[position] = True
+            elif titles[position] and introduces_list(paragraphs[position].text, paragraphs[position + 1].text):
+                titles[position] = False
+        runs = _heading_runs(paragraphs, titles)
+        not_headings = _body_posing_as_heading(paragraphs, runs) - known_body
+        if not not_headings:
+            break
+        known_body |= not_headings
+    runs = _without_subheadings(paragraphs, runs)
+    return PageLayout(tuple(paragraphs), tuple(runs), frozenset(known_body), indentation)
 
-    roles: list[Role] = [Role.BODY] * len(texts)
-    starts = [False] * len(texts)
-    heading_end = -1  # index in ``paragraphs`` of the last heading line of the current article
-    previous_signed = True  # whether the article before the current one names its author
-    article_start = 0
+
+def _heading_runs(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]) -> list[tuple[int, int]]:
+    """(first, end) positions in ``paragraphs`` of every run of title-like lines followed by body text."""
+    runs: list[tuple[int, int]] = []
     position = 0
     while position < len(paragraphs):
         if not titles[position]:
-            paragraph = paragraphs[position]
-            right_after_heading = position == heading_end + 1 and heading_end >= 0
-            role = _role_of(paragraph, right_after_heading, previous_signed)
-            for index in paragraph.indices:
-                roles[index] = role
             position += 1
             continue
         run_end = position + 1
@@ -146,10 +192,105 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
             run_end < len(paragraphs) and titles[run_end] and not _repeats(paragraphs[run_end - 1], paragraphs[run_end])
         ):
             run_end += 1
-        followed_by_body = run_end < len(paragraphs) and paragraphs[run_end].kind in _FOLLOWS_HEADING
-        if not followed_by_body:
-            position = run_end  # trailing short lines: body text of the article they are in
+        if run_end < len(paragraphs) and paragraphs[run_end].kind in _FOLLOWS_HEADING:
+            runs.append((position, run_end))
+        position = run_end  # trailing short lines: body text of the article they are in
+    return runs
+
+
+def _credit_after(paragraphs: Sequence[_Paragraph], position: int) -> int:
+    """How many credit lines (byline, dateline, □ credit) stand at ``position``."""
+    count = 0
+    while position + count < len(paragraphs) and _is_credit_line(paragraphs[position + count]):
+        count += 1
+    return count
+
+
+def _is_credit_line(paragraph: _Paragraph) -> bool:
+    if paragraph.kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY):
+        return True
+    return paragraph.kind is LineKind.CAPTION and bylines.byline_line_names(paragraph.text) is not None
+
+
+def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]]) -> set[int]:
+    """First blocks of title-like paragraphs that cannot be headings, whatever they look like.
+
+    An article has body text: the paragraph after a heading and its credit line is
+    body, even when a column wrap left it short and unfinished.  A heading is not
+    followed by a mere tail of a sentence (a few characters and a full stop after a line
+    that already has a comma in it).
+    """
+    found: set[int] = set()
+    heading_ends = {end for _, end in runs}
+    for first, end in runs:
+        before = first
+        while before > 0 and _is_credit_line(paragraphs[before - 1]):
+            before -= 1
+        if before < first and before in heading_ends:
+            found.update(paragraphs[p].indices[0] for p in range(first, end))
             continue
+        tail, last = paragraphs[end], paragraphs[end - 1]
+        if (
+            tail.kind is LineKind.TEXT
+            and pause_count(last.text) > 0
+            and tail.text[0] not in OPENING
+            and len(tail.text) <= TAIL_MAX
+            and ends_sentence(tail.text)
+            and bylines.parse_dateline(tail.text) is None
+        ):
+            found.add(paragraphs[end - 1].indices[0])
+    return found
+
+
+def _without_subheadings(paragraphs: Sequence[_Paragraph], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop the runs that are sub-headings (小标题) inside an article rather than new headlines.
+
+    On a page whose articles open with a credit (a dateline or a byline line under the
+    headline), a single short line that is followed by no credit, inside an article
+    that opened with one, and followed by more of the same story is a sub-heading.
+    """
+    credited = [_credit_after(paragraphs, end) > 0 or _opens_with_dateline(paragraphs[end]) for _, end in runs]
+    if sum(credited) < 2 or sum(credited) < CREDITED_SHARE * len(runs):
+        return runs
+    index = TopicIndex([p.text for p in paragraphs])
+    kept: list[tuple[int, int]] = []
+    article_credited = False
+    for run, is_credited in zip(runs, credited, strict=True):
+        first, end = run
+        if kept and not is_credited and article_credited and end - first == 1:
+            before = "".join(p.text for p in paragraphs[kept[-1][1] : first])
+            after = "".join(p.text for p in paragraphs[first : first + 1 + FOLLOWING_PARAGRAPHS])
+            if len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS and index.overlap(before, after) >= SAME_STORY:
+                continue
+        kept.append(run)
+        article_credited = is_credited
+    return kept
+
+
+def _opens_with_dateline(paragraph: _Paragraph) -> bool:
+    return bylines.parse_dateline(paragraph.text) is not None
+
+
+def _blocks(
+    raw_blocks: Sequence[RawBlock], paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]]
+) -> tuple[Block, ...]:
+    roles: list[Role] = [Role.BODY] * len(raw_blocks)
+    starts = [False] * len(raw_blocks)
+    run_at = dict(runs)
+    heading_end = -1  # index in ``paragraphs`` of the last heading line of the current article
+    previous_signed = True  # whether the article before the current one names its author
+    article_start = 0
+    position = 0
+    while position < len(paragraphs):
+        if position not in run_at:
+            paragraph = paragraphs[position]
+            right_after_heading = position == heading_end + 1 and heading_end >= 0
+            role = _role_of(paragraph, right_after_heading, previous_signed)
+            for index in paragraph.indices:
+                roles[index] = role
+            position += 1
+            continue
+        run_end = run_at[position]
         previous_signed = _signed([p.text for p in paragraphs[article_start:position] if p.kind is not LineKind.CHROME])
         article_start = position
         heading_roles = _heading_roles([p.text for p in paragraphs[position:run_end]])

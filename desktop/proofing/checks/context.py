@@ -8,10 +8,11 @@ from desktop.proofing.archive_protocol import HeadlineArchive
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import BreakAssessment, PageStats, looks_like_title
 from desktop.proofing.model import Article, Document, Role
-from desktop.proofing.segment import indented_body_lines, line_breaks
+from desktop.proofing.segment import line_breaks, page_layout
 
 _JOINABLE = (Role.BODY, Role.DATELINE)
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
+_CREDIT = (Role.BYLINE, Role.DATELINE, Role.CAPTION)
 
 
 class CheckContext:
@@ -53,15 +54,9 @@ class CheckContext:
             first, second = blocks[index], blocks[index + 1]
             if first.role is second.role and first.role in _HEADING and not second.starts_article:
                 kinds[index] = kinds[index + 1] = LineKind.TEXT
-        first_body = [
-            index
-            for index in range(1, len(blocks))
-            if blocks[index].role is Role.BODY
-            and blocks[index - 1].role in _HEADING
-            and looks_like_title(blocks[index].text, self.stats)
-        ]
-        indented = indented_body_lines([block.indent for block in blocks], line_kinds)
-        breaks = line_breaks(self.texts, kinds, self.stats, known_body=frozenset(first_body) | indented)
+        layout = page_layout(tuple(self.texts), tuple(block.indent for block in blocks))
+        known_body = layout.known_body | frozenset(self._first_body_lines())
+        breaks = line_breaks(self.texts, kinds, self.stats, known_body, layout.indentation)
         for index, assessment in enumerate(breaks):
             if assessment is None:
                 continue
@@ -69,6 +64,20 @@ class CheckContext:
             if (first_role in _HEADING or second_role in _HEADING) and first_role is not second_role:
                 breaks[index] = None  # never join a heading with body text, nor a headline with its deck
         return breaks
+
+    def _first_body_lines(self) -> list[int]:
+        """Title-like body lines right under a heading (and its credit lines): body text all the same."""
+        blocks = self.document.blocks
+        found: list[int] = []
+        for index in range(1, len(blocks)):
+            if blocks[index].role is not Role.BODY or not looks_like_title(blocks[index].text, self.stats):
+                continue
+            before = index - 1
+            while before > 0 and blocks[before].role in _CREDIT:
+                before -= 1
+            if blocks[before].role in _HEADING:
+                found.append(index)
+        return found
 
     def joins_next(self, index: int) -> bool:
         assessment = self.breaks[index]
