@@ -373,7 +373,9 @@ def main(argv: Sequence[str] = ()) -> int:
     if unknown:
         parser.error(f"unknown checks: {', '.join(unknown)}")
     report: TextIO | None = args.report.open("w", encoding="utf-8") if args.report else None
-    console = sys.stdout
+    console = sys.stdout  # None in a windowed Windows build: use --report there
+    if console is not None and not console.isatty() and hasattr(console, "reconfigure"):
+        console.reconfigure(encoding="utf-8", errors="replace")  # Windows pipes default to the ANSI code page
 
     def emit(line: str) -> None:
         for stream in (console, report):
