@@ -74,7 +74,7 @@ PAPERS: tuple[Paper, ...] = (
         chrome_top=("第03版：城市新闻", "2020年9月16日 星期三"),
         chrome_bottom=("责任编辑：王丽 美编：李强", "上一篇  下一篇"),
         briefs=True,
-        stories=(0, 1, 2, 3, 4, 5),
+        stories=(0, 1, 2, 3, 4, 8, 5),
     ),
     Paper(
         name="metro-square",

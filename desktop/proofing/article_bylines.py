@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from desktop.proofing import bylines
+from desktop.proofing.continuation import unclosed_opening
 from desktop.proofing.model import Article, Role
+
+_BROKEN_BYLINE_TAIL = 12
 
 
 def byline_of(article: Article) -> str | None:
@@ -19,8 +22,11 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
         if names:
             return names
     text_blocks = [blocks[i] for i in article.block_indices if blocks[i].role in (Role.BODY, Role.DATELINE)]
-    for block in text_blocks[:2]:
+    for number, block in enumerate(text_blocks[:2]):
         dateline = bylines.parse_dateline(block.text)
+        if dateline is None and number + 1 < len(text_blocks) and unclosed_opening(block.text):
+            # a dateline broken inside its parentheses: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
+            dateline = bylines.parse_dateline(block.text + text_blocks[number + 1].text)
         if dateline is not None and dateline.names:
             return dateline.names
     for block in (blocks[i] for i in article.block_indices):
@@ -34,6 +40,9 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
         if names:
             return names
         trailing = bylines.trailing_byline(last)
+        if trailing is None and len(text_blocks) > 1 and len(last) <= _BROKEN_BYLINE_TAIL:
+            # the closing byline broken over the last two lines: ``……以上。（赵`` / ``晨 刘敏）``
+            trailing = bylines.trailing_byline(text_blocks[-2].text + last)
         if trailing is not None:
             return trailing[1]
     return None

@@ -47,6 +47,9 @@ _LIST_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]是|首先|其次|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])"
 )
 
+# ``……”`` then ``村民王大爷说。``: who said the quotation closes the same sentence.
+_SPEAKER_RE = re.compile(r"^[^。！？!?，,：:“”‘’]{1,14}?(?:说|表示|介绍|说道|感慨道|告诉记者|笑着说)[。，,]")
+
 
 @dataclass(frozen=True, slots=True)
 class PageStats:
@@ -180,6 +183,8 @@ def _assess_break(
     ):
         return BreakAssessment(True, 0.8, ("下一行没有段首缩进（本版段首都缩进），是上一段的接续",), strong=True)
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
+        if first[-1] in "”’」』" and _SPEAKER_RE.match(second):
+            return BreakAssessment(True, 0.85, ("上一行以引语结束，下一行只交代说话人，是同一句话",), strong=True)
         return NO_JOIN  # the common case, decided without looking further
     if is_standalone_line(first) or is_standalone_line(second) or bylines.parse_dateline(second):
         return NO_JOIN

@@ -37,9 +37,16 @@ MAX_HEADING_PIECES = 2
 MAX_PASSES = 3
 TAIL_MAX = 12  # a "paragraph" this short that ends a sentence is the tail of a broken line
 CREDITED_SHARE = 0.3
-SUBHEAD_MAX_CHARS = 14
+SUBHEAD_MAX_CHARS = 12
 FOLLOWING_PARAGRAPHS = 2
-SAME_STORY = 0.12
+SAME_STORY = 0.015  # weighted share of character pairs the text after a sub-heading shares with the story above
+BLANK_SEPARATES_ARTICLES = 0.5
+BLANK_BEFORE_HEADINGS = 0.7
+# How the first paragraph of a news story opens (so a line above it is a headline, not a sub-heading).
+_LEAD_RE = re.compile(
+    r"^(?:近日|日前|连日来|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日|\d{1,2}月(?:以来|中旬|上旬|下旬|初|底)|"
+    r"记者从|记者近日|记者日前|今年以来|近年来|为(?:切实|进一步|深入|全面|加快|推动))"
+)
 _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
@@ -148,7 +155,28 @@ class PageLayout:
 
 def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
     layout = page_layout(tuple(raw.text for raw in raw_blocks), tuple(raw.indent for raw in raw_blocks))
-    return _blocks(raw_blocks, layout.paragraphs, layout.runs)
+    runs = _after_blank_lines(layout.paragraphs, layout.runs, [raw.blank_before for raw in raw_blocks])
+    return _blocks(raw_blocks, layout.paragraphs, runs)
+
+
+def _after_blank_lines(
+    paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]], blank_before: Sequence[bool]
+) -> Sequence[tuple[int, int]]:
+    """On a page that sets blank lines between articles only, a heading without one opens no article.
+
+    Unless a credit line or a dateline under it says otherwise.
+    """
+    blank_blocks = sum(blank_before)
+    if not runs or blank_blocks < 2 or blank_blocks > BLANK_SEPARATES_ARTICLES * len(blank_before):
+        return runs
+    after_blank = [blank_before[paragraphs[first].indices[0]] for first, _ in runs]
+    if sum(after_blank) < 2 or sum(after_blank) < BLANK_BEFORE_HEADINGS * len(runs):
+        return runs
+    return [
+        run
+        for run, blank in zip(runs, after_blank, strict=True)
+        if blank or _credit_after(paragraphs, run[1]) or _opens_with_dateline(paragraphs[run[1]])
+    ]
 
 
 def page_layout(texts: tuple[str, ...], indents: tuple[str, ...]) -> PageLayout:
@@ -247,7 +275,8 @@ def _without_subheadings(paragraphs: Sequence[_Paragraph], runs: list[tuple[int,
 
     On a page whose articles open with a credit (a dateline or a byline line under the
     headline), a single short line that is followed by no credit, inside an article
-    that opened with one, and followed by more of the same story is a sub-heading.
+    that opened with one, and followed by more of the same story (not by the lead of a
+    news story) is a sub-heading.
     """
     credited = [_credit_after(paragraphs, end) > 0 or _opens_with_dateline(paragraphs[end]) for _, end in runs]
     if sum(credited) < 2 or sum(credited) < CREDITED_SHARE * len(runs):
@@ -257,10 +286,17 @@ def _without_subheadings(paragraphs: Sequence[_Paragraph], runs: list[tuple[int,
     article_credited = False
     for run, is_credited in zip(runs, credited, strict=True):
         first, end = run
-        if kept and not is_credited and article_credited and end - first == 1:
+        if (
+            kept
+            and not is_credited
+            and article_credited
+            and end - first == 1
+            and len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS
+            and _LEAD_RE.match(paragraphs[end].text) is None
+        ):
             before = "".join(p.text for p in paragraphs[kept[-1][1] : first])
             after = "".join(p.text for p in paragraphs[first : first + 1 + FOLLOWING_PARAGRAPHS])
-            if len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS and index.overlap(before, after) >= SAME_STORY:
+            if index.overlap(before, after) >= SAME_STORY:
                 continue
         kept.append(run)
         article_credited = is_credited
