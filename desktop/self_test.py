@@ -1,8 +1,8 @@
 """``proofsheet --self-test``: prove that this installation has everything it needs, then exit.
 
 Runs the same code paths as the app, from source or from the frozen bundle: the
-bundled resources are present, jieba builds its dictionary from its own
-``dict.txt`` (with the cache in the user's cache folder), pypinyin reads its data,
+bundled resources are present, the engine's segmenter reads jieba's own
+``dict.txt`` (and caches it in the user's cache folder), pypinyin reads its data,
 charset-normalizer and psycopg's binary driver import, the engine proofs the
 bundled sample page, one Word file is exported with python-docx's and our
 templates and read back, the Alembic migrations run, the translations load and
