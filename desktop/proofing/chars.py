@@ -16,6 +16,7 @@ PARTICLES = "的了着地得们吗呢吧啊么"
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL_RE = re.compile(r"[。！？!?…]+[”’）)」』]*$")
 _INTERNAL_TERMINAL_RE = re.compile(r"[。！？!?]")
+_TRAILING_END_RE = re.compile(r"[。！？!?…”’）)」』]+$")
 
 
 def is_cjk(char: str) -> bool:
@@ -32,9 +33,9 @@ def ends_sentence(text: str) -> bool:
 
 
 def has_internal_sentence_end(text: str) -> bool:
-    """A sentence ends somewhere before the last few characters (so this is running text)."""
-    body = text.rstrip()
-    return _INTERNAL_TERMINAL_RE.search(body[:-2] if len(body) > 2 else "") is not None
+    """A sentence ends before the text's own end (so this is running text)."""
+    body = _TRAILING_END_RE.sub("", text.rstrip())
+    return _INTERNAL_TERMINAL_RE.search(body) is not None
 
 
 def pause_count(text: str) -> int:

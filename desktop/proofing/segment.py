@@ -41,7 +41,7 @@ SUBHEAD_MAX_CHARS = 12
 FOLLOWING_PARAGRAPHS = 2
 SAME_STORY = 0.015  # weighted share of character pairs the text after a sub-heading shares with the story above
 BLANK_SEPARATES_ARTICLES = 0.5
-BLANK_BEFORE_HEADINGS = 0.7
+BLANK_BEFORE_HEADINGS = 0.8  # share of blank lines (bar the page chrome's) that stand before a heading
 # How the first paragraph of a news story opens (so a line above it is a headline, not a sub-heading).
 _LEAD_RE = re.compile(
     r"^(?:近日|日前|连日来|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日|\d{1,2}月(?:以来|中旬|上旬|下旬|初|底)|"
@@ -166,12 +166,14 @@ def _after_blank_lines(
 
     Unless a credit line or a dateline under it says otherwise.
     """
-    blank_blocks = sum(blank_before)
-    if not runs or blank_blocks < 2 or blank_blocks > BLANK_SEPARATES_ARTICLES * len(blank_before):
+    chrome = {i for p in paragraphs if p.kind is LineKind.CHROME for i in p.indices}
+    separated = [i for i, blank in enumerate(blank_before) if blank and i > 0 and i not in chrome]
+    if not runs or len(separated) < 2 or len(separated) > BLANK_SEPARATES_ARTICLES * len(blank_before):
         return runs
+    run_starts = {paragraphs[first].indices[0] for first, _ in runs}
+    if sum(i in run_starts for i in separated) < BLANK_BEFORE_HEADINGS * len(separated):
+        return runs  # blank lines stand elsewhere too: they do not mark articles
     after_blank = [blank_before[paragraphs[first].indices[0]] for first, _ in runs]
-    if sum(after_blank) < 2 or sum(after_blank) < BLANK_BEFORE_HEADINGS * len(runs):
-        return runs
     return [
         run
         for run, blank in zip(runs, after_blank, strict=True)
