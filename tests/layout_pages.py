@@ -105,6 +105,16 @@ PAPERS: tuple[Paper, ...] = (
         stories=(7, 0, 3, 10),
     ),
     Paper(
+        name="news-undated",
+        separator="double",
+        credit="dateline",
+        dated=False,
+        halfwidth=True,
+        chrome_top=("2020年9月16日 星期三", "第02版：要闻"),
+        chrome_bottom=("上一篇 下一篇", "Copyright © 2020 晨报社 版权所有"),
+        stories=(1, 10, 6, 3, 9, 12),
+    ),
+    Paper(
         name="daily-bare",
         separator="double",
         indent="    ",

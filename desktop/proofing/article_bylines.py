@@ -24,9 +24,11 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
     text_blocks = [blocks[i] for i in article.block_indices if blocks[i].role in (Role.BODY, Role.DATELINE)]
     for number, block in enumerate(text_blocks[:2]):
         dateline = bylines.parse_dateline(block.text)
-        if dateline is None and number + 1 < len(text_blocks) and unclosed_opening(block.text):
-            # a dateline broken inside its parentheses: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
-            dateline = bylines.parse_dateline(block.text + text_blocks[number + 1].text)
+        if (dateline is None or unclosed_opening(block.text[: dateline.end + 1])) and number + 1 < len(text_blocks):
+            # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
+            joined = bylines.parse_dateline(block.text + text_blocks[number + 1].text)
+            if joined is not None and joined.end > len(block.text):
+                dateline = joined
         if dateline is not None and dateline.names:
             return dateline.names
     for block in (blocks[i] for i in article.block_indices):

@@ -37,7 +37,9 @@ _DANGLING = frozenset("的地得和与及或在对把被将向从为给让使以
 _BODY_OPENERS = re.compile(
     r"^(?:.{0,6}以来[，,]|下一步|据了解|据悉|据介绍|据统计|近日|日前|目前|今年以来|近年来|近期|随着|为了|截至|记者从|记者了解到|"
     r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且|"
-    # a time phrase and a comma open a news sentence, not a headline
+    # a purpose clause, or someone's words, and a comma open a news sentence
+    r"为[^，,。：:]{2,12}[，,]|[^，,。：:]{2,16}(?:表示|指出|介绍|认为|强调|透露)[，,]|"
+    # so does a time phrase and a comma
     r"(?:今年|去年|明年|当天|当日|昨天|今天|昨日|今日|眼下|连日来|近年|如今|此前|随后|之后|"
     r"\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间|早上|凌晨)?[，,])"
 )

@@ -17,12 +17,13 @@ from typing import Literal
 
 from desktop.proofing import bylines, lexicon
 from desktop.proofing.blocks import RawBlock
-from desktop.proofing.chars import OPENING, ends_sentence, has_internal_sentence_end, pause_count
+from desktop.proofing.chars import OPENING, has_internal_sentence_end, pause_count
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import (
     BreakAssessment,
     PageStats,
     assess_break,
+    ends_article_text,
     introduces_list,
     looks_like_title,
 )
@@ -265,7 +266,7 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
             and pause_count(last.text) > 0
             and tail.text[0] not in OPENING
             and len(tail.text) <= TAIL_MAX
-            and ends_sentence(tail.text)
+            and ends_article_text(tail.text)
             and bylines.parse_dateline(tail.text) is None
         ):
             found.add(paragraphs[end - 1].indices[0])
