@@ -201,12 +201,14 @@ def _page_layout(texts: tuple[str, ...], indents: tuple[str, ...], dictionaries:
                 titles[position] = True
             elif titles[position] and introduces_list(paragraphs[position].text, paragraphs[position + 1].text):
                 titles[position] = False
-        runs = _heading_runs(paragraphs, titles)
-        not_headings = _body_posing_as_heading(paragraphs, runs) - known_body
+        runs, subheadings = _without_subheadings(paragraphs, _heading_runs(paragraphs, titles))
+        not_headings = _body_posing_as_heading(paragraphs, runs)
+        # under a sub-heading, a second title-like line is the start of its paragraph
+        not_headings.update(paragraphs[p].indices[0] for first, end in subheadings for p in range(first + 1, end))
+        not_headings -= known_body
         if not not_headings:
             break
         known_body |= not_headings
-    runs = _without_subheadings(paragraphs, runs)
     return PageLayout(tuple(paragraphs), tuple(runs), frozenset(known_body), indentation)
 
 
@@ -273,37 +275,43 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
     return found
 
 
-def _without_subheadings(paragraphs: Sequence[_Paragraph], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Drop the runs that are sub-headings (小标题) inside an article rather than new headlines.
+def _without_subheadings(
+    paragraphs: Sequence[_Paragraph], runs: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Tell the runs that are sub-headings (小标题) inside an article from new headlines: (kept, sub-headings).
 
     On a page whose articles open with a credit (a dateline or a byline line under the
-    headline), a single short line that is followed by no credit, inside an article
-    that opened with one, and followed by more of the same story (not by the lead of a
-    news story) is a sub-heading.
+    headline), a short line that is followed by no credit, inside an article that
+    opened with one, and followed by more of the same story (not by the lead of a
+    news story) is a sub-heading.  A second title-like line under it is the start of
+    the next paragraph, cut short by a column wrap.
     """
     credited = [_credit_after(paragraphs, end) > 0 or _opens_with_dateline(paragraphs[end]) for _, end in runs]
     if sum(credited) < 2 or sum(credited) < CREDITED_SHARE * len(runs):
-        return runs
+        return runs, []
     index = TopicIndex([p.text for p in paragraphs])
     kept: list[tuple[int, int]] = []
+    subheadings: list[tuple[int, int]] = []
     article_credited = False
     for run, is_credited in zip(runs, credited, strict=True):
         first, end = run
+        second = paragraphs[first + 1].text if end - first == 2 else ""
         if (
             kept
             and not is_credited
             and article_credited
-            and end - first == 1
+            and (end - first == 1 or (end - first == 2 and pause_count(second) > 0))
             and len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS
-            and _LEAD_RE.match(paragraphs[end].text) is None
+            and _LEAD_RE.match(second or paragraphs[end].text) is None
         ):
             before = "".join(p.text for p in paragraphs[kept[-1][1] : first])
-            after = "".join(p.text for p in paragraphs[first : first + 1 + FOLLOWING_PARAGRAPHS])
+            after = "".join(p.text for p in paragraphs[first : end + FOLLOWING_PARAGRAPHS])
             if index.overlap(before, after) >= SAME_STORY:
+                subheadings.append(run)
                 continue
         kept.append(run)
         article_credited = is_credited
-    return kept
+    return kept, subheadings
 
 
 def _opens_with_dateline(paragraph: _Paragraph) -> bool:
