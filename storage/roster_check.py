@@ -1,19 +1,26 @@
 """The ``unknown-reporter`` finding: a byline name that is not on the reporter roster.
 
 The engine cannot import storage, so this check lives here; the CLI and the GUI
-merge its findings with ``pipeline.analyse``'s.  An empty roster reports nothing
+merge its findings with ``pipeline.analyse``'s::
+
+    roster = open_default_roster()          # None (and nothing imported) without a database
+    if roster is not None:
+        findings += unknown_reporter_findings(document, roster)  An empty roster reports nothing
 (the newsroom does not keep one), and inactive reporters still count as known.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from desktop.proofing.findings import Finding, Severity, Span
 from desktop.proofing.model import Document
-from storage.roster import Roster, RosterEntry, name_pinyin
+
+if TYPE_CHECKING:
+    from storage.roster import Roster, RosterEntry
 
 CHECK_NAME = "unknown-reporter"
 NEAREST_LIMIT = 3
@@ -28,6 +35,8 @@ def nearest_names(
     Sound compares syllable by syllable (张同建 sounds exactly like 张同健), so names
     that merely share a final (wang/zhang) do not look alike.
     """
+    from storage.roster import name_pinyin
+
     syllables = name_pinyin(name)[0].split()
     scored = []
     for entry in entries:
@@ -47,7 +56,7 @@ def unknown_reporter_findings(document: Document, roster: Roster | Sequence[Rost
     """An ``info`` finding for every byline name not on ``roster``, with the nearest roster names as evidence."""
     from desktop.proofing.pipeline import byline_of
 
-    entries = roster.entries() if isinstance(roster, Roster) else list(roster)
+    entries = list(roster) if isinstance(roster, Sequence) else roster.entries()
     if not entries:
         return []
     known = {entry.name for entry in entries}
@@ -89,6 +98,17 @@ def _locate(document: Document, block_indices: Sequence[int], name: str) -> tupl
         if offset >= 0:
             return index, Span(index, offset, offset + len(name))
     return block_indices[-1], None
+
+
+def open_default_roster() -> Roster | None:
+    """The configured database's roster, or None at once when no database exists yet (for the CLI)."""
+    from storage.db_location import default_database_exists
+
+    if not default_database_exists():
+        return None
+    from storage.roster import open_roster
+
+    return open_roster()
 
 
 def byline_names_of(document: Document) -> list[str]:

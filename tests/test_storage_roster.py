@@ -107,6 +107,20 @@ def test_unknown_reporter_finding_names_the_nearest_roster_entries(roster):
     assert roster.unknown_names(byline_names_of(document)) == ["张同建"]
 
 
+def test_open_default_roster_without_and_with_a_database(database_url, monkeypatch):
+    from storage.roster_check import open_default_roster
+
+    monkeypatch.delenv("PROOFSHEET_DATABASE_URL", raising=False)
+    assert open_default_roster() is None
+    monkeypatch.setenv("PROOFSHEET_DATABASE_URL", database_url)
+    roster = open_default_roster()
+    roster.add("张同健")
+    assert [f.message for f in unknown_reporter_findings(document_from_text(PAGE), roster)] == [
+        f"署名“{name}”不在记者名册中" for name in ("张同建", "赵静", "王刚")
+    ]
+    roster.database.close()
+
+
 def test_no_roster_no_unknown_reporter_findings(database):
     assert unknown_reporter_findings(document_from_text(PAGE), Roster(database)) == []
 
