@@ -65,7 +65,7 @@ def test_workflow_self_tests_the_bundle_and_versions_the_installer_from_pyprojec
     version = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert version
     assert "PyInstaller build.spec" in WORKFLOW
-    assert r'"dist\Proofsheet\Proofsheet.exe"' in WORKFLOW and '"--self-test"' in WORKFLOW
+    assert r'"dist\Proofsheet\Proofsheet.exe"' in WORKFLOW and '"--self-test --report' in WORKFLOW
     assert "/DAppVersion=${{ steps.version.outputs.version }}" in WORKFLOW
     assert r"installer\proofsheet.iss" in WORKFLOW
     assert "actions/upload-artifact" in WORKFLOW and "dist/installer/*.exe" in WORKFLOW
