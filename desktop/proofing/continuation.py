@@ -48,7 +48,10 @@ _BODY_OPENERS = re.compile(
 _LIST_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]是|首先|其次|第[一二三四五六七八九十]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])"
 )
-
+# What follows a number: measure words and 余/多 (``8000`` / ``余册``).
+_COUNTERS = frozenset("余多万亿千百个位名户人元次家所项件条座台辆亩吨米天年月日倍场批株棵只头张本册篇份处支种类届期")
+# A line that ends a sentence within its first few characters (``开放。开放首日……``).
+_SENTENCE_TAIL_RE = re.compile(r"^[^\s“‘（(《【「『，,。！？!?]{1,4}[。！？!?]")
 # ``……”`` then ``村民王大爷说。``: who said the quotation closes the same sentence.
 _SPEAKER_RE = re.compile(r"^[^。！？!?，,：:“”‘’]{1,14}?(?:说|表示|介绍|说道|感慨道|告诉记者|笑着说)[。，,]")
 
@@ -184,9 +187,9 @@ def _assess_break(
         and _LIST_ITEM.match(second) is None
     ):
         return BreakAssessment(True, 0.8, ("下一行没有段首缩进（本版段首都缩进），是上一段的接续",), strong=True)
+    if first[-1] in "”’」』" and ends_sentence(first) and _SPEAKER_RE.match(second):
+        return BreakAssessment(True, 0.85, ("上一行以引语结束，下一行只交代说话人，是同一句话",), strong=True)
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
-        if first[-1] in "”’」』" and _SPEAKER_RE.match(second):
-            return BreakAssessment(True, 0.85, ("上一行以引语结束，下一行只交代说话人，是同一句话",), strong=True)
         return NO_JOIN  # the common case, decided without looking further
     if is_standalone_line(first) or is_standalone_line(second) or bylines.parse_dateline(second):
         return NO_JOIN
@@ -206,6 +209,8 @@ def _assess_break(
         strong.append((0.95, f"下一行以“{head}”开头，不能独立成句"))
     if last.isdigit() and head.isdigit():
         strong.append((0.9, "数字被断在两行"))
+    elif last.isdigit() and head in _COUNTERS:
+        strong.append((0.9, f"数字和后面的“{head}”被断在两行"))
     elif last.isascii() and last.isalpha() and head.isascii() and head.isalpha():
         weak.append((0.75, "英文单词被断在两行"))
     opening = unclosed_opening(paragraph or first)
@@ -219,6 +224,8 @@ def _assess_break(
             strong.append((0.9, f"下一行以助词“{head}”开头，不能独立成句"))
         elif last in _DANGLING and len(junction.last_word) == 1:
             strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
+    if _SENTENCE_TAIL_RE.match(second):
+        strong.append((0.9, "下一行开头几个字就结束了一句话，是上一行的句尾"))
     if not strong and last in _DANGLING and head in OPENING and len(lexicon.junction(first, "").last_word) == 1:
         strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
     if continued and not looks_like_title(paragraph or first, stats):

@@ -66,7 +66,10 @@ class CheckContext:
         return breaks
 
     def _first_body_lines(self) -> list[int]:
-        """Title-like body lines right under a heading (and its credit lines): body text all the same."""
+        """Title-like body lines right under a heading (and its credit lines), or with a comma in them.
+
+        Segmentation found they are no headings, so they are body text, and an unfinished end means a broken line.
+        """
         blocks = self.document.blocks
         found: list[int] = []
         for index in range(1, len(blocks)):
@@ -75,7 +78,8 @@ class CheckContext:
             before = index - 1
             while before > 0 and blocks[before].role in _CREDIT:
                 before -= 1
-            if blocks[before].role in _HEADING:
+            if blocks[before].role in _HEADING or any(mark in blocks[index].text for mark in "，,"):
+                # (segmentation found it is no heading; a line with a comma is no sub-heading either)
                 found.append(index)
         return found
 
