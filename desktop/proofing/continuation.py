@@ -50,8 +50,9 @@ _LIST_ITEM = re.compile(
 )
 # What follows a number: measure words and 余/多 (``8000`` / ``余册``).
 _COUNTERS = frozenset("余多万亿千百个位名户人元次家所项件条座台辆亩吨米天年月日倍场批株棵只头张本册篇份处支种类届期")
-# A line that ends a sentence within its first few characters (``开放。开放首日……``).
-_SENTENCE_TAIL_RE = re.compile(r"^[^\s“‘（(《【「『，,。！？!?]{1,4}[。！？!?]")
+# A line that ends a sentence within its first few characters (``开放。开放首日……``),
+# or a one-character clause (``急，他……``): the tail of the line above.
+_SENTENCE_TAIL_RE = re.compile(r"^(?:[^\s“‘（(《【「『，,。！？!?]{1,4}[。！？!?]|[^\s“‘（(《【「『，,。！？!?][，,])")
 # ``……”`` then ``村民王大爷说。``: who said the quotation closes the same sentence.
 _SPEAKER_RE = re.compile(r"^[^。！？!?，,：:“”‘’]{1,14}?(?:说|表示|介绍|说道|感慨道|告诉记者|笑着说)[。，,]")
 
@@ -225,7 +226,7 @@ def _assess_break(
         elif last in _DANGLING and len(junction.last_word) == 1:
             strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
     if _SENTENCE_TAIL_RE.match(second):
-        strong.append((0.9, "下一行开头几个字就结束了一句话，是上一行的句尾"))
+        strong.append((0.9, "下一行开头几个字就结束了一句话（或一个分句），是上一行的句尾"))
     if not strong and last in _DANGLING and head in OPENING and len(lexicon.junction(first, "").last_word) == 1:
         strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
     if continued and not looks_like_title(paragraph or first, stats):
