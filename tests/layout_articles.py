@@ -24,6 +24,7 @@ class Story:
     caption: str | None = None  # a photo caption after the first paragraph
     photographer: str | None = None
     wire: str | None = None  # an agency's dateline replaces the paper's own
+    brief: bool = False  # a 简讯 item: one paragraph, the byline at its end
 
     @property
     def signed(self) -> bool:
@@ -192,31 +193,122 @@ FEATURES: tuple[Story, ...] = (
 
 BRIEFS: tuple[Story, ...] = (
     Story(
+        brief=True,
         headline="城区段河道完成清淤",
         reporters=("郑凯",),
         paragraphs=("近日，城区段河道清淤工程顺利完工，共清理淤泥3.6万立方米，河道行洪能力明显提升。",),
     ),
     Story(
+        brief=True,
         headline="社区开展防诈骗宣传",
         paragraphs=("9月13日，东关社区邀请民警走进小区，通过案例讲解、发放宣传册等方式，提醒居民提高防范意识。",),
         correspondents=("唐敏",),
     ),
     Story(
+        brief=True,
         headline="实验中学举行开学典礼",
         paragraphs=("日前，市实验中学举行新学期开学典礼，1200余名新生参加。校长勉励同学们珍惜时光、刻苦学习。",),
     ),
     Story(
+        brief=True,
         headline="义诊活动走进敬老院",
         reporters=("高远",),
         paragraphs=("9月12日，市中医院的12名医护人员来到城南敬老院，为60余位老人免费测量血压、血糖，并提供健康咨询。",),
     ),
     Story(
+        brief=True,
         headline="农商银行推出助农贷款",
         correspondents=("钱进",),
         paragraphs=("为支持秋收秋种，农商银行近日推出“秋收贷”产品，农户最高可贷30万元，当天申请，当天放款。",),
     ),
     Story(
+        brief=True,
         headline="市图书馆延长开放时间",
         paragraphs=("从9月15日起，市图书馆每周二至周日的闭馆时间由晚上6点延长至9点，方便市民下班后前来阅读。",),
+    ),
+)
+
+# Written after the engine was tuned on the stories above, to see how it does on text it has not seen.
+HELDOUT: tuple[Story, ...] = (
+    Story(
+        headline="“十一”假期去哪儿？这份出游攻略请收好",
+        place="临朐",
+        reporters=("周敏",),
+        paragraphs=(
+            "国庆、中秋假期临近，临朐县文化和旅游局推出了10条精品旅游线路，涵盖红叶观赏、农家采摘、古村探访等内容，供市民和游客选择。",
+            "沂山景区的红叶预计10月上旬进入最佳观赏期。景区提醒游客提前在网上预约，错峰出行。",
+            "活动持续到10月7日。",
+        ),
+    ),
+    Story(
+        kicker="喜迎国庆",
+        headline="百米长卷绘就家乡新变化",
+        deck="——市文化馆举办群众书画展",
+        place="青州",
+        reporters=("吕洁",),
+        correspondents=("石磊",),
+        paragraphs=(
+            "9月15日，由市文化馆主办的群众书画展开展，一幅长达百米的画卷吸引了不少市民驻足观看。",
+            "画卷由56名书画爱好者历时3个月合作完成，描绘了城市道路、公园、学校和新农村的变化。",
+            "“画的都是我们身边的事，看着特别亲切。”市民郭女士说。",
+        ),
+        caption="图为市民在观看百米长卷。",
+        photographer="吕洁",
+    ),
+    Story(
+        headline="菊香满园",
+        place="",
+        paragraphs=(
+            "秋风送爽，人民公园的菊花展如期开幕。园内30多个品种的菊花竞相开放，红的似火，黄的如金，引得游人纷纷拍照留念。",
+            "据公园管理处介绍，本次菊花展将持续一个月，免费向市民开放。",
+        ),
+    ),
+    Story(
+        headline="前8个月我国货物贸易进出口同比增长",
+        wire="中新社北京9月16日电",
+        reporters=("王晶",),
+        paragraphs=(
+            "海关总署16日发布数据显示，今年前8个月，我国货物贸易进出口总值同比增长，其中出口增长快于进口。",
+            "专家分析认为，外贸回稳向好的态势进一步巩固，但仍面临一些不确定因素。",
+        ),
+    ),
+    Story(
+        headline="一条老街的新生",
+        place="周村",
+        reporters=("邢涛",),
+        intertitles={1: "老街换新颜", 3: "游客多起来", 4: "留住老味道"},
+        paragraphs=(
+            "走进周村古商城，青石板路干净整洁，沿街的老字号店铺挂上了新招牌，不时有游客在门前驻足拍照。",
+            "两年前，这条老街还是另一番模样：路面坑洼不平，电线横七竖八，不少店铺关门歇业。去年，区里启动了老街改造工程，按照“修旧如旧”的原则，对沿街120多处建筑进行了修缮。",
+            "改造过程中，施工人员尽量保留老房子的砖瓦和木构件，让老街的历史风貌得以延续。",
+            "老街变美了，游客也多了起来。今年以来，古商城接待游客超过80万人次，沿街商户的营业额普遍增长了三成。",
+            "在一家经营了三代的烧饼店里，店主李师傅正忙着打烧饼。他说，老街改造后生意越来越好，但手艺和味道一点没变，“这是老街的根，不能丢”。",
+        ),
+    ),
+    Story(
+        headline="文明实践 温暖邻里",
+        place="高密",
+        correspondents=("姜红",),
+        paragraphs=(
+            "近日，高密市朝阳街道新时代文明实践站组织志愿者走进社区，为居民提供理发、义诊、家电维修等服务，受到居民欢迎。",
+            "今年以来，该街道已开展各类志愿服务活动200余场，参与志愿者3000余人次。",
+        ),
+    ),
+    Story(
+        headline="市区新增两条公交线路",
+        brief=True,
+        reporters=("李华",),
+        paragraphs=("9月15日起，市区新开通28路、29路两条公交线路，方便东部新区居民出行。",),
+    ),
+    Story(
+        headline="全市秋季征兵体检开始",
+        brief=True,
+        paragraphs=("9月14日，全市秋季征兵体检工作正式开始，预计将有800余名应征青年参加体检。",),
+    ),
+    Story(
+        headline="消防宣传进校园",
+        brief=True,
+        correspondents=("孟凡",),
+        paragraphs=("日前，市消防救援支队走进实验小学，为师生讲解消防安全知识，并组织开展了疏散演练。",),
     ),
 )

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from layout_articles import BRIEFS, FEATURES, Story
+from layout_articles import BRIEFS, FEATURES, HELDOUT, Story
 from truth_pages import build_page, random_breaks, wrap_by_width
 
 from desktop.proofing.load import decode_bytes, normalise_newlines
@@ -62,8 +62,9 @@ class Paper:
     intertitle_mark: str = ""
     chrome_top: tuple[str, ...] = ()
     chrome_bottom: tuple[str, ...] = ()
-    briefs: bool = False
+    briefs: bool = False  # the 简讯 column closes the page
     stories: tuple[int, ...] = tuple(range(len(FEATURES)))
+    pool: tuple[Story, ...] = FEATURES  # where ``stories`` point
 
 
 PAPERS: tuple[Paper, ...] = (
@@ -127,6 +128,38 @@ PAPERS: tuple[Paper, ...] = (
 )
 
 
+# Papers laid out after the engine was tuned, with the held-out stories: measured, not tuned on.
+HELDOUT_PAPERS: tuple[Paper, ...] = (
+    Paper(
+        name="heldout-indent-square",
+        indent="\u3000\u3000",
+        credit="top-square",
+        chrome_top=("第04版：社会", "上一版 下一版"),
+        chrome_bottom=("责任编辑：刘芳",),
+        pool=HELDOUT,
+        stories=(1, 4, 2, 5, 3, 6, 7, 8),
+    ),
+    Paper(
+        name="heldout-gbk-dateline",
+        separator="double",
+        credit="dateline",
+        halfwidth=True,
+        encoding="gbk",
+        intertitle_mark="◆",
+        chrome_top=("当前版：07版",),
+        chrome_bottom=("版权所有 齐鲁晚报社 未经授权不得转载",),
+        pool=HELDOUT,
+        stories=(0, 4, 5, 2, 3, 6, 7, 8),
+    ),
+    Paper(
+        name="heldout-trailing-single",
+        credit="trailing",
+        pool=HELDOUT,
+        stories=(1, 0, 5, 4, 2, 3, 6, 7, 8),
+    ),
+)
+
+
 def _credit_text(story: Story) -> str:
     parts: list[str] = []
     if story.reporters:
@@ -170,10 +203,10 @@ def lay_out(
     heading_indent = paper.indent if paper.indent_headings else ""
     for line in paper.chrome_top:
         lines.add(line)
-    chosen = list(stories) if stories is not None else [FEATURES[i] for i in paper.stories]
+    chosen = list(stories) if stories is not None else [paper.pool[i] for i in paper.stories]
     chosen += list(BRIEFS) if paper.briefs and stories is None else []
     for story in chosen:
-        brief = story in BRIEFS
+        brief = story.brief
         credit: Credit = "trailing" if brief else paper.credit
         heading = [h for h in (story.kicker, story.headline, story.deck) if h]
         first = None
@@ -256,10 +289,10 @@ def column_wrap(width: int) -> Splitter:
     return lambda paragraph: wrap_by_width(paragraph, width)
 
 
-def paper_pages(seeds: Sequence[int] = (0, 1, 2)) -> list[LaidOutPage]:
+def paper_pages(seeds: Sequence[int] = (0, 1, 2), papers: Sequence[Paper] = PAPERS) -> list[LaidOutPage]:
     """Every paper with its lines unbroken, sparsely broken, densely broken and wrapped at a column width."""
     pages: list[LaidOutPage] = []
-    for number, paper in enumerate(PAPERS):
+    for number, paper in enumerate(papers):
         pages.append(lay_out(paper, no_breaks(), f"{paper.name}/unbroken"))
         for seed in seeds:
             pages.append(lay_out(paper, sparse_breaks(seed * 31 + number), f"{paper.name}/sparse"))

@@ -31,7 +31,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from layout_pages import LaidOutPage, decoded_text, paper_pages, sample_pages  # noqa: E402
+from layout_pages import HELDOUT_PAPERS, LaidOutPage, decoded_text, paper_pages, sample_pages  # noqa: E402
 
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text  # noqa: E402
 
@@ -99,7 +99,7 @@ def _cell(tally: Tally) -> str:
 
 def evaluation_pages(seeds: int) -> list[LaidOutPage]:
     truth = json.loads((REPO / "resources/samples/liaocheng-2020-09-16.truth.json").read_text(encoding="utf-8"))
-    return sample_pages(truth, range(seeds)) + paper_pages(range(seeds))
+    return sample_pages(truth, range(seeds)) + paper_pages(range(seeds)) + paper_pages(range(seeds), HELDOUT_PAPERS)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, tally in measure(page).items():
             groups[page.name][name].merge(tally)
     totals = {name: Tally() for name in MEASURES}
+    heldout = {name: Tally() for name in MEASURES}
     header = f"{'layout':34}" + "".join(f"{name + ' P/R':>16}" for name in MEASURES)
     print(header)
     print("-" * len(header))
@@ -125,7 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{layout:34}{cells}")
         for name, tally in tallies.items():
             totals[name].merge(tally)
+            if layout.startswith("heldout"):
+                heldout[name].merge(tally)
     print("-" * len(header))
+    print(f"{'held-out papers only':34}" + "".join(_cell(t) for t in heldout.values()))
     print(f"{'TOTAL':34}" + "".join(_cell(t) for t in totals.values()))
     print(
         "counts (hits/found/wanted): "
