@@ -39,6 +39,7 @@ _BODY_OPENERS = re.compile(
     r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且|"
     # a purpose clause, or someone's words, and a comma open a news sentence
     r"为[^，,。：:]{2,12}[，,]|[^，,。：:]{2,16}(?:表示|指出|介绍|认为|强调|透露)[，,]|"
+    r"[^，,。：:]{1,10}(?:过程中|期间|之际|以后|之后)[，,]|"
     # so does a time phrase and a comma
     r"(?:今年|去年|明年|当天|当日|昨天|今天|昨日|今日|眼下|连日来|近年|如今|此前|随后|之后|"
     r"\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间|早上|凌晨)?[，,])"
@@ -123,10 +124,22 @@ def looks_like_title(text: str, stats: PageStats) -> bool:
         and len(text) <= HEADLINE_MAX_CHARS
         and len(text) <= max(0.8 * stats.typical_length, 30)
         and pause_count(text) <= HEADLINE_MAX_PAUSES
-        and not has_internal_sentence_end(text)
+        and not is_running_text(text)
         and _BODY_OPENERS.match(text) is None
         and bylines.parse_dateline(text) is None
     )
+
+
+def is_running_text(text: str) -> bool:
+    """A sentence ends inside the line, so it is body text.
+
+    Except a two-part headline around one question or exclamation mark, with no
+    comma in it: ``“十一”假期去哪儿？这份出游攻略请收好``.
+    """
+    if not has_internal_sentence_end(text):
+        return False
+    marks = [char for char in text.rstrip("。！？!?”’") if char in "。！？!?"]
+    return not (len(marks) == 1 and marks[0] in "？！?!" and pause_count(text) == 0 and len(text) <= HEADLINE_MAX_CHARS)
 
 
 def introduces_list(first: str, second: str) -> bool:
@@ -238,7 +251,7 @@ def _assess_break(
         weak.append((0.75, "上一行是标题下的第一段正文，结尾却没有句末标点"))
     if bylines.parse_dateline(first):
         weak.append((0.8, "上一行以电头开始，是正文，结尾却没有句末标点"))
-    if has_internal_sentence_end(first):
+    if is_running_text(first):
         weak.append((0.8, "上一行是正文（行内已有句号），但结尾没有句末标点"))
     if pause_count(first) > HEADLINE_MAX_PAUSES:
         weak.append((0.75, "上一行有多处逗号顿号，是正文而不是标题，结尾却没有句末标点"))

@@ -38,6 +38,7 @@ MAX_HEADING_PIECES = 2
 MAX_PASSES = 3
 TAIL_MAX = 12  # a "paragraph" this short that ends a sentence is the tail of a broken line
 CREDITED_SHARE = 0.3
+CLOSED_SHARE = 0.4
 SUBHEAD_MAX_CHARS = 12
 FOLLOWING_PARAGRAPHS = 2
 SAME_STORY = 0.015  # weighted share of character pairs the text after a sub-heading shares with the story above
@@ -248,8 +249,9 @@ def _is_credit_line(paragraph: _Paragraph) -> bool:
 def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]]) -> set[int]:
     """First blocks of title-like paragraphs that cannot be headings, whatever they look like.
 
-    An article has body text: the paragraph after a heading and its credit line is
-    body, even when a column wrap left it short and unfinished.  A heading is not
+    An article has body text: the paragraph after a heading and its credit line (or
+    after a numbered or bulleted sub-heading) is body, even when a column wrap left
+    it short and unfinished.  A heading is not
     followed by a mere tail of a sentence (a few characters and a full stop after a line
     that already has a comma in it).
     """
@@ -259,7 +261,8 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
         before = first
         while before > 0 and _is_credit_line(paragraphs[before - 1]):
             before -= 1
-        if before < first and before in heading_ends:
+        after_subheading = first > 0 and _SUBHEAD_RE.match(paragraphs[first - 1].text) is not None
+        if (before < first and before in heading_ends) or after_subheading:
             found.update(paragraphs[p].indices[0] for p in range(first, end))
             continue
         tail, last = paragraphs[end], paragraphs[end - 1]
@@ -281,25 +284,30 @@ def _without_subheadings(
     """Tell the runs that are sub-headings (小标题) inside an article from new headlines: (kept, sub-headings).
 
     On a page whose articles open with a credit (a dateline or a byline line under the
-    headline), a short line that is followed by no credit, inside an article that
-    opened with one, and followed by more of the same story (not by the lead of a
-    news story) is a sub-heading.  A second title-like line under it is the start of
+    headline) or close with one (``（张三）``), a short line that is followed by no
+    credit, inside an article that is still open (it opened with a credit, or has not
+    closed with one yet), and followed by more of the same story (not by the lead of
+    a news story) is a sub-heading.  A second title-like line under it is the start of
     the next paragraph, cut short by a column wrap.
     """
     credited = [_credit_after(paragraphs, end) > 0 or _opens_with_dateline(paragraphs[end]) for _, end in runs]
-    if sum(credited) < 2 or sum(credited) < CREDITED_SHARE * len(runs):
+    closing = [first > 0 and _closes_article(paragraphs[first - 1]) for first, _ in runs]
+    top_credits = sum(credited) >= 2 and sum(credited) >= CREDITED_SHARE * len(runs)
+    end_credits = sum(closing) >= 2 and sum(closing) >= CLOSED_SHARE * (len(runs) - 1)
+    if not top_credits and not end_credits:
         return runs, []
     index = TopicIndex([p.text for p in paragraphs])
     kept: list[tuple[int, int]] = []
     subheadings: list[tuple[int, int]] = []
     article_credited = False
-    for run, is_credited in zip(runs, credited, strict=True):
+    for run, is_credited, closes in zip(runs, credited, closing, strict=True):
         first, end = run
         second = paragraphs[first + 1].text if end - first == 2 else ""
+        still_open = (top_credits and article_credited) or (end_credits and not closes)
         if (
             kept
             and not is_credited
-            and article_credited
+            and still_open
             and (end - first == 1 or (end - first == 2 and pause_count(second) > 0))
             and len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS
             and _LEAD_RE.match(second or paragraphs[end].text) is None
@@ -312,6 +320,10 @@ def _without_subheadings(
         kept.append(run)
         article_credited = is_credited
     return kept, subheadings
+
+
+def _closes_article(paragraph: _Paragraph) -> bool:
+    return paragraph.kind is LineKind.BYLINE or bylines.trailing_byline(paragraph.text) is not None
 
 
 def _opens_with_dateline(paragraph: _Paragraph) -> bool:
