@@ -97,6 +97,10 @@ def line_breaks(
                 indent = "carries"  # (a flush line over a dateline or byline is a headline)
             result[index] = assess_break(texts[index], texts[index + 1], stats, paragraph, index in known_body, indent)
         so_far += texts[index]
+    if not any(assessment is not None and assessment.strong for assessment in result):
+        # Not one line on the page is certainly broken: the page keeps its paragraphs whole,
+        # and a short unfinished line is a heading of some kind, not a fragment.
+        return [assessment if assessment is None or assessment.strong else None for assessment in result]
     for index in range(len(texts) - 2):
         current = result[index]
         if current is None or not current.joins or current.strong or index in known_body:
