@@ -42,7 +42,6 @@ class ArticleListModel(QAbstractListModel):
         super().__init__(controller)
         self._controller = controller
         self._row_count = 0
-        self._counts: dict[int, Counter[Severity]] = {}
         controller.document_loaded.connect(self._reset)
         controller.document_changed.connect(self._document_changed)
         controller.findings_changed.connect(self._findings_changed)
@@ -61,27 +60,19 @@ class ArticleListModel(QAbstractListModel):
     def _reset(self) -> None:
         self.beginResetModel()
         self._row_count = len(self._controller.articles())
-        self._recount()
         self.endResetModel()
 
     def _document_changed(self, _edit: object) -> None:
         if len(self._controller.articles()) != self._row_count:
             self._reset()
         else:
-            self._recount()
             self._refresh_all()
 
     def _findings_changed(self) -> None:
-        self._recount()
         self._refresh_all()
 
-    def _recount(self) -> None:
-        counts: dict[int, Counter[Severity]] = {}
-        for finding in self._controller.findings():
-            article = self._controller.article_for_finding(finding)
-            if article is not None:
-                counts.setdefault(article, Counter())[finding.severity] += 1
-        self._counts = counts
+    def _counts(self, row: int) -> Counter[Severity]:
+        return Counter(f.severity for f in self._controller.findings_of_article(row))
 
     def _refresh_all(self) -> None:
         if self._row_count:
@@ -102,12 +93,12 @@ class ArticleListModel(QAbstractListModel):
         if role == BYLINE_ROLE:
             return byline_of(article)
         if role == COUNTS_ROLE:
-            counts = self._counts.get(index.row(), Counter())
+            counts = self._counts(index.row())
             return (counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])
         if role == STATUS_ROLE:
             return self._controller.status_of(article).value
         if role == Qt.ItemDataRole.ToolTipRole:
-            counts = self._counts.get(index.row(), Counter())
+            counts = self._counts(index.row())
             return self.tr("{headline}\n错误 {e} · 警告 {w} · 提示 {i}").format(
                 headline=article.headline,
                 e=counts[Severity.ERROR],

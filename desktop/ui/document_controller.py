@@ -96,6 +96,9 @@ class DocumentController(QObject):
         self.original: Document = self.document
         self.path: Path | None = None
         self._findings: list[Finding] = []
+        self.findings_revision = 0  # changes whenever the set of open findings changes
+        self._by_article: dict[int, list[Finding]] | None = None
+        self._by_key: dict[str, Finding] | None = None
         self._ignored: set[str] = set()
         self._statuses: dict[int, ArticleStatus] = {}
         self._articles: tuple[Article, ...] | None = None
@@ -123,8 +126,8 @@ class DocumentController(QObject):
         self.document = document
         self.original = original or document
         self.path = path
-        self._findings = []
         self._ignored = set()
+        self._set_findings([])
         self._statuses = {}
         self._analysed_once = False
         self._invalidate_caches()
@@ -160,25 +163,73 @@ class DocumentController(QObject):
     def _invalidate_caches(self) -> None:
         self._articles = None
         self._owner = None
+        self._by_article = None
+        self._by_key = None
+
+    def _update_caches_after(self, edit: Edit) -> None:
+        """Keep the article views when an edit only changed text (typing): rebuild just the touched articles."""
+        self._by_article = None
+        self._by_key = None
+        same_shape = len(edit.old) == len(edit.new) and all(
+            a.uid == b.uid and a.role is b.role and a.starts_article == b.starts_article
+            for a, b in zip(edit.old, edit.new, strict=True)
+        )
+        if not same_shape or self._articles is None:
+            self._articles = None
+            self._owner = None
+            return
+        owner = self._owner_array()
+        blocks = self.document.blocks
+        articles = list(self._articles)
+        for number in {owner[i] for i in range(edit.start, edit.start + len(edit.new))} - {None}:
+            article = articles[number]
+            articles[number] = replace(article, blocks=tuple(blocks[i] for i in article.block_indices))
+        self._articles = tuple(articles)
 
     def articles(self) -> tuple[Article, ...]:
         if self._articles is None:
             self._articles = self.document.articles()
         return self._articles
 
-    def article_of_block(self, index: int) -> int | None:
+    def _owner_array(self) -> list[int | None]:
         if self._owner is None:
-            self._owner = self.document.article_of_block()
-        return self._owner[index] if 0 <= index < len(self._owner) else None
+            owner: list[int | None] = [None] * len(self.document.blocks)
+            for article in self.articles():
+                for index in article.block_indices:
+                    owner[index] = article.index
+            self._owner = owner
+        return self._owner
+
+    def article_of_block(self, index: int) -> int | None:
+        owner = self._owner_array()
+        return owner[index] if 0 <= index < len(owner) else None
 
     def findings(self) -> list[Finding]:
-        """Open findings (not ignored) in page order."""
-        visible = [f for f in self._findings if f.key not in self._ignored]
-        visible.sort(key=finding_position)
-        return visible
+        """Open findings (not ignored) in page order.  The list is shared: do not modify it."""
+        return self._findings
+
+    def _set_findings(self, findings: list[Finding]) -> None:
+        """A new set of open findings (after analysis, a dropped finding, an ignore)."""
+        self._findings = findings
+        self._by_article = None
+        self._by_key = None
+        self.findings_revision += 1
 
     def findings_of_article(self, article_index: int) -> list[Finding]:
-        return [f for f in self.findings() if self.article_for_finding(f) == article_index]
+        if self._by_article is None:
+            grouped: dict[int, list[Finding]] = {}
+            for finding in self._findings:
+                article = self.article_for_finding(finding)
+                if article is not None:
+                    grouped.setdefault(article, []).append(finding)
+            self._by_article = grouped
+        return self._by_article.get(article_index, [])
+
+    def finding_by_key(self, key: str) -> Finding | None:
+        """The current version of a finding (its block indices follow the edits made since)."""
+        if self._by_key is None:
+            self._by_key = {f.key: f for f in self._findings}
+        return self._by_key.get(key)
 
     def article_for_finding(self, finding: Finding) -> int | None:
         if finding.blocks:
@@ -230,12 +281,14 @@ class DocumentController(QObject):
         if generation != self._generation:
             self.analyse_now()
             return
-        current: list[Finding] = list(findings)
+        current: list[Finding] = sorted(findings, key=finding_position)
+        if self._ignored:
+            current = [f for f in current if f.key not in self._ignored]
         for edit in self._edits_since_snapshot:
             current = remap(current, edit)
         stale = bool(self._edits_since_snapshot)
         self._edits_since_snapshot = []
-        self._findings = current
+        self._set_findings(current)
         self._analysed_once = True
         self.findings_changed.emit()
         if self._hold_autosave:
@@ -258,9 +311,13 @@ class DocumentController(QObject):
     def _apply_raw(self, edit: Edit) -> None:
         """Apply one edit (called by undo commands only)."""
         self.document = edit.apply(self.document)
-        self._invalidate_caches()
+        self._update_caches_after(edit)
         before = len(self._findings)
-        self._findings = remap(self._findings, edit)
+        remapped = remap(self._findings, edit)  # keeps page order
+        if len(remapped) != before:
+            self._set_findings(remapped)
+        else:
+            self._findings = remapped
         if self._analysis_running:
             self._edits_since_snapshot.append(edit)
         document = self.document
@@ -363,7 +420,9 @@ class DocumentController(QObject):
         return len(batch.edits)
 
     def ignore(self, finding: Finding) -> None:
-        self._ignored.add(finding.key)
+        key = finding.key
+        self._ignored.add(key)
+        self._set_findings([f for f in self._findings if f.key != key])
         self.findings_changed.emit()
 
     def find(self, needle: str, block: int, offset: int, *, backwards: bool = False) -> tuple[int, int] | None:

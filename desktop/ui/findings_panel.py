@@ -77,8 +77,7 @@ class FindingsPanel(QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._findings: dict[str, Finding] = {}
-        self._shown_keys: tuple[str, ...] = ()
+        self._shown_revision = -1
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="findingsTree")
         self.tree.setModel(self.model)
@@ -126,12 +125,10 @@ class FindingsPanel(QWidget):
     # --- contents ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        findings = self._controller.findings()
-        self._findings = {f.key: f for f in findings}
-        keys = tuple(f.key for f in findings)
-        if keys != self._shown_keys:
-            self._rebuild(findings)
-            self._shown_keys = keys
+        revision = self._controller.findings_revision
+        if revision != self._shown_revision:
+            self._rebuild(self._controller.findings())
+            self._shown_revision = revision
         self._update_summary()
         self._show_detail(self.current_finding())
 
@@ -189,7 +186,7 @@ class FindingsPanel(QWidget):
         return f"{where} · {text}"
 
     def _update_summary(self) -> None:
-        findings = list(self._findings.values())
+        findings = self._controller.findings()
         if not self._controller.analysed_once:
             self.summary.setText(self.tr("正在分析…"))
             return
@@ -210,7 +207,7 @@ class FindingsPanel(QWidget):
     def current_finding(self) -> Finding | None:
         index = self.tree.currentIndex()
         key = index.data(KEY_ROLE) if index.isValid() else None
-        return self._findings.get(key) if key else None
+        return self._controller.finding_by_key(key) if key else None
 
     def current_check(self) -> str | None:
         index = self.tree.currentIndex()
@@ -287,7 +284,7 @@ class FindingsPanel(QWidget):
 
     def _double_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         key = index.data(KEY_ROLE)
-        finding = self._findings.get(key) if key else None
+        finding = self._controller.finding_by_key(key) if key else None
         if finding is not None:
             self.activated.emit(finding)
 
