@@ -45,11 +45,15 @@ def _retouch_bylines(paragraph: str, byline: str | None, fullwidth: bool) -> str
 
 
 def wrap_by_width(paragraph: str, width: int) -> list[str]:
-    """Hard-wrap at a display width, never right after a sentence end (that would be a real paragraph end)."""
+    """Hard-wrap at a display width, never right after a sentence end (that would be a real paragraph end).
+
+    Nor next to a space: a space at a line's edge is layout, and the join would lose it.
+    """
     lines: list[str] = []
     current = ""
     for char in paragraph:
-        if current and display_width(current + char) > width and current[-1] not in _TERMINAL:
+        over = current and display_width(current + char) > width
+        if over and current[-1] not in _TERMINAL and not current[-1].isspace() and not char.isspace():
             lines.append(current)
             current = ""
         current += char

@@ -7,6 +7,9 @@ from desktop.proofing.continuation import unclosed_opening
 from desktop.proofing.model import Article, Role
 
 _BROKEN_BYLINE_TAIL = 12
+# A credit broken over two lines may have lost the space between two names at the break
+# (``陈雨`` / ``周扬``), or have a name cut in two (``赵`` / ``晨``): try both.
+_JOINTS = (" ", "")
 
 
 def byline_of(article: Article) -> str | None:
@@ -26,9 +29,11 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
         dateline = bylines.parse_dateline(block.text)
         if (dateline is None or unclosed_opening(block.text[: dateline.end + 1])) and number + 1 < len(text_blocks):
             # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
-            joined = bylines.parse_dateline(block.text + text_blocks[number + 1].text)
-            if joined is not None and joined.end > len(block.text):
-                dateline = joined
+            for joint in _JOINTS:
+                joined = bylines.parse_dateline(block.text + joint + text_blocks[number + 1].text)
+                if joined is not None and joined.names and joined.end > len(block.text):
+                    dateline = joined
+                    break
         if dateline is not None and dateline.names:
             return dateline.names
     for block in (blocks[i] for i in article.block_indices):
@@ -44,7 +49,8 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
         trailing = bylines.trailing_byline(last)
         if trailing is None and len(text_blocks) > 1 and len(last) <= _BROKEN_BYLINE_TAIL:
             # the closing byline broken over the last two lines: ``……以上。（赵`` / ``晨 刘敏）``
-            trailing = bylines.trailing_byline(text_blocks[-2].text + last)
+            joined = (bylines.trailing_byline(text_blocks[-2].text + joint + last) for joint in _JOINTS)
+            trailing = next((found for found in joined if found is not None), None)
         if trailing is not None:
             return trailing[1]
     return None

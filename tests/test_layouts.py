@@ -1,0 +1,170 @@
+"""Pages composed in other papers' styles (``layout_pages``): the engine must read their structure.
+
+Each paper has its own conventions: datelines or □/文/ credits under the headline
+or （X） at the end, kickers and decks, sub-headings, captions, page chrome, 简讯,
+indentation that marks paragraph starts, blank lines, GBK.  Unbroken pages, pages
+broken like the sample and pages wrapped at a column width must come out exactly;
+pages cut at random places nearly so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from layout_pages import (
+    HELDOUT_PAPERS,
+    PAPERS,
+    LaidOutPage,
+    Splitter,
+    column_wrap,
+    decoded_text,
+    dense_breaks,
+    lay_out,
+    no_breaks,
+    sparse_breaks,
+)
+
+from desktop.proofing.model import Document
+from desktop.proofing.pipeline import analyse, byline_of, document_from_text, open_document
+
+ALL_PAPERS = {paper.name: paper for paper in PAPERS + HELDOUT_PAPERS}
+LAYOUTS: dict[str, Callable[[], Splitter]] = {
+    "unbroken": no_breaks,
+    "sparse": lambda: sparse_breaks(1),
+    "wrap-64": lambda: column_wrap(64),
+    "wrap-48": lambda: column_wrap(48),
+}
+
+
+def _structure(document: Document) -> dict[str, object]:
+    findings = analyse(document, ["broken-line-break", "missing-byline"])
+    articles = document.articles()
+    return {
+        "breaks": sorted(f.blocks for f in findings if f.check == "broken-line-break"),
+        "starts": [i for i, block in enumerate(document.blocks) if block.starts_article],
+        "bylines": [byline_of(article) for article in articles],
+        "missing": sorted(f.blocks[0] for f in findings if f.check == "missing-byline"),
+    }
+
+
+def _expected(page: LaidOutPage) -> dict[str, object]:
+    return {"breaks": sorted(page.breaks), "starts": page.starts, "bylines": page.bylines, "missing": page.missing}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("paper", sorted(ALL_PAPERS))
+def test_paper_page_comes_out_exactly(paper, layout):
+    page = lay_out(ALL_PAPERS[paper], LAYOUTS[layout]())
+    assert _structure(document_from_text(decoded_text(page))) == _expected(page)
+
+
+def test_random_cuts_on_every_paper():
+    """Cut anywhere but after a sentence end: no false join, no headline lost, nearly everything found."""
+    found = wanted = hits = false_starts = 0
+    for number, paper in enumerate(PAPERS + HELDOUT_PAPERS):
+        for seed in (0, 1):
+            page = lay_out(paper, dense_breaks(100 * seed + number))
+            result = _structure(document_from_text(decoded_text(page)))
+            breaks = set(result["breaks"])
+            assert breaks <= set(page.breaks), f"false join on {paper.name} seed {seed}"
+            assert set(page.starts) <= set(result["starts"]), f"headline lost on {paper.name} seed {seed}"
+            false_starts += len(set(result["starts"]) - set(page.starts))
+            found, wanted, hits = found + len(breaks), wanted + len(page.breaks), hits + len(breaks & set(page.breaks))
+    assert hits / wanted >= 0.97
+    assert false_starts <= 6  # of about 140 articles
+
+
+def test_gbk_file_is_detected_and_read_like_its_text(tmp_path):
+    page = lay_out(ALL_PAPERS["county-gbk-trailing"], sparse_breaks(3))
+    path = tmp_path / "county.txt"
+    path.write_bytes(page.raw_bytes())
+    document = open_document(path)
+    assert document.encoding == "gb18030"
+    assert _structure(document) == _expected(page)
+
+
+def _read(text: str) -> tuple[Document, dict[str, object]]:
+    document = document_from_text(text)
+    return document, _structure(document)
+
+
+def test_indent_that_opens_paragraphs():
+    """Indented lines open paragraphs; a flush line after body text carries on the paragraph above."""
+    document, found = _read(
+        "县城新建三座口袋公园\n"
+        "\u3000\u3000本报讯（记者 王敏）今年以来，县住建局利用城区边角地块，新建了三座口袋公园，为周边居民提供\n"
+        "休闲健身的好去处。\n"
+        "\u3000\u3000“以前这里堆满了杂物，现在成了我们的小花园。”\n"
+        "家住附近的刘大妈说。\n"
+        "\u3000\u3000公园的设计方案经过了三轮征求意见，居民提出的增设座椅、照明等建议都被采纳\n"
+        "\u3000\u3000目前，三座公园已全部对外开放。\n"
+        "秋季运动会开幕\n"
+        "\u3000\u3000本报讯（记者 赵青）9月15日，县第五届秋季运动会开幕，全县32支代表队的1200余名运动员参加比赛。\n"
+    )
+    assert found == {"breaks": [(1, 2), (3, 4)], "starts": [0, 7], "bylines": ["王敏", "赵青"], "missing": []}
+    assert [a.headline for a in document.articles()] == ["县城新建三座口袋公园", "秋季运动会开幕"]
+
+
+def test_subheading_inside_a_credited_story_and_an_unsigned_story_after_it():
+    document, found = _read(
+        "守护湿地的人\n"
+        "□本报记者 方圆\n"
+        "清晨六点，老周沿着湿地巡护道路走了一圈，记录下各种鸟类的数量。\n"
+        "二十年如一日\n"
+        "老周在湿地边住了二十年，每天都要沿着巡护道路走上一圈，风雨无阻。\n"
+        "县城新增停车位三百个\n"
+        "□本报记者 韩梅\n"
+        "近日，县城新增公共停车位三百个，缓解了老城区停车难的问题。\n"
+        "菊花展在人民公园开幕\n"
+        "近日，人民公园菊花展开幕，三十多个品种的菊花竞相开放。\n"
+    )
+    assert found == {"breaks": [], "starts": [0, 5, 8], "bylines": ["方圆", "韩梅", None], "missing": [8]}
+    first = document.articles()[0]
+    assert "二十年如一日" in first.paragraphs
+
+
+def test_blank_lines_between_articles_only():
+    """Where blank lines separate articles, a short comma line inside a story is body that continues."""
+    _, found = _read(
+        "守护湿地的人\n文/方圆\n清晨六点，老周沿着湿地巡护道路走了一圈，\n记录下各种鸟类的数量。\n"
+        "老周在湿地边住了二十年，每天\n都要沿着巡护道路走上一圈，风雨无阻。\n"
+        "\n县城新增停车位三百个\n文/韩梅\n近日，县城新增公共停车位三百个，缓解了老城区停车难的问题。\n"
+        "\n菊花展在人民公园开幕\n近日，人民公园菊花展开幕，三十多个品种的菊花竞相开放。\n"
+    )
+    assert found == {"breaks": [(2, 3), (4, 5)], "starts": [0, 6, 9], "bylines": ["方圆", "韩梅", None], "missing": [9]}
+
+
+def test_break_signals_and_bylines_broken_over_lines():
+    document, found = _read(
+        "“十一”假期去哪儿？这份出游攻略请收好\n"
+        "新华社济南9月16日电（记者 陈雨\n"
+        "周扬）国庆假期临近，各地推出了多条精品旅游线路。具体安排如下：\n"
+        "一是开放红叶观赏线路；二是推出农家采摘活动。\n"
+        "“今年的游客比往年多。”\n"
+        "景区负责人说。\n"
+        "景区今年共接待游客12\n"
+        "万人次，去年是8\n"
+        "万余人次。（赵\n"
+        "晨 刘敏）\n"
+    )
+    # a two-part headline; no join after 如下： before the list; the speaker after the quote;
+    # a number and its measure word; the dateline and the closing byline read across their breaks
+    assert found["breaks"] == [(1, 2), (4, 5), (6, 7), (7, 8), (8, 9)]
+    assert found["starts"] == [0]
+    assert document.articles()[0].headline == "“十一”假期去哪儿？这份出游攻略请收好"
+    assert found["bylines"] == ["陈雨 周扬"]
+    tail = document_from_text("标题\n正文第一句。\n景区今年共接待游客十二万人次。（赵\n晨 刘敏）\n")
+    assert [byline_of(a) for a in tail.articles()] == ["赵晨 刘敏"]
+
+
+def test_sentence_tail_and_one_character_clause_join():
+    _, found = _read(
+        "城市书房开放\n"
+        "近日，城市书房正式开放，书房面积约200平方米，实行24小时自助\n"
+        "开放。开放首日，就有300多名市民前来看书。\n"
+        "书房里环境安静，座位宽敞，每到周末人流\n"
+        "多，需要提前预约。\n"
+    )
+    assert found["breaks"] == [(1, 2), (3, 4)]
+    assert found["starts"] == [0]
