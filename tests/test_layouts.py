@@ -168,3 +168,27 @@ def test_sentence_tail_and_one_character_clause_join():
     )
     assert found["breaks"] == [(1, 2), (3, 4)]
     assert found["starts"] == [0]
+
+
+def test_page_chrome_of_other_e_papers():
+    chrome = [
+        "第A03版：要闻",
+        "版次：A03",
+        "2020年09月16日",
+        "放大 缩小 默认",
+        "【字体：大 中 小】",
+        "上一期 下一期",
+        "打印本页 关闭窗口",
+        "新闻热线：0635-1234567",
+        "（责任编辑：张三）",
+        "图片编辑：刘畅",
+    ]
+    article = ["第十届市民运动会开幕", "作者：王五", "9月15日，第十届市民运动会在市体育中心开幕。"]
+    document = document_from_text("\n".join(chrome[:6] + article + chrome[6:]) + "\n")
+    roles = [block.role.value for block in document.blocks]
+    assert roles == ["chrome"] * 6 + ["headline", "byline", "body"] + ["chrome"] * 4
+    (only,) = document.articles()
+    assert byline_of(only) == "王五"
+    assert [f.blocks for f in analyse(document) if f.check == "page-chrome"] == [
+        (i,) for i in (*range(6), *range(9, 13))
+    ]

@@ -24,7 +24,7 @@ _LABELS = (
 )
 _LABEL_RE = re.compile("|".join(_LABELS))
 # 文/X, 图/X, 文图/X, 文·图/X: labels that need their slash so that names containing 文 or 图 survive.
-_SLASH_LABEL_RE = re.compile(r"(?:文[·/／]?图|文|图|摄|摄影)\s*[/／:：]")
+_SLASH_LABEL_RE = re.compile(r"(?:文[·/／]?图|文|图|摄|摄影|作者)\s*[/／:：]")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$")
 _SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
 _NOT_NAMES = frozenset(
