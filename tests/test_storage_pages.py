@@ -298,3 +298,18 @@ def test_full_disk_raises_storage_error_and_keeps_nothing(store, document, backe
     assert len(session.document.blocks[2].text) < len(big.new[0].text)
     assert store.current_document(session.page_id) == session.document
     assert len(store.history(session.page_id)) == 1
+
+
+def test_deleting_a_page_removes_its_history_but_keeps_published_headlines(store, document):
+    from storage.headline_index import SqlHeadlineArchive
+
+    session = _import(store, document)
+    session.record_edit(edits.set_text(session.document, 0, "标题"))
+    session.mark_exported(EditionRef(date(2020, 9, 16)), page_label="6")
+    archived = SqlHeadlineArchive(store.database).count()
+    store.delete_page(session.page_id)
+    assert store.pages() == []
+    assert _revision_count(store.database) == 0
+    assert SqlHeadlineArchive(store.database).count() == archived > 0
+    with pytest.raises(NotFound):
+        store.open_page(session.page_id)
