@@ -51,7 +51,7 @@ def executable_in(bundle: Path) -> Path:
 def build(bundle: Path) -> float:
     dist = bundle.parent
     started = time.perf_counter()
-    command = [sys.executable, "-m", "PyInstaller", "build.spec", "--noconfirm", "--log-level", "WARN"]
+    command = [sys.executable, "-m", "PyInstaller", "build.spec", "--noconfirm", "--log-level", "ERROR"]
     subprocess.run(
         [*command, "--distpath", str(dist), "--workpath", str(dist.parent / "build")],
         cwd=ROOT,
@@ -154,8 +154,10 @@ def main() -> None:
     for name, size in parts:
         print(f"    {size / MB:6.1f} MB  {name}")
 
+    fixed_cost = 0.0
     for _measure, source, frozen_time in compare(["--version"], frozen, args.runs):
         print_comparison("start → --version printed", source, frozen_time, args.runs)
+        fixed_cost = frozen_time - source
     labels = {
         "window": "start → main window shown",
         "findings": "start → sample page analysed",
@@ -169,7 +171,10 @@ def main() -> None:
             ratios["self-test"] = print_comparison("start → full self-test done, exit", source, frozen_time, args.runs)
     worst = max(ratios.values())
     verdict = "meets" if worst <= START_TARGET_RATIO else "MISSES"
-    print(f"frozen start-up {verdict} the {START_TARGET_RATIO}x target (worst ratio {worst:.2f}x)")
+    print(
+        f"frozen start-up of the app {verdict} the {START_TARGET_RATIO}x target (worst ratio {worst:.2f}x); the"
+        f" bundle's fixed start cost (PyInstaller's runtime hooks, seen in --version) is {fixed_cost:+.2f} s"
+    )
 
 
 if __name__ == "__main__":
