@@ -37,14 +37,8 @@ WINDOW_TIMEOUT_S = 60.0
 # window check can say when the window and the findings appeared after launch.
 LAUNCHED_AT_ENV = "PROOFSHEET_LAUNCHED_AT"
 
-# Every file the app reads from resources/, relative to it.
-REQUIRED_RESOURCES = (
-    "samples/liaocheng-2020-09-16.txt",
-    "dictionaries/desk.txt",
-    "templates/proofsheet.docx",
-    "styles/proofsheet.qss",
-    "icons/proofsheet.svg",
-)
+# Files under resources/ the UI reads by name (the others are asked from their owners below).
+UI_RESOURCES = ("styles/proofsheet.qss", "icons/proofsheet.svg")
 # The translation desktop.ui.translations loads; every other *.qm shipped must load too.
 REQUIRED_TRANSLATION = "proofsheet_en.qm"
 
@@ -96,15 +90,26 @@ def _require_inside_bundle(path: Path | str, what: str) -> None:
 # --- checks ---------------------------------------------------------------------------------------
 
 
+def required_resources() -> list[str]:
+    """Every file the app reads from resources/, relative to it."""
+    from desktop.export.styles import default_template
+    from desktop.proofing.lexicon import desk_dictionary_path
+
+    folder = paths.resources_dir()
+    owned = (paths.sample_page(), desk_dictionary_path(), default_template())
+    return [path.relative_to(folder).as_posix() for path in owned] + list(UI_RESOURCES)
+
+
 def check_resources(run: Run) -> str:
     folder = paths.resources_dir()
-    missing = [name for name in REQUIRED_RESOURCES if not (folder / name).is_file()]
+    required = required_resources()
+    missing = [name for name in required if not (folder / name).is_file()]
     if missing:
         raise Missing(f"{', '.join(missing)} (in {folder})")
-    for name in REQUIRED_RESOURCES:
+    for name in required:
         if (folder / name).stat().st_size == 0:
             raise Missing(f"{name} is empty (in {folder})")
-    return f"{len(REQUIRED_RESOURCES)} files in {_where(folder)}"
+    return f"{len(required)} files in {_where(folder)}"
 
 
 def check_jieba(run: Run) -> str:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.self_test import CHECKS, REQUIRED_RESOURCES
+from desktop.self_test import CHECKS, required_resources
 
 REPO = Path(__file__).resolve().parent.parent
 RESOURCES = REPO / "resources"
@@ -74,7 +74,7 @@ def test_missing_resource_fails_the_self_test_and_names_the_file(tmp_path):
     incomplete = tmp_path / "resources"
     shutil.copytree(RESOURCES, incomplete)
     removed = "templates/proofsheet.docx"
-    assert removed in REQUIRED_RESOURCES
+    assert removed in required_resources()
     (incomplete / removed).unlink()
     home = tmp_path / "home"
     home.mkdir()
