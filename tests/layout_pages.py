@@ -54,6 +54,8 @@ class Paper:
     separator: Literal["single", "double", "articles"] = "single"
     indent: str = ""  # before the first line of every body paragraph
     indent_headings: bool = False
+    heading_indent: str = ""  # headings set apart by their own indent (centred in the e-paper)
+    detached: bool = False  # an end byline stands on its own line
     indent_continuations: bool = False
     credit: Credit = "dateline"
     dated: bool = True  # 本报寿光9月16日讯 rather than 本报讯
@@ -152,6 +154,16 @@ HELDOUT_PAPERS: tuple[Paper, ...] = (
         stories=(0, 4, 5, 2, 3, 6, 7, 8),
     ),
     Paper(
+        name="heldout-centred-detached",
+        indent="\u3000\u3000",
+        heading_indent="        ",
+        credit="trailing",
+        detached=True,
+        pool=HELDOUT,
+        chrome_top=("A05版：城事",),
+        stories=(4, 1, 0, 2, 5, 3, 6, 7, 8),
+    ),
+    Paper(
         name="heldout-trailing-single",
         credit="trailing",
         pool=HELDOUT,
@@ -200,7 +212,7 @@ def lay_out(
     page = LaidOutPage(name=name or paper.name, text="", encoding=paper.encoding)
     lines = _Lines(paper)
     convert = (lambda text: text.translate(_HALF_WIDTH)) if paper.halfwidth else (lambda text: text)
-    heading_indent = paper.indent if paper.indent_headings else ""
+    heading_indent = paper.heading_indent or (paper.indent if paper.indent_headings else "")
     for line in paper.chrome_top:
         lines.add(line)
     chosen = list(stories) if stories is not None else [paper.pool[i] for i in paper.stories]
@@ -236,8 +248,9 @@ def lay_out(
             where = f"{story.place}{story.date}" if paper.dated and story.place else ""
             credit_part = f"（{_credit_text(story)}）" if story.signed else " "
             paragraphs[0] = f"本报{where}讯{credit_part}" + paragraphs[0]
-        if credit == "trailing" and story.signed and not story.wire:
-            paragraphs[-1] += "（" + " ".join(story.names) + "）"
+        end_byline = "（" + " ".join(story.names) + "）"
+        if credit == "trailing" and story.signed and not story.wire and not paper.detached:
+            paragraphs[-1] += end_byline
         for number, paragraph in enumerate(paragraphs):
             if number in story.intertitles:
                 lines.add(convert(paper.intertitle_mark + story.intertitles[number]), paper.indent)
@@ -249,6 +262,8 @@ def lay_out(
             if number == 0 and story.caption:
                 photo = f"（{story.photographer} 摄）" if story.photographer and paper.credit != "top-slash" else ""
                 lines.add(convert(story.caption + photo), paper.indent)
+        if credit == "trailing" and story.signed and not story.wire and paper.detached:
+            lines.add(convert(end_byline), paper.indent)
     for line in paper.chrome_bottom:
         lines.add(line, new_article=True)
     page.text = lines.text()

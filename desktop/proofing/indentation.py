@@ -2,7 +2,8 @@
 
 Pages that indent every line, or none, tell nothing.  When most text lines are
 indented and some are not, the page sets its paragraphs indented and its headlines
-flush: an indented line is body text, never a headline.  When, moreover, the lines
+flush (or set apart by an indent of their own, as centred headings are): a line with
+the page's paragraph indent is body text, never a headline.  When, moreover, the lines
 that carry on an unfinished body line stand flush, the indent marks where a
 paragraph *starts*: an indented line opens a new paragraph and a flush line after
 body text carries on the paragraph above it.
@@ -10,28 +11,30 @@ body text carries on the paragraph above it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop.proofing.chars import ends_sentence, pause_count
+from desktop.proofing.chars import ends_sentence, has_internal_sentence_end, pause_count
 
 INDENTED_SHARE = 0.6
 PARAGRAPH_MARK_SHARE = 0.7
-_BODY_LENGTH = 40  # an unfinished line this long, or with this many pauses, is certainly body text
+_BODY_LENGTH = 40  # an unfinished line this long, with this many pauses or a full stop inside is body text
 _BODY_PAUSES = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Indentation:
-    body: frozenset[int] = frozenset()  # indented text lines on a page that indents body text only
+    body: frozenset[int] = frozenset()  # text lines with the paragraph indent, on a page that indents body text only
     marks_paragraphs: bool = False  # an indent opens a paragraph; wrapped lines stand flush
+    flush: frozenset[int] = frozenset()  # text lines with no indent at all
 
     def opens_paragraph(self, index: int) -> bool:
         return self.marks_paragraphs and index in self.body
 
     def carries_on(self, index: int) -> bool:
         """A flush line where flush lines after body text are the rest of a paragraph."""
-        return self.marks_paragraphs and index not in self.body
+        return self.marks_paragraphs and index in self.flush
 
 
 NO_EVIDENCE = Indentation()
@@ -46,16 +49,21 @@ def indentation_of(indents: Sequence[str], texts: Sequence[str], text_lines: Seq
     indented = [i for i in text_lines if is_indented(indents[i])]
     if not indented or len(indented) == len(text_lines):
         return NO_EVIDENCE
-    body = frozenset(indented)
+    # The paragraph indent is the commonest one; headings centred by spaces have others.
+    paragraph_indent, _ = Counter(indents[i] for i in indented).most_common(1)[0]
+    body = frozenset(i for i in indented if indents[i] == paragraph_indent)
     text_set = frozenset(text_lines)
     flush = carried = 0
-    for index in indented:
+    for index in body:
         text = texts[index]
-        unfinished_body = not ends_sentence(text) and (len(text) >= _BODY_LENGTH or pause_count(text) >= _BODY_PAUSES)
+        unfinished_body = not ends_sentence(text) and (
+            len(text) >= _BODY_LENGTH or pause_count(text) >= _BODY_PAUSES or has_internal_sentence_end(text)
+        )
         if unfinished_body and index + 1 in text_set:
             carried += 1
-            flush += index + 1 not in body
+            flush += not is_indented(indents[index + 1])
     marks = flush >= 2 and flush >= PARAGRAPH_MARK_SHARE * carried
-    if not marks and len(indented) < INDENTED_SHARE * len(text_lines):
+    if not marks and len(body) < INDENTED_SHARE * len(text_lines):
         return NO_EVIDENCE
-    return Indentation(body=body, marks_paragraphs=marks)
+    flush_lines = frozenset(i for i in text_lines if not is_indented(indents[i]))
+    return Indentation(body=body, marks_paragraphs=marks, flush=flush_lines)
