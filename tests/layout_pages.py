@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from layout_articles import BRIEFS, FEATURES, HELDOUT, Story
-from truth_pages import build_page, random_breaks, wrap_by_width
+from truth_pages import build_page, fullwidth_truth, random_breaks, wrap_by_width
 
 from desktop.proofing.load import decode_bytes, normalise_newlines
 
@@ -347,6 +347,15 @@ def sample_pages(truth: dict[str, Any], seeds: Sequence[int] = (0, 1, 2)) -> lis
                 separator="\n",
                 indent="\u3000\u3000",
                 indent_continuations=False,
+            )
+        )
+        pages.append(
+            truth_page(
+                fullwidth_truth(truth),
+                "sample/fullwidth-sparse",
+                sparse_breaks(seed + 70),
+                separator="\n",
+                fullwidth_bylines=True,
             )
         )
     for width in (50, 64, 80, 120):

@@ -327,6 +327,8 @@ def _without_subheadings(
 
 
 def _closes_article(paragraph: _Paragraph) -> bool:
+    if paragraph.kind is LineKind.CAPTION:
+        return False  # a photo credit (``（张三 摄）``) closes no article
     return paragraph.kind is LineKind.BYLINE or bylines.trailing_byline(paragraph.text) is not None
 
 
