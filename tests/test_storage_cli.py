@@ -64,3 +64,32 @@ def test_roster_add_list_import(configured, tmp_path: Path, capsys):
     assert [(row["name"], row["desk"]) for row in rows] == [("张静", "评论部"), ("赵静", "社会新闻部")]
     assert main(["roster", "list"]) == 0
     assert capsys.readouterr().out.splitlines()[0].startswith("张静\tzhang jing\tzj")
+
+
+def test_check_consults_the_archive_and_the_roster(configured, tmp_path: Path, capsys):
+    page = storage_fixtures.SAMPLE_PAGE
+    assert main(["archive", "add", str(page), "--edition", "2020-09-15", "--page", "3"]) == 0
+    assert main(["roster", "add", "张同建"]) == 0
+    capsys.readouterr()
+
+    # The archived page itself does not report its own headlines as re-runs.
+    main(["check", "--json", str(page)])
+    own = json.loads(capsys.readouterr().out)
+    assert not [f for f in own["findings"] if f["check"] == "duplicate-headline" and "2020-09-15" in f["evidence"]]
+
+    later = tmp_path / "later.txt"
+    later.write_text(
+        "聊城高新区许营镇贫困人员慢病筛查全覆盖\n\n本报讯（记者 李新）许营镇组织专家深入村居开展筛查。\n",
+        encoding="utf-8",
+    )
+    main(["check", "--json", str(later)])
+    report = json.loads(capsys.readouterr().out)
+    rerun = [f for f in report["findings"] if f["check"] == "duplicate-headline"]
+    assert rerun and "2020-09-15 第 3 版" in rerun[0]["message"]
+    unknown = [f for f in report["findings"] if f["check"] == "unknown-reporter"]
+    assert [f["severity"] for f in unknown] == ["info"]
+    assert "李新" in unknown[0]["message"]
+
+    assert main(["check", "--json", "--no-archive", str(later)]) in (0, 1)
+    plain = json.loads(capsys.readouterr().out)
+    assert not [f for f in plain["findings"] if f["check"] in ("unknown-reporter", "duplicate-headline")]

@@ -19,29 +19,52 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".txt 或 .docx 版面文件")
     parser.add_argument("--json", action="store_true", help="每个文件输出一行 JSON（JSON Lines）")
     parser.add_argument("--checks", type=parse_check_list, default=None, metavar="A,B", help="只运行这些检查项")
-    parser.add_argument("--no-archive", action="store_true", help="不与已出版标题库比对")
+    parser.add_argument("--no-archive", action="store_true", help="不与稿件库比对（已出版标题、记者名册）")
     parser.set_defaults(func=run)
 
 
-def _open_archive(disabled: bool) -> Any:
+STORAGE_CHECKS = ("unknown-reporter",)
+
+
+def _open_storage(disabled: bool) -> tuple[Any, Any]:
+    """The newsroom archive and roster when a database exists; a storage failure only warns."""
     if disabled:
-        return None
+        return None, None
     try:
         from storage.archive import open_default_archive
+        from storage.roster_check import open_default_roster
+
+        return open_default_archive(), open_default_roster()
     except ImportError:
-        return None
-    return open_default_archive()
+        return None, None
+    except Exception as failure:  # StorageError and driver errors: checking must go on without the archive
+        error(f"无法打开稿件库，本次不与已出版标题和记者名册比对：{failure}")
+        return None, None
+
+
+def _storage_findings(path: Path, document: Any, archive: Any, roster: Any, checks: list[str] | None) -> Any:
+    """Engine findings plus those that need the database, in page order."""
+    from desktop.proofing.pipeline import analyse
+
+    engine_checks = None if checks is None else [c for c in checks if c not in STORAGE_CHECKS]
+    page_archive = archive.excluding_source(path.read_bytes()) if archive is not None else None
+    findings = list(analyse(document, checks=engine_checks, archive=page_archive))
+    if roster is not None and (checks is None or "unknown-reporter" in checks):
+        from storage.roster_check import unknown_reporter_findings
+
+        findings.extend(unknown_reporter_findings(document, roster))
+    return sorted(findings, key=lambda f: (min(f.blocks, default=-1), f.severity.rank))
 
 
 def run(args: argparse.Namespace) -> int:
     from desktop.proofing.load import LoadError
-    from desktop.proofing.pipeline import analyse, byline_of, open_document
+    from desktop.proofing.pipeline import byline_of, open_document
 
-    problem = validate_check_names(args.checks)
+    problem = validate_check_names(args.checks, extra=STORAGE_CHECKS)
     if problem:
         error(problem)
         return 2
-    archive = _open_archive(args.no_archive)
+    archive, roster = _open_storage(args.no_archive)
     exit_code = 0
     for path in args.files:
         try:
@@ -50,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             error(str(failure))
             exit_code = 2
             continue
-        findings = analyse(document, checks=args.checks, archive=archive)
+        findings = _storage_findings(path, document, archive, roster, args.checks)
         if args.json:
             print(json.dumps(_as_json(path, document, findings, byline_of), ensure_ascii=False))
         else:
