@@ -39,6 +39,7 @@ MAX_PASSES = 3
 TAIL_MAX = 12  # a "paragraph" this short that ends a sentence is the tail of a broken line
 CREDITED_SHARE = 0.3
 CLOSED_SHARE = 0.4
+CLOSED_ENOUGH = 3
 SUBHEAD_MAX_CHARS = 12
 FOLLOWING_PARAGRAPHS = 2
 SAME_STORY = 0.015  # weighted share of character pairs the text after a sub-heading shares with the story above
@@ -297,7 +298,10 @@ def _without_subheadings(
     credited = [_credit_after(paragraphs, end) > 0 or _opens_with_dateline(paragraphs[end]) for _, end in runs]
     closing = [first > 0 and _closes_article(paragraphs[first - 1]) for first, _ in runs]
     top_credits = sum(credited) >= 2 and sum(credited) >= CREDITED_SHARE * len(runs)
-    end_credits = sum(closing) >= 2 and sum(closing) >= CLOSED_SHARE * (len(runs) - 1)
+    # (sub-headings themselves dilute the share: three closing bylines are a convention anyway)
+    end_credits = sum(closing) >= CLOSED_ENOUGH or (
+        sum(closing) >= 2 and sum(closing) >= CLOSED_SHARE * (len(runs) - 1)
+    )
     if not top_credits and not end_credits:
         return runs, []
     index = TopicIndex([p.text for p in paragraphs])
