@@ -165,8 +165,13 @@ def test_sentence_tail_and_one_character_clause_join():
         "开放。开放首日，就有300多名市民前来看书。\n"
         "书房里环境安静，座位宽敞，每到周末人流\n"
         "多，需要提前预约。\n"
+        "打造城市书房是今年市政府向市民作出的庄严\n"
+        "承诺，下一步还将新建十家。\n"
+        "目前，书房的借阅量稳步上升\n"
+        "近日，市图书馆还推出了线上预约服务。\n"
     )
-    assert found["breaks"] == [(1, 2), (3, 4)]
+    # 承诺， is no way to open a sentence; 近日， is
+    assert found["breaks"] == [(1, 2), (3, 4), (5, 6)]
     assert found["starts"] == [0]
 
 

@@ -39,7 +39,7 @@ _BODY_OPENERS = re.compile(
     r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且|"
     # a purpose clause, or someone's words, and a comma open a news sentence
     r"为[^，,。：:]{2,12}[，,]|[^，,。：:]{2,16}(?:表示|指出|介绍|认为|强调|透露)[，,]|"
-    r"[^，,。：:]{1,10}(?:过程中|期间|之际|以后|之后)[，,]|"
+    r"[^，,。：:]{1,10}(?:过程中|期间|之际|以后|之后)[，,]|在[^，,。：:]{1,12}中[，,]|"
     # so does a time phrase and a comma
     r"(?:今年|去年|明年|当天|当日|昨天|今天|昨日|今日|眼下|连日来|近年|如今|此前|随后|之后|"
     r"\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间|早上|凌晨)?[，,])"
@@ -54,6 +54,26 @@ _COUNTERS = frozenset("余多万亿千百个位名户人元次家所项件条座
 # A line that ends a sentence within its first few characters (``开放。开放首日……``),
 # or a one-character clause (``急，他……``): the tail of the line above.
 _SENTENCE_TAIL_RE = re.compile(r"^(?:[^\s“‘（(《【「『，,。！？!?]{1,4}[。！？!?]|[^\s“‘（(《【「『，,。！？!?][，,])")
+# Two-character words that open a sentence with a comma after them (``目前，``); any other
+# two characters and a comma at the start of a line are the end of a clause from the line above.
+_OPENER_WORDS = """
+目前 近日 日前 同时 此外 其中 对此 为此 随后 当天 当日 今年 去年 明年 如今 然而 但是 因此 所以 另外 最后
+首先 其次 再次 近年 眼下 随即 于是 不过 据悉 此前 之后 后来 当时 那时 起初 原来 其实 总之 可见 比如 例如
+特别 尤其 截至 至此 今天 昨天 明天 今日 昨日 现在 未来 过去 接着 然后 而且 并且 同样 相反 因而 从而 否则
+虽然 尽管 即使 如果 只要 只有 无论 不管 由于 为了 关于 对于 根据 按照 通过 经过 随着 作为 近期 日后 早前
+上午 下午 晚上 凌晨 中午 傍晚 清晨 第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 记者 总体 整体 总的
+具体 期间 会上 会后 他说 她说 我说 他们 她们 我们 大家 有人 有的 这些 那些 这里 那里 这时 此时 随之 同期
+全年 全市 全县 全区 全省 全国 今后 以后 此次 本次 这次 当前 届时 对比 相比 平时 平日 每年 每天 每月 每周
+"""
+_CLAUSE_OPENERS = frozenset(_OPENER_WORDS.split())
+_TWO_CHAR_CLAUSE_RE = re.compile(r"^([\u4e00-\u9fff]{2})[，,]")
+
+
+def _tail_clause(second: str) -> bool:
+    match = _TWO_CHAR_CLAUSE_RE.match(second)
+    return match is not None and match.group(1) not in _CLAUSE_OPENERS
+
+
 # ``……”`` then ``村民王大爷说。``: who said the quotation closes the same sentence.
 _SPEAKER_RE = re.compile(r"^[^。！？!?，,：:“”‘’]{1,14}?(?:说|表示|介绍|说道|感慨道|告诉记者|笑着说)[。，,]")
 
@@ -240,6 +260,8 @@ def _assess_break(
             strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
     if _SENTENCE_TAIL_RE.match(second):
         strong.append((0.9, "下一行开头几个字就结束了一句话（或一个分句），是上一行的句尾"))
+    elif _tail_clause(second):
+        weak.append((0.8, f"下一行以“{second[:3]}”开头，像是上一行句子的后半截"))
     if not strong and last in _DANGLING and head in OPENING and len(lexicon.junction(first, "").last_word) == 1:
         strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
     if continued and not looks_like_title(paragraph or first, stats):
