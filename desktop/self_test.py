@@ -178,6 +178,20 @@ def check_engine(run: Run) -> str:
     return f"{page.name}: {len(articles)} articles, {len(run.findings)} findings"
 
 
+def check_python_docx(run: Run) -> str:
+    """python-docx builds new parts from its own templates: the document, comments, header, footer."""
+    import docx
+
+    document = docx.Document()  # templates/default.docx
+    paragraph = document.add_paragraph("校样")
+    document.add_comment(paragraph.runs, text="自检", author="Proofsheet")  # templates/default-comments.xml
+    section = document.sections[0]
+    section.header.is_linked_to_previous = False  # templates/default-header.xml
+    section.footer.is_linked_to_previous = False  # templates/default-footer.xml
+    folder = Path(docx.__file__).parent / "templates"
+    return f"default document, comments, header and footer parts from {_where(folder)}"
+
+
 def check_export(run: Run) -> str:
     if run.document is None:
         raise Missing("no proofed sample page to export (see the engine check)")
@@ -208,6 +222,9 @@ def check_storage(run: Run) -> str:
     from storage import migrate
     from storage.db import open_database, sqlite_url
 
+    scripts = migrate.MIGRATIONS_DIR
+    if not (scripts / "env.py").is_file() or not any((scripts / "versions").glob("*.py")):
+        raise Missing(f"the Alembic scripts (env.py, versions/*.py) are not in {scripts}")
     database = open_database(sqlite_url(run.home / "self-test.sqlite3"))
     try:
         with database.engine.connect() as connection:
@@ -249,6 +266,8 @@ def check_main_window(run: Run) -> str:
     page = paths.sample_page()
     window = create_main_window([page], install_hooks=False)
     window_at = _seconds_since_launch()
+    failures: list[str] = []
+    window.open_failed.connect(failures.append)
     try:
         deadline = time.monotonic() + WINDOW_TIMEOUT_S
 
@@ -257,6 +276,8 @@ def check_main_window(run: Run) -> str:
             return controller is not None and controller.analysed_once and controller.path is not None
 
         while not page_shown():
+            if failures:
+                raise Missing(f"the main window could not open the sample page: {failures[0]}")
             if time.monotonic() > deadline:
                 raise Missing(f"the main window did not show the sample page within {WINDOW_TIMEOUT_S:.0f} s")
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -293,6 +314,7 @@ CHECKS: tuple[tuple[str, Callable[[Run], str]], ...] = (
     ("charset", check_charset_normalizer),
     ("psycopg", check_psycopg),
     ("engine", check_engine),
+    ("docx", check_python_docx),
     ("export", check_export),
     ("storage", check_storage),
     ("translations", check_translations),
@@ -327,7 +349,9 @@ def _throwaway_user_folders() -> Iterator[Path]:
 
 
 def _describe(error: BaseException) -> str:
-    text = str(error).strip() or type(error).__name__
+    text = str(error).strip()
+    if not text:
+        return type(error).__name__
     if isinstance(error, ModuleNotFoundError):
         return f"module {error.name} is missing"
     if isinstance(error, Missing | FileNotFoundError):
