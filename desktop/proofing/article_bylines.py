@@ -27,7 +27,8 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
     text_blocks = [blocks[i] for i in article.block_indices if blocks[i].role in (Role.BODY, Role.DATELINE)]
     for number, block in enumerate(text_blocks[:2]):
         dateline = bylines.parse_dateline(block.text)
-        if (dateline is None or unclosed_opening(block.text[: dateline.end + 1])) and number + 1 < len(text_blocks):
+        broken = dateline is None or unclosed_opening(block.text[: dateline.end + 1])
+        if broken and number + 1 < len(text_blocks) and bylines.starts_like_dateline(block.text):
             # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
             for joint in _JOINTS:
                 joined = bylines.parse_dateline(block.text + joint + text_blocks[number + 1].text)

@@ -60,6 +60,14 @@ _BYLINE_LINE_RE = re.compile(
 )
 
 
+_AGENCY_START_RE = re.compile(rf"^据?(?:{_AGENCIES})")
+
+
+def starts_like_dateline(text: str) -> bool:
+    """The line opens with an agency's name, as a dateline does (cheap test before joining lines)."""
+    return _AGENCY_START_RE.match(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A dateline lead at the start of a paragraph: ``本报聊城9月16日讯(记者张同建)``."""

@@ -46,6 +46,8 @@ def is_indented(indent: str) -> bool:
 
 def indentation_of(indents: Sequence[str], texts: Sequence[str], text_lines: Sequence[int]) -> Indentation:
     """The page's indentation convention, from the indents of its text lines (``text_lines`` indices)."""
+    if not any(indents):
+        return NO_EVIDENCE
     indented = [i for i in text_lines if is_indented(indents[i])]
     if not indented or len(indented) == len(text_lines):
         return NO_EVIDENCE

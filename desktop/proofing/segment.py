@@ -13,7 +13,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from desktop.proofing import bylines, lexicon
 from desktop.proofing.blocks import RawBlock
@@ -57,8 +57,7 @@ PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its bro
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
 
 
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
     """A run of blocks that together make one logical paragraph (broken lines joined virtually)."""
 
     indices: tuple[int, ...]
@@ -80,23 +79,29 @@ def line_breaks(
     indent opens a paragraph on this page.
     """
     result: list[BreakAssessment | None] = [None] * len(texts)
+    marks, body, flush = indentation.marks_paragraphs, indentation.body, indentation.flush
+    text_kind = LineKind.TEXT
     so_far = ""  # the end of the paragraph that the current block continues, if it continues one
+    continued = False
     for index in range(len(texts) - 1):
-        previous = result[index - 1] if index > 0 else None
-        continued = previous is not None and previous.joins
         so_far = so_far[-PARAGRAPH_MEMORY:] if continued else ""
-        if kinds[index] is LineKind.TEXT and kinds[index + 1] is LineKind.TEXT:
+        if kinds[index] is text_kind and kinds[index + 1] is text_kind:
             paragraph = so_far + texts[index] if so_far else None
             indent: Literal["", "opens", "carries"] = ""
-            if indentation.opens_paragraph(index + 1):
-                indent = "opens"
-            elif (
-                indentation.carries_on(index + 1)
-                and (index in indentation.body or continued)
-                and not (index + 2 < len(texts) and _credit_text(texts[index + 2]))
-            ):
-                indent = "carries"  # (a flush line over a dateline or byline is a headline)
-            result[index] = assess_break(texts[index], texts[index + 1], stats, paragraph, index in known_body, indent)
+            if marks:
+                if index + 1 in body:
+                    indent = "opens"
+                elif (
+                    index + 1 in flush
+                    and (index in body or continued)
+                    and not (index + 2 < len(texts) and _credit_text(texts[index + 2]))
+                ):
+                    indent = "carries"  # (a flush line over a dateline or byline is a headline)
+            assessment = assess_break(texts[index], texts[index + 1], stats, paragraph, index in known_body, indent)
+            result[index] = assessment
+            continued = assessment.joins
+        else:
+            continued = False
         so_far += texts[index]
     if not any(assessment is not None and assessment.strong for assessment in result):
         # Not one line on the page is certainly broken: the page keeps its paragraphs whole,
@@ -131,7 +136,8 @@ def _paragraphs(
         current.append(index)
         assessment = breaks[index]
         if assessment is None or not assessment.joins:
-            paragraphs.append(_Paragraph(tuple(current), "".join(texts[i] for i in current), kinds[current[0]]))
+            text = texts[index] if len(current) == 1 else "".join([texts[i] for i in current])
+            paragraphs.append(_Paragraph(tuple(current), text, kinds[current[0]]))
             current = []
     return paragraphs
 
@@ -272,10 +278,10 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
             continue
         tail, last = paragraphs[end], paragraphs[end - 1]
         if (
-            tail.kind is LineKind.TEXT
+            len(tail.text) <= TAIL_MAX
+            and tail.kind is LineKind.TEXT
             and pause_count(last.text) > 0
             and tail.text[0] not in OPENING
-            and len(tail.text) <= TAIL_MAX
             and ends_article_text(tail.text)
             and bylines.parse_dateline(tail.text) is None
         ):

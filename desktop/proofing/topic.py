@@ -13,25 +13,38 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cached_property, lru_cache
+
+from desktop.proofing.bylines import CACHE_SIZE
 
 _RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def pairs(text: str) -> set[str]:
+    return set(_pairs(text))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _pairs(text: str) -> frozenset[str]:
     found: set[str] = set()
     for run in _RUN_RE.findall(text):
         found.update(run[i : i + 2] for i in range(len(run) - 1))
-    return found
+    return frozenset(found)
 
 
 class TopicIndex:
-    """Rarity of every character pair over the paragraphs of one page."""
+    """Rarity of every character pair over the paragraphs of one page (counted on first use)."""
 
     def __init__(self, paragraphs: Sequence[str]) -> None:
-        self.frequency: Counter[str] = Counter()
-        for text in paragraphs:
-            self.frequency.update(pairs(text))
+        self.paragraphs = paragraphs
         self.count = max(1, len(paragraphs))
+
+    @cached_property
+    def frequency(self) -> Counter[str]:
+        frequency: Counter[str] = Counter()
+        for text in self.paragraphs:
+            frequency.update(_pairs(text))
+        return frequency
 
     def weight(self, pair: str) -> float:
         return math.log((self.count + 1) / (self.frequency.get(pair, 0) + 1))

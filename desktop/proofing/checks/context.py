@@ -71,15 +71,22 @@ class CheckContext:
         Segmentation found they are no headings, so they are body text, and an unfinished end means a broken line.
         """
         blocks = self.document.blocks
+        stats = self.stats
+        body = Role.BODY
         found: list[int] = []
         for index in range(1, len(blocks)):
-            if blocks[index].role is not Role.BODY or not looks_like_title(blocks[index].text, self.stats):
+            block = blocks[index]
+            if block.role is not body:
                 continue
-            before = index - 1
-            while before > 0 and blocks[before].role in _CREDIT:
-                before -= 1
-            if blocks[before].role in _HEADING or any(mark in blocks[index].text for mark in "，,"):
-                # (segmentation found it is no heading; a line with a comma is no sub-heading either)
+            text = block.text
+            # (segmentation found a comma line is no heading; a line with a comma is no sub-heading either)
+            wanted = "，" in text or "," in text
+            if not wanted:
+                before = index - 1
+                while before > 0 and blocks[before].role in _CREDIT:
+                    before -= 1
+                wanted = blocks[before].role in _HEADING
+            if wanted and looks_like_title(text, stats):
                 found.append(index)
         return found
 
