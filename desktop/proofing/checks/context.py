@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from desktop.proofing.archive_protocol import HeadlineArchive
 from desktop.proofing.classify import LineKind, line_kind
@@ -19,6 +20,7 @@ class CheckContext:
     def __init__(self, document: Document, archive: HeadlineArchive | None = None) -> None:
         self.document = document
         self.archive = archive
+        self.memo: dict[str, Any] = {}  # what one check computed and another reuses
 
     @cached_property
     def texts(self) -> list[str]:

@@ -13,7 +13,17 @@ _HEADING = (Role.HEADLINE, Role.SUBTITLE)
 
 
 def stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
-    """(block index, index of the article it belongs to) for every byline-only body line."""
+    """(block index, index of the article it belongs to) for every byline-only body line.
+
+    Memoised on the context: ``missing-byline`` asks too.
+    """
+    found = context.memo.get(NAME)
+    if found is None:
+        found = context.memo[NAME] = _stray_bylines(context)
+    return found
+
+
+def _stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
     blocks = context.document.blocks
     result: list[tuple[int, int]] = []
     for article in context.articles:
