@@ -36,6 +36,7 @@ class LaidOutPage:
     headlines: list[int] = field(default_factory=list)
     bylines: list[str | None] = field(default_factory=list)  # per article, names joined by a space
     missing: list[int] = field(default_factory=list)  # headline blocks of articles without byline
+    detached: list[int] = field(default_factory=list)  # end bylines standing alone on their own line
     encoding: str = "utf-8"
 
     @property
@@ -263,7 +264,7 @@ def lay_out(
                 photo = f"（{story.photographer} 摄）" if story.photographer and paper.credit != "top-slash" else ""
                 lines.add(convert(story.caption + photo), paper.indent)
         if credit == "trailing" and story.signed and not story.wire and paper.detached:
-            lines.add(convert(end_byline), paper.indent)
+            page.detached.append(lines.add(convert(end_byline), paper.indent))
     for line in paper.chrome_bottom:
         lines.add(line, new_article=True)
     page.text = lines.text()
@@ -331,6 +332,7 @@ def truth_page(truth: dict[str, Any], name: str, splitter: Splitter | None = Non
         headlines=list(built.headline_blocks),
         bylines=[a["byline"] for a in articles],
         missing=list(built.missing_byline_headlines),
+        detached=list(built.detached_blocks),
     )
 
 

@@ -10,6 +10,7 @@ layouts it prints precision / recall of
 - article starts (blocks that open an article: kicker or headline),
 - bylines (an article's names, matched by its first block),
 - missing-byline flags (headline blocks of the articles that name nobody),
+- detached-byline findings (end bylines standing alone on their own line),
 
 then the totals.  ``--details`` lists every miss and every false hit.
 
@@ -35,7 +36,7 @@ from layout_pages import HELDOUT_PAPERS, LaidOutPage, decoded_text, paper_pages,
 
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text  # noqa: E402
 
-MEASURES = ("breaks", "starts", "bylines", "missing")
+MEASURES = ("breaks", "starts", "bylines", "missing", "detached")
 
 
 @dataclass
@@ -72,7 +73,7 @@ class Tally:
 def measure(page: LaidOutPage) -> dict[str, Tally]:
     document = document_from_text(decoded_text(page))
     texts = [block.text for block in document.blocks]
-    findings = analyse(document, ["broken-line-break", "missing-byline"])
+    findings = analyse(document, ["broken-line-break", "missing-byline", "detached-byline"])
     tallies = {name: Tally() for name in MEASURES}
 
     def near(pair: tuple[int, int]) -> str:
@@ -90,6 +91,8 @@ def measure(page: LaidOutPage) -> dict[str, Tally]:
     tallies["bylines"].add(found_bylines, wanted_bylines, page.name, lambda x: f"{block(x[0])} {x[1]}")
     flagged = {f.blocks[0] for f in findings if f.check == "missing-byline"}
     tallies["missing"].add(flagged, set(page.missing), page.name, block)
+    detached = {f.blocks[0] for f in findings if f.check == "detached-byline"}
+    tallies["detached"].add(detached, set(page.detached), page.name, block)
     return tallies
 
 
