@@ -25,6 +25,7 @@ from layout_pages import (
     sparse_breaks,
 )
 
+from desktop.proofing.bylines import byline_line_names
 from desktop.proofing.model import Document
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text, open_document
 
@@ -195,3 +196,20 @@ def test_page_chrome_of_other_e_papers():
     assert [f.blocks for f in analyse(document) if f.check == "page-chrome"] == [
         (i,) for i in (*range(6), *range(9, 13))
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("记者：张三 通讯员：李四", ("张三", "李四")),
+        ("撰文 张三 摄影 李四", ("张三", "李四")),
+        ("——记者 张三", ("张三",)),
+        ("□本报记者 张三 通讯员 李四", ("张三", "李四")),
+        ("记者 张三 摄影报道", ("张三",)),
+        ("作者：张三", ("张三",)),
+        ("（本报综合）", None),
+        ("时间：下午三点", None),
+    ],
+)
+def test_byline_lines_of_other_papers(line, names):
+    assert byline_line_names(line) == names

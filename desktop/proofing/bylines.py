@@ -20,13 +20,16 @@ _LABELS = (
     "实习生",
     "记者",
     "摄影",
+    "摄像",
     "撰稿",
+    "撰文",
+    "制图",
 )
 _LABEL_RE = re.compile("|".join(_LABELS))
 # 文/X, 图/X, 文图/X, 文·图/X: labels that need their slash so that names containing 文 or 图 survive.
 _SLASH_LABEL_RE = re.compile(r"(?:文[·/／]?图|文|图|摄|摄影|作者)\s*[/／:：]")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$")
-_SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
+_SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；:：]+")
 _NOT_NAMES = frozenset(
     {"待续", "未完待续", "完", "续", "资料图", "资料图片", "图片", "综合", "本报综合", "有删节", "据新华社", "新华社"}
 )
@@ -56,7 +59,7 @@ _TRAILING_CREDIT_RE = re.compile(
 )
 _TRAILING_PAREN_RE = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
 _BYLINE_LINE_RE = re.compile(
-    r"^[□■◇◆●]?\s*(?:[(（](?P<paren>[^()（）]{2,40})[)）]|(?P<bare>[^()（）。！？]{2,40}))\s*$"
+    r"^(?:[□■◇◆●]|——|—|-{1,2})?\s*(?:[(（](?P<paren>[^()（）]{2,40})[)）]|(?P<bare>[^()（）。！？]{2,40}))\s*$"
 )
 
 
