@@ -213,3 +213,19 @@ def test_page_chrome_of_other_e_papers():
 )
 def test_byline_lines_of_other_papers(line, names):
     assert byline_line_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("opening", "names"),
+    [
+        ("（记者 张三 通讯员 李四）9月15日，", ("张三", "李四")),
+        ("本报记者 张三 李四 报道：近日，", ("张三", "李四")),
+        ("央视网消息（记者 张三）：近日，", ("张三",)),
+        ("本报记者近日走访了", None),
+        ("（记者从市教育局获悉）", None),
+    ],
+)
+def test_credits_that_open_a_first_paragraph(opening, names):
+    document = document_from_text(f"秋季运动会开幕\n{opening}县第五届秋季运动会开幕，1200余名运动员参加比赛。\n")
+    (article,) = document.articles()
+    assert byline_of(article) == (" ".join(names) if names else None)

@@ -43,10 +43,15 @@ DATELINE_RE = re.compile(
     rf"^据?(?P<agency>{_AGENCIES})"
     r"(?P<place>[\u4e00-\u9fff]{0,10}?)"
     r"(?P<date>\d{1,2}月\d{1,2}日)?"
-    r"(?P<kind>讯|电)"
+    r"(?P<kind>讯|电|消息)"
     r"(?:\s*[(（](?P<credit>[^()（）]{1,40})[)）])?"
 )
 _NAME = r"[\u4e00-\u9fff]{2,4}"
+_REPORTER = r"(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员)"
+_OPENING_CREDIT_RE = re.compile(
+    rf"^(?:[(（](?P<credit>{_REPORTER}[^()（）]{{1,30}})[)）]|(?P<credit_told>{_REPORTER}[^。，,()（）]{{1,30}}?)\s*报道)"
+    r"[：:，,]?"
+)
 # ``本报讯 记者 张三 通讯员 李四 报道：`` — a credit without parentheses after the dateline.
 _BARE_CREDIT_RE = re.compile(
     rf"\s*(?P<credit>(?:本报)?(?:记者|通讯员)\s*{_NAME}(?:(?:\s*、\s*|\s+(?:记者|通讯员|实习生)\s*|(?:通讯员|实习生)\s*){_NAME})*)"
@@ -106,7 +111,7 @@ def has_label(credit: str) -> bool:
 def parse_dateline(text: str) -> Dateline | None:
     match = DATELINE_RE.match(text)
     if match is None:
-        return None
+        return _opening_credit(text)
     credit = match.group("credit")
     end = match.end()
     if credit is None:
@@ -115,6 +120,15 @@ def parse_dateline(text: str) -> Dateline | None:
             credit, end = bare.group("credit"), bare.end()
     names = names_in(credit) if credit else None
     return Dateline(end=end, agency=match.group("agency"), names=names or ())
+
+
+def _opening_credit(text: str) -> Dateline | None:
+    """A paragraph opening with a credit and no agency: ``（记者 张三）近日……``, ``本报记者 张三 报道：……``."""
+    match = _OPENING_CREDIT_RE.match(text)
+    if match is None:
+        return None
+    names = names_in(match.group("credit") or match.group("credit_told"))
+    return Dateline(end=match.end(), agency="本报", names=names) if names else None
 
 
 @lru_cache(maxsize=CACHE_SIZE)
