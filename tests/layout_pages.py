@@ -119,6 +119,15 @@ PAPERS: tuple[Paper, ...] = (
         stories=(1, 10, 6, 3, 9, 12),
     ),
     Paper(
+        name="all-indented",
+        indent="\u3000\u3000",
+        indent_headings=True,
+        credit="dateline",
+        chrome_top=("第08版：县域",),
+        stories=(9, 0, 11, 8, 3),
+        briefs=True,
+    ),
+    Paper(
         name="daily-bare",
         separator="double",
         indent="    ",
@@ -349,6 +358,17 @@ def sample_pages(truth: dict[str, Any], seeds: Sequence[int] = (0, 1, 2)) -> lis
                 separator="\n",
                 indent="\u3000\u3000",
                 indent_continuations=False,
+            )
+        )
+        pages.append(
+            truth_page(
+                truth,
+                "sample/all-indented-sparse",
+                sparse_breaks(seed + 90),
+                separator="\n",
+                indent="\u3000\u3000",
+                indent_continuations=False,
+                indent_headings=True,
             )
         )
         pages.append(

@@ -113,3 +113,20 @@ def test_indented_paragraphs_under_flush_headlines_resolve_every_random_break(sa
         document = document_from_text(page.text)
         assert _breaks(document) == sorted(page.broken_breaks)
         assert [i for i, b in enumerate(document.blocks) if b.starts_article] == page.headline_blocks
+
+
+def test_headlines_indented_like_paragraphs_and_wrapped_lines_flush(sample_truth):
+    """Every paragraph, headlines too, opens with U+3000: the indent marks paragraph starts, not body text."""
+    for seed in range(6):
+        rng = random.Random(200 + seed)
+        page = build_page(
+            sample_truth,
+            splitter=lambda p, r=rng: random_breaks(p, r),
+            separator="\n",
+            indent="\u3000\u3000",
+            indent_continuations=False,
+            indent_headings=True,
+        )
+        document = document_from_text(page.text)
+        assert _breaks(document) == sorted(page.broken_breaks), f"seed {seed}"
+        assert [i for i, b in enumerate(document.blocks) if b.starts_article] == page.headline_blocks

@@ -92,11 +92,13 @@ def build_page(
     indent: str = "",
     fullwidth_bylines: bool = False,
     indent_continuations: bool = True,
+    indent_headings: bool = False,
 ) -> TruthPage:
     """Lay the truth out as a raw page; ``splitter(paragraph) -> list[str]`` breaks paragraphs into lines.
 
-    ``indent`` goes before body lines; with ``indent_continuations`` off only a
-    paragraph's first line gets it (the lines a column wrap produced stay flush).
+    ``indent`` goes before body lines (and headings with ``indent_headings``); with
+    ``indent_continuations`` off only a paragraph's first line gets it (the lines a
+    column wrap produced stay flush).
     """
     split = splitter or (lambda paragraph: [paragraph])
     page = TruthPage(text="")
@@ -109,11 +111,11 @@ def build_page(
     for article in truth["articles"]:
         byline = article.get("byline")
         detached = bool(article.get("byline_detached"))
-        headline = add(article["headline"], False)
+        headline = add(article["headline"], indent_headings)
         page.headline_blocks.append(headline)
         expected = [article["headline"]]
         if article.get("subtitle"):
-            add(article["subtitle"], False)
+            add(article["subtitle"], indent_headings)
             expected.append(article["subtitle"])
         for paragraph in article["body"]:
             paragraph = _retouch_bylines(paragraph, byline, fullwidth_bylines)

@@ -3,7 +3,8 @@
 Pages that indent every line, or none, tell nothing.  When most text lines are
 indented and some are not, the page sets its paragraphs indented and its headlines
 flush (or set apart by an indent of their own, as centred headings are): a line with
-the page's paragraph indent is body text, never a headline.  When, moreover, the lines
+the page's paragraph indent is body text, never a headline.  Unless the headlines
+carry the paragraph indent too (more heading-like lines are indented than flush).  When, moreover, the lines
 that carry on an unfinished body line stand flush, the indent marks where a
 paragraph *starts*: an indented line opens a new paragraph and a flush line after
 body text carries on the paragraph above it.
@@ -11,6 +12,7 @@ body text carries on the paragraph above it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +23,8 @@ INDENTED_SHARE = 0.6
 PARAGRAPH_MARK_SHARE = 0.7
 _BODY_LENGTH = 40  # an unfinished line this long, with this many pauses or a full stop inside is body text
 _BODY_PAUSES = 3
+_HEADING_LENGTH = 30
+_CLOSING_BYLINE_RE = re.compile(r"[。！？!?…”’][（(][^（()）]{2,20}[）)]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +32,10 @@ class Indentation:
     body: frozenset[int] = frozenset()  # text lines with the paragraph indent, on a page that indents body text only
     marks_paragraphs: bool = False  # an indent opens a paragraph; wrapped lines stand flush
     flush: frozenset[int] = frozenset()  # text lines with no indent at all
+    indented: frozenset[int] = frozenset()  # text lines with the paragraph indent (headlines too, on some pages)
 
     def opens_paragraph(self, index: int) -> bool:
-        return self.marks_paragraphs and index in self.body
+        return self.marks_paragraphs and index in self.indented
 
     def carries_on(self, index: int) -> bool:
         """A flush line where flush lines after body text are the rest of a paragraph."""
@@ -56,7 +61,7 @@ def indentation_of(indents: Sequence[str], texts: Sequence[str], text_lines: Seq
     body = frozenset(i for i in indented if indents[i] == paragraph_indent)
     text_set = frozenset(text_lines)
     flush = carried = 0
-    for index in body:
+    for index in sorted(body):
         text = texts[index]
         unfinished_body = not ends_sentence(text) and (
             len(text) >= _BODY_LENGTH or pause_count(text) >= _BODY_PAUSES or has_internal_sentence_end(text)
@@ -68,4 +73,24 @@ def indentation_of(indents: Sequence[str], texts: Sequence[str], text_lines: Seq
     if not marks and len(body) < INDENTED_SHARE * len(text_lines):
         return NO_EVIDENCE
     flush_lines = frozenset(i for i in text_lines if not is_indented(indents[i]))
-    return Indentation(body=body, marks_paragraphs=marks, flush=flush_lines)
+    headings_flush = _heading_like_starts(flush_lines, texts, text_set) >= _heading_like_starts(body, texts, text_set)
+    # Where headlines carry the paragraph indent too, the indent tells paragraph starts, not body text.
+    return Indentation(
+        body=body if headings_flush else frozenset(), marks_paragraphs=marks, flush=flush_lines, indented=body
+    )
+
+
+def _heading_like_starts(lines: frozenset[int], texts: Sequence[str], text_set: frozenset[int]) -> int:
+    """How many of ``lines`` could be headlines: short and unfinished, after a finished line (or none)."""
+    count = 0
+    for index in lines:
+        text = texts[index]
+        if len(text) > _HEADING_LENGTH or ends_sentence(text) or has_internal_sentence_end(text):
+            continue
+        if index - 1 not in text_set or _finished(texts[index - 1]):
+            count += 1
+    return count
+
+
+def _finished(text: str) -> bool:
+    return ends_sentence(text) or _CLOSING_BYLINE_RE.search(text) is not None

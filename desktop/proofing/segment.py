@@ -79,7 +79,7 @@ def line_breaks(
     indent opens a paragraph on this page.
     """
     result: list[BreakAssessment | None] = [None] * len(texts)
-    marks, body, flush = indentation.marks_paragraphs, indentation.body, indentation.flush
+    marks, indented, flush = indentation.marks_paragraphs, indentation.indented, indentation.flush
     text_kind = LineKind.TEXT
     so_far = ""  # the end of the paragraph that the current block continues, if it continues one
     continued = False
@@ -89,11 +89,11 @@ def line_breaks(
             paragraph = so_far + texts[index] if so_far else None
             indent: Literal["", "opens", "carries"] = ""
             if marks:
-                if index + 1 in body:
+                if index + 1 in indented:
                     indent = "opens"
                 elif (
                     index + 1 in flush
-                    and (index in body or continued)
+                    and (index in indented or continued)
                     and not (index + 2 < len(texts) and _credit_text(texts[index + 2]))
                 ):
                     indent = "carries"  # (a flush line over a dateline or byline is a headline)
