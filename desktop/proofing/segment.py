@@ -5,6 +5,13 @@ found (so a fragment such as ``随着家庭医生签约服务`` is known to be b
 then runs of short, unfinished, title-like paragraphs that are followed by body
 text become heading groups (kicker / headline / deck), and the first block of
 each heading group opens an article.
+
+The page's own conventions are evidence too: its indentation (``indentation``),
+what stands under its headlines (a credit line makes the next paragraph body
+text, a comma line over a sentence tail is no heading — found, the breaks are
+assessed again), whether its articles open or close with a credit (a short
+uncredited line inside a story that goes on is a sub-heading, ``topic``), and
+whether its blank lines stand between articles only.
 """
 
 from __future__ import annotations
