@@ -33,13 +33,15 @@ HEADLINE_MAX_CHARS = 40
 HEADLINE_MAX_PAUSES = 2
 _CONTINUING_END = "，、：；,:;" + OPENING + "—-～~·/"
 # Function words that cannot end a headline or a sentence: the phrase goes on.
-_DANGLING = frozenset("的地得和与及或在对把被将向从为给让使以于而并其且跟同")
+_DANGLING = frozenset("的地得和与及或在对把被将向从为给让使以于而并其且跟同是")
+# Adverbs that stand before a verb: a line ending with one has its verb on the next line.
+_DANGLING_WORDS = frozenset(["先后", "已经", "正在", "分别", "逐步", "相继", "陆续", "纷纷", "一直", "始终", "进一步"])
 _BODY_OPENERS = re.compile(
     r"^(?:.{0,6}以来[，,]|下一步|据了解|据悉|据介绍|据统计|近日|日前|目前|今年以来|近年来|近期|随着|为了|截至|记者从|记者了解到|"
     r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且|"
     # a purpose clause, or someone's words, and a comma open a news sentence
     r"为[^，,。：:]{2,12}[，,]|[^，,。：:]{2,16}(?:表示|指出|介绍|认为|强调|透露)[，,]|"
-    r"[^，,。：:]{1,10}(?:过程中|期间|之际|以后|之后)[，,]|在[^，,。：:]{1,12}中[，,]|"
+    r"[^，,。：:]{1,10}(?:过程中|期间|之际|以后|之后)[，,]|在[^，,。：:]{1,12}中[，,]|走进[^，,。：:]{1,12}[，,]|"
     # so does a time phrase and a comma
     r"(?:今年|去年|明年|当天|当日|昨天|今天|昨日|今日|眼下|连日来|近年|如今|此前|随后|之后|"
     r"\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间|早上|凌晨)?[，,])"
@@ -258,6 +260,8 @@ def _assess_break(
             strong.append((0.9, f"下一行以助词“{head}”开头，不能独立成句"))
         elif last in _DANGLING and len(junction.last_word) == 1:
             strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完"))
+        elif junction.last_word in _DANGLING_WORDS:
+            strong.append((0.85, f"上一行以副词“{junction.last_word}”结尾，动词在下一行"))
     if _SENTENCE_TAIL_RE.match(second):
         strong.append((0.9, "下一行开头几个字就结束了一句话（或一个分句），是上一行的句尾"))
     elif _tail_clause(second):

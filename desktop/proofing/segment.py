@@ -280,7 +280,9 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
         while before > 0 and _is_credit_line(paragraphs[before - 1]):
             before -= 1
         after_subheading = first > 0 and _SUBHEAD_RE.match(paragraphs[first - 1].text) is not None
-        if (before < first and before in heading_ends) or after_subheading:
+        # a run right after another one was cut off it because it repeats the headline's words
+        repeats_headline = first in heading_ends
+        if (before < first and before in heading_ends) or after_subheading or repeats_headline:
             found.update(paragraphs[p].indices[0] for p in range(first, end))
             continue
         tail, last = paragraphs[end], paragraphs[end - 1]
