@@ -229,3 +229,17 @@ def test_credits_that_open_a_first_paragraph(opening, names):
     document = document_from_text(f"秋季运动会开幕\n{opening}县第五届秋季运动会开幕，1200余名运动员参加比赛。\n")
     (article,) = document.articles()
     assert byline_of(article) == (" ".join(names) if names else None)
+
+
+def test_unfinished_endings_and_a_first_line_that_repeats_the_headline():
+    _, found = _read(
+        "开发区街道开展党员联系贫困户活动\n"
+        "开发区街道积极按照上级\n"
+        "有关部署，组织党员与贫困户结对帮扶。打赢脱贫攻坚战是\n"
+        "党的重要使命。街道依托新时代文明实践站，先后\n"
+        "成立了三支志愿服务队。\n"
+    )
+    # the first line repeats the headline's words: it is the story's first line, not a new headline;
+    # a line ending with 是 or with 先后 waits for the rest of its sentence
+    assert found["starts"] == [0]
+    assert found["breaks"] == [(1, 2), (2, 3), (3, 4)]
