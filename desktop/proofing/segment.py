@@ -50,6 +50,8 @@ CLOSED_ENOUGH = 3
 SUBHEAD_MAX_CHARS = 12
 FOLLOWING_PARAGRAPHS = 2
 SAME_STORY = 0.015  # weighted share of character pairs the text after a sub-heading shares with the story above
+SAME_STORY_RATIO = 1.8  # ... and how much more than it shares with the page's other stories
+OTHER_STORIES = 4  # stories on either side that make that baseline
 BLANK_SEPARATES_ARTICLES = 0.5
 BLANK_BEFORE_HEADINGS = 0.8  # share of blank lines (bar the page chrome's) that stand before a heading
 # How the first paragraph of a news story opens (so a line above it is a headline, not a sub-heading).
@@ -323,8 +325,9 @@ def _without_subheadings(
     kept: list[tuple[int, int]] = []
     subheadings: list[tuple[int, int]] = []
     article_credited = False
-    for run, is_credited, closes in zip(runs, credited, closing, strict=True):
+    for number, (run, is_credited, closes) in enumerate(zip(runs, credited, closing, strict=True)):
         first, end = run
+        next_first = runs[number + 1][0] if number + 1 < len(runs) else len(paragraphs)
         second = paragraphs[first + 1].text if end - first == 2 else ""
         still_open = (top_credits and article_credited) or (end_credits and not closes)
         if (
@@ -336,13 +339,46 @@ def _without_subheadings(
             and _LEAD_RE.match(second or paragraphs[end].text) is None
         ):
             before = "".join(p.text for p in paragraphs[kept[-1][1] : first])
-            after = "".join(p.text for p in paragraphs[first : end + FOLLOWING_PARAGRAPHS])
-            if index.overlap(before, after) >= SAME_STORY:
+            after = "".join(p.text for p in paragraphs[first : min(end + FOLLOWING_PARAGRAPHS, next_first)])
+            if _same_story(index, before, after, _other_stories(paragraphs, runs, kept[-1], run)):
                 subheadings.append(run)
                 continue
         kept.append(run)
         article_credited = is_credited
     return kept, subheadings
+
+
+def _same_story(index: TopicIndex, before: str, after: str, others: Sequence[str]) -> bool:
+    """``after`` goes on with the story ``before``: it shares more with it than with the page's other stories.
+
+    Stories on one page often share a topic (a page on poverty relief): the share
+    with the story above must stand out against the share with other stories of
+    the same length.
+    """
+    shared = index.overlap(before, after)
+    if shared < SAME_STORY:
+        return False
+    baseline = [index.overlap(other[: len(before)], after) for other in others]
+    return not baseline or shared >= SAME_STORY_RATIO * (sum(baseline) / len(baseline))
+
+
+def _other_stories(
+    paragraphs: Sequence[_Paragraph],
+    runs: Sequence[tuple[int, int]],
+    current: tuple[int, int],
+    candidate: tuple[int, int],
+) -> list[str]:
+    """Texts of the stories near ``candidate`` other than the current one (which runs from ``current``)."""
+    position = runs.index(candidate)
+    nearby = range(max(0, position - OTHER_STORIES), min(len(runs), position + OTHER_STORIES + 1))
+    texts: list[str] = []
+    for number in nearby:
+        first, end = runs[number]
+        if current[0] <= first <= candidate[1]:
+            continue  # the current story and the candidate's own text
+        following = runs[number + 1][0] if number + 1 < len(runs) else len(paragraphs)
+        texts.append("".join(p.text for p in paragraphs[end:following]))
+    return texts
 
 
 def _closes_article(paragraph: _Paragraph) -> bool:
