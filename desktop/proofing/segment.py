@@ -340,7 +340,7 @@ def _without_subheadings(
         ):
             before = "".join(p.text for p in paragraphs[kept[-1][1] : first])
             after = "".join(p.text for p in paragraphs[first : min(end + FOLLOWING_PARAGRAPHS, next_first)])
-            if _same_story(index, before, after, _other_stories(paragraphs, runs, kept[-1], run)):
+            if _same_story(index, before, after, _other_stories(paragraphs, runs, kept[-1], number)):
                 subheadings.append(run)
                 continue
         kept.append(run)
@@ -355,10 +355,9 @@ def _same_story(index: TopicIndex, before: str, after: str, others: Sequence[str
     with the story above must stand out against the share with other stories of
     the same length.
     """
-    shared = index.overlap(before, after)
+    shared, *baseline = index.overlaps(after, [before, *(other[: len(before)] for other in others)])
     if shared < SAME_STORY:
         return False
-    baseline = [index.overlap(other[: len(before)], after) for other in others]
     return not baseline or shared >= SAME_STORY_RATIO * (sum(baseline) / len(baseline))
 
 
@@ -366,10 +365,10 @@ def _other_stories(
     paragraphs: Sequence[_Paragraph],
     runs: Sequence[tuple[int, int]],
     current: tuple[int, int],
-    candidate: tuple[int, int],
+    position: int,
 ) -> list[str]:
-    """Texts of the stories near ``candidate`` other than the current one (which runs from ``current``)."""
-    position = runs.index(candidate)
+    """Texts of the stories near ``runs[position]`` other than the current one (which runs from ``current``)."""
+    candidate = runs[position]
     nearby = range(max(0, position - OTHER_STORIES), min(len(runs), position + OTHER_STORIES + 1))
     texts: list[str] = []
     for number in nearby:

@@ -46,14 +46,28 @@ class TopicIndex:
             frequency.update(_pairs(text))
         return frequency
 
+    @cached_property
+    def _log_count(self) -> float:
+        return math.log(self.count + 1)
+
     def weight(self, pair: str) -> float:
-        return math.log((self.count + 1) / (self.frequency.get(pair, 0) + 1))
+        weight = self._weights.get(pair)
+        if weight is None:
+            weight = self._weights[pair] = self._log_count - math.log(self.frequency.get(pair, 0) + 1)
+        return weight
+
+    @cached_property
+    def _weights(self) -> dict[str, float]:
+        return {}
 
     def overlap(self, before: str, after: str) -> float:
         """Share (0..1, by weight) of what ``after`` says that ``before`` already said."""
-        after_pairs = pairs(after)
-        total = sum(self.weight(pair) for pair in after_pairs)
+        return self.overlaps(after, [before])[0]
+
+    def overlaps(self, after: str, befores: Sequence[str]) -> list[float]:
+        """``overlap(before, after)`` for each of ``befores`` (``after`` weighed once)."""
+        weighed = {pair: self.weight(pair) for pair in _pairs(after)}
+        total = sum(weighed.values())
         if total <= 0:
-            return 0.0
-        shared = after_pairs & pairs(before)
-        return sum(self.weight(pair) for pair in shared) / total
+            return [0.0] * len(befores)
+        return [sum(weighed[pair] for pair in weighed.keys() & _pairs(before)) / total for before in befores]
