@@ -14,7 +14,7 @@ layouts it prints precision / recall of
 
 then the totals.  ``--details`` lists every miss and every false hit.
 
-Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX]
+Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX] [--speed]
 """
 
 from __future__ import annotations
@@ -32,7 +32,16 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from layout_pages import HELDOUT_PAPERS, LaidOutPage, decoded_text, paper_pages, sample_pages  # noqa: E402
+from layout_pages import (  # noqa: E402
+    HELDOUT_PAPERS,
+    PAPERS,
+    LaidOutPage,
+    decoded_text,
+    lay_out,
+    paper_pages,
+    sample_pages,
+    sparse_breaks,
+)
 
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text  # noqa: E402
 
@@ -105,12 +114,28 @@ def evaluation_pages(seeds: int) -> list[LaidOutPage]:
     return sample_pages(truth, range(seeds)) + paper_pages(range(seeds)) + paper_pages(range(seeds), HELDOUT_PAPERS)
 
 
+def print_speed() -> None:
+    """Segmentation + all checks on each paper's page repeated to 1 and 4 MB (the bench uses the sample)."""
+    for paper in PAPERS + HELDOUT_PAPERS:
+        unit = decoded_text(lay_out(paper, sparse_breaks(1))) + "\n"
+        rates = []
+        for megabytes in (1, 4):
+            text = unit * (int(megabytes * 1024 * 1024 / len(unit.encode("utf-8"))) + 1)
+            started = time.perf_counter()
+            analyse(document_from_text(text))
+            rates.append(megabytes / (time.perf_counter() - started))
+        print(f"speed {paper.name:28} {rates[0]:6.2f} MB/s at 1 MB, {rates[1]:6.2f} MB/s at 4 MB")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every miss and false hit")
     parser.add_argument("--seeds", type=int, default=3, help="random layouts per style (default 3)")
     parser.add_argument("--only", default="", help="only layouts whose name starts with this")
+    parser.add_argument("--speed", action="store_true", help="also time each paper's page repeated to 1 and 4 MB")
     options = parser.parse_args(argv)
+    if options.speed:
+        print_speed()
     started = time.perf_counter()
     groups: dict[str, dict[str, Tally]] = defaultdict(lambda: {name: Tally() for name in MEASURES})
     pages = [page for page in evaluation_pages(options.seeds) if page.name.startswith(options.only)]
