@@ -91,6 +91,7 @@ def split_block(document: Document, index: int, offset: int, label: str = "æ‹†åˆ
         starts_article=False,
         indent="",
         origin=block.origin[-1:],
+        blank_before=True,  # the editor's split is a real paragraph boundary
     )
     return Edit("split", label, index, (block,), (first, second))
 
@@ -203,6 +204,7 @@ def block_to_dict(block: Block) -> dict[str, Any]:
         "starts_article": block.starts_article,
         "indent": block.indent,
         "origin": list(block.origin),
+        "blank_before": block.blank_before,
     }
 
 
@@ -214,6 +216,7 @@ def block_from_dict(data: dict[str, Any]) -> Block:
         starts_article=bool(data["starts_article"]),
         indent=str(data.get("indent", "")),
         origin=tuple(int(i) for i in data.get("origin", ())),
+        blank_before=bool(data.get("blank_before", False)),
     )
 
 

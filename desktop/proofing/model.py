@@ -34,7 +34,10 @@ class Block:
     ``uid`` is stable across edits that keep the block (so a finding computed on
     an earlier state can find its block again); ``origin`` lists the raw block
     indices the text came from, for reporting against the file as loaded.
-    ``indent`` is the layout whitespace that stood before the text on its line.
+    ``indent`` is the layout whitespace that stood before the text on its line;
+    ``blank_before`` tells whether a blank line separated it from the block above
+    in the file (layout evidence: on pages that leave blank lines between
+    paragraphs, a single newline is a column wrap).
     """
 
     uid: int
@@ -43,6 +46,7 @@ class Block:
     starts_article: bool = False
     indent: str = ""
     origin: tuple[int, ...] = ()
+    blank_before: bool = False
 
     def with_text(self, text: str) -> Block:
         return replace(self, text=text)

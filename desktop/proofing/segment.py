@@ -430,6 +430,7 @@ def _blocks(
             starts_article=starts[i],
             indent=raw.indent,
             origin=(raw.index,),
+            blank_before=raw.blank_before,
         )
         for i, raw in enumerate(raw_blocks)
     )
