@@ -72,5 +72,4 @@ def analyse(
     with bulk_allocation():
         findings = run_checks(document, wanted, archive)
     lexicon.save_memo()
-    order = {name: rank for rank, name in enumerate(CHECK_NAMES)}
-    return tuple(sorted(findings, key=lambda f: (min(f.blocks, default=-1), max(f.blocks, default=-1), order[f.check])))
+    return tuple(findings)
