@@ -178,9 +178,9 @@ def stalls(type_seconds: float) -> None:
         monitor.start()
 
         state = {"typed": 0, "typing_until": 0.0, "loaded_at": 0.0, "findings_at": 0.0}
-        body = window.editor.body
 
         def type_one() -> None:
+            body = window.editor.body
             if time.perf_counter() > state["typing_until"]:
                 phase[0] = "settling"
                 QTimer.singleShot(1500, finish)
@@ -200,6 +200,7 @@ def stalls(type_seconds: float) -> None:
         def wait_for_page() -> None:
             if window.is_built and window.controller.path is not None and window.controller.document.blocks:
                 state["loaded_at"] = clock.elapsed()
+                body = window.editor.body
                 phase[0] = "analysing + typing"
                 body.setFocus()
                 body.place_cursor(0, 2)

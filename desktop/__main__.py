@@ -2,4 +2,5 @@ import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # the page-analysis helper process (spawn) imports this module again
+    sys.exit(main())

@@ -34,7 +34,7 @@ from desktop.proofing.edits import (
 from desktop.proofing.findings import Finding
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
 from desktop.proofing.model import Article, Document
-from desktop.ui.finding_tracking import remap
+from desktop.ui.finding_tracking import Range, block_range, remap
 from desktop.ui.services import Autosave, NoAutosave, RecoverableSession
 from desktop.ui.undo_commands import EditCommand
 from desktop.ui.workers import Debouncer, database_pool, run_in_background
@@ -78,6 +78,7 @@ class DocumentController(QObject):
     document_loaded = Signal()
     document_changed = Signal(object)  # the Edit just applied (or its inverse, on undo)
     findings_changed = Signal()
+    findings_dropped = Signal(list)  # findings an edit made obsolete (emitted before findings_changed)
     analysis_state_changed = Signal(bool)
     statuses_changed = Signal()
     problem = Signal(str)  # a message for the status bar: an operation could not be done
@@ -96,6 +97,7 @@ class DocumentController(QObject):
         self.original: Document = self.document
         self.path: Path | None = None
         self._findings: list[Finding] = []
+        self._ranges: list[Range] = []
         self.findings_revision = 0  # changes whenever the set of open findings changes
         self._by_article: dict[int, list[Finding]] | None = None
         self._by_key: dict[str, Finding] | None = None
@@ -166,9 +168,8 @@ class DocumentController(QObject):
         self._by_article = None
         self._by_key = None
 
-    def _update_caches_after(self, edit: Edit) -> None:
-        """Keep the article views when an edit only changed text (typing): rebuild just the touched articles."""
-        self._by_article = None
+    def _update_caches_after(self, edit: Edit, dropped: list[Finding]) -> None:
+        """Keep the derived views when an edit only changed text (typing): touch just the edited article."""
         self._by_key = None
         same_shape = len(edit.old) == len(edit.new) and all(
             a.uid == b.uid and a.role is b.role and a.starts_article == b.starts_article
@@ -177,7 +178,13 @@ class DocumentController(QObject):
         if not same_shape or self._articles is None:
             self._articles = None
             self._owner = None
+            self._by_article = None
             return
+        if self._by_article is not None:
+            for finding in dropped:
+                listed = self._by_article.get(self.article_for_finding(finding) or -1, [])
+                if any(f is finding for f in listed):
+                    listed[:] = [f for f in listed if f is not finding]
         owner = self._owner_array()
         blocks = self.document.blocks
         articles = list(self._articles)
@@ -208,9 +215,10 @@ class DocumentController(QObject):
         """Open findings (not ignored) in page order.  The list is shared: do not modify it."""
         return self._findings
 
-    def _set_findings(self, findings: list[Finding]) -> None:
-        """A new set of open findings (after analysis, a dropped finding, an ignore)."""
+    def _set_findings(self, findings: list[Finding], ranges: list[Range] | None = None) -> None:
+        """A new set of open findings (after analysis, an ignore)."""
         self._findings = findings
+        self._ranges = ranges if ranges is not None else [block_range(f) for f in findings]
         self._by_article = None
         self._by_key = None
         self.findings_revision += 1
@@ -236,7 +244,7 @@ class DocumentController(QObject):
             owner = self.article_of_block(finding.blocks[0])
             if owner is not None:
                 return owner
-        return finding.article
+        return finding.article if finding.article is not None and finding.article < len(self.articles()) else None
 
     @property
     def analysed_once(self) -> bool:
@@ -284,11 +292,12 @@ class DocumentController(QObject):
         current: list[Finding] = sorted(findings, key=finding_position)
         if self._ignored:
             current = [f for f in current if f.key not in self._ignored]
+        ranges = [block_range(f) for f in current]
         for edit in self._edits_since_snapshot:
-            current = remap(current, edit)
+            current, ranges, _ = remap(current, edit, ranges)
         stale = bool(self._edits_since_snapshot)
         self._edits_since_snapshot = []
-        self._set_findings(current)
+        self._set_findings(current, ranges)
         self._analysed_once = True
         self.findings_changed.emit()
         if self._hold_autosave:
@@ -311,20 +320,18 @@ class DocumentController(QObject):
     def _apply_raw(self, edit: Edit) -> None:
         """Apply one edit (called by undo commands only)."""
         self.document = edit.apply(self.document)
-        self._update_caches_after(edit)
-        before = len(self._findings)
-        remapped = remap(self._findings, edit)  # keeps page order
-        if len(remapped) != before:
-            self._set_findings(remapped)
-        else:
-            self._findings = remapped
+        self._findings, self._ranges, dropped = remap(self._findings, edit, self._ranges)  # keeps page order
+        self._update_caches_after(edit, dropped)
+        if dropped:
+            self.findings_revision += 1
         if self._analysis_running:
             self._edits_since_snapshot.append(edit)
         document = self.document
         autosave = self.autosave
         self._record(lambda: autosave.edit_applied(edit, document))
         self.document_changed.emit(edit)
-        if len(self._findings) != before:
+        if dropped:
+            self.findings_dropped.emit(dropped)
             self.findings_changed.emit()
         self.schedule_analysis()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,11 @@ def break_pieces(first_text: str, second_text: str) -> tuple[str, str]:
 
     Uses the engine's junction segmentation (memoised during analysis); ("", "") when no word spans the break.
     """
+    import sys
+
+    jieba = sys.modules.get("jieba")
+    if jieba is None or not getattr(jieba.dt, "initialized", False):
+        return "", ""  # big pages are analysed in the helper process: never load jieba on the GUI thread
     from desktop.proofing import lexicon
 
     word = lexicon.junction(first_text, second_text).spanning_word
@@ -62,3 +68,94 @@ def break_pieces(first_text: str, second_text: str) -> tuple[str, str]:
         if first_text.endswith(word[:cut]) and second_text.startswith(word[cut:]):
             return word[:cut], word[cut:]
     return "", ""
+
+
+# --- big pages: the engine in a separate process --------------------------------------------------
+# A thread shares the interpreter lock with the GUI; analysing a 1 MB page in one makes typing stutter.
+# Pages above this size are opened and analysed in a helper process instead (started on first need).
+
+PROCESS_THRESHOLD_CHARS = 200_000
+
+_executor: Any = None
+_process_archive: Any = None
+
+
+def _process_pool() -> Any:
+    global _executor
+    if _executor is None:
+        import atexit
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        _executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        atexit.register(_executor.shutdown, wait=False, cancel_futures=True)
+    return _executor
+
+
+def _archive_in_process() -> Any:
+    global _process_archive
+    if _process_archive is None:
+        try:
+            from storage.archive import open_default_archive
+
+            _process_archive = open_default_archive() or False
+        except Exception:
+            _process_archive = False
+    return _process_archive or None
+
+
+CHUNK = 400  # items per pickled piece: each (un)pickling step holds the interpreter lock only briefly
+
+
+def _pickled_chunks(items: Sequence[Any]) -> list[bytes]:
+    import pickle
+
+    return [
+        pickle.dumps(tuple(items[i : i + CHUNK]), protocol=pickle.HIGHEST_PROTOCOL) for i in range(0, len(items), CHUNK)
+    ]
+
+
+def _unpickled_chunks(chunks: Sequence[bytes]) -> list[Any]:
+    import pickle
+    import time
+
+    items: list[Any] = []
+    for chunk in chunks:
+        items.extend(pickle.loads(chunk))
+        time.sleep(0)  # let the GUI thread take the lock between pieces
+    return items
+
+
+def _analyse_here(block_chunks: list[bytes], source_name: str, encoding: str) -> list[bytes]:
+    document = Document(blocks=tuple(_unpickled_chunks(block_chunks)), source_name=source_name, encoding=encoding)
+    return _pickled_chunks(analyse(document, _archive_in_process()))
+
+
+def _open_here(path: Path) -> tuple[list[bytes], str, str]:
+    document = open_document(path)
+    return _pickled_chunks(document.blocks), document.source_name, document.encoding
+
+
+def is_big(document: Document) -> bool:
+    return sum(len(block.text) for block in document.blocks) > PROCESS_THRESHOLD_CHARS
+
+
+def analyse_page(document: Document, archive: Any = None) -> tuple[Finding, ...]:
+    """Analyse on the calling worker thread, or in the helper process for a big page."""
+    if is_big(document):
+        chunks = _pickled_chunks(document.blocks)
+        result = _process_pool().submit(_analyse_here, chunks, document.source_name, document.encoding).result()
+        return tuple(_unpickled_chunks(result))
+    return analyse(document, archive)
+
+
+def open_page(path: Path) -> Document:
+    """Open a page on the calling worker thread, or in the helper process when the file is big."""
+    try:
+        big = path.stat().st_size > PROCESS_THRESHOLD_CHARS * 2
+    except OSError:
+        big = False
+    if big:
+        chunks, source_name, encoding = _process_pool().submit(_open_here, path).result()
+        return Document(blocks=tuple(_unpickled_chunks(chunks)), source_name=source_name, encoding=encoding)
+    return open_document(path)

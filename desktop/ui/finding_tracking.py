@@ -5,15 +5,26 @@ start+len(old)`` with ``new``, findings entirely before the edit stay, findings
 entirely after it shift by the change in length, and findings that touch the
 edited run are dropped until the next analysis sees the new text.  This lets the
 marks follow typing instantly while re-analysis runs debounced in a worker.
+
+Each finding's block range (lowest, highest block it touches) is computed once and
+carried along, so following an edit costs a comparison of two integers per finding.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import replace
 
 from desktop.proofing.edits import AnyEdit, Edit, EditBatch
 from desktop.proofing.findings import Finding, Span
+
+Range = tuple[int, int]
+NO_RANGE: Range = (-1, -1)  # a finding about the whole page: never touched by an edit
+
+
+def block_range(finding: Finding) -> Range:
+    touched = [*finding.blocks, *(s.block for s in finding.spans)]
+    return (min(touched), max(touched)) if touched else NO_RANGE
 
 
 def _shift(finding: Finding, delta: int) -> Finding:
@@ -24,26 +35,50 @@ def _shift(finding: Finding, delta: int) -> Finding:
     )
 
 
-def _touched(finding: Finding) -> list[int]:
-    return [*finding.blocks, *(s.block for s in finding.spans)]
-
-
-def remap_through_edit(findings: Iterable[Finding], edit: Edit) -> list[Finding]:
-    end = edit.start + len(edit.old)
+def remap_through_edit(
+    findings: Sequence[Finding], ranges: Sequence[Range], edit: Edit
+) -> tuple[list[Finding], list[Range], list[Finding]]:
+    """(kept findings, their ranges, dropped findings); the kept ones stay in page order."""
+    start = edit.start
+    end = start + len(edit.old)
     delta = len(edit.new) - len(edit.old)
+    if delta == 0:  # typing: nothing moves; only findings inside the edited blocks go
+        hit = [i for i, (low, high) in enumerate(ranges) if low < end and high >= start]
+        if not hit:
+            return list(findings), list(ranges), []
+        gone = set(hit)
+        return (
+            [f for i, f in enumerate(findings) if i not in gone],
+            [r for i, r in enumerate(ranges) if i not in gone],
+            [findings[i] for i in hit],
+        )
     kept: list[Finding] = []
-    for finding in findings:
-        touched = _touched(finding)
-        if not touched or max(touched) < edit.start:
+    kept_ranges: list[Range] = []
+    dropped: list[Finding] = []
+    for finding, (low, high) in zip(findings, ranges, strict=True):
+        if high < start:
             kept.append(finding)
-        elif min(touched) >= end:
-            kept.append(_shift(finding, delta) if delta else finding)
-    return kept
+            kept_ranges.append((low, high))
+        elif low >= end:
+            if delta:
+                kept.append(_shift(finding, delta))
+                kept_ranges.append((low + delta, high + delta))
+            else:
+                kept.append(finding)
+                kept_ranges.append((low, high))
+        else:
+            dropped.append(finding)
+    return kept, kept_ranges, dropped
 
 
-def remap(findings: Iterable[Finding], edit: AnyEdit) -> list[Finding]:
+def remap(
+    findings: Sequence[Finding], edit: AnyEdit, ranges: Sequence[Range] | None = None
+) -> tuple[list[Finding], list[Range], list[Finding]]:
     edits = edit.edits if isinstance(edit, EditBatch) else (edit,)
     current = list(findings)
+    current_ranges = list(ranges) if ranges is not None else [block_range(f) for f in current]
+    dropped: list[Finding] = []
     for single in edits:
-        current = remap_through_edit(current, single)
-    return current
+        current, current_ranges, lost = remap_through_edit(current, current_ranges, single)
+        dropped.extend(lost)
+    return current, current_ranges, dropped

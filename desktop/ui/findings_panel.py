@@ -24,7 +24,7 @@ from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS, SEVERITY_SY
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 CHECK_ROLE = Qt.ItemDataRole.UserRole + 11
-MAX_ROWS_PER_CHECK = 400  # beyond this a group lists a summary row; the navigation still visits all
+MAX_ROWS_PER_CHECK = 250  # beyond this a group lists a summary row; the navigation still visits all
 
 BROKEN_LINE_BREAK = "broken-line-break"
 
@@ -78,6 +78,8 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self._controller = controller
         self._shown_revision = -1
+        self._items: dict[str, QStandardItem] = {}
+        self._group_sizes: dict[str, int] = {}
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="findingsTree")
         self.tree.setModel(self.model)
@@ -117,6 +119,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
 
+        controller.findings_dropped.connect(self._remove_dropped)
         controller.findings_changed.connect(self.refresh)
         controller.document_loaded.connect(self.refresh)
         controller.analysis_state_changed.connect(lambda _running: self._update_summary())
@@ -143,6 +146,8 @@ class FindingsPanel(QWidget):
         for finding in findings:
             groups.setdefault(finding.check, []).append(finding)
         self.model.clear()
+        self._items = {}
+        self._group_sizes = {check: len(members) for check, members in groups.items()}
         order = sorted(groups, key=lambda c: (min(f.severity.rank for f in groups[c]), check_title(c)))
         bold = QFont()
         bold.setWeight(QFont.Weight.DemiBold)
@@ -158,9 +163,10 @@ class FindingsPanel(QWidget):
             for finding in members[:MAX_ROWS_PER_CHECK]:
                 item = QStandardItem(severity_icon(finding.severity), self._row_text(finding))
                 item.setForeground(QColor("#1f2328"))
-                item.setData(finding.key, KEY_ROLE)
+                key = finding.key
+                item.setData(key, KEY_ROLE)
+                self._items[key] = item
                 item.setData(check, CHECK_ROLE)
-                item.setToolTip(f"{finding.message}\n{finding.evidence}")
                 group.appendRow(item)
             if len(members) > MAX_ROWS_PER_CHECK:
                 more = QStandardItem(
@@ -184,6 +190,22 @@ class FindingsPanel(QWidget):
         where = self.tr("第{n}篇").format(n=article + 1) if article is not None else self.tr("版面")
         text = finding.message.replace("\n", " ")
         return f"{where} · {text}"
+
+    def _remove_dropped(self, dropped: list[Finding]) -> None:
+        """An edit made these findings obsolete: take their rows out instead of rebuilding the tree."""
+        for finding in dropped:
+            item = self._items.pop(finding.key, None)
+            if item is None or item.parent() is None:
+                continue
+            group = item.parent()
+            check = finding.check
+            group.removeRow(item.row())
+            self._group_sizes[check] = self._group_sizes.get(check, 1) - 1
+            if self._group_sizes[check] <= 0:
+                self.model.removeRow(group.row())
+            else:
+                group.setText(f"{check_title(check)}  ({self._group_sizes[check]})")
+        self._shown_revision = self._controller.findings_revision
 
     def _update_summary(self) -> None:
         findings = self._controller.findings()

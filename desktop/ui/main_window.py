@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.services: Services = self._services
         archive = self.services.archive
         self.controller: DocumentController = DocumentController(
-            analyser=lambda document: engine_gateway.analyse(document, archive),
+            analyser=lambda document: engine_gateway.analyse_page(document, archive),
             autosave=self.services.autosave,
             parent=self,
         )
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.article_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.article_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.article_list.setMouseTracking(True)
+        self.article_list.setUniformItemSizes(True)
         self.article_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         list_pane = QWidget(objectName="articlePane")
@@ -339,7 +340,7 @@ class MainWindow(QMainWindow):
         self._loading = True
         self.statusBar().showMessage(self.tr("正在打开 {name}…").format(name=path.name))
         run_in_background(
-            lambda: engine_gateway.open_document(path),
+            lambda: engine_gateway.open_page(path),
             on_success=lambda document: self._opened(path, document),
             on_failure=lambda failure: self._open_failed(path, failure),
             owner=self,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -45,16 +46,24 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_success: SuccessCallback | None, on_failure: FailureCallback | None) -> None:
-        super().__init__()
+    def __init__(
+        self, on_success: SuccessCallback | None, on_failure: FailureCallback | None, owner: QObject | None = None
+    ) -> None:
+        super().__init__()  # no parent: the relay must outlive a deleted owner while a thread may emit on it
         self._on_success = on_success
         self._on_failure = on_failure
+        self._owner = owner
         self.succeeded.connect(self._deliver_success)
         self.failed.connect(self._deliver_failure)
+
+    def _owner_gone(self) -> bool:
+        return self._owner is not None and not shiboken6.isValid(self._owner)
 
     @Slot(object)
     def _deliver_success(self, result: object) -> None:
         _pending.discard(self)
+        if self._owner_gone():
+            return
         if self._on_success is not None:
             self._on_success(result)
 
@@ -63,6 +72,8 @@ class _Relay(QObject):
         _pending.discard(self)
         assert isinstance(failure, TaskFailure)
         log.error("background task failed:\n%s", failure.details)
+        if self._owner_gone():
+            return
         handler = self._on_failure or _default_failure_handler
         if handler is not None:
             handler(failure)
@@ -82,10 +93,7 @@ class _Task(QRunnable):
             outcome, payload = self._relay.failed, TaskFailure(error, traceback.format_exc())
         else:
             outcome, payload = self._relay.succeeded, result
-        try:
-            outcome.emit(payload)
-        except RuntimeError:  # the owner (and with it the relay) was deleted meanwhile: nobody to tell
-            log.info("background task finished after its owner was closed")
+        outcome.emit(payload)
 
 
 def run_in_background(
@@ -97,12 +105,9 @@ def run_in_background(
 ) -> None:
     """Run ``function`` on a pool thread; the callbacks run later on the GUI thread.
 
-    With an ``owner``, the callbacks are dropped if the owner is deleted first.
+    With an ``owner``, the callbacks are skipped if the owner was deleted meanwhile.
     """
-    relay = _Relay(on_success, on_failure)
-    if owner is not None:
-        relay.setParent(owner)
-        relay.destroyed.connect(lambda _object=None, r=relay: _pending.discard(r))
+    relay = _Relay(on_success, on_failure, owner)
     _pending.add(relay)
     (pool or QThreadPool.globalInstance()).start(_Task(function, relay))
 

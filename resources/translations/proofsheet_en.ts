@@ -43,27 +43,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="54"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="53"/>
         <source>待校</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="55"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="54"/>
         <source>已校</source>
         <translation>Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="56"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="55"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="101"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="92"/>
         <source>（无标题）</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="111"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="102"/>
         <source>{headline}
 错误 {e} · 警告 {w} · 提示 {i}</source>
         <translation>{headline}
@@ -308,87 +308,87 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <translation>Similar to an archived headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="98"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="99"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="99"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="100"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="100"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="101"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="170"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="173"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="187"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="190"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="187"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="190"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="194"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="213"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="200"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="219"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="201"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="220"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="202"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="221"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="205"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="224"/>
         <source> · 更新中…</source>
         <translation> · updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="239"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="258"/>
         <source>选中一条问题查看详情；双击跳到原文。</source>
         <translation>Select a finding to see the details; double-click to jump to the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="249"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="268"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="250"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="269"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="273"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="292"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="277"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="296"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="278"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="297"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -396,299 +396,299 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="166"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="660"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/ui/main_window.py" line="432"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>分析中…</source>
         <translation>analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="509"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="526"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>把光标放在要成为新标题的那一段</source>
         <translation>Put the cursor in the paragraph that should become the new headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="661"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
