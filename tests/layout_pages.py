@@ -52,7 +52,9 @@ class Paper:
     """How one paper lays out its pages."""
 
     name: str
-    separator: Literal["single", "double", "articles"] = "single"
+    # blank lines: none, between all lines, between articles only, or between paragraphs (a
+    # single newline inside a paragraph is a column wrap)
+    separator: Literal["single", "double", "articles", "mixed"] = "single"
     indent: str = ""  # before the first line of every body paragraph
     indent_headings: bool = False
     heading_indent: str = ""  # headings set apart by their own indent (centred in the e-paper)
@@ -126,6 +128,23 @@ PAPERS: tuple[Paper, ...] = (
         chrome_top=("第08版：县域",),
         stories=(9, 0, 11, 8, 3),
         briefs=True,
+    ),
+    Paper(
+        name="mixed-dateline",
+        separator="mixed",
+        credit="dateline",
+        dated=False,
+        chrome_top=("第05版：综合新闻",),
+        chrome_bottom=("责任编辑：赵岩",),
+        briefs=True,
+        stories=(3, 11, 0, 7, 12, 2),
+    ),
+    Paper(
+        name="mixed-trailing",
+        separator="mixed",
+        credit="trailing",
+        halfwidth=True,
+        stories=(5, 9, 1, 10, 4, 6, 8),
     ),
     Paper(
         name="daily-bare",
@@ -205,8 +224,13 @@ class _Lines:
         self.paper = paper
         self.lines: list[tuple[str, bool]] = []  # (line, blank line before it)
 
-    def add(self, line: str, indent: str = "", new_article: bool = False) -> int:
-        blank = self.paper.separator == "double" or (self.paper.separator == "articles" and new_article)
+    def add(self, line: str, indent: str = "", new_article: bool = False, continuation: bool = False) -> int:
+        separator = self.paper.separator
+        blank = (
+            separator == "double"
+            or (separator == "articles" and new_article)
+            or (separator == "mixed" and not continuation)
+        )
         self.lines.append((indent + line, blank and bool(self.lines)))
         return len(self.lines) - 1
 
@@ -267,7 +291,7 @@ def lay_out(
             pieces = split(convert(paragraph)) if len(paragraph) > 24 else [convert(paragraph)]
             start = lines.add(pieces[0], paper.indent)
             for offset, piece in enumerate(pieces[1:], start=1):
-                lines.add(piece, paper.indent if paper.indent_continuations else "")
+                lines.add(piece, paper.indent if paper.indent_continuations else "", continuation=True)
                 page.breaks.append((start + offset - 1, start + offset))
             if number == 0 and story.caption:
                 photo = f"（{story.photographer} 摄）" if story.photographer and paper.credit != "top-slash" else ""
@@ -310,8 +334,8 @@ def dense_breaks(seed: int) -> Splitter:
     return lambda paragraph: random_breaks(paragraph, rng)
 
 
-def column_wrap(width: int) -> Splitter:
-    return lambda paragraph: wrap_by_width(paragraph, width)
+def column_wrap(width: int, after_sentence_end: bool = False) -> Splitter:
+    return lambda paragraph: wrap_by_width(paragraph, width, after_sentence_end)
 
 
 def paper_pages(seeds: Sequence[int] = (0, 1, 2), papers: Sequence[Paper] = PAPERS) -> list[LaidOutPage]:
@@ -324,6 +348,9 @@ def paper_pages(seeds: Sequence[int] = (0, 1, 2), papers: Sequence[Paper] = PAPE
             pages.append(lay_out(paper, dense_breaks(seed * 17 + number), f"{paper.name}/random"))
         for width in (52, 64, 90):
             pages.append(lay_out(paper, column_wrap(width), f"{paper.name}/wrap"))
+        if paper.separator == "mixed":  # blank lines mark paragraphs: a wrap may fall after a full stop too
+            for width in (52, 64, 90):
+                pages.append(lay_out(paper, column_wrap(width, True), f"{paper.name}/wrap-anywhere"))
     return pages
 
 
@@ -382,6 +409,21 @@ def sample_pages(truth: dict[str, Any], seeds: Sequence[int] = (0, 1, 2)) -> lis
         )
     for width in (50, 64, 80, 120):
         pages.append(truth_page(truth, "sample/wrap", column_wrap(width), separator="\n"))
+    # blank lines between paragraphs, single newlines where a column wrapped
+    mixed = {"separator": "\n\n", "wrap_separator": "\n"}
+    for seed in seeds:
+        pages.append(truth_page(truth, "sample/mixed-random", dense_breaks(seed + 20), **mixed))
+        pages.append(
+            truth_page(
+                fullwidth_truth(truth),
+                "sample/mixed-fullwidth",
+                sparse_breaks(seed + 40),
+                fullwidth_bylines=True,
+                **mixed,
+            )
+        )
+    for width in (50, 64, 80, 120):
+        pages.append(truth_page(truth, "sample/mixed-wrap", column_wrap(width, True), **mixed))
     return pages
 
 

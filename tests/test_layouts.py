@@ -243,3 +243,61 @@ def test_unfinished_endings_and_a_first_line_that_repeats_the_headline():
     # a line ending with 是 or with 先后 waits for the rest of its sentence
     assert found["starts"] == [0]
     assert found["breaks"] == [(1, 2), (2, 3), (3, 4)]
+
+
+def test_blank_lines_between_paragraphs_make_single_newlines_column_wraps():
+    """Where blank lines separate paragraphs, a single newline is a wrap, even right after a full stop."""
+    document, found = _read(
+        "城市书房开放\n\n"
+        "本报讯（记者 王敏）近日，城市书房正式开放，书房面积约200平方米。\n"
+        "开放首日，就有300多名市民前来看书，座位全部坐满。\n\n"
+        "书房里环境安静，座位宽敞，市民刘女士说，\n"
+        "这里离家近，下班后常来坐一坐。\n\n"
+        "书房由市图书馆和街道共同管理，图书每月更新一次，\n"
+        "市民凭身份证就能借阅。\n\n"
+        "据介绍，今年全市还将新建城市书房十家，让市民\n"
+        "在家门口就能读书。\n\n"
+        "书房还开设了少儿阅读区，每到周末，不少家长带着\n"
+        "孩子来这里读绘本。\n\n"
+        "书房旁的道路全部硬化，路灯全部安装到位，夜里出门再也不用摸黑，市民出行更加方便\n\n"
+        "“现在晚上出门再也不怕黑了。”市民王大爷说。\n"
+        "（赵晨）\n"
+    )
+    # the wrap after 。 joins; so does the closing byline a wrap put on its own line; the long unfinished
+    # paragraph before a blank line stays whole (on a page without blank lines it would be taken for a wrap)
+    assert found["breaks"] == [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10), (12, 13)]
+    assert found["starts"] == [0]
+    assert found["bylines"] == ["王敏"]
+    single_newlines = document_from_text("\n".join(block.text for block in document.blocks) + "\n")
+    assert (11, 12) in _structure(single_newlines)["breaks"]
+    assert not [f for f in analyse(document) if f.check == "detached-byline"]
+
+
+def test_headline_on_the_line_above_its_body_where_blank_lines_separate_paragraphs():
+    """The headings of such a page may sit on consecutive lines: a short title line is no wrap piece."""
+    _, found = _read(
+        "金秋时节访乡村\n"
+        "寿光蔬菜大棚里的智慧农业\n"
+        "走进寿光市古城街道的一处蔬菜大棚，温度、湿度、光照等数据实时显示在墙上的屏幕上，\n"
+        "菜农只需动动手指，就能完成卷帘、通风和浇水。\n\n"
+        "据了解，今年以来，寿光市共投入资金1.2亿元，为全市八成以上的蔬菜棚室配备了物联网设备。\n\n"
+        "下一步，寿光市将继续完善农业社会化服务体系。（李晓东）\n\n"
+        "老旧小区改造改出好日子\n"
+        "9月15日，潍城区北关街道幸福里小区的改造工程全部完工，新铺的柏油路平平整整，\n"
+        "楼道里装上了感应灯。\n\n"
+        "今年，潍城区共启动老旧小区改造项目36个，涉及居民1.1万户。（赵晨）\n"
+    )
+    assert found["starts"] == [0, 6]
+    assert found["breaks"] == [(2, 3), (7, 8)]
+    assert found["bylines"] == ["李晓东", "赵晨"]
+
+
+def test_question_headline_after_a_story_closed_by_its_byline():
+    _, found = _read(
+        "县城新增停车位三百个\n"
+        "近日，县城新增公共停车位三百个，缓解了老城区停车难的问题。（韩梅）\n"
+        "秋粮收购价格稳中有升，农民卖粮为何更从容？\n"
+        "眼下正值秋粮收购时节，前来卖粮的车辆排起了长队，但现场秩序井然。（马骏）\n"
+    )
+    assert found["starts"] == [0, 2]
+    assert found["bylines"] == ["韩梅", "马骏"]

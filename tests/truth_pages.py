@@ -44,16 +44,19 @@ def _retouch_bylines(paragraph: str, byline: str | None, fullwidth: bool) -> str
     return paragraph
 
 
-def wrap_by_width(paragraph: str, width: int) -> list[str]:
+def wrap_by_width(paragraph: str, width: int, after_sentence_end: bool = False) -> list[str]:
     """Hard-wrap at a display width, never right after a sentence end (that would be a real paragraph end).
 
-    Nor next to a space: a space at a line's edge is layout, and the join would lose it.
+    Unless ``after_sentence_end``: on a page whose paragraphs are set apart by blank
+    lines a wrap may fall anywhere.  Never next to a space: a space at a line's edge
+    is layout, and the join would lose it.
     """
     lines: list[str] = []
     current = ""
     for char in paragraph:
         over = current and display_width(current + char) > width
-        if over and current[-1] not in _TERMINAL and not current[-1].isspace() and not char.isspace():
+        at_space = over and (current[-1].isspace() or char.isspace())
+        if over and not at_space and (after_sentence_end or current[-1] not in _TERMINAL):
             lines.append(current)
             current = ""
         current += char
@@ -93,19 +96,26 @@ def build_page(
     fullwidth_bylines: bool = False,
     indent_continuations: bool = True,
     indent_headings: bool = False,
+    wrap_separator: str | None = None,
 ) -> TruthPage:
     """Lay the truth out as a raw page; ``splitter(paragraph) -> list[str]`` breaks paragraphs into lines.
 
     ``indent`` goes before body lines (and headings with ``indent_headings``); with
     ``indent_continuations`` off only a paragraph's first line gets it (the lines a
-    column wrap produced stay flush).
+    column wrap produced stay flush).  ``wrap_separator`` (default: ``separator``)
+    stands between the lines of one broken paragraph: ``"\\n"`` with a ``"\\n\\n"``
+    separator makes a page whose blank lines separate paragraphs and whose single
+    newlines are column wraps.
     """
     split = splitter or (lambda paragraph: [paragraph])
     page = TruthPage(text="")
     lines: list[str] = []
+    continuations: set[int] = set()
 
-    def add(line: str, indented: bool) -> int:
+    def add(line: str, indented: bool, continuation: bool = False) -> int:
         lines.append((indent if indented else "") + line)
+        if continuation:
+            continuations.add(len(lines) - 1)
         return len(lines) - 1
 
     for article in truth["articles"]:
@@ -122,7 +132,7 @@ def build_page(
             pieces = split(paragraph)
             first = add(pieces[0], True)
             for offset, piece in enumerate(pieces[1:], start=1):
-                add(piece, indent_continuations)
+                add(piece, indent_continuations, continuation=True)
                 page.broken_breaks.append((first + offset - 1, first + offset))
             expected.append(paragraph)
         if byline and detached:
@@ -131,7 +141,9 @@ def build_page(
         if not byline:
             page.missing_byline_headlines.append(headline)
         page.expected_articles.append(expected)
-    page.text = separator.join(lines).replace("\n", newline) + newline
+    wrap = separator if wrap_separator is None else wrap_separator
+    joined = "".join((wrap if i in continuations else separator) + line if i else line for i, line in enumerate(lines))
+    page.text = joined.replace("\n", newline) + newline
     return page
 
 

@@ -1,9 +1,11 @@
 """How well the engine reads pages whose answers are known: precision and recall per layout.
 
 The pages come from ``tests/layout_pages.py``: the sample's truth re-laid out
-(other separators, indentation, random cuts, column wraps) and pages composed in
-the styles of several other papers (datelines, □/文/ top bylines, end bylines,
-kickers and decks, intertitles, captions, chrome, briefs, GBK).  For each group of
+(other separators, indentation, random cuts, column wraps; "mixed": blank lines
+between paragraphs and single newlines where a column wrapped, even after a full
+stop) and pages composed in the styles of several other papers (datelines, □/文/
+top bylines, end bylines, kickers and decks, intertitles, captions, chrome,
+briefs, GBK, blank lines between paragraphs).  For each group of
 layouts it prints precision / recall of
 
 - broken breaks (``broken-line-break`` findings against the known cut points),

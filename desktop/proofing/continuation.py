@@ -180,6 +180,29 @@ def unclosed_opening(text: str) -> str:
     return stack[-1] if stack else ""
 
 
+_WRAP_REASON = "两行之间没有空行（本版段落之间都空一行），是排版换行"
+
+
+def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, titles_apart: bool) -> bool:
+    """A single newline after a full stop on a page that sets blank lines between paragraphs: a column wrap.
+
+    Unless the paragraph closed with its byline, or the next line is a credit, a
+    list item, or (where headings may sit on consecutive lines) title-like.
+    """
+    if bylines.trailing_byline(first) is not None or bylines.parse_dateline(second) is not None:
+        return False
+    if is_standalone_line(second) and not bylines.is_parenthesised(second):
+        return False  # (a closing ``（张三）`` wrapped onto a line of its own is part of the paragraph)
+    if _LIST_ITEM.match(second) is not None:
+        return False
+    return titles_apart or not looks_like_title(second, stats) or at_wrap_width(second, stats)
+
+
+def at_wrap_width(text: str, stats: PageStats) -> bool:
+    """The line is as wide as the page's hard-wrapped lines (a column wrap rather than a heading)."""
+    return stats.wrap_width is not None and -1 <= display_width(text) - stats.wrap_width <= 2
+
+
 def assess_break(
     first: str,
     second: str,
@@ -187,14 +210,22 @@ def assess_break(
     paragraph: str | None = None,
     known_body: bool = False,
     indent: Literal["", "opens", "carries"] = "",
+    newline: Literal["", "wrap", "wrap-body", "paragraph"] = "",
 ) -> BreakAssessment:
     """Whether ``second`` continues the sentence that ``first`` leaves unfinished (see ``_assess_break``)."""
-    return _assess_break(first, second, stats, paragraph, known_body, indent, lexicon.current_key())
+    return _assess_break(first, second, stats, paragraph, known_body, indent, newline, lexicon.current_key())
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _assess_break(
-    first: str, second: str, stats: PageStats, paragraph: str | None, known_body: bool, indent: str, dictionaries: str
+    first: str,
+    second: str,
+    stats: PageStats,
+    paragraph: str | None,
+    known_body: bool,
+    indent: str,
+    newline: str,
+    dictionaries: str,
 ) -> BreakAssessment:
     """Whether ``second`` continues the sentence that ``first`` leaves unfinished.
 
@@ -204,6 +235,9 @@ def _assess_break(
     unfinished end means a broken line.  ``indent`` is what the page's indentation
     says when it marks paragraph starts: ``second`` is indented (``"opens"`` a
     paragraph) or stands flush after body text (``"carries"`` on the paragraph).
+    ``newline`` is what the page's blank lines say (``blank_lines``): the single
+    newline is a column wrap (``"wrap"``; ``"wrap-body"`` when ``first`` is body
+    text), or the blank line ends a paragraph (``"paragraph"``: weak evidence yields).
     """
     first, second = first.rstrip(), second.lstrip()
     continued = paragraph is not None
@@ -213,6 +247,13 @@ def _assess_break(
         if second[0] in CANNOT_START and second[0] not in "（(":
             return BreakAssessment(True, 0.9, (f"下一行以“{second[0]}”开头，不能独立成句",), strong=True)
         return NO_JOIN  # the indent opens a new paragraph
+    wrapped = newline == "wrap" or (
+        newline == "wrap-body" and (continued or known_body or not looks_like_title(first, stats))
+    )
+    if wrapped and ends_article_text(first):
+        if _wrap_after_sentence_end(first, second, stats, titles_apart=newline == "wrap"):
+            return BreakAssessment(True, 0.85, (_WRAP_REASON,), strong=True)
+        return NO_JOIN
     if (
         indent == "carries"
         and ends_sentence(first)
@@ -285,11 +326,14 @@ def _assess_break(
         weak.append((0.75, f"上一行有 {len(first)} 字，是正文长度，结尾却没有句末标点"))
     # Headlines are seldom exactly the column width; a full-width line without any pause mark may be one.
     unpunctuated_title = not continued and not known_body and pause_count(first) == 0 and looks_like_title(first, stats)
-    at_width = stats.wrap_width is not None and -1 <= display_width(first) - stats.wrap_width <= 2
-    if at_width and not unpunctuated_title:
+    if at_wrap_width(first, stats) and not unpunctuated_title:
         weak.append((0.8, f"上一行正好是本版的行宽（{stats.wrap_width // 2} 字左右），像是排版换行"))
     if _BODY_OPENERS.match(first):
         weak.append((0.7, "上一行以正文常用的开头语开始，不像标题"))
+    if wrapped:
+        strong.append((0.9, _WRAP_REASON))
+    elif newline == "paragraph" and not strong:
+        return NO_JOIN  # the blank line ends the paragraph: what the first line looks like is not enough
     signals = strong or weak
     if not signals:
         return NO_JOIN

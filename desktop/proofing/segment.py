@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from desktop.proofing import bylines, lexicon
+from desktop.proofing.blank_lines import Newline, newline_evidence
 from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, has_internal_sentence_end, pause_count
 from desktop.proofing.classify import LineKind, line_kind
@@ -80,12 +81,13 @@ def line_breaks(
     stats: PageStats,
     known_body: Collection[int] = (),
     indentation: Indentation = NO_EVIDENCE,
+    newlines: Sequence[Newline] | None = None,
 ) -> list[BreakAssessment | None]:
     """For each block, the assessment of the break after it (None when it cannot be a broken break).
 
     ``known_body`` are blocks known to be body text (indented on a page that indents only body
     text, or placed right under a heading by segmentation); ``indentation`` tells whether an
-    indent opens a paragraph on this page.
+    indent opens a paragraph on this page; ``newlines`` what its blank lines say (``blank_lines``).
     """
     result: list[BreakAssessment | None] = [None] * len(texts)
     marks, indented, flush = indentation.marks_paragraphs, indentation.indented, indentation.flush
@@ -94,7 +96,11 @@ def line_breaks(
     continued = False
     for index in range(len(texts) - 1):
         so_far = so_far[-PARAGRAPH_MEMORY:] if continued else ""
-        if kinds[index] is text_kind and kinds[index + 1] is text_kind:
+        newline: Newline = newlines[index] if newlines else ""
+        if kinds[index] is text_kind and (
+            kinds[index + 1] is text_kind
+            or (newline.startswith("wrap") and _wrapped_byline(kinds[index + 1], texts[index + 1]))
+        ):
             paragraph = so_far + texts[index] if so_far else None
             indent: Literal["", "opens", "carries"] = ""
             if marks:
@@ -106,7 +112,9 @@ def line_breaks(
                     and not (index + 2 < len(texts) and _credit_text(texts[index + 2]))
                 ):
                     indent = "carries"  # (a flush line over a dateline or byline is a headline)
-            assessment = assess_break(texts[index], texts[index + 1], stats, paragraph, index in known_body, indent)
+            assessment = assess_break(
+                texts[index], texts[index + 1], stats, paragraph, index in known_body, indent, newline
+            )
             result[index] = assessment
             continued = assessment.joins
         else:
@@ -126,6 +134,11 @@ def line_breaks(
         if title_next and kinds[index + 2] in _FOLLOWS_HEADING:
             result[index] = None
     return result
+
+
+def _wrapped_byline(kind: LineKind, text: str) -> bool:
+    """A closing ``（张三）`` that a column wrap put on a line of its own (no blank line before it)."""
+    return kind is LineKind.BYLINE and bylines.is_parenthesised(text)
 
 
 def _credit_text(text: str) -> bool:
@@ -173,11 +186,13 @@ class PageLayout:
     runs: tuple[tuple[int, int], ...]  # heading runs: (first, end) positions in ``paragraphs``
     known_body: frozenset[int]  # blocks that are body text whatever they look like
     indentation: Indentation
+    newlines: tuple[Newline, ...] | None  # what the blank lines (or their absence) after each line say
 
 
 def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
-    layout = page_layout(tuple(raw.text for raw in raw_blocks), tuple(raw.indent for raw in raw_blocks))
-    runs = _after_blank_lines(layout.paragraphs, layout.runs, [raw.blank_before for raw in raw_blocks])
+    blank_before = tuple(raw.blank_before for raw in raw_blocks)
+    layout = page_layout(tuple(raw.text for raw in raw_blocks), tuple(raw.indent for raw in raw_blocks), blank_before)
+    runs = _after_blank_lines(layout.paragraphs, layout.runs, blank_before)
     return _blocks(raw_blocks, layout.paragraphs, runs)
 
 
@@ -203,22 +218,27 @@ def _after_blank_lines(
     ]
 
 
-def page_layout(texts: tuple[str, ...], indents: tuple[str, ...]) -> PageLayout:
+def page_layout(texts: tuple[str, ...], indents: tuple[str, ...], blank_before: tuple[bool, ...] = ()) -> PageLayout:
     """Breaks, paragraphs and heading runs of a page (cached: the checks ask again for an unchanged page)."""
-    return _page_layout(texts, indents, lexicon.current_key())
+    return _page_layout(texts, indents, blank_before, lexicon.current_key())
 
 
 @lru_cache(maxsize=4)
-def _page_layout(texts: tuple[str, ...], indents: tuple[str, ...], dictionaries: str) -> PageLayout:
+def _page_layout(
+    texts: tuple[str, ...], indents: tuple[str, ...], blank_before: tuple[bool, ...], dictionaries: str
+) -> PageLayout:
     kinds = [line_kind(text) for text in texts]
     stats = PageStats.of(texts)
     indentation = indentation_evidence(indents, texts, kinds)
+    newlines = newline_evidence(texts, kinds, blank_before, stats)
     known_body: set[int] = set(indentation.body)
     for _ in range(MAX_PASSES):
-        paragraphs = _paragraphs(texts, kinds, line_breaks(texts, kinds, stats, known_body, indentation))
+        breaks = line_breaks(texts, kinds, stats, known_body, indentation, newlines)
+        paragraphs = _paragraphs(texts, kinds, breaks)
         titles = [_title_like(p, stats) and p.indices[0] not in known_body for p in paragraphs]
         for position in range(len(paragraphs) - 1):
-            if not titles[position] and _asking_title(paragraphs[position], paragraphs[position + 1]):
+            previous = paragraphs[position - 1] if position else None
+            if not titles[position] and _asking_title(paragraphs[position], paragraphs[position + 1], previous):
                 titles[position] = True
             elif titles[position] and introduces_list(paragraphs[position].text, paragraphs[position + 1].text):
                 titles[position] = False
@@ -230,7 +250,7 @@ def _page_layout(texts: tuple[str, ...], indents: tuple[str, ...], dictionaries:
         if not not_headings:
             break
         known_body |= not_headings
-    return PageLayout(tuple(paragraphs), tuple(runs), frozenset(known_body), indentation)
+    return PageLayout(tuple(paragraphs), tuple(runs), frozenset(known_body), indentation, newlines)
 
 
 def _heading_runs(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]) -> list[tuple[int, int]]:
@@ -445,8 +465,11 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
     return len(paragraph.indices) == 1 or len(paragraph.indices) <= MAX_HEADING_PIECES
 
 
-def _asking_title(paragraph: _Paragraph, following: _Paragraph) -> bool:
-    """A short question or exclamation standing over a dateline or a top byline is a headline too."""
+def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Paragraph | None = None) -> bool:
+    """A short question or exclamation standing over a dateline or a top byline is a headline too.
+
+    So is one right after a story that closed with its byline (``……（张三）``).
+    """
     text = paragraph.text.rstrip("”’」』")
     return (
         paragraph.kind is LineKind.TEXT
@@ -457,6 +480,7 @@ def _asking_title(paragraph: _Paragraph, following: _Paragraph) -> bool:
         and (
             following.kind in (LineKind.DATELINE_ONLY, LineKind.BYLINE)
             or bylines.parse_dateline(following.text) is not None
+            or (previous is not None and following.kind is LineKind.TEXT and _closes_article(previous))
         )
     )
 

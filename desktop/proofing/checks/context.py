@@ -56,9 +56,11 @@ class CheckContext:
             first, second = blocks[index], blocks[index + 1]
             if first.role is second.role and first.role in _HEADING and not second.starts_article:
                 kinds[index] = kinds[index + 1] = LineKind.TEXT
-        layout = page_layout(tuple(self.texts), tuple(block.indent for block in blocks))
+        layout = page_layout(
+            tuple(self.texts), tuple(block.indent for block in blocks), tuple(block.blank_before for block in blocks)
+        )
         known_body = layout.known_body | frozenset(self._first_body_lines())
-        breaks = line_breaks(self.texts, kinds, self.stats, known_body, layout.indentation)
+        breaks = line_breaks(self.texts, kinds, self.stats, known_body, layout.indentation, layout.newlines)
         for index, assessment in enumerate(breaks):
             if assessment is None:
                 continue

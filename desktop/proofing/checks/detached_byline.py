@@ -29,7 +29,8 @@ def _stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
     for article in context.articles:
         body = [i for i in article.block_indices if blocks[i].role is Role.BODY]
         if body and bylines.byline_line_names(blocks[body[-1]].text):
-            result.append((body[-1], article.index))
+            if not (body[-1] > 0 and context.joins_next(body[-1] - 1)):  # (not a column wrap's last piece)
+                result.append((body[-1], article.index))
             continue
         # A parenthesised byline that slipped below the next headline belongs to the article before.
         first = next((i for i in article.block_indices if blocks[i].role not in _HEADING), None)

@@ -1,0 +1,75 @@
+"""What a page's blank lines say about its line breaks.
+
+Pages set blank lines in one of several ways: none at all; between every line
+(the sample page: its broken lines too); between articles only (the output of
+``proofsheet fix``: the paragraphs of an article on consecutive lines); or between
+paragraphs, a column wrap leaving a single newline.  Only the last says anything
+about breaks: there a single newline between two body lines is a column wrap —
+even right after a full stop — and a blank line ends a paragraph.
+
+The convention is read from the page itself: blank lines must stand between body
+paragraphs (a finished line and a line of running text), nearly no paragraph end
+may go without one, and lines cut off unfinished must not be followed by one
+(the sample page has blank lines at its broken breaks: there they say nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from desktop.proofing.classify import LineKind
+from desktop.proofing.continuation import PageStats, at_wrap_width, ends_article_text, looks_like_title
+
+Newline = Literal["", "wrap", "wrap-body", "paragraph"]
+# "wrap": a single newline that is a column wrap; "wrap-body": one, if the line above is body text (the
+# page's headings may sit on consecutive lines); "paragraph": a blank line that ends a paragraph; "": no say.
+
+MIN_PARAGRAPH_BLANKS = 3  # blank lines between body paragraphs that make the convention
+PARAGRAPH_BLANK_SHARE = 0.7  # share of paragraph ends (a finished line, then running text) with a blank line
+MIN_WRAPS = 2  # single newlines after an unfinished line: the page does wrap with single newlines
+CUT_BLANK_SHARE = 0.25  # blank lines after a cut-off body line, against single newlines there, to trust blank lines
+
+
+def newline_evidence(
+    texts: Sequence[str], kinds: Sequence[LineKind], blank_before: Sequence[bool], stats: PageStats
+) -> tuple[Newline, ...] | None:
+    """For each line, what the newline(s) after it say; None when the page's blank lines say nothing."""
+    count = len(texts)
+    if len(blank_before) != count or count < 3:
+        return None
+    later = blank_before[1:]
+    if all(later) or not any(later):
+        return None  # every line or none set apart: no convention to read
+    text = LineKind.TEXT
+    paragraph_blank = paragraph_single = cut_blank = cut_single = 0
+    titles_apart = titles_wrapped = 0
+    for index in range(count - 1):
+        if kinds[index] is not text or kinds[index + 1] is not text:
+            continue
+        first, second, blank = texts[index], texts[index + 1], blank_before[index + 1]
+        if ends_article_text(first):
+            if not looks_like_title(second, stats):
+                if blank:
+                    paragraph_blank += 1
+                else:
+                    paragraph_single += 1
+            continue
+        title = looks_like_title(first, stats) and not at_wrap_width(first, stats)
+        if not blank:
+            cut_single += 1
+        elif not title:
+            cut_blank += 1  # (a heading over its body is no cut-off line)
+        if title and blank_before[index] and not looks_like_title(second, stats):
+            if blank:
+                titles_apart += 1
+            else:
+                titles_wrapped += 1
+    paragraph_ends = paragraph_blank + paragraph_single
+    if paragraph_blank < MIN_PARAGRAPH_BLANKS or paragraph_blank < PARAGRAPH_BLANK_SHARE * paragraph_ends:
+        return None  # blank lines do not mark paragraphs (none, or articles only)
+    if cut_single < MIN_WRAPS:
+        return None
+    wrap: Newline = "wrap" if titles_apart >= MIN_PARAGRAPH_BLANKS and titles_apart > titles_wrapped else "wrap-body"
+    blank_says: Newline = "paragraph" if cut_blank <= CUT_BLANK_SHARE * cut_single else ""
+    return (*(blank_says if blank else wrap for blank in later), "")
