@@ -75,6 +75,12 @@ def test_first_start_opens_the_sample_and_shows_findings(window):
     assert counts[Severity.ERROR] > 0
     assert f"错误 {counts[Severity.ERROR]}" in window.counts_label.text()
     assert window.encoding_label.text() == "UTF-8"
+    # a broken line break shows its two halves and the word cut by the break
+    first_break = next(f for f in breaks if f.blocks == (3, 4))
+    window.findings_panel.select_finding(first_break)
+    detail = window.findings_panel.detail.toPlainText()
+    assert "上半" in detail and "下半" in detail
+    assert "跨行的词：会上" in detail
     # the first article's half-width commas are marked inline, with a tooltip-ready finding under the mark
     body = window.editor.body
     marked = body._marked

@@ -258,8 +258,9 @@ class ArticleEditor(QWidget):
         field.setSelection(offset, length) if length else field.setCursorPosition(offset)
 
     def reveal_finding(self, finding: Finding) -> None:
-        if finding.spans:
-            span = min(finding.spans, key=lambda s: (s.block, s.start))
+        spans = finding.spans or self._implicit_spans(finding)
+        if spans:
+            span = min(spans, key=lambda s: (s.block, s.start))
             self.reveal(span.block, span.start, span.end - span.start)
         elif finding.blocks:
             self.reveal(min(finding.blocks))

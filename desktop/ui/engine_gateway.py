@@ -58,10 +58,9 @@ def break_pieces(first_text: str, second_text: str) -> tuple[str, str]:
     """
     import sys
 
-    jieba = sys.modules.get("jieba")
-    if jieba is None or not getattr(jieba.dt, "initialized", False):
+    lexicon = sys.modules.get("desktop.proofing.lexicon")
+    if lexicon is None or getattr(lexicon, "_tokenizer", None) is None:
         return "", ""  # big pages are analysed in the helper process: never load jieba on the GUI thread
-    from desktop.proofing import lexicon
 
     word = lexicon.junction(first_text, second_text).spanning_word
     for cut in range(1, len(word)):

@@ -102,9 +102,16 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
 
+        heading = QLabel(self.tr("导出 Word 文件"), objectName="dialogHeading")
+        hint = QLabel(
+            self.tr("文件名按“日期-版次-篇号-标题拼音”生成；已有同名文件时会先询问。"), objectName="dialogHint"
+        )
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setContentsMargins(22, 18, 22, 16)
         layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)

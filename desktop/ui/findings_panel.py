@@ -94,7 +94,8 @@ class FindingsPanel(QWidget):
         self.summary = QLabel(objectName="findingsSummary")
         self.detail = QTextBrowser(objectName="findingDetail")
         self.detail.setOpenLinks(False)
-        self.detail.setMaximumHeight(170)
+        self.detail.setMinimumHeight(150)
+        self.detail.setMaximumHeight(210)
 
         self.fix_button = QPushButton(self.tr("修正"), objectName="fixButton")
         self.ignore_button = QPushButton(self.tr("忽略"))
@@ -189,6 +190,10 @@ class FindingsPanel(QWidget):
         article = self._controller.article_for_finding(finding)
         where = self.tr("第{n}篇").format(n=article + 1) if article is not None else self.tr("版面")
         text = finding.message.replace("\n", " ")
+        blocks = self._controller.document.blocks
+        if finding.check == BROKEN_LINE_BREAK and len(finding.blocks) >= 2 and finding.blocks[1] < len(blocks):
+            first, second = blocks[finding.blocks[0]].text, blocks[finding.blocks[1]].text
+            text = f"…{first[-10:]} ⏎ {second[:10]}…"
         return f"{where} · {text}"
 
     def _remove_dropped(self, dropped: list[Finding]) -> None:
@@ -298,7 +303,7 @@ class FindingsPanel(QWidget):
         return (
             f"<p style='margin:0 0 4px 0'><span style='color:#6b7280'>{upper_label}</span>…{html.escape(head)}</p>"
             f"<p style='margin:0 0 4px 0'><span style='color:#6b7280'>{lower_label}</span>{html.escape(tail)}…</p>"
-            f"<p style='margin:0 0 4px 0'>{shown}</p>"
+            f"<p style='margin:6px 0 4px 0'>{shown}</p>"
             f"<p style='margin:0 0 6px 0'>{word_line}</p>"
         )
 

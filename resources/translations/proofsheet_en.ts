@@ -30,12 +30,12 @@
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="311"/>
+        <location filename="../../desktop/ui/article_editor.py" line="312"/>
         <source>这两段之间还有其他内容，不能直接合并</source>
         <translation>Something stands between these two paragraphs; they cannot be joined directly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="320"/>
+        <location filename="../../desktop/ui/article_editor.py" line="321"/>
         <source>所选段落之间还有其他内容，不能一次修改</source>
         <translation>Something stands between the selected paragraphs; they cannot be changed in one step</translation>
     </message>
@@ -97,6 +97,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
         <source>导出 Word 文件</source>
         <translation>Export Word files</translation>
     </message>
@@ -137,8 +138,8 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="80"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="194"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -163,17 +164,22 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <source>文件名按“日期-版次-篇号-标题拼音”生成；已有同名文件时会先询问。</source>
+        <translation>Files are named date-page-number-headline in pinyin; you are asked before an existing file is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
         <source>选择导出文件夹</source>
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="151"/>
         <source>覆盖文件？</source>
         <translation>Overwrite files?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="152"/>
         <source>以下 {n} 个文件已经存在，要覆盖吗？
 
 {names}</source>
@@ -182,47 +188,47 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="166"/>
         <source>无法创建文件夹：{e}</source>
         <translation>Cannot create the folder: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
         <source>已取消：没有覆盖任何文件。</source>
         <translation>Cancelled: no file was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="194"/>
         <source>%v / %m 个文件</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
         <source>已取消，已写出 {n} 个文件。</source>
         <translation>Cancelled; {n} files were written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="208"/>
         <source>已导出 {n} 个文件到 {folder}</source>
         <translation>Exported {n} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="220"/>
         <source>导出失败：{e}</source>
         <translation>Export failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -308,87 +314,87 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <translation>Similar to an archived headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="99"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="100"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="100"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="101"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="101"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="102"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="173"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="174"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="190"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="191"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="190"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="191"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="213"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="218"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="219"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="224"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="220"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="225"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="221"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="226"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="224"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="229"/>
         <source> · 更新中…</source>
         <translation> · updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="258"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="263"/>
         <source>选中一条问题查看详情；双击跳到原文。</source>
         <translation>Select a finding to see the details; double-click to jump to the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="268"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="273"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="269"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="274"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="292"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="297"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="296"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="301"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="297"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="302"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>

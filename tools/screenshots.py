@@ -1,0 +1,134 @@
+"""Screenshots of the desktop app with the bundled sample page, for the README.
+
+Runs the real main window (offscreen by default; ``--platform xcb`` under Xvfb
+works too) with a fresh user profile and CJK fonts from the system (install
+``fonts-noto-cjk`` on Linux), and writes:
+
+- ``docs/screenshots/main-window.png``: the sample page, a broken line break
+  selected in the findings panel (its two halves and the word that spans them),
+- ``docs/screenshots/inline-mark.png``: the mouse on an inline mark, with its tooltip,
+- ``docs/screenshots/export-dialog.png``: the export dialog over the window.
+
+Usage: python tools/screenshots.py [--out docs/screenshots] [--platform offscreen]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def wait_until(app: object, condition: object, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise SystemExit("the app did not get ready in time")
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.01)
+
+
+def settle(app: object, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.01)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args()
+    os.environ["QT_QPA_PLATFORM"] = args.platform
+    os.environ["PROOFSHEET_HOME"] = tempfile.mkdtemp(prefix="proofsheet-shots-")
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QColor, QCursor, QHelpEvent, QPainter, QPolygon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    from desktop.app import create_main_window
+
+    window = create_main_window(install_hooks=False)
+    window.resize(1440, 900)
+    wait_until(app, lambda: window.is_built and window.controller.analysed_once)
+    settle(app)
+
+    # 1. the main window: a broken line break selected, shown in the text and in the panel
+    controller = window.controller
+    breaks = [f for f in controller.findings() if f.check == "broken-line-break"]
+    chosen = next((f for f in breaks if f.article == 0), breaks[0])
+    window.go_to_finding(chosen)
+    window.findings_panel.tree.setFocus()
+    settle(app)
+    window.grab().save(str(args.out / "main-window.png"))
+
+    # 2. an inline mark under the mouse, with its tooltip
+    body = window.editor.body
+    paragraph, pairs = next(iter(body._marked.items()))
+    mark, _finding = next((pair for pair in pairs if pair[1].check == "halfwidth-punctuation"), pairs[0])
+    block = body.document().findBlockByNumber(paragraph)
+    cursor = body.textCursor()
+    cursor.setPosition(block.position() + mark.start)
+    body.setTextCursor(cursor)
+    body.ensureCursorVisible()
+    settle(app)
+    left = body.cursorRect(cursor)
+    cursor.setPosition(block.position() + mark.start + 1)
+    right = body.cursorRect(cursor)
+    where = QPoint((left.center().x() + right.center().x()) // 2, left.center().y())
+    global_pos = body.viewport().mapToGlobal(where)
+    QCursor.setPos(global_pos)
+    app.sendEvent(body.viewport(), QHelpEvent(QEvent.Type.ToolTip, where, global_pos))
+    settle(app, 0.5)
+    shot = window.grab()
+    tip = next((w for w in app.topLevelWidgets() if w.inherits("QLabel") and w.isVisible()), None)
+    if tip is None:
+        print("warning: no tooltip appeared", file=sys.stderr)
+    if tip is not None:
+        painter = QPainter(shot)
+        origin = window.mapFromGlobal(tip.mapToGlobal(QPoint(0, 0)))
+        painter.drawPixmap(origin, tip.grab())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#111827"))
+        painter.setBrush(QColor("#ffffff"))
+        arrow = window.mapFromGlobal(global_pos)
+        # a small mouse pointer, so the picture shows what is being hovered
+        outline = [(0, 0), (0, 16), (4, 12), (8, 19), (10, 18), (6, 11), (11, 11)]
+        painter.drawPolygon(QPolygon([arrow + QPoint(x, y) for x, y in outline]))
+        painter.end()
+    shot.save(str(args.out / "inline-mark.png"))
+    if tip is not None:
+        tip.hide()
+
+    # 3. the export dialog over the window
+    dialog = window.show_export_dialog()
+    dialog.per_article_radio.setChecked(True)
+    dialog.folder_field.setText(str(Path.home() / "Documents" / "校样导出" / "2020-09-16"))
+    settle(app)
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.fillRect(shot.rect(), QColor(17, 24, 39, 70))
+    dialog_image = dialog.grab()
+    painter.drawPixmap(
+        (shot.width() - dialog_image.width()) // 2, (shot.height() - dialog_image.height()) // 3, dialog_image
+    )
+    painter.end()
+    shot.save(str(args.out / "export-dialog.png"))
+    dialog.close()
+    window.close()
+    for name in ("main-window.png", "inline-mark.png", "export-dialog.png"):
+        print(args.out / name)
+
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
