@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from desktop.proofing import bylines, lexicon
@@ -201,7 +202,9 @@ def _after_blank_lines(
 ) -> Sequence[tuple[int, int]]:
     """On a page that sets blank lines between articles only, a heading without one opens no article.
 
-    Unless a credit line or a dateline under it says otherwise.
+    Unless a credit line or a dateline under it says otherwise.  And a run of
+    heading-like lines with a blank line inside holds the end of one article and the
+    start of the next (so a page written by ``proofsheet fix`` reads back as written).
     """
     chrome = {i for p in paragraphs if p.kind is LineKind.CHROME for i in p.indices}
     separated = [i for i, blank in enumerate(blank_before) if blank and i > 0 and i not in chrome]
@@ -210,11 +213,16 @@ def _after_blank_lines(
     run_starts = {paragraphs[first].indices[0] for first, _ in runs}
     if sum(i in run_starts for i in separated) < BLANK_BEFORE_HEADINGS * len(separated):
         return runs  # blank lines stand elsewhere too: they do not mark articles
-    after_blank = [blank_before[paragraphs[first].indices[0]] for first, _ in runs]
+    split: list[tuple[int, int]] = []
+    for first, end in runs:
+        starts = [first, *(p for p in range(first + 1, end) if blank_before[paragraphs[p].indices[0]]), end]
+        split.extend(pairwise(starts))
     return [
-        run
-        for run, blank in zip(runs, after_blank, strict=True)
-        if blank or _credit_after(paragraphs, run[1]) or _opens_with_dateline(paragraphs[run[1]])
+        (first, end)
+        for first, end in split
+        if blank_before[paragraphs[first].indices[0]]
+        or _credit_after(paragraphs, end)
+        or _opens_with_dateline(paragraphs[end])
     ]
 
 
