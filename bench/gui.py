@@ -8,7 +8,8 @@
    the database) are measured.
 2. The longest event-loop stall while a 1 MB page is loaded, analysed and typed
    into (a keystroke every 40 ms into the body, scrolling in between; re-analysis
-   runs debounced in a worker).  A 2 ms timer records the gaps (target: < 100 ms).
+   runs debounced in a worker).  A 2 ms timer records the gaps (target: < 100 ms);
+   the same timer first runs 3 s with nothing to do, as the machine's noise floor.
 
 Run: QT_QPA_PLATFORM=offscreen python bench/gui.py [--runs 5] [--type-seconds 6]
 """
@@ -157,7 +158,8 @@ def stalls(type_seconds: float) -> None:
         os.environ["PROOFSHEET_HOME"] = folder
         big = Path(folder) / "big-page.txt"
         big.write_text(make_big_page(MB), encoding="utf-8")
-        window = create_main_window([big], install_hooks=False)
+        window = create_main_window(install_hooks=False)
+        window.settings.setValue("session/last_file", "")  # start on the sample; the big page opens later
         clock = QElapsedTimer()
         clock.start()
         gaps: list[int] = []
@@ -177,7 +179,24 @@ def stalls(type_seconds: float) -> None:
         monitor.timeout.connect(tick)
         monitor.start()
 
-        state = {"typed": 0, "typing_until": 0.0, "loaded_at": 0.0, "findings_at": 0.0}
+        def start_idle() -> None:
+            # the machine's own noise first: the same timer in the same process with nothing to do
+            if not (window.is_built and window.controller.analysed_once):
+                QTimer.singleShot(20, start_idle)
+                return
+            phase[0] = "idle (noise floor)"
+            last[0] = clock.elapsed()
+            QTimer.singleShot(3000, open_big)
+
+        def open_big() -> None:
+            phase[0] = "loading"
+            state["open_at"] = clock.elapsed()
+            window.open_path(big)
+
+        phase[0] = "starting"
+        QTimer.singleShot(0, start_idle)
+
+        state = {"typed": 0, "typing_until": 0.0, "open_at": 0.0, "loaded_at": 0.0, "findings_at": 0.0}
 
         def type_one() -> None:
             body = window.editor.body
@@ -198,7 +217,8 @@ def stalls(type_seconds: float) -> None:
             QTimer.singleShot(40, type_one)
 
         def wait_for_page() -> None:
-            if window.is_built and window.controller.path is not None and window.controller.document.blocks:
+            opened = window.is_built and window.controller.path == big
+            if opened and window.controller.document.blocks:
                 state["loaded_at"] = clock.elapsed()
                 body = window.editor.body
                 phase[0] = "analysing + typing"
@@ -224,13 +244,15 @@ def stalls(type_seconds: float) -> None:
                 f"1 MB page: {size / MB:.2f} MB of text, {len(document.blocks)} blocks, "
                 f"{len(window.controller.articles())} articles, {len(window.controller.findings())} open findings"
             )
-            print(f"  page shown after {state['loaded_at']:.0f} ms, first findings after {state['findings_at']:.0f} ms")
+            shown, found = state["loaded_at"] - state["open_at"], state["findings_at"] - state["open_at"]
+            print(f"  page shown {shown:.0f} ms after opening it, first findings after {found:.0f} ms")
             print(f"  typed {state['typed']} characters in {type_seconds:.0f} s (each one an undoable edit)")
             ordered = sorted(gaps)
             p99 = ordered[int(len(ordered) * 0.99)] if ordered else 0
             for name, worst in phase_max.items():
                 print(f"  longest event-loop stall while {name:<20} {worst:5d} ms")
-            typing_worst = max((v for k, v in phase_max.items() if k != "loading"), default=0)
+            ignored = ("starting", "loading", "idle (noise floor)")
+            typing_worst = max((v for k, v in phase_max.items() if k not in ignored), default=0)
             print(
                 f"  longest stall once the page is open: {typing_worst} ms (target < 100 ms); 99th percentile {p99} ms"
             )

@@ -115,13 +115,21 @@ def _pickled_chunks(items: Sequence[Any]) -> list[bytes]:
 
 
 def _unpickled_chunks(chunks: Sequence[bytes]) -> list[Any]:
+    import gc
     import pickle
     import time
 
     items: list[Any] = []
-    for chunk in chunks:
-        items.extend(pickle.loads(chunk))
-        time.sleep(0)  # let the GUI thread take the lock between pieces
+    collecting = gc.isenabled()
+    gc.disable()  # a full collection amid 10 000 new objects would hold the lock for ~50 ms
+    try:
+        for chunk in chunks:
+            items.extend(pickle.loads(chunk))
+            time.sleep(0)  # let the GUI thread take the lock between pieces
+    finally:
+        gc.freeze()  # long-lived page data: keep it out of later collections too
+        if collecting:
+            gc.enable()
     return items
 
 
