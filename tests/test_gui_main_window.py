@@ -370,3 +370,37 @@ def test_english_when_the_preference_says_so(qtbot):
         QApplication.instance().removeTranslator(main.translator)
         qtbot.waitUntil(lambda: main.controller.analysed_once, timeout=30000)
         main.close()
+
+
+def test_drop_a_file_to_open_it_and_window_state_persists(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop.app import create_main_window
+    from desktop.ui.settings import recent_files
+
+    page = tmp_path / "另一版.txt"
+    page.write_text("标题一行\n\n本报讯（记者 赵静）第一段正文,有半角逗号。\n", encoding="gb18030")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(page))])
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(drop)
+    qtbot.waitUntil(lambda: window.controller.path == page and not window.controller.analysis_running, timeout=20000)
+    assert window.windowTitle() == "校样 Proofsheet — 另一版.txt"
+    assert window.encoding_label.text() in {"GB18030", "GBK", "GB2312"}
+    assert recent_files(window.settings)[0] == page.resolve()
+    assert window.recent_menu.actions()[0].text().endswith("另一版.txt")
+
+    window.splitter.setSizes([200, 900, 300])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = create_main_window(install_hooks=False)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
+    restored = again.splitter.sizes()
+    # the side panes keep their widths (the offscreen screen is small, so the window itself may be clamped)
+    assert (restored[0], restored[2]) == (sizes[0], sizes[2])
+    assert again.controller.document.text_signature() == window.controller.document.text_signature()
+    again.close()

@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
             self.resize(1400, 880)
 
     def _restore_splitter(self) -> None:
+        self.layout().activate()  # give the new splitter its real width before sizes are restored
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(QByteArray(splitter))
