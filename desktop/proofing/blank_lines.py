@@ -5,7 +5,8 @@ Pages set blank lines in one of several ways: none at all; between every line
 ``proofsheet fix``: the paragraphs of an article on consecutive lines); or between
 paragraphs, a column wrap leaving a single newline.  Only the last says anything
 about breaks: there a single newline between two body lines is a column wrap —
-even right after a full stop — and a blank line ends a paragraph.
+even right after a full stop, when the line is as wide as the column — and a
+blank line ends a paragraph.
 
 The convention is read from the page itself: blank lines must stand between body
 paragraphs (a finished line and a line of running text), nearly no paragraph end
@@ -48,11 +49,12 @@ def newline_evidence(
         if kinds[index] is not text or kinds[index + 1] is not text:
             continue
         first, second, blank = texts[index], texts[index + 1], blank_before[index + 1]
+        body_next = not looks_like_title(second, stats) or at_wrap_width(second, stats)
         if ends_article_text(first):
-            if not looks_like_title(second, stats):
+            if body_next:
                 if blank:
                     paragraph_blank += 1
-                else:
+                elif not at_wrap_width(first, stats):  # (a full line: a wrap that fell after a full stop)
                     paragraph_single += 1
             continue
         title = looks_like_title(first, stats) and not at_wrap_width(first, stats)
@@ -60,7 +62,7 @@ def newline_evidence(
             cut_single += 1
         elif not title:
             cut_blank += 1  # (a heading over its body is no cut-off line)
-        if title and blank_before[index] and not looks_like_title(second, stats):
+        if title and blank_before[index] and body_next:
             if blank:
                 titles_apart += 1
             else:

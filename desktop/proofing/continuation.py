@@ -186,9 +186,13 @@ _WRAP_REASON = "两行之间没有空行（本版段落之间都空一行），�
 def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, titles_apart: bool) -> bool:
     """A single newline after a full stop on a page that sets blank lines between paragraphs: a column wrap.
 
-    Unless the paragraph closed with its byline, or the next line is a credit, a
-    list item, or (where headings may sit on consecutive lines) title-like.
+    If the line is as wide as the page's wrapped lines (a paragraph's last line
+    seldom is: a paragraph end the page left without its blank line is not joined),
+    and unless the paragraph closed with its byline, or the next line is a credit,
+    a list item, or (where headings may sit on consecutive lines) title-like.
     """
+    if not at_wrap_width(first, stats):
+        return False
     if bylines.trailing_byline(first) is not None or bylines.parse_dateline(second) is not None:
         return False
     if is_standalone_line(second) and not bylines.is_parenthesised(second):
@@ -250,10 +254,12 @@ def _assess_break(
     wrapped = newline == "wrap" or (
         newline == "wrap-body" and (continued or known_body or not looks_like_title(first, stats))
     )
-    if wrapped and ends_article_text(first):
-        if _wrap_after_sentence_end(first, second, stats, titles_apart=newline == "wrap"):
-            return BreakAssessment(True, 0.85, (_WRAP_REASON,), strong=True)
-        return NO_JOIN
+    if (
+        wrapped
+        and ends_article_text(first)
+        and _wrap_after_sentence_end(first, second, stats, titles_apart=newline == "wrap")
+    ):
+        return BreakAssessment(True, 0.85, (_WRAP_REASON,), strong=True)
     if (
         indent == "carries"
         and ends_sentence(first)
