@@ -53,8 +53,9 @@ class Paper:
 
     name: str
     # blank lines: none, between all lines, between articles only, or between paragraphs (a
-    # single newline inside a paragraph is a column wrap)
-    separator: Literal["single", "double", "articles", "mixed"] = "single"
+    # single newline inside a paragraph is a column wrap; "mixed-headed": the headings, credit
+    # and first paragraph of an article stand on consecutive lines)
+    separator: Literal["single", "double", "articles", "mixed", "mixed-headed"] = "single"
     indent: str = ""  # before the first line of every body paragraph
     indent_headings: bool = False
     heading_indent: str = ""  # headings set apart by their own indent (centred in the e-paper)
@@ -147,6 +148,14 @@ PAPERS: tuple[Paper, ...] = (
         stories=(5, 9, 1, 10, 4, 6, 8),
     ),
     Paper(
+        name="mixed-headed-square",
+        separator="mixed-headed",
+        credit="top-square",
+        intertitle_mark="■",
+        chrome_top=("A06版：民生",),
+        stories=(0, 6, 9, 2, 11, 4),
+    ),
+    Paper(
         name="daily-bare",
         separator="double",
         indent="    ",
@@ -224,12 +233,20 @@ class _Lines:
         self.paper = paper
         self.lines: list[tuple[str, bool]] = []  # (line, blank line before it)
 
-    def add(self, line: str, indent: str = "", new_article: bool = False, continuation: bool = False) -> int:
+    def add(
+        self,
+        line: str,
+        indent: str = "",
+        new_article: bool = False,
+        continuation: bool = False,
+        under_heading: bool = False,
+    ) -> int:
         separator = self.paper.separator
         blank = (
             separator == "double"
             or (separator == "articles" and new_article)
             or (separator == "mixed" and not continuation)
+            or (separator == "mixed-headed" and (new_article or not (continuation or under_heading)))
         )
         self.lines.append((indent + line, blank and bool(self.lines)))
         return len(self.lines) - 1
@@ -257,7 +274,7 @@ def lay_out(
         heading = [h for h in (story.kicker, story.headline, story.deck) if h]
         first = None
         for text in heading:
-            index = lines.add(convert(text), heading_indent, new_article=first is None)
+            index = lines.add(convert(text), heading_indent, new_article=first is None, under_heading=True)
             first = index if first is None else first
             if text == story.headline:
                 page.headlines.append(index)
@@ -269,12 +286,12 @@ def lay_out(
             page.missing.append(page.headlines[-1])
         if story.signed and not story.wire:
             if credit == "top-square":
-                lines.add("□本报记者 " + " ".join(story.names))
+                lines.add("□本报记者 " + " ".join(story.names), under_heading=True)
             elif credit == "top-bare":
-                lines.add(convert(_credit_text(story)))
+                lines.add(convert(_credit_text(story)), under_heading=True)
             elif credit == "top-slash":
                 photo = f" 图/{story.photographer}" if story.photographer else ""
-                lines.add("文/" + " ".join(story.names) + photo)
+                lines.add("文/" + " ".join(story.names) + photo, under_heading=True)
         paragraphs = list(story.paragraphs)
         if story.wire:
             paragraphs[0] = f"{story.wire}（{_credit_text(story)}）" + paragraphs[0]
@@ -289,7 +306,7 @@ def lay_out(
             if number in story.intertitles:
                 lines.add(convert(paper.intertitle_mark + story.intertitles[number]), paper.indent)
             pieces = split(convert(paragraph)) if len(paragraph) > 24 else [convert(paragraph)]
-            start = lines.add(pieces[0], paper.indent)
+            start = lines.add(pieces[0], paper.indent, under_heading=number == 0 and number not in story.intertitles)
             for offset, piece in enumerate(pieces[1:], start=1):
                 lines.add(piece, paper.indent if paper.indent_continuations else "", continuation=True)
                 page.breaks.append((start + offset - 1, start + offset))
@@ -348,7 +365,7 @@ def paper_pages(seeds: Sequence[int] = (0, 1, 2), papers: Sequence[Paper] = PAPE
             pages.append(lay_out(paper, dense_breaks(seed * 17 + number), f"{paper.name}/random"))
         for width in (52, 64, 90):
             pages.append(lay_out(paper, column_wrap(width), f"{paper.name}/wrap"))
-        if paper.separator == "mixed":  # blank lines mark paragraphs: a wrap may fall after a full stop too
+        if paper.separator.startswith("mixed"):  # blank lines mark paragraphs: a wrap may fall after a full stop
             for width in (52, 64, 90):
                 pages.append(lay_out(paper, column_wrap(width, True), f"{paper.name}/wrap-anywhere"))
     return pages

@@ -486,7 +486,7 @@ def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Parag
         and text[-1:] in ("？", "！", "?", "!")
         and not has_internal_sentence_end(text)
         and (
-            following.kind in (LineKind.DATELINE_ONLY, LineKind.BYLINE)
+            _is_credit_line(following)  # (a byline, a dateline, a □ credit)
             or bylines.parse_dateline(following.text) is not None
             or (previous is not None and following.kind is LineKind.TEXT and _closes_article(previous))
         )
