@@ -8,6 +8,7 @@ paragraphs re-broken at other places (fixed column widths and random cuts).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pytest
 from truth_pages import build_page, fullwidth_truth, random_breaks, sample_variant, wrap_by_width
@@ -130,3 +131,26 @@ def test_headlines_indented_like_paragraphs_and_wrapped_lines_flush(sample_truth
         document = document_from_text(page.text)
         assert _breaks(document) == sorted(page.broken_breaks), f"seed {seed}"
         assert [i for i, b in enumerate(document.blocks) if b.starts_article] == page.headline_blocks
+
+
+def _random_cuts(seed: int) -> Callable[[str], list[str]]:
+    rng = random.Random(seed)
+    return lambda paragraph: random_breaks(paragraph, rng)
+
+
+@pytest.mark.parametrize("fullwidth", [False, True])
+def test_truth_with_blank_lines_between_paragraphs_and_single_newlines_at_wraps(fullwidth, sample_truth):
+    """Blank line between true paragraphs, single newline where the column wrapped (after a full stop too)."""
+    truth = fullwidth_truth(sample_truth) if fullwidth else sample_truth
+    splitters = [lambda p, w=width: wrap_by_width(p, w, after_sentence_end=True) for width in (50, 64, 80, 120)]
+    splitters += [_random_cuts(seed) for seed in (1, 2, 3)]
+    for number, splitter in enumerate(splitters):
+        page = build_page(truth, splitter=splitter, wrap_separator="\n", fullwidth_bylines=fullwidth)
+        document = document_from_text(page.text)
+        assert _breaks(document) == sorted(page.broken_breaks), f"layout {number}"
+        assert [i for i, b in enumerate(document.blocks) if b.starts_article] == page.headline_blocks
+        findings = analyse(document)
+        wanted = fixes.select_fixable(findings, ["broken-line-break", "detached-byline"])
+        fixed, _, skipped = fixes.batch_fix(document, wanted)
+        assert skipped == []
+        assert render.render_text(fixed) == page.expected_text, f"layout {number}"
