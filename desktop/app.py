@@ -37,12 +37,12 @@ def create_main_window(files: Sequence[Path] = (), services: Any = None, *, inst
 
 def _finish_start(app: Any, window: Any, files: list[Path], install_hooks: bool) -> None:
     """Everything after the first frame: logging, error hooks, language, style, views, the first page."""
-    from desktop.ui.article_list_model import install_tooltip_font
+    from PySide6.QtCore import QTimer
+
     from desktop.ui.errors import install_excepthook, setup_logging, show_error_dialog
-    from desktop.ui.session_start import start_session
     from desktop.ui.style import apply_application_style
     from desktop.ui.translations import install_translator
-    from desktop.ui.workers import database_pool, run_in_background, set_default_failure_handler
+    from desktop.ui.workers import set_default_failure_handler
 
     setup_logging()
     if install_hooks:
@@ -50,6 +50,14 @@ def _finish_start(app: Any, window: Any, files: list[Path], install_hooks: bool)
     set_default_failure_handler(lambda failure: show_error_dialog(str(failure.error), failure.details))
     window.translator = install_translator(app, window.preferences.language)
     apply_application_style(app, window.preferences.ui_font_size)
+    QTimer.singleShot(0, lambda: _build_and_open(window, files))  # two steps: no long pause of the event loop
+
+
+def _build_and_open(window: Any, files: list[Path]) -> None:
+    from desktop.ui.article_list_model import install_tooltip_font
+    from desktop.ui.session_start import start_session
+    from desktop.ui.workers import database_pool, run_in_background
+
     window.build()
     install_tooltip_font(window)
     start_session(window, files)
