@@ -404,3 +404,19 @@ def test_drop_a_file_to_open_it_and_window_state_persists(window, qtbot, tmp_pat
     assert (restored[0], restored[2]) == (sizes[0], sizes[2])
     assert again.controller.document.text_signature() == window.controller.document.text_signature()
     again.close()
+
+
+def test_a_long_export_can_be_cancelled(window, qtbot, tmp_path):
+    dialog = window.show_export_dialog()
+    dialog.per_article_radio.setChecked(True)
+    dialog.folder_field.setText(str(tmp_path))
+    total = len(window.controller.articles())
+    dialog.progress_reported.connect(lambda done, _total: done == 1 and dialog.cancel_button.click())
+    dialog.export_button.click()
+    assert dialog.cancel_button.text() == "取消"
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60000)
+    written = sorted(tmp_path.glob("*.docx"))
+    assert 1 <= len(written) < total
+    assert "已取消" in dialog.status_label.text()
+    assert written == sorted(dialog.written)
+    dialog.close()
