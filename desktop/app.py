@@ -75,6 +75,9 @@ def _build_and_open(window: Any, files: list[Path]) -> None:
 
 def run_app(argv: Sequence[str]) -> int:
     """Start the GUI; ``argv`` may name files to open and Qt options."""
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen Windows build re-enters here as the page-analysis helper process
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
