@@ -1,11 +1,14 @@
-"""Loading the English translation when the system or the preference asks for it."""
+"""Loading translations: ours (English when asked for) and Qt's own (standard buttons and dialogs)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resource
+
+
+QT_CHINESE = "qtbaseChinese"
 
 
 def wants_english(language_preference: str) -> bool:
@@ -17,7 +20,13 @@ def wants_english(language_preference: str) -> bool:
 
 
 def install_translator(app: QApplication, language_preference: str) -> QTranslator | None:
+    """Install the English translation if wanted (returned, so it can be removed); else Qt's Chinese strings."""
     if not wants_english(language_preference):
+        if app.findChild(QTranslator, QT_CHINESE) is None:
+            qt_strings = QTranslator(app)  # "OK", "Cancel", file dialogs… in Chinese too
+            qt_strings.setObjectName(QT_CHINESE)
+            if qt_strings.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt_strings)
         return None
     translator = QTranslator(app)
     if translator.load(str(resource("translations", "proofsheet_en.qm"))):
