@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resource
 
-
 QT_CHINESE = "qtbaseChinese"
 
 
