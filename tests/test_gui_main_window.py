@@ -230,6 +230,13 @@ def test_f8_walks_the_findings_in_page_order(window, qtbot):
     assert {"merge_article", "export", "split_paragraph", "join_paragraph"} <= every_action_has_a_shortcut
     assert ("下一个问题", "F8") in window.shortcut_rows()
 
+    # double-clicking a finding in the panel jumps to it
+    target = next(f for f in window.controller.findings() if f.check == "halfwidth-punctuation" and f.article == 3)
+    window.findings_panel.select_finding(target)
+    window.findings_panel.tree.doubleClicked.emit(window.findings_panel.tree.currentIndex())
+    assert window.editor.current_article_index() == 3
+    assert window.editor.cursor_block() == (target.spans[0].block, target.spans[0].end)
+
 
 def test_export_dialog_writes_word_files(window, qtbot, tmp_path):
     dialog = window.show_export_dialog()
