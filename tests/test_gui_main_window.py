@@ -427,3 +427,22 @@ def test_a_long_export_can_be_cancelled(window, qtbot, tmp_path):
     assert "已取消" in dialog.status_label.text()
     assert written == sorted(dialog.written)
     dialog.close()
+
+
+def test_headline_field_edit_and_proofed_status_are_recorded(window, qtbot):
+    controller = window.controller
+    raw = controller.document
+    window.editor.show_article(2)
+    field = window.editor.headline_field
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "New")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert controller.articles()[2].headline == "New"
+    assert window.article_model.index(2).data(Qt.ItemDataRole.DisplayRole) == "New"
+    window.actions["undo"].trigger()
+    assert controller.document == raw
+    assert field.text() == raw.blocks[controller.articles()[2].headline_index].text
+
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_model.index(2).data(Qt.ItemDataRole.UserRole + 4) == "proofed"
