@@ -174,8 +174,11 @@ def test_typing_is_one_undoable_edit_and_marks_follow(window, qtbot):
     body = window.editor.body
     body.setFocus()
     body.place_cursor(0, 0)
+    assert body._marked.get(0), "the first paragraph has marked findings"
     _type(body, "校对")
     first = controller.articles()[0].body_indices[0]
+    assert not body._marked.get(0), "findings of an edited paragraph wait for the next analysis"
+    assert all(first not in f.blocks for f in controller.findings_of_article(0))
     assert controller.document.blocks[first].text == "校对" + raw.blocks[first].text
     assert controller.undo_stack.count() == 1, "consecutive typing merges into one step"
     window.actions["undo"].trigger()

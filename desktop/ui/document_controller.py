@@ -184,7 +184,8 @@ class DocumentController(QObject):
             return
         if self._by_article is not None:
             for finding in dropped:
-                listed = self._by_article.get(self.article_for_finding(finding) or -1, [])
+                article = self.article_for_finding(finding)
+                listed = self._by_article.get(article, []) if article is not None else []
                 if any(f is finding for f in listed):
                     listed[:] = [f for f in listed if f is not finding]
         owner = self._owner_array()
