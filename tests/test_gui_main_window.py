@@ -179,6 +179,8 @@ def test_typing_is_one_undoable_edit_and_marks_follow(window, qtbot):
     first = controller.articles()[0].body_indices[0]
     assert not body._marked.get(0), "findings of an edited paragraph wait for the next analysis"
     assert all(first not in f.blocks for f in controller.findings_of_article(0))
+    groups = {window.findings_panel.model.item(r).text() for r in range(window.findings_panel.model.rowCount())}
+    assert f"半角标点  ({len(_checks(window, 'halfwidth-punctuation'))})" in groups, "the panel follows at once"
     assert controller.document.blocks[first].text == "校对" + raw.blocks[first].text
     assert controller.undo_stack.count() == 1, "consecutive typing merges into one step"
     window.actions["undo"].trigger()

@@ -79,6 +79,7 @@ class FindingsPanel(QWidget):
         self._controller = controller
         self._shown_revision = -1
         self._items: dict[str, QStandardItem] = {}
+        self._groups: dict[str, QStandardItem] = {}
         self._group_sizes: dict[str, int] = {}
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="findingsTree")
@@ -148,6 +149,7 @@ class FindingsPanel(QWidget):
             groups.setdefault(finding.check, []).append(finding)
         self.model.clear()
         self._items = {}
+        self._groups = {}
         self._group_sizes = {check: len(members) for check, members in groups.items()}
         order = sorted(groups, key=lambda c: (min(f.severity.rank for f in groups[c]), check_title(c)))
         bold = QFont()
@@ -158,6 +160,7 @@ class FindingsPanel(QWidget):
             worst = min((f.severity for f in members), key=lambda s: s.rank)
             group = QStandardItem(f"{check_title(check)}  ({len(members)})")
             group.setData(check, CHECK_ROLE)
+            self._groups[check] = group
             group.setFont(bold)
             group.setForeground(QColor(SEVERITY_COLOURS[worst]))
             group.setSelectable(True)
@@ -199,15 +202,17 @@ class FindingsPanel(QWidget):
     def _remove_dropped(self, dropped: list[Finding]) -> None:
         """An edit made these findings obsolete: take their rows out instead of rebuilding the tree."""
         for finding in dropped:
-            item = self._items.pop(finding.key, None)
-            if item is None or item.parent() is None:
-                continue
-            group = item.parent()
             check = finding.check
-            group.removeRow(item.row())
+            group = self._groups.get(check)
+            if group is None:
+                continue
+            item = self._items.pop(finding.key, None)
+            if item is not None:
+                group.removeRow(item.row())
             self._group_sizes[check] = self._group_sizes.get(check, 1) - 1
             if self._group_sizes[check] <= 0:
                 self.model.removeRow(group.row())
+                del self._groups[check]
             else:
                 group.setText(f"{check_title(check)}  ({self._group_sizes[check]})")
         self._shown_revision = self._controller.findings_revision
