@@ -23,6 +23,7 @@ from layout_pages import (
     lay_out,
     no_breaks,
     sparse_breaks,
+    with_paper,
 )
 
 from desktop.proofing.bylines import byline_line_names
@@ -57,6 +58,17 @@ def _expected(page: LaidOutPage) -> dict[str, object]:
 @pytest.mark.parametrize("paper", sorted(ALL_PAPERS))
 def test_paper_page_comes_out_exactly(paper, layout):
     page = lay_out(ALL_PAPERS[paper], LAYOUTS[layout]())
+    assert _structure(document_from_text(decoded_text(page))) == _expected(page)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("separator", ["mixed", "mixed-headed"])
+@pytest.mark.parametrize(
+    "paper", ["evening-indent", "metro-square", "county-gbk-trailing", "weekly-slash", "heldout-centred-detached"]
+)
+def test_other_papers_with_blank_lines_between_paragraphs(paper, separator, layout):
+    """Their stories with a blank line before every paragraph (headings apart, or over their lead)."""
+    page = lay_out(with_paper(ALL_PAPERS[paper], separator=separator), LAYOUTS[layout]())
     assert _structure(document_from_text(decoded_text(page))) == _expected(page)
 
 

@@ -20,11 +20,18 @@ from collections.abc import Sequence
 from typing import Literal
 
 from desktop.proofing.classify import LineKind
-from desktop.proofing.continuation import PageStats, at_wrap_width, ends_article_text, looks_like_title
+from desktop.proofing.continuation import (
+    PageStats,
+    at_wrap_width,
+    ends_article_text,
+    looks_like_title,
+    opens_paragraph,
+)
 
 Newline = Literal["", "wrap", "wrap-body", "paragraph"]
-# "wrap": a single newline that is a column wrap; "wrap-body": one, if the line above is body text (the
-# page's headings may sit on consecutive lines); "paragraph": a blank line that ends a paragraph; "": no say.
+# "wrap": a single newline that is a column wrap, even under a title-like line; "wrap-body": one if the line
+# above is body text (headings may sit on consecutive lines); "paragraph": a blank line that ends a
+# paragraph; "": no say.
 
 MIN_PARAGRAPH_BLANKS = 3  # blank lines between body paragraphs that make the convention
 PARAGRAPH_BLANK_SHARE = 0.7  # share of paragraph ends (a finished line, then running text) with a blank line
@@ -44,7 +51,7 @@ def newline_evidence(
         return None  # every line or none set apart: no convention to read
     text = LineKind.TEXT
     paragraph_blank = paragraph_single = cut_blank = cut_single = 0
-    titles_apart = titles_wrapped = 0
+    titles_apart = headings_over_body = 0
     for index in range(count - 1):
         if kinds[index] is not text or kinds[index + 1] is not text:
             continue
@@ -65,13 +72,30 @@ def newline_evidence(
         if title and blank_before[index] and body_next:
             if blank:
                 titles_apart += 1
-            else:
-                titles_wrapped += 1
+            elif opens_paragraph(second):
+                headings_over_body += 1  # a headline right over its story's lead
     paragraph_ends = paragraph_blank + paragraph_single
     if paragraph_blank < MIN_PARAGRAPH_BLANKS or paragraph_blank < PARAGRAPH_BLANK_SHARE * paragraph_ends:
         return None  # blank lines do not mark paragraphs (none, or articles only)
     if cut_single < MIN_WRAPS:
         return None
-    wrap: Newline = "wrap" if titles_apart >= MIN_PARAGRAPH_BLANKS and titles_apart > titles_wrapped else "wrap-body"
+    headings_apart = titles_apart >= MIN_PARAGRAPH_BLANKS and not headings_over_body
     blank_says: Newline = "paragraph" if cut_blank <= CUT_BLANK_SHARE * cut_single else ""
-    return (*(blank_says if blank else wrap for blank in later), "")
+    verdicts: list[Newline] = [blank_says if blank else "wrap-body" for blank in later]
+    if headings_apart:
+        for index, verdict in enumerate(verdicts[:-1]):
+            if verdict == "wrap-body" and _wrap_piece_after_title(texts, blank_before, index, stats):
+                verdicts[index] = "wrap"
+    return (*verdicts, "")
+
+
+def _wrap_piece_after_title(texts: Sequence[str], blank_before: Sequence[bool], index: int, stats: PageStats) -> bool:
+    """On a page that sets its headings apart, the line after ``index`` goes on with it, title-like or not.
+
+    Unless it opens a paragraph, or is a title-like line followed by a blank line
+    (a headline under its kicker, both over the blank line before the story).
+    """
+    second = texts[index + 1]
+    if opens_paragraph(second):
+        return False
+    return not looks_like_title(second, stats) or (index + 2 < len(texts) and not blank_before[index + 2])

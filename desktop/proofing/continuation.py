@@ -46,6 +46,11 @@ _BODY_OPENERS = re.compile(
     r"(?:今年|去年|明年|当天|当日|昨天|今天|昨日|今日|眼下|连日来|近年|如今|此前|随后|之后|"
     r"\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间|早上|凌晨)?[，,])"
 )
+# How the first paragraph of a news story opens (so a line above it is a headline, not a sub-heading).
+LEAD_RE = re.compile(
+    r"^(?:近日|日前|连日来|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日|\d{1,2}月(?:以来|中旬|上旬|下旬|初|底)|"
+    r"记者从|记者近日|记者日前|今年以来|近年来|为(?:切实|进一步|深入|全面|加快|推动))"
+)
 
 # A paragraph that opens a list after ``……如下：`` is a paragraph of its own.
 _LIST_ITEM = re.compile(
@@ -202,6 +207,13 @@ def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, titles_a
     return titles_apart or not looks_like_title(second, stats) or at_wrap_width(second, stats)
 
 
+def opens_paragraph(text: str) -> bool:
+    """The line reads like the start of a news paragraph (a lead, a dateline, a time phrase and a comma)."""
+    return (
+        _BODY_OPENERS.match(text) is not None or LEAD_RE.match(text) is not None or bool(bylines.parse_dateline(text))
+    )
+
+
 def at_wrap_width(text: str, stats: PageStats) -> bool:
     """The line is as wide as the page's hard-wrapped lines (a column wrap rather than a heading)."""
     return stats.wrap_width is not None and -1 <= display_width(text) - stats.wrap_width <= 2
@@ -251,9 +263,8 @@ def _assess_break(
         if second[0] in CANNOT_START and second[0] not in "（(":
             return BreakAssessment(True, 0.9, (f"下一行以“{second[0]}”开头，不能独立成句",), strong=True)
         return NO_JOIN  # the indent opens a new paragraph
-    wrapped = newline == "wrap" or (
-        newline == "wrap-body" and (continued or known_body or not looks_like_title(first, stats))
-    )
+    title_first = not continued and not known_body and looks_like_title(first, stats)
+    wrapped = newline == "wrap" or (newline == "wrap-body" and (not title_first or at_wrap_width(first, stats)))
     if (
         wrapped
         and ends_article_text(first)

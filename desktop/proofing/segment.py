@@ -29,6 +29,7 @@ from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, has_internal_sentence_end, pause_count
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import (
+    LEAD_RE,
     BreakAssessment,
     PageStats,
     assess_break,
@@ -56,11 +57,6 @@ SAME_STORY_RATIO = 1.8  # ... and how much more than it shares with the page's o
 OTHER_STORIES = 4  # stories on either side that make that baseline
 BLANK_SEPARATES_ARTICLES = 0.5
 BLANK_BEFORE_HEADINGS = 0.8  # share of blank lines (bar the page chrome's) that stand before a heading
-# How the first paragraph of a news story opens (so a line above it is a headline, not a sub-heading).
-_LEAD_RE = re.compile(
-    r"^(?:近日|日前|连日来|近期|昨天|昨日|今天|今日|当天|\d{1,2}月\d{1,2}日|\d{1,2}月(?:以来|中旬|上旬|下旬|初|底)|"
-    r"记者从|记者近日|记者日前|今年以来|近年来|为(?:切实|进一步|深入|全面|加快|推动))"
-)
 _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
@@ -364,7 +360,7 @@ def _without_subheadings(
             and still_open
             and (end - first == 1 or (end - first == 2 and pause_count(second) > 0))
             and len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS
-            and _LEAD_RE.match(second or paragraphs[end].text) is None
+            and LEAD_RE.match(second or paragraphs[end].text) is None
         ):
             before = "".join(p.text for p in paragraphs[kept[-1][1] : first])
             after = "".join(p.text for p in paragraphs[first : min(end + FOLLOWING_PARAGRAPHS, next_first)])
