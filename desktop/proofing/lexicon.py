@@ -120,6 +120,11 @@ def tokenizer() -> WordCutter:
         return instance
 
 
+def is_loaded() -> bool:
+    """Whether the segmenter is already in memory (asking costs nothing, unlike ``tokenizer()``)."""
+    return _tokenizer is not None
+
+
 def _base_dictionary() -> tuple[dict[str, int], int]:
     """jieba's dictionary as words → frequency, from the user cache folder (built there on first use)."""
     from importlib.metadata import version

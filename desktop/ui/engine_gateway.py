@@ -43,12 +43,10 @@ def check_names() -> tuple[str, ...]:
 
 
 def warm_up() -> None:
-    """Load jieba's dictionary and the checks ahead of the first analysis."""
-    import jieba
+    """Load the engine's segmenter (jieba's words, cached in the user's cache folder) and the checks."""
+    from desktop.proofing import lexicon, pipeline  # noqa: F401
 
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    from desktop.proofing import pipeline  # noqa: F401
+    lexicon.tokenizer()
 
 
 def break_pieces(first_text: str, second_text: str) -> tuple[str, str]:
@@ -59,7 +57,7 @@ def break_pieces(first_text: str, second_text: str) -> tuple[str, str]:
     import sys
 
     lexicon = sys.modules.get("desktop.proofing.lexicon")
-    if lexicon is None or getattr(lexicon, "_tokenizer", None) is None:
+    if lexicon is None or not lexicon.is_loaded():
         return "", ""  # big pages are analysed in the helper process: never load jieba on the GUI thread
 
     word = lexicon.junction(first_text, second_text).spanning_word
