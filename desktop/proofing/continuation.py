@@ -81,6 +81,8 @@ def _tail_clause(second: str) -> bool:
     return match is not None and match.group(1) not in _CLAUSE_OPENERS
 
 
+# ``王大爷告诉记者：``: a line that introduces someone's words is body text, never a heading.
+_INTRODUCES_QUOTE = re.compile(r"(?:说|说道|表示|介绍|指出|认为|强调|坦言|感慨|告诉记者|回忆)[：:]$")
 # ``……”`` then ``村民王大爷说。``: who said the quotation closes the same sentence.
 _SPEAKER_RE = re.compile(r"^[^。！？!?，,：:“”‘’]{1,14}?(?:说|表示|介绍|说道|感慨道|告诉记者|笑着说)[。，,]")
 
@@ -154,6 +156,7 @@ def looks_like_title(text: str, stats: PageStats) -> bool:
         and not is_running_text(text)
         and _BODY_OPENERS.match(text) is None
         and bylines.parse_dateline(text) is None
+        and _INTRODUCES_QUOTE.search(text) is None
     )
 
 
@@ -297,6 +300,8 @@ def _assess_break(
     last, head = first[-1], second[0]
     if introduces_list(first, second):
         return NO_JOIN  # ``……如下：`` then the list's first item
+    if newline == "paragraph" and last in "：:" and not starts_closed:
+        return NO_JOIN  # ``……他说：`` and a blank line: the quotation is a paragraph of its own
     if last in _CONTINUING_END:
         strong.append((0.97, f"上一行以“{last}”结尾，句子没有结束"))
     if starts_closed:
