@@ -191,13 +191,14 @@ def unclosed_opening(text: str) -> str:
 _WRAP_REASON = "两行之间没有空行（本版段落之间都空一行），是排版换行"
 
 
-def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, titles_apart: bool) -> bool:
+def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, no_heading_next: bool) -> bool:
     """A single newline after a full stop on a page that sets blank lines between paragraphs: a column wrap.
 
     If the line is as wide as the page's wrapped lines (a paragraph's last line
     seldom is: a paragraph end the page left without its blank line is not joined),
     and unless the paragraph closed with its byline, or the next line is a credit,
-    a list item, or (where headings may sit on consecutive lines) title-like.
+    a list item, or title-like (unless the page's blank lines already rule out a
+    heading there: ``no_heading_next``).
     """
     if not at_wrap_width(first, stats):
         return False
@@ -207,7 +208,7 @@ def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, titles_a
         return False  # (a closing ``（张三）`` wrapped onto a line of its own is part of the paragraph)
     if _LIST_ITEM.match(second) is not None:
         return False
-    return titles_apart or not looks_like_title(second, stats) or at_wrap_width(second, stats)
+    return no_heading_next or not looks_like_title(second, stats) or at_wrap_width(second, stats)
 
 
 def opens_paragraph(text: str) -> bool:
@@ -271,7 +272,7 @@ def _assess_break(
     if (
         wrapped
         and ends_article_text(first)
-        and _wrap_after_sentence_end(first, second, stats, titles_apart=newline == "wrap")
+        and _wrap_after_sentence_end(first, second, stats, no_heading_next=newline == "wrap")
     ):
         return BreakAssessment(True, 0.85, (_WRAP_REASON,), strong=True)
     if (

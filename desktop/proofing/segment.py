@@ -11,7 +11,9 @@ what stands under its headlines (a credit line makes the next paragraph body
 text, a comma line over a sentence tail is no heading — found, the breaks are
 assessed again), whether its articles open or close with a credit (a short
 uncredited line inside a story that goes on is a sub-heading, ``topic``), and
-whether its blank lines stand between articles only.
+whether its blank lines stand between articles only (then a heading needs one
+before it) or between paragraphs (then a single newline is a column wrap,
+``blank_lines``).
 """
 
 from __future__ import annotations
