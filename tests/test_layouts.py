@@ -23,12 +23,18 @@ from layout_pages import (
     lay_out,
     no_breaks,
     sparse_breaks,
+    truth_page,
     with_paper,
 )
 
+from desktop.commands.fix import apply_selected_fixes
+from desktop.proofing.blank_lines import newline_evidence
 from desktop.proofing.bylines import byline_line_names
+from desktop.proofing.classify import line_kind
+from desktop.proofing.continuation import PageStats
 from desktop.proofing.model import Document
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text, open_document
+from desktop.proofing.render import render_text
 
 ALL_PAPERS = {paper.name: paper for paper in PAPERS + HELDOUT_PAPERS}
 LAYOUTS: dict[str, Callable[[], Splitter]] = {
@@ -319,3 +325,24 @@ def test_question_headline_after_a_story_closed_by_its_byline():
     )
     assert found["starts"] == [0, 2]
     assert found["bylines"] == ["韩梅", "马骏"]
+
+
+def test_blank_lines_say_nothing_about_wraps_unless_they_separate_paragraphs(sample_text, sample_truth):
+    """Blank lines everywhere (the sample: its broken breaks too), none, or between articles only (the
+    output of ``proofsheet fix``) tell nothing about breaks; between paragraphs they do."""
+
+    def evidence(text: str) -> tuple[str, ...] | None:
+        document = document_from_text(text)
+        texts = [block.text for block in document.blocks]
+        return newline_evidence(
+            texts, [line_kind(t) for t in texts], [b.blank_before for b in document.blocks], PageStats.of(texts)
+        )
+
+    fixed, _ = apply_selected_fixes(document_from_text(sample_text), None, 0.0)
+    assert evidence(sample_text) is None
+    assert evidence(sample_text.replace("\n\n", "\n")) is None
+    assert evidence(render_text(fixed)) is None
+    mixed = truth_page(sample_truth, "mixed", column_wrap(64, True), wrap_separator="\n")
+    found = evidence(mixed.text)
+    assert found is not None
+    assert all(found[first].startswith("wrap") for first, _ in mixed.breaks)
