@@ -451,3 +451,41 @@ def test_headline_field_edit_and_proofed_status_are_recorded(window, qtbot):
 
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert window.article_model.index(2).data(Qt.ItemDataRole.UserRole + 4) == "proofed"
+
+
+def test_byline_field_shows_where_the_names_come_from(window, qtbot):
+    editor = window.editor
+    field = editor.byline_field
+    articles = window.controller.articles()
+    # 本报聊城9月16日讯(记者张同建): the names stand in the dateline
+    editor.show_article(0)
+    assert field.text() == ""
+    assert field.placeholderText() == "张同建 · 电头"
+    assert "电头" in field.toolTip() and "张同建" in field.toolTip()
+    assert field.property("severity") == ""
+    # ……(宋瑜) at the end of the last paragraph
+    closing = next(a.index for a in articles if engine_gateway.byline_of(a) == "宋瑜")
+    editor.show_article(closing)
+    assert field.text() == "" and field.placeholderText() == "宋瑜 · 文末"
+    # no names anywhere: the field says so, as the missing-byline finding does
+    missing = next(f for f in window.controller.findings() if f.check == "missing-byline")
+    editor.show_article(missing.article)
+    assert field.placeholderText().startswith("缺少署名")
+    assert field.property("severity") == "warning"
+    assert missing.message in field.toolTip()
+    assert editor.headline_field.property("severity") != "warning" or any(
+        f.check != "missing-byline" and f.severity is Severity.WARNING
+        for f in window.controller.findings_of_article(missing.article)
+    )
+    row = window.article_model.index(missing.article)
+    assert row.data(Qt.ItemDataRole.UserRole + 5) is True
+    # typing still sets an explicit byline, through the usual (undoable) edit
+    editor.show_article(0)
+    field.setFocus()
+    _type(field, "王刚")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert window.controller.articles()[0].byline_block_text == "王刚"
+    assert field.text() == "王刚"
+    window.actions["undo"].trigger()
+    assert window.controller.articles()[0].byline_block_text is None
+    assert field.text() == "" and field.placeholderText() == "张同建 · 电头"

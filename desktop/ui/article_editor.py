@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.proofing.findings import Finding, Span
+from desktop.proofing.findings import Finding, Severity, Span
 from desktop.proofing.model import Article
 from desktop.ui.body_editor import BodyEdit, Mark
+from desktop.ui.byline_hint import NO_HINT, BylineHint, byline_hint, origin_label
 from desktop.ui.document_controller import DocumentController
 from desktop.ui.engine_gateway import break_pieces
 from desktop.ui.roster_completion import RosterCompleter
@@ -33,6 +34,11 @@ class _GlobalUndoFilter(QObject):
         return False
 
 
+MISSING_BYLINE = "missing-byline"
+# Placeholder colours of the byline field: names found in the text (secondary text), none anywhere (warning), empty.
+BYLINE_HINT_COLOURS = {"derived": "#5f6b7a", "missing": SEVERITY_COLOURS[Severity.WARNING], "": "#a0a6ae"}
+
+
 class ArticleEditor(QWidget):
     article_switched = Signal(int)
     cursor_moved = Signal(int, int, int)  # article, paragraph (1-based), character (1-based)
@@ -52,6 +58,7 @@ class ArticleEditor(QWidget):
         self.headline_field.setPlaceholderText(self.tr("标题"))
         self.subtitle_field.setPlaceholderText(self.tr("（无副题）"))
         self.byline_field.setPlaceholderText(self.tr("记者姓名，可输入拼音首字母"))
+        self.byline_hint: BylineHint = NO_HINT  # the names the text credits, shown while the field is empty
         self.fields = {"headline": self.headline_field, "subtitle": self.subtitle_field, "byline": self.byline_field}
         self._undo_filter = _GlobalUndoFilter(self)
         for role, field in self.fields.items():
@@ -199,23 +206,56 @@ class ArticleEditor(QWidget):
                     if span.block in paragraph_of:
                         mark = Mark(span.start, span.end, finding.severity)
                         marked.setdefault(paragraph_of[span.block], []).append((mark, finding))
+                if finding.check == MISSING_BYLINE:
+                    field_findings["byline"].append(finding)  # (anchored on the headline: it names the story)
+                    continue
                 for block in finding.blocks:
                     if block in field_of and finding not in field_findings[field_of[block]]:
                         field_findings[field_of[block]].append(finding)
         self.body.set_findings(marked)
+        self._show_byline_hint(article, field_findings["byline"])
         for role, field in self.fields.items():
             found = field_findings[role]
             worst = min((f.severity for f in found), key=lambda s: s.rank, default=None)
             field.setProperty("severity", worst.value if worst else "")
-            field.setToolTip(
-                "<br/>".join(
-                    f"<b style='color:{SEVERITY_COLOURS[f.severity]}'>{html.escape(f.message)}</b> "
-                    f"{html.escape(f.evidence)}"
-                    for f in found
-                )
-            )
+            tips = [
+                f"<b style='color:{SEVERITY_COLOURS[f.severity]}'>{html.escape(f.message)}</b> "
+                f"{html.escape(f.evidence)}"
+                for f in found
+            ]
+            if role == "byline" and self.byline_hint.derived:
+                tips.insert(0, self._byline_hint_tooltip())
+            field.setToolTip("<br/>".join(tips))
             field.style().unpolish(field)
             field.style().polish(field)
+
+    def _show_byline_hint(self, article: Article | None, missing: list[Finding]) -> None:
+        """An empty byline field shows the names the text credits and where, or that there are none."""
+        hint = byline_hint(article) if article is not None else NO_HINT
+        self.byline_hint = hint
+        field = self.byline_field
+        if hint.derived:
+            text = f"{hint.names} · {origin_label(hint.origin)}"
+            state = "derived"
+        elif missing:
+            text = self.tr("缺少署名 — 输入记者姓名，可输入拼音首字母")
+            state = "missing"
+        else:
+            text = self.tr("记者姓名，可输入拼音首字母")
+            state = ""
+        field.setPlaceholderText(text)
+        field.setProperty("bylineState", state)
+        palette = field.palette()
+        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(BYLINE_HINT_COLOURS[state]))
+        field.setPalette(palette)
+
+    def _byline_hint_tooltip(self) -> str:
+        hint = self.byline_hint
+        return html.escape(
+            self.tr("署名取自{origin}：{names}。在此输入姓名会另设一行署名。").format(
+                origin=origin_label(hint.origin), names=hint.names
+            )
+        )
 
     def _implicit_spans(self, finding: Finding) -> tuple[Span, ...]:
         """Marks for a broken line break the engine reported without spans: the pieces of the cut word."""

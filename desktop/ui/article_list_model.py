@@ -33,6 +33,7 @@ HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
 BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+BYLINE_MISSING_ROLE = Qt.ItemDataRole.UserRole + 5  # the article has an open missing-byline finding
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -92,6 +93,8 @@ class ArticleListModel(QAbstractListModel):
             return article.headline or self.tr("（无标题）")
         if role == BYLINE_ROLE:
             return byline_of(article)
+        if role == BYLINE_MISSING_ROLE:
+            return any(f.check == "missing-byline" for f in self._controller.findings_of_article(index.row()))
         if role == COUNTS_ROLE:
             counts = self._counts(index.row())
             return (counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])
@@ -211,13 +214,15 @@ class ArticleDelegate(QStyledItemDelegate):
         status_width = small_metrics.horizontalAdvance(status_text)
         painter.setPen(QColor(status_colour))
         painter.drawText(second_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, status_text)
-        painter.setPen(QColor("#6b7280"))
+        missing = not byline and bool(index.data(BYLINE_MISSING_ROLE))
+        painter.setPen(QColor(SEVERITY_COLOURS[Severity.WARNING] if missing else "#6b7280"))
         byline_rect = QRect(second_rect)
         byline_rect.setRight(second_rect.right() - status_width - 8)
+        shown = byline or (self.tr("缺少署名") if missing else "—")
         painter.drawText(
             byline_rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_metrics.elidedText(byline or "—", Qt.TextElideMode.ElideRight, byline_rect.width()),
+            small_metrics.elidedText(shown, Qt.TextElideMode.ElideRight, byline_rect.width()),
         )
         painter.restore()
 

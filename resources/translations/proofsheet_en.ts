@@ -2,40 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ArticleDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="221"/>
+        <source>缺少署名</source>
+        <translation>No byline</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="52"/>
-        <location filename="../../desktop/ui/article_editor.py" line="78"/>
+        <location filename="../../desktop/ui/article_editor.py" line="58"/>
+        <location filename="../../desktop/ui/article_editor.py" line="85"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="53"/>
+        <location filename="../../desktop/ui/article_editor.py" line="59"/>
         <source>（无副题）</source>
         <translation>(no subtitle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="54"/>
+        <location filename="../../desktop/ui/article_editor.py" line="60"/>
+        <location filename="../../desktop/ui/article_editor.py" line="244"/>
         <source>记者姓名，可输入拼音首字母</source>
         <translation>Reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="79"/>
+        <location filename="../../desktop/ui/article_editor.py" line="86"/>
         <source>副题</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="80"/>
+        <location filename="../../desktop/ui/article_editor.py" line="87"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="312"/>
+        <location filename="../../desktop/ui/article_editor.py" line="241"/>
+        <source>缺少署名 — 输入记者姓名，可输入拼音首字母</source>
+        <translation>No byline — type the reporter names; pinyin initials work</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="255"/>
+        <source>署名取自{origin}：{names}。在此输入姓名会另设一行署名。</source>
+        <translation>Byline taken from the {origin}: {names}. Typing names here adds a byline line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="352"/>
         <source>这两段之间还有其他内容，不能直接合并</source>
         <translation>Something stands between these two paragraphs; they cannot be joined directly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="321"/>
+        <location filename="../../desktop/ui/article_editor.py" line="361"/>
         <source>所选段落之间还有其他内容，不能一次修改</source>
         <translation>Something stands between the selected paragraphs; they cannot be changed in one step</translation>
     </message>
@@ -43,27 +62,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="53"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="54"/>
         <source>待校</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="54"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="55"/>
         <source>已校</source>
         <translation>Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="55"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="56"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="92"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="93"/>
         <source>（无标题）</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="102"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="105"/>
         <source>{headline}
 错误 {e} · 警告 {w} · 提示 {i}</source>
         <translation>{headline}
@@ -76,6 +95,34 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <location filename="../../desktop/ui/body_editor.py" line="286"/>
         <source>段首或段尾不能拆分段落</source>
         <translation>A paragraph cannot be split at its start or end</translation>
+    </message>
+</context>
+<context>
+    <name>BylineHint</name>
+    <message>
+        <location filename="../../desktop/ui/byline_hint.py" line="73"/>
+        <source>署名行</source>
+        <translation>byline line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/byline_hint.py" line="74"/>
+        <source>电头</source>
+        <translation>dateline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/byline_hint.py" line="75"/>
+        <source>文末</source>
+        <translation>closing credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/byline_hint.py" line="76"/>
+        <source>图片署名</source>
+        <translation>photo credit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/byline_hint.py" line="77"/>
+        <source>正文</source>
+        <translation>body text</translation>
     </message>
 </context>
 <context>
@@ -314,87 +361,87 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <translation>Similar to an archived headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="100"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="101"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="101"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="102"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="102"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="103"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="174"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="177"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="191"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="194"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="191"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="194"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="218"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="223"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="224"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="229"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="225"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="230"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="226"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="231"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="229"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="234"/>
         <source> · 更新中…</source>
         <translation> · updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="263"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="268"/>
         <source>选中一条问题查看详情；双击跳到原文。</source>
         <translation>Select a finding to see the details; double-click to jump to the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="273"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="278"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="274"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="279"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="297"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="302"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="301"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="306"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="302"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="307"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -583,118 +630,118 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="279"/>
-        <location filename="../../desktop/ui/main_window.py" line="640"/>
+        <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="280"/>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="661"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>分析中…</source>
         <translation>analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="509"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="527"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>把光标放在要成为新标题的那一段</source>
         <translation>Put the cursor in the paragraph that should become the new headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="643"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="661"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
