@@ -28,6 +28,7 @@ from layout_pages import (
 from desktop.cli import main
 from desktop.commands.fix import apply_selected_fixes
 from desktop.proofing.findings import Finding
+from desktop.proofing.fixes import fix_edit
 from desktop.proofing.model import Document
 from desktop.proofing.pipeline import analyse, document_from_text
 from desktop.proofing.render import render_text
@@ -106,3 +107,20 @@ def test_fix_command_on_its_own_output_writes_the_same_page(tmp_path, sample_tru
     assert main(["fix", str(page), "-o", str(once)]) == 0
     assert main(["fix", str(once), "-o", str(twice)]) == 0
     assert twice.read_text(encoding="utf-8") == once.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("layout", ["mixed-wrap", "mixed-random", "random-7", "random-13"])
+def test_fixing_breaks_one_at_a_time_reaches_the_batch_result(layout, sample_truth):
+    """As the editor goes down the findings fixing each: every join leaves the others found, and the page
+    ends as the batch fix leaves it.  Page conventions must outlive the joins that consume their evidence:
+    the blank-line convention holds while a single wrap is left, and a page with several lines joined
+    is known to break lines (weakly evidenced breaks stay found once the sure ones are fixed)."""
+    splitter, options = SAMPLE_LAYOUTS[layout]
+    page = truth_page(sample_truth, layout, splitter(), **options)
+    original = document = document_from_text(page.text)
+    batch, _ = apply_selected_fixes(document, ["broken-line-break"], 0.0)
+    while found := list(analyse(document, ["broken-line-break"])):
+        document = fix_edit(document, found[0]).apply(document)
+    assert render_text(document) == render_text(batch)
+    if layout.startswith("mixed"):  # every wrap joined, the last ones too
+        assert len(original.blocks) - len(document.blocks) == len(page.breaks)

@@ -35,7 +35,7 @@ Newline = Literal["", "wrap", "wrap-body", "paragraph"]
 
 MIN_PARAGRAPH_BLANKS = 3  # blank lines between body paragraphs that make the convention
 PARAGRAPH_BLANK_SHARE = 0.7  # share of paragraph ends (a finished line, then running text) with a blank line
-MIN_WRAPS = 2  # single newlines after an unfinished line: the page does wrap with single newlines
+MIN_WRAPS = 1  # single newlines at a wrap (one is enough: the last one left after fixing the others)
 CUT_BLANK_SHARE = 0.25  # blank lines after a cut-off body line, against single newlines there, to trust blank lines
 
 
@@ -50,7 +50,7 @@ def newline_evidence(
     if all(later) or not any(later):
         return None  # every line or none set apart: no convention to read
     text = LineKind.TEXT
-    paragraph_blank = paragraph_single = cut_blank = cut_single = 0
+    paragraph_blank = paragraph_single = cut_blank = cut_single = full_stop_wraps = 0
     titles_apart = headings_over_body = 0
     for index in range(count - 1):
         if kinds[index] is not text or kinds[index + 1] is not text:
@@ -61,7 +61,9 @@ def newline_evidence(
             if body_next:
                 if blank:
                     paragraph_blank += 1
-                elif not at_wrap_width(first, stats):  # (a full line: a wrap that fell after a full stop)
+                elif at_wrap_width(first, stats):
+                    full_stop_wraps += 1  # a full line: a wrap that fell after a full stop
+                else:
                     paragraph_single += 1
             continue
         title = looks_like_title(first, stats) and not at_wrap_width(first, stats)
@@ -77,7 +79,7 @@ def newline_evidence(
     paragraph_ends = paragraph_blank + paragraph_single
     if paragraph_blank < MIN_PARAGRAPH_BLANKS or paragraph_blank < PARAGRAPH_BLANK_SHARE * paragraph_ends:
         return None  # blank lines do not mark paragraphs (none, or articles only)
-    if cut_single < MIN_WRAPS:
+    if cut_single + full_stop_wraps < MIN_WRAPS:
         return None
     headings_apart = titles_apart >= MIN_PARAGRAPH_BLANKS and not headings_over_body
     blank_says: Newline = "paragraph" if cut_blank <= CUT_BLANK_SHARE * cut_single else ""

@@ -200,12 +200,14 @@ def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, no_headi
     a list item, or title-like (unless the page's blank lines already rule out a
     heading there: ``no_heading_next``).
     """
-    if not at_wrap_width(first, stats):
-        return False
     if bylines.trailing_byline(first) is not None or bylines.parse_dateline(second) is not None:
         return False
-    if is_standalone_line(second) and not bylines.is_parenthesised(second):
-        return False  # (a closing ``（张三）`` wrapped onto a line of its own is part of the paragraph)
+    if is_standalone_line(second):
+        # A closing ``（张三）`` with no blank line before it is part of the paragraph (a byline of its
+        # own would be a paragraph of its own), however wide the line above.
+        return bylines.is_parenthesised(second)
+    if not at_wrap_width(first, stats):
+        return False
     if _LIST_ITEM.match(second) is not None:
         return False
     return no_heading_next or not looks_like_title(second, stats) or at_wrap_width(second, stats)

@@ -81,12 +81,14 @@ def line_breaks(
     known_body: Collection[int] = (),
     indentation: Indentation = NO_EVIDENCE,
     newlines: Sequence[Newline] | None = None,
+    known_broken: bool = False,
 ) -> list[BreakAssessment | None]:
     """For each block, the assessment of the break after it (None when it cannot be a broken break).
 
     ``known_body`` are blocks known to be body text (indented on a page that indents only body
     text, or placed right under a heading by segmentation); ``indentation`` tells whether an
-    indent opens a paragraph on this page; ``newlines`` what its blank lines say (``blank_lines``).
+    indent opens a paragraph on this page; ``newlines`` what its blank lines say (``blank_lines``);
+    ``known_broken`` that lines of this page were joined already (so it does break lines).
     """
     result: list[BreakAssessment | None] = [None] * len(texts)
     marks, indented, flush = indentation.marks_paragraphs, indentation.indented, indentation.flush
@@ -119,9 +121,11 @@ def line_breaks(
         else:
             continued = False
         so_far += texts[index]
-    if not any(assessment is not None and assessment.strong for assessment in result):
+    if not known_broken and not any(assessment is not None and assessment.strong for assessment in result):
         # Not one line on the page is certainly broken: the page keeps its paragraphs whole,
-        # and a short unfinished line is a heading of some kind, not a fragment.
+        # and a short unfinished line is a heading of some kind, not a fragment.  (Once the
+        # editor has joined broken lines, the page is known to break lines: fixing the sure
+        # breaks one by one must not make the others vanish.)
         return [assessment if assessment is None or assessment.strong else None for assessment in result]
     for index in range(len(texts) - 2):
         current = result[index]

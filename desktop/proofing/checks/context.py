@@ -11,6 +11,7 @@ from desktop.proofing.continuation import BreakAssessment, PageStats, looks_like
 from desktop.proofing.model import Article, Document, Role
 from desktop.proofing.segment import line_breaks, page_layout
 
+KNOWN_BROKEN_JOINS = 3
 _JOINABLE = (Role.BODY, Role.DATELINE)
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
 _CREDIT = (Role.BYLINE, Role.DATELINE, Role.CAPTION)
@@ -60,7 +61,9 @@ class CheckContext:
             tuple(self.texts), tuple(block.indent for block in blocks), tuple(block.blank_before for block in blocks)
         )
         known_body = layout.known_body | frozenset(self._first_body_lines())
-        breaks = line_breaks(self.texts, kinds, self.stats, known_body, layout.indentation, layout.newlines)
+        # several lines joined already: the page breaks lines (one join may be the editor merging paragraphs)
+        joined = sum(len(block.origin) - 1 for block in blocks if len(block.origin) > 1) >= KNOWN_BROKEN_JOINS
+        breaks = line_breaks(self.texts, kinds, self.stats, known_body, layout.indentation, layout.newlines, joined)
         for index, assessment in enumerate(breaks):
             if assessment is None:
                 continue
