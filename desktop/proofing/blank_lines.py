@@ -94,10 +94,13 @@ def newline_evidence(
 def _wrap_piece_after_title(texts: Sequence[str], blank_before: Sequence[bool], index: int, stats: PageStats) -> bool:
     """On a page that sets its headings apart, the line after ``index`` goes on with it, title-like or not.
 
-    Unless it opens a paragraph, or is a title-like line followed by a blank line
-    (a headline under its kicker, both over the blank line before the story).
+    Unless the page is hard-wrapped at a column width (there a wrapped line is as
+    wide as the column, and a shorter title-like line is a heading whose blank line
+    went missing), or the next line opens a paragraph, or is a title-like line
+    followed by a blank line (a headline under its kicker, both over the blank line
+    before the story).
     """
     second = texts[index + 1]
-    if opens_paragraph(second):
+    if stats.wrap_width is not None or opens_paragraph(second):
         return False
     return not looks_like_title(second, stats) or (index + 2 < len(texts) and not blank_before[index + 2])

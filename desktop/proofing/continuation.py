@@ -194,20 +194,18 @@ _WRAP_REASON = "两行之间没有空行（本版段落之间都空一行），�
 def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, no_heading_next: bool) -> bool:
     """A single newline after a full stop on a page that sets blank lines between paragraphs: a column wrap.
 
-    If the line is as wide as the page's wrapped lines (a paragraph's last line
-    seldom is: a paragraph end the page left without its blank line is not joined),
-    and unless the paragraph closed with its byline, or the next line is a credit,
-    a list item, or title-like (unless the page's blank lines already rule out a
-    heading there: ``no_heading_next``).
+    If the line is as wide as the page's wrapped lines, or wider (lines joined
+    already): a paragraph's last line seldom is, so a paragraph end the page left
+    without its blank line is not joined.  And unless the paragraph closed with its
+    byline, or the next line is a credit, a list item, or title-like (unless the
+    page's blank lines already rule out a heading there: ``no_heading_next``).
     """
+    if not _reaches_wrap_width(first, stats):
+        return False
     if bylines.trailing_byline(first) is not None or bylines.parse_dateline(second) is not None:
         return False
     if is_standalone_line(second):
-        # A closing ``（张三）`` with no blank line before it is part of the paragraph (a byline of its
-        # own would be a paragraph of its own), however wide the line above.
-        return bylines.is_parenthesised(second)
-    if not at_wrap_width(first, stats):
-        return False
+        return bylines.is_parenthesised(second)  # a closing ``（张三）`` the wrap put on its own line
     if _LIST_ITEM.match(second) is not None:
         return False
     return no_heading_next or not looks_like_title(second, stats) or at_wrap_width(second, stats)
@@ -218,6 +216,10 @@ def opens_paragraph(text: str) -> bool:
     return (
         _BODY_OPENERS.match(text) is not None or LEAD_RE.match(text) is not None or bool(bylines.parse_dateline(text))
     )
+
+
+def _reaches_wrap_width(text: str, stats: PageStats) -> bool:
+    return stats.wrap_width is not None and display_width(text) >= stats.wrap_width - 1
 
 
 def at_wrap_width(text: str, stats: PageStats) -> bool:
@@ -269,8 +271,12 @@ def _assess_break(
         if second[0] in CANNOT_START and second[0] not in "（(":
             return BreakAssessment(True, 0.9, (f"下一行以“{second[0]}”开头，不能独立成句",), strong=True)
         return NO_JOIN  # the indent opens a new paragraph
+    # (a title-like line as wide as the column is a wrap piece, unless it has no pause mark at all: a
+    # headline can be that wide too)
     title_first = not continued and not known_body and looks_like_title(first, stats)
-    wrapped = newline == "wrap" or (newline == "wrap-body" and (not title_first or at_wrap_width(first, stats)))
+    wrapped = newline == "wrap" or (
+        newline == "wrap-body" and (not title_first or (at_wrap_width(first, stats) and pause_count(first) > 0))
+    )
     if (
         wrapped
         and ends_article_text(first)
