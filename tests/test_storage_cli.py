@@ -93,3 +93,19 @@ def test_check_consults_the_archive_and_the_roster(configured, tmp_path: Path, c
     assert main(["check", "--json", "--no-archive", str(later)]) in (0, 1)
     plain = json.loads(capsys.readouterr().out)
     assert not [f for f in plain["findings"] if f["check"] in ("unknown-reporter", "duplicate-headline")]
+
+
+def test_roster_offer_lists_and_adds_the_page_bylines(configured, capsys):
+    page = str(storage_fixtures.SAMPLE_PAGE)
+    assert main(["roster", "add", "宋瑜"]) == 0
+    capsys.readouterr()
+    assert main(["roster", "offer", page]) == 0
+    out = capsys.readouterr().out
+    assert "张同建" in out and "赵静" in out and "王刚" in out
+    assert "宋瑜" not in out
+    assert main(["roster", "offer", page, "--add", "--desk", "地方新闻部"]) == 0
+    assert "已添加：张同建（zhang tong jian）" in capsys.readouterr().out
+    assert main(["roster", "list", "--search", "zj", "--json"]) == 0
+    assert {row["name"] for row in json.loads(capsys.readouterr().out)} >= {"张静", "赵静"}
+    assert main(["roster", "offer", page]) == 0
+    assert "都已在名册中" in capsys.readouterr().out

@@ -32,6 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importing.add_argument("csv", type=Path, metavar="CSV", help="CSV 文件")
     importing.set_defaults(func=run_import)
 
+    offer = actions.add_parser(
+        "offer",
+        help="列出版面署名中不在名册里的记者（可一并加入）",
+        description="读取版面，列出署名中还不在名册里的姓名；加 --add 则把它们加入名册。",
+    )
+    offer.add_argument("file", type=Path, metavar="FILE", help=".txt 或 .docx 版面文件")
+    offer.add_argument("--add", action="store_true", help="把这些姓名加入名册")
+    offer.add_argument("--desk", default="", metavar="D", help="加入时记为此部门（可选）")
+    offer.set_defaults(func=run_offer)
+
 
 def run_add(args: argparse.Namespace) -> int:
     from storage.errors import StorageError
@@ -86,3 +96,33 @@ def run_import(args: argparse.Namespace) -> int:
         error(f"{args.csv.name}：{problem}")
     print(f"导入完成：新增 {result.added} 人，更新 {result.updated} 人，未变 {result.unchanged} 人")
     return 2 if result.problems else 0
+
+
+def run_offer(args: argparse.Namespace) -> int:
+    from desktop.proofing.load import LoadError
+    from desktop.proofing.pipeline import open_document
+    from storage.errors import StorageError
+    from storage.roster import open_roster
+    from storage.roster_check import byline_names_of
+
+    try:
+        document = open_document(args.file)
+    except LoadError as failure:
+        error(str(failure))
+        return 2
+    try:
+        roster = open_roster()
+        unknown = roster.unknown_names(byline_names_of(document))
+        if not unknown:
+            print(f"{args.file.name} 的署名都已在名册中")
+            return 0
+        if not args.add:
+            print(f"{args.file.name} 的署名中不在名册里的：{'、'.join(unknown)}（加 --add 可加入名册）")
+            return 0
+        for name in unknown:
+            entry = roster.add(name, args.desk)
+            print(f"已添加：{entry.name}（{entry.pinyin}）")
+    except StorageError as failure:
+        error(str(failure))
+        return 2
+    return 0
