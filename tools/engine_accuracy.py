@@ -16,7 +16,12 @@ layouts it prints precision / recall of
 
 then the totals.  ``--details`` lists every miss and every false hit.
 
-Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX] [--speed]
+``--one-by-one`` also fixes every page's broken line breaks the way an editor
+clicking down the findings list does (re-analysing after each join, always the
+first fixable ``broken-line-break`` left) and counts the pages that end
+differently from the batch fix (``proofsheet fix --checks broken-line-break``).
+
+Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX] [--speed] [--one-by-one]
 """
 
 from __future__ import annotations
@@ -45,7 +50,11 @@ from layout_pages import (  # noqa: E402
     sparse_breaks,
 )
 
+from desktop.commands.fix import apply_selected_fixes  # noqa: E402
+from desktop.proofing.fixes import fix_edit  # noqa: E402
+from desktop.proofing.model import Document  # noqa: E402
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text  # noqa: E402
+from desktop.proofing.render import render_text  # noqa: E402
 
 MEASURES = ("breaks", "starts", "bylines", "missing", "detached")
 
@@ -107,6 +116,26 @@ def measure(page: LaidOutPage) -> dict[str, Tally]:
     return tallies
 
 
+BREAK_CHECK = ["broken-line-break"]
+
+
+def fixed_one_by_one(document: Document) -> Document:
+    """Join the first fixable broken line break, analyse again, and so on until none is left."""
+    for _ in range(len(document.blocks)):
+        found = next((f for f in analyse(document, BREAK_CHECK) if f.fix is not None), None)
+        if found is None:
+            break
+        document = fix_edit(document, found).apply(document)
+    return document
+
+
+def one_by_one_differs(page: LaidOutPage) -> bool:
+    """Fixing the breaks one at a time ends with another page than the batch fix."""
+    document = document_from_text(decoded_text(page))
+    batch, _ = apply_selected_fixes(document, BREAK_CHECK, 0.0)
+    return render_text(fixed_one_by_one(document)) != render_text(batch)
+
+
 def _cell(tally: Tally) -> str:
     return f"{tally.precision:>10.3f}/{tally.recall:.3f}" if tally.wanted or tally.found else f"{'-':>16}"
 
@@ -135,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=3, help="random layouts per style (default 3)")
     parser.add_argument("--only", default="", help="only layouts whose name starts with this")
     parser.add_argument("--speed", action="store_true", help="also time each paper's page repeated to 1 and 4 MB")
+    parser.add_argument(
+        "--one-by-one", action="store_true", help="count pages where fixing breaks one at a time ends unlike the batch"
+    )
     options = parser.parse_args(argv)
     if options.speed:
         print_speed()
@@ -170,6 +202,12 @@ def main(argv: list[str] | None = None) -> int:
         for name, tally in totals.items():
             for line in tally.false_hits + tally.misses:
                 print(f"[{name}] {line}")
+    if options.one_by_one:
+        broken = [page for page in pages if page.breaks]
+        differing = [f"{page.name} #{number}" for number, page in enumerate(broken) if one_by_one_differs(page)]
+        print(f"one at a time vs batch: {len(differing)} of {len(broken)} pages with broken lines end differently")
+        for name in differing:
+            print(f"  differs: {name}")
     return 0
 
 
