@@ -489,3 +489,27 @@ def test_byline_field_shows_where_the_names_come_from(window, qtbot):
     window.actions["undo"].trigger()
     assert window.controller.articles()[0].byline_block_text is None
     assert field.text() == "" and field.placeholderText() == "张同建 · 电头"
+
+
+def test_reanalysis_after_typing_rechecks_only_the_edited_article(window, qtbot):
+    controller = window.controller
+    before = [f for f in controller.findings() if f.article is not None and f.article >= 3]  # (kept alive: ids stay)
+    untouched_before = {id(f) for f in before}
+    body = window.editor.body
+    window.editor.show_article(0)
+    body.setFocus()
+    body.place_cursor(1, 0)
+    _type(body, "据悉,")
+    _settle(qtbot, window)
+    edited = controller.articles()[0].body_indices[1]
+    typed = [f for f in _checks(window, "halfwidth-punctuation") if f.blocks == (edited,)]
+    assert typed and any(span.start == 2 for span in typed[0].spans), "the typed comma is found"
+    far = [f for f in controller.findings() if f.article is not None and f.article >= 3]
+    assert far and all(id(f) in untouched_before for f in far), "articles far from the edit were not checked again"
+    full = engine_gateway.analyse(controller.document)
+    assert set(controller.findings()) == set(full), "the same findings as a full analysis"
+    # a structural edit (a new article) renumbers the findings after it, again exactly as a full analysis would
+    body.place_cursor(2, 0)
+    window.actions["split_article"].trigger()
+    _settle(qtbot, window)
+    assert set(controller.findings()) == set(engine_gateway.analyse(controller.document))

@@ -19,7 +19,9 @@ code, so the window sees exactly what a full analysis sees.  Findings outside th
 re-checked articles are kept, re-indexed: block indices after the edit shift by the
 change in block count, article numbers by the change in article count.
 
-``reanalyse(...)`` gives the same findings, in the same order, as ``analyse(document)``.
+``reanalyse(...)`` gives the same findings, in the same order, as ``analyse(document)``
+(with a headline archive: as long as the archive gave the same answers meanwhile, since
+the findings about unchanged headlines are kept without asking it again).
 ``reanalysis_delta`` / ``apply_delta`` split the work for a caller that keeps the
 previous findings elsewhere (the desktop app: the engine runs in a helper process,
 and only the changed findings travel back).
@@ -119,7 +121,7 @@ def reanalysis_delta(previous_document: Document, document: Document, archive: H
         article_shift = len(new_articles) - len(old_articles)
         kept: tuple[str, ...] = ()
         page_wide = [name for name in CHECK_NAMES if name not in ARTICLE_LOCAL_CHECKS]
-        if archive is None and _same_headlines(
+        if _same_headlines(
             old_blocks, old_articles, old_range, new_blocks, new_articles, new_range
         ):
             # (the headlines stand as before: their comparison gives the same findings, re-indexed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from enum import StrEnum
@@ -32,7 +33,7 @@ from desktop.proofing.edits import (
     split_article,
     split_block,
 )
-from desktop.proofing.findings import Finding
+from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
 from desktop.proofing.model import Article, Document
 from desktop.ui.finding_tracking import Range, block_range, remap
@@ -43,6 +44,8 @@ from desktop.ui.workers import Debouncer, database_pool, run_in_background
 log = logging.getLogger(__name__)
 
 Analyser = Callable[[Document], Sequence[Finding]]
+# (previous page, its findings, the page now) -> the findings now, re-checking only what the edits touched
+Reanalyser = Callable[[Document, tuple[Finding, ...], Document], Sequence[Finding]]
 
 ANALYSIS_DELAY_MS = 300
 
@@ -89,9 +92,14 @@ class DocumentController(QObject):
         analyser: Analyser,
         autosave: Autosave | None = None,
         parent: QObject | None = None,
+        reanalyser: Reanalyser | None = None,
     ) -> None:
         super().__init__(parent)
         self._analyser = analyser
+        self._reanalyser = reanalyser
+        self._analysed: tuple[Document, tuple[Finding, ...]] | None = None  # the last analysis: page and findings
+        self._placements: dict[int, tuple[tuple[int, int], Range]] = {}  # id of each of them -> position, range
+        self._severity_counts: tuple[int, dict[Severity, int]] | None = None  # (findings revision, counts)
         self.autosave: Autosave = autosave or NoAutosave()
         self.undo_stack = QUndoStack(self)
         self.document: Document = Document(blocks=())
@@ -129,6 +137,8 @@ class DocumentController(QObject):
         self.document = document
         self.original = original or document
         self.path = path
+        self._analysed = None
+        self._placements = {}
         self._ignored = set()
         self._set_findings([])
         self._statuses = {}
@@ -229,12 +239,26 @@ class DocumentController(QObject):
     def findings_of_article(self, article_index: int) -> list[Finding]:
         if self._by_article is None:
             grouped: dict[int, list[Finding]] = {}
-            for finding in self._findings:
-                article = self.article_for_finding(finding)
+            owner = self._owner_array()
+            count = len(owner)
+            article_count = len(self.articles())
+            for finding in self._findings:  # (article_for_finding, inlined: a big page has 10 000 findings)
+                blocks = finding.blocks
+                article = owner[blocks[0]] if blocks and 0 <= blocks[0] < count else None
+                if article is None and finding.article is not None and finding.article < article_count:
+                    article = finding.article
                 if article is not None:
                     grouped.setdefault(article, []).append(finding)
             self._by_article = grouped
         return self._by_article.get(article_index, [])
+
+    def severity_counts(self) -> dict[Severity, int]:
+        """Open findings per severity (counted once per change of the findings)."""
+        cached = self._severity_counts
+        if cached is None or cached[0] != self.findings_revision:
+            counts = Counter(finding.severity for finding in self._findings)
+            cached = self._severity_counts = (self.findings_revision, {s: counts[s] for s in Severity})
+        return cached[1]
 
     def finding_by_key(self, key: str) -> Finding | None:
         """The current version of a finding (its block indices follow the edits made since)."""
@@ -271,31 +295,53 @@ class DocumentController(QObject):
         self._analysis_debouncer.trigger()
 
     def analyse_now(self) -> None:
+        """Analyse the page in a worker: after edits, only what they touched (the whole page on demand)."""
         if self._analysis_running or not self.document.blocks:
             return
         snapshot = self.document
         generation = self._generation
-        analyser = self._analyser
+        previous = self._analysed
+        reanalyser = self._reanalyser
+        if previous is not None and reanalyser is not None and previous[0] is not snapshot:
+            before, found = previous
+
+            def work() -> tuple[Finding, ...]:
+                return tuple(reanalyser(before, found, snapshot))
+        else:
+            analyser = self._analyser
+
+            def work() -> tuple[Finding, ...]:
+                return tuple(analyser(snapshot))
+
         self._edits_since_snapshot = []
         self._analysis_running = True
         self.analysis_state_changed.emit(True)
         run_in_background(
-            lambda: tuple(analyser(snapshot)),
-            on_success=lambda findings: self._analysis_done(generation, findings),
+            work,
+            on_success=lambda findings: self._analysis_done(generation, snapshot, findings),
             on_failure=lambda failure: self._analysis_failed(generation, failure),
             owner=self,
         )
 
-    def _analysis_done(self, generation: int, findings: tuple[Finding, ...]) -> None:
+    def _analysis_done(self, generation: int, snapshot: Document, findings: tuple[Finding, ...]) -> None:
         self._analysis_running = False
         self.analysis_state_changed.emit(False)
         if generation != self._generation:
             self.analyse_now()
             return
-        current: list[Finding] = sorted(findings, key=finding_position)
+        # Where each finding stands, worked out once: after an incremental re-analysis most findings are the very
+        # objects of the last one (the previous findings stay alive until here, so their ids are not reused).
+        known = self._placements
+        placements = {}
+        for finding in findings:
+            place = known.get(id(finding))
+            placements[id(finding)] = place if place is not None else (finding_position(finding), block_range(finding))
+        self._placements = placements
+        self._analysed = (snapshot, findings)
+        current: list[Finding] = sorted(findings, key=lambda f: placements[id(f)][0])
         if self._ignored:
             current = [f for f in current if f.key not in self._ignored]
-        ranges = [block_range(f) for f in current]
+        ranges = [placements[id(f)][1] for f in current]
         for edit in self._edits_since_snapshot:
             current, ranges, _ = remap(current, edit, ranges)
         stale = bool(self._edits_since_snapshot)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.proofing.findings import Finding
-from desktop.proofing.model import Article, Document
+from desktop.proofing.model import Article, Block, Document
 
 
 def open_document(path: Path) -> Document:
@@ -131,9 +131,39 @@ def _unpickled_chunks(chunks: Sequence[bytes]) -> list[Any]:
     return items
 
 
+# In the helper process: the page it analysed last and its findings, the base of the next re-analysis.
+_helper_page: tuple[Document, tuple[Finding, ...]] | None = None
+
+
 def _analyse_here(block_chunks: list[bytes], source_name: str, encoding: str) -> list[bytes]:
+    global _helper_page
     document = Document(blocks=tuple(_unpickled_chunks(block_chunks)), source_name=source_name, encoding=encoding)
-    return _pickled_chunks(analyse(document, _archive_in_process()))
+    findings = analyse(document, _archive_in_process())
+    _helper_page = (document, findings)
+    return _pickled_chunks(findings)
+
+
+def _reanalyse_here(start: int, old_end: int, new_blocks: tuple[Block, ...]) -> bytes | list[bytes] | None:
+    """Re-analyse the helper's last page with blocks ``start..old_end`` replaced; None if it has no page.
+
+    The answer is the pickled ``incremental.Delta``, or all findings in pickled chunks when
+    the edit made the whole page change.
+    """
+    global _helper_page
+    import pickle
+
+    from desktop.proofing import incremental
+
+    if _helper_page is None:
+        return None
+    previous, findings = _helper_page
+    blocks = previous.blocks[:start] + new_blocks + previous.blocks[old_end:]
+    document = previous.with_blocks(blocks)
+    delta = incremental.reanalysis_delta(previous, document, _archive_in_process())
+    _helper_page = (document, incremental.apply_delta(findings, delta))
+    if delta.full:
+        return _pickled_chunks(_helper_page[1])
+    return pickle.dumps(delta, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _open_here(path: Path) -> tuple[list[bytes], str, str]:
@@ -147,11 +177,46 @@ def is_big(document: Document) -> bool:
 
 def analyse_page(document: Document, archive: Any = None) -> tuple[Finding, ...]:
     """Analyse on the calling worker thread, or in the helper process for a big page."""
+    global _in_helper
     if is_big(document):
         chunks = _pickled_chunks(document.blocks)
         result = _process_pool().submit(_analyse_here, chunks, document.source_name, document.encoding).result()
+        _in_helper = document
         return tuple(_unpickled_chunks(result))
     return analyse(document, archive)
+
+
+_in_helper: Document | None = None  # (GUI side) the page the helper process analysed last
+
+
+def reanalyse_page(
+    previous_document: Document, previous_findings: Sequence[Finding], document: Document, archive: Any = None
+) -> tuple[Finding, ...]:
+    """The findings of ``document`` after edits to ``previous_document`` (whose findings are given).
+
+    Only the articles the edits touched are checked again (``incremental``).  A big page
+    is re-analysed in the helper process, which keeps the previous page: only the
+    changed blocks go there and only the changed findings come back.
+    """
+    from desktop.proofing import incremental
+
+    global _in_helper
+    if not is_big(document):
+        return incremental.reanalyse(previous_document, previous_findings, document, archive)
+    changed = incremental.changed_range(previous_document.blocks, document.blocks)
+    if _in_helper is previous_document and changed is not None:
+        import pickle
+
+        start, end = changed
+        old_end = end - len(document.blocks) + len(previous_document.blocks)
+        answer = _process_pool().submit(_reanalyse_here, start, old_end, document.blocks[start:end]).result()
+        if isinstance(answer, list):
+            _in_helper = document
+            return tuple(_unpickled_chunks(answer))
+        if answer is not None:
+            _in_helper = document
+            return incremental.apply_delta(previous_findings, pickle.loads(answer))
+    return analyse_page(document, archive)
 
 
 def open_page(path: Path) -> Document:

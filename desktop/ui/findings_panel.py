@@ -81,6 +81,7 @@ class FindingsPanel(QWidget):
         self._items: dict[str, QStandardItem] = {}
         self._groups: dict[str, QStandardItem] = {}
         self._group_sizes: dict[str, int] = {}
+        self._shown_keys: dict[str, list[str]] = {}  # per check, the keys of the findings listed, in order
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="findingsTree")
         self.tree.setModel(self.model)
@@ -138,18 +139,79 @@ class FindingsPanel(QWidget):
         self._show_detail(self.current_finding())
 
     def _rebuild(self, findings: list[Finding]) -> None:
+        groups: dict[str, list[Finding]] = {}
+        for finding in findings:
+            groups.setdefault(finding.check, []).append(finding)
+        if self._update_groups(groups):
+            return
+        self._rebuild_all(groups)
+
+    def _update_groups(self, groups: dict[str, list[Finding]]) -> bool:
+        """Refresh the groups in place when the same checks have findings as before (after a re-analysis).
+
+        Only groups whose listed rows changed get new rows; the others only a new count.
+        Returns False when the tree must be rebuilt (a check appeared or went).
+        """
+        if set(groups) != set(self._groups) or set(groups) != set(self._shown_keys):
+            return False
+        selected = self.current_finding()
+        for check, members in groups.items():
+            group = self._groups[check]
+            listed = members[:MAX_ROWS_PER_CHECK]
+            keys = [finding.key for finding in listed]
+            if keys != self._shown_keys[check] or len(members) != self._group_sizes.get(check):
+                if keys != self._shown_keys[check]:
+                    for key in self._shown_keys[check]:
+                        self._items.pop(key, None)
+                    group.removeRows(0, group.rowCount())
+                    self._fill_group(group, check, members)
+                else:
+                    self._set_more_row(group, check, members)
+                self._group_sizes[check] = len(members)
+                group.setText(f"{check_title(check)}  ({len(members)})")
+                worst = min((f.severity for f in members), key=lambda s: s.rank)
+                group.setForeground(QColor(SEVERITY_COLOURS[worst]))
+        if selected is not None and selected.key in self._items:
+            self.tree.setCurrentIndex(self._items[selected.key].index())
+        return True
+
+    def _fill_group(self, group: QStandardItem, check: str, members: list[Finding]) -> None:
+        listed = members[:MAX_ROWS_PER_CHECK]
+        rows = []
+        for finding in listed:
+            item = QStandardItem(severity_icon(finding.severity), self._row_text(finding))
+            item.setForeground(QColor("#1f2328"))
+            key = finding.key
+            item.setData(key, KEY_ROLE)
+            item.setData(check, CHECK_ROLE)
+            self._items[key] = item
+            rows.append(item)
+        group.appendRows(rows)
+        self._shown_keys[check] = [finding.key for finding in listed]
+        self._set_more_row(group, check, members)
+
+    def _set_more_row(self, group: QStandardItem, check: str, members: list[Finding]) -> None:
+        """The last row of a long group: how many more there are."""
+        has_more_row = group.rowCount() > len(self._shown_keys[check])
+        if has_more_row:
+            group.removeRow(group.rowCount() - 1)
+        if len(members) > MAX_ROWS_PER_CHECK:
+            more = QStandardItem(self.tr("…另有 {n} 处（用 F8 逐个查看）").format(n=len(members) - MAX_ROWS_PER_CHECK))
+            more.setData(check, CHECK_ROLE)
+            more.setEnabled(False)
+            group.appendRow(more)
+
+    def _rebuild_all(self, groups: dict[str, list[Finding]]) -> None:
         selected = self.current_finding()
         collapsed = {
             self.model.item(row).data(CHECK_ROLE)
             for row in range(self.model.rowCount())
             if not self.tree.isExpanded(self.model.index(row, 0))
         }
-        groups: dict[str, list[Finding]] = {}
-        for finding in findings:
-            groups.setdefault(finding.check, []).append(finding)
         self.model.clear()
         self._items = {}
         self._groups = {}
+        self._shown_keys = {}
         self._group_sizes = {check: len(members) for check, members in groups.items()}
         order = sorted(groups, key=lambda c: (min(f.severity.rank for f in groups[c]), check_title(c)))
         bold = QFont()
@@ -164,21 +226,7 @@ class FindingsPanel(QWidget):
             group.setFont(bold)
             group.setForeground(QColor(SEVERITY_COLOURS[worst]))
             group.setSelectable(True)
-            for finding in members[:MAX_ROWS_PER_CHECK]:
-                item = QStandardItem(severity_icon(finding.severity), self._row_text(finding))
-                item.setForeground(QColor("#1f2328"))
-                key = finding.key
-                item.setData(key, KEY_ROLE)
-                self._items[key] = item
-                item.setData(check, CHECK_ROLE)
-                group.appendRow(item)
-            if len(members) > MAX_ROWS_PER_CHECK:
-                more = QStandardItem(
-                    self.tr("…另有 {n} 处（用 F8 逐个查看）").format(n=len(members) - MAX_ROWS_PER_CHECK)
-                )
-                more.setData(check, CHECK_ROLE)
-                more.setEnabled(False)
-                group.appendRow(more)
+            self._fill_group(group, check, members)
             self.model.appendRow(group)
             if check not in collapsed:
                 self.tree.setExpanded(group.index(), True)
@@ -206,23 +254,27 @@ class FindingsPanel(QWidget):
             group = self._groups.get(check)
             if group is None:
                 continue
-            item = self._items.pop(finding.key, None)
+            key = finding.key
+            item = self._items.pop(key, None)
             if item is not None:
                 group.removeRow(item.row())
+                shown = self._shown_keys.get(check, [])
+                if key in shown:
+                    shown.remove(key)
             self._group_sizes[check] = self._group_sizes.get(check, 1) - 1
             if self._group_sizes[check] <= 0:
                 self.model.removeRow(group.row())
                 del self._groups[check]
+                self._shown_keys.pop(check, None)
             else:
                 group.setText(f"{check_title(check)}  ({self._group_sizes[check]})")
         self._shown_revision = self._controller.findings_revision
 
     def _update_summary(self) -> None:
-        findings = self._controller.findings()
         if not self._controller.analysed_once:
             self.summary.setText(self.tr("正在分析…"))
             return
-        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        counts = self._controller.severity_counts()
         parts = [
             f"<span style='color:{SEVERITY_COLOURS[s]}'>{SEVERITY_SYMBOLS[s]} {counts[s]}</span>&nbsp;{label}"
             for s, label in (

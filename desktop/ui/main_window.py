@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
             analyser=lambda document: engine_gateway.analyse_page(document, archive),
             autosave=self.services.autosave,
             parent=self,
+            reanalyser=lambda previous, findings, document: engine_gateway.reanalyse_page(
+                previous, findings, document, archive
+            ),
         )
         self._build_views()
         self._build_status_bar()
@@ -435,8 +438,7 @@ class MainWindow(QMainWindow):
         from desktop.proofing.findings import Severity
         from desktop.ui.style import SEVERITY_COLOURS, SEVERITY_SYMBOLS
 
-        findings = self.controller.findings()
-        counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        counts = self.controller.severity_counts()
         labels = {Severity.ERROR: self.tr("错误"), Severity.WARNING: self.tr("警告"), Severity.INFO: self.tr("提示")}
         text = "&nbsp;&nbsp;".join(
             f"<span style='color:{SEVERITY_COLOURS[s]}'>{SEVERITY_SYMBOLS[s]}</span> {labels[s]} {counts[s]}"
@@ -447,10 +449,8 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(text)
 
     def finding_counts(self) -> dict[Severity, int]:
-        from desktop.proofing.findings import Severity
 
-        findings = self.controller.findings()
-        return {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+        return dict(self.controller.severity_counts())
 
     # --- findings -------------------------------------------------------------------------------
 
