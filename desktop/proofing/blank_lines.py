@@ -39,10 +39,21 @@ MIN_WRAPS = 1  # single newlines at a wrap (one is enough: the last one left aft
 CUT_BLANK_SHARE = 0.25  # blank lines after a cut-off body line, against single newlines there, to trust blank lines
 
 
+NewlineConvention = tuple[bool, bool]  # (a blank line after an unfinished line ends it, headings stand apart)
+
+
 def newline_evidence(
     texts: Sequence[str], kinds: Sequence[LineKind], blank_before: Sequence[bool], stats: PageStats
 ) -> tuple[Newline, ...] | None:
     """For each line, what the newline(s) after it say; None when the page's blank lines say nothing."""
+    convention = newline_convention(texts, kinds, blank_before, stats)
+    return None if convention is None else newline_verdicts(convention, texts, blank_before, stats)
+
+
+def newline_convention(
+    texts: Sequence[str], kinds: Sequence[LineKind], blank_before: Sequence[bool], stats: PageStats
+) -> NewlineConvention | None:
+    """Read from the page whether its blank lines mark paragraphs (None when they do not) and how."""
     count = len(texts)
     if len(blank_before) != count or count < 3:
         return None
@@ -82,8 +93,18 @@ def newline_evidence(
     if cut_single + full_stop_wraps < MIN_WRAPS:
         return None
     headings_apart = titles_apart >= MIN_PARAGRAPH_BLANKS and not headings_over_body
-    blank_says: Newline = "paragraph" if cut_blank <= CUT_BLANK_SHARE * cut_single else ""
-    verdicts: list[Newline] = [blank_says if blank else "wrap-body" for blank in later]
+    return cut_blank <= CUT_BLANK_SHARE * cut_single, headings_apart
+
+
+def newline_verdicts(
+    convention: NewlineConvention, texts: Sequence[str], blank_before: Sequence[bool], stats: PageStats
+) -> tuple[Newline, ...] | None:
+    """What the newline(s) after each line say, on a page whose blank lines mark paragraphs as ``convention`` says."""
+    if len(blank_before) != len(texts) or not texts:
+        return None
+    blank_ends_paragraph, headings_apart = convention
+    blank_says: Newline = "paragraph" if blank_ends_paragraph else ""
+    verdicts: list[Newline] = [blank_says if blank else "wrap-body" for blank in blank_before[1:]]
     if headings_apart:
         for index, verdict in enumerate(verdicts[:-1]):
             if verdict == "wrap-body" and _wrap_piece_after_title(texts, blank_before, index, stats):

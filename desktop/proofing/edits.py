@@ -11,10 +11,10 @@ character unless its name says it edits text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
-from desktop.proofing.model import Block, Document, Role
+from desktop.proofing.model import Block, Document, PageConventions, Role
 
 
 class EditConflict(ValueError):
@@ -251,11 +251,14 @@ def _single_edit(data: dict[str, Any]) -> Edit:
 
 
 def document_to_dict(document: Document) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "source_name": document.source_name,
         "encoding": document.encoding,
         "blocks": [block_to_dict(b) for b in document.blocks],
     }
+    if document.conventions is not None:
+        data["conventions"] = asdict(document.conventions)
+    return data
 
 
 def document_from_dict(data: dict[str, Any]) -> Document:
@@ -263,7 +266,21 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         blocks=tuple(block_from_dict(b) for b in data["blocks"]),
         source_name=str(data.get("source_name", "")),
         encoding=str(data.get("encoding", "utf-8")),
+        conventions=conventions_from_dict(data.get("conventions")),
     )
+
+
+def conventions_from_dict(data: Any) -> PageConventions | None:
+    """The recorded conventions; None (read them from the page again) when absent or incomplete."""
+    if not isinstance(data, dict):
+        return None
+    values: dict[str, Any] = {}
+    for spec in fields(PageConventions):
+        if spec.name not in data:
+            return None  # saved by a version that recorded less: measure them all
+        default = getattr(PageConventions(), spec.name)
+        values[spec.name] = type(default)(data[spec.name])
+    return PageConventions(**values)
 
 
 def describe(edits: Sequence[AnyEdit]) -> str:

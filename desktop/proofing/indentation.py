@@ -49,13 +49,22 @@ def is_indented(indent: str) -> bool:
     return bool(indent.strip(" ")) or len(indent) >= 2
 
 
+IndentConvention = tuple[str, bool, bool]  # (paragraph indent or "", only body text has it, it opens paragraphs)
+NO_CONVENTION: IndentConvention = ("", False, False)
+
+
 def indentation_of(indents: Sequence[str], texts: Sequence[str], text_lines: Sequence[int]) -> Indentation:
     """The page's indentation convention, from the indents of its text lines (``text_lines`` indices)."""
+    return indentation_by(indentation_convention(indents, texts, text_lines), indents, text_lines)
+
+
+def indentation_convention(indents: Sequence[str], texts: Sequence[str], text_lines: Sequence[int]) -> IndentConvention:
+    """Read the convention from the page: its paragraph indent, whether headlines stand flush, what an indent opens."""
     if not any(indents):
-        return NO_EVIDENCE
+        return NO_CONVENTION
     indented = [i for i in text_lines if is_indented(indents[i])]
     if not indented or len(indented) == len(text_lines):
-        return NO_EVIDENCE
+        return NO_CONVENTION
     # The paragraph indent is the commonest one; headings centred by spaces have others.
     paragraph_indent, _ = Counter(indents[i] for i in indented).most_common(1)[0]
     body = frozenset(i for i in indented if indents[i] == paragraph_indent)
@@ -71,9 +80,19 @@ def indentation_of(indents: Sequence[str], texts: Sequence[str], text_lines: Seq
             flush += not is_indented(indents[index + 1])
     marks = flush >= 2 and flush >= PARAGRAPH_MARK_SHARE * carried
     if not marks and len(body) < INDENTED_SHARE * len(text_lines):
-        return NO_EVIDENCE
+        return NO_CONVENTION
     flush_lines = frozenset(i for i in text_lines if not is_indented(indents[i]))
     headings_flush = _heading_like_starts(flush_lines, texts, text_set) >= _heading_like_starts(body, texts, text_set)
+    return paragraph_indent, headings_flush, marks
+
+
+def indentation_by(convention: IndentConvention, indents: Sequence[str], text_lines: Sequence[int]) -> Indentation:
+    """What the page's convention says about its text lines as they are now (lines joined keep the first's indent)."""
+    paragraph_indent, headings_flush, marks = convention
+    if not paragraph_indent:
+        return NO_EVIDENCE
+    body = frozenset(i for i in text_lines if indents[i] == paragraph_indent)
+    flush_lines = frozenset(i for i in text_lines if not is_indented(indents[i]))
     # Where headlines carry the paragraph indent too, the indent tells paragraph starts, not body text.
     return Indentation(
         body=body if headings_flush else frozenset(), marks_paragraphs=marks, flush=flush_lines, indented=body

@@ -100,12 +100,36 @@ _BODY_LIKE = (Role.BODY, Role.DATELINE, Role.CAPTION)
 
 
 @dataclass(frozen=True, slots=True)
+class PageConventions:
+    """How the page as loaded sets its text, read once from the whole page (see ``conventions``).
+
+    Recorded on the document at load and carried unchanged through every edit:
+    fixing broken lines one at a time consumes the evidence these were read from.
+    """
+
+    typical_length: float = 60.0  # median length of the lines that end a sentence
+    wrap_width: int = 0  # display width of the page's hard-wrapped lines; 0: not hard-wrapped
+    paragraph_indent: str = ""  # the indent of the page's paragraphs; "": the indentation says nothing
+    indent_marks_body: bool = False  # only body text carries the paragraph indent (headlines stand flush)
+    indent_opens_paragraphs: bool = False  # an indent opens a paragraph, wrapped lines stand flush
+    blank_lines_mark_paragraphs: bool = False  # blank lines between paragraphs, single newlines are wraps
+    blank_line_ends_paragraph: bool = False  # ... and a blank line after an unfinished line ends it too
+    headings_apart: bool = False  # ... and headings stand apart, with blank lines under them
+    breaks_lines: bool = False  # some line of the page is certainly broken (so weaker evidence counts)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """A page: its blocks in order plus facts about where it came from."""
+    """A page: its blocks in order plus facts about where it came from.
+
+    ``conventions`` are the page's conventions as read at load (None: not recorded,
+    as on pages saved before they were; the engine then reads them from the page).
+    """
 
     blocks: tuple[Block, ...]
     source_name: str = ""
     encoding: str = "utf-8"
+    conventions: PageConventions | None = None
 
     def __len__(self) -> int:
         return len(self.blocks)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from desktop.proofing import lexicon
@@ -12,6 +13,7 @@ from desktop.proofing.archive_protocol import ArchivedHeadline, HeadlineArchive
 from desktop.proofing.article_bylines import byline_of
 from desktop.proofing.blocks import split_blocks
 from desktop.proofing.checks import CHECK_NAMES, run_checks
+from desktop.proofing.checks.context import measure_conventions, page_conventions
 from desktop.proofing.findings import Finding
 from desktop.proofing.load import load_text, normalise_newlines
 from desktop.proofing.model import Document
@@ -25,15 +27,21 @@ __all__ = [
     "byline_of",
     "document_from_text",
     "open_document",
+    "page_conventions",
 ]
 
 
 def document_from_text(text: str, source_name: str = "", encoding: str = "utf-8") -> Document:
-    """Split ``text`` into blocks (one per non-blank line) and segment them into articles."""
+    """Split ``text`` into blocks (one per non-blank line) and segment them into articles.
+
+    The page's conventions (line lengths, indentation, blank lines, whether it breaks
+    lines) are read here, once, and recorded on the document: edits keep them.
+    """
     lexicon.refresh()
     with bulk_allocation():
         raw_blocks = split_blocks(normalise_newlines(text))
         document = Document(blocks=segment(raw_blocks), source_name=source_name, encoding=encoding)
+        document = replace(document, conventions=measure_conventions(document))
     lexicon.save_memo()
     return document
 

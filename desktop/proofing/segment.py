@@ -26,7 +26,7 @@ from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from desktop.proofing import bylines, lexicon
-from desktop.proofing.blank_lines import Newline, newline_evidence
+from desktop.proofing.blank_lines import Newline
 from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, has_internal_sentence_end, pause_count
 from desktop.proofing.classify import LineKind, line_kind
@@ -39,7 +39,15 @@ from desktop.proofing.continuation import (
     introduces_list,
     looks_like_title,
 )
-from desktop.proofing.indentation import NO_EVIDENCE, Indentation, indentation_of
+from desktop.proofing.conventions import (
+    PageConventions,
+    indentation_under,
+    layout_part,
+    measure_layout,
+    newlines_under,
+    stats_under,
+)
+from desktop.proofing.indentation import NO_EVIDENCE, Indentation
 from desktop.proofing.model import Block, Role
 from desktop.proofing.topic import TopicIndex
 
@@ -148,10 +156,6 @@ def _credit_text(text: str) -> bool:
     return bylines.parse_dateline(text) is not None or bylines.byline_line_names(text) is not None
 
 
-def indentation_evidence(indents: Sequence[str], texts: Sequence[str], kinds: Sequence[LineKind]) -> Indentation:
-    return indentation_of(indents, texts, [i for i, kind in enumerate(kinds) if kind is LineKind.TEXT])
-
-
 def _paragraphs(
     texts: Sequence[str], kinds: Sequence[LineKind], breaks: Sequence[BreakAssessment | None]
 ) -> list[_Paragraph]:
@@ -190,6 +194,8 @@ class PageLayout:
     known_body: frozenset[int]  # blocks that are body text whatever they look like
     indentation: Indentation
     newlines: tuple[Newline, ...] | None  # what the blank lines (or their absence) after each line say
+    stats: PageStats
+    conventions: PageConventions  # what the layout was read with (``breaks_lines`` left out)
 
 
 def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
@@ -228,19 +234,32 @@ def _after_blank_lines(
     ]
 
 
-def page_layout(texts: tuple[str, ...], indents: tuple[str, ...], blank_before: tuple[bool, ...] = ()) -> PageLayout:
-    """Breaks, paragraphs and heading runs of a page (cached: the checks ask again for an unchanged page)."""
-    return _page_layout(texts, indents, blank_before, lexicon.current_key())
+def page_layout(
+    texts: tuple[str, ...],
+    indents: tuple[str, ...],
+    blank_before: tuple[bool, ...] = (),
+    conventions: PageConventions | None = None,
+) -> PageLayout:
+    """Breaks, paragraphs and heading runs of a page (cached: the checks ask again for an unchanged page).
+
+    Under the page's recorded ``conventions`` (read from the lines as they stand when None).
+    """
+    layout = measure_layout(texts, indents, blank_before) if conventions is None else layout_part(conventions)
+    return _page_layout(texts, indents, blank_before, layout, lexicon.current_key())
 
 
 @lru_cache(maxsize=4)
 def _page_layout(
-    texts: tuple[str, ...], indents: tuple[str, ...], blank_before: tuple[bool, ...], dictionaries: str
+    texts: tuple[str, ...],
+    indents: tuple[str, ...],
+    blank_before: tuple[bool, ...],
+    conventions: PageConventions,
+    dictionaries: str,
 ) -> PageLayout:
     kinds = [line_kind(text) for text in texts]
-    stats = PageStats.of(texts)
-    indentation = indentation_evidence(indents, texts, kinds)
-    newlines = newline_evidence(texts, kinds, blank_before, stats)
+    stats = stats_under(conventions)
+    indentation = indentation_under(conventions, indents, kinds)
+    newlines = newlines_under(conventions, texts, blank_before, stats)
     known_body: set[int] = set(indentation.body)
     for _ in range(MAX_PASSES):
         breaks = line_breaks(texts, kinds, stats, known_body, indentation, newlines)
@@ -260,7 +279,7 @@ def _page_layout(
         if not not_headings:
             break
         known_body |= not_headings
-    return PageLayout(tuple(paragraphs), tuple(runs), frozenset(known_body), indentation, newlines)
+    return PageLayout(tuple(paragraphs), tuple(runs), frozenset(known_body), indentation, newlines, stats, conventions)
 
 
 def _heading_runs(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]) -> list[tuple[int, int]]:

@@ -1,14 +1,23 @@
-"""What every check needs to know about the page, computed once per analysis."""
+"""What every check needs to know about the page, computed once per analysis.
+
+The page-level evidence (line statistics, indentation, blank lines, whether the
+page breaks lines at all) comes from the conventions recorded at load
+(``page_conventions``), so that fixing findings one at a time leaves the others
+found: each join consumes some of the evidence those conventions were read from.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
+from desktop.proofing import lexicon
 from desktop.proofing.archive_protocol import HeadlineArchive
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import BreakAssessment, PageStats, looks_like_title
-from desktop.proofing.model import Article, Document, Role
+from desktop.proofing.conventions import measure_layout, stats_under
+from desktop.proofing.model import Article, Block, Document, PageConventions, Role
 from desktop.proofing.segment import line_breaks, page_layout
 
 KNOWN_BROKEN_JOINS = 3
@@ -40,30 +49,18 @@ class CheckContext:
         return tuple(owner)
 
     @cached_property
+    def conventions(self) -> PageConventions:
+        return page_conventions(self.document)
+
+    @cached_property
     def stats(self) -> PageStats:
-        return PageStats.of(self.texts)
+        return stats_under(self.conventions)
 
     @cached_property
     def breaks(self) -> list[BreakAssessment | None]:
         """Assessment of the break after each block, for body blocks of the same article only."""
         blocks = self.document.blocks
-        line_kinds = [line_kind(block.text) for block in blocks]
-        kinds = [
-            kind if block.role in _JOINABLE and not block.starts_article else LineKind.CHROME
-            for kind, block in zip(line_kinds, blocks, strict=True)
-        ]
-        for index in range(len(blocks) - 1):
-            # A heading broken over two lines: both pieces carry the heading's role.
-            first, second = blocks[index], blocks[index + 1]
-            if first.role is second.role and first.role in _HEADING and not second.starts_article:
-                kinds[index] = kinds[index + 1] = LineKind.TEXT
-        layout = page_layout(
-            tuple(self.texts), tuple(block.indent for block in blocks), tuple(block.blank_before for block in blocks)
-        )
-        known_body = layout.known_body | frozenset(self._first_body_lines())
-        # several lines joined already: the page breaks lines (one join may be the editor merging paragraphs)
-        joined = sum(len(block.origin) - 1 for block in blocks if len(block.origin) > 1) >= KNOWN_BROKEN_JOINS
-        breaks = line_breaks(self.texts, kinds, self.stats, known_body, layout.indentation, layout.newlines, joined)
+        breaks = list(_assessed_breaks(self.document, self.conventions))
         for index, assessment in enumerate(breaks):
             if assessment is None:
                 continue
@@ -72,31 +69,96 @@ class CheckContext:
                 breaks[index] = None  # never join a heading with body text, nor a headline with its deck
         return breaks
 
-    def _first_body_lines(self) -> list[int]:
-        """Title-like body lines right under a heading (and its credit lines), or with a comma in them.
-
-        Segmentation found they are no headings, so they are body text, and an unfinished end means a broken line.
-        """
-        blocks = self.document.blocks
-        stats = self.stats
-        body = Role.BODY
-        found: list[int] = []
-        for index in range(1, len(blocks)):
-            block = blocks[index]
-            if block.role is not body:
-                continue
-            text = block.text
-            # (segmentation found a comma line is no heading; a line with a comma is no sub-heading either)
-            wanted = "，" in text or "," in text
-            if not wanted:
-                before = index - 1
-                while before > 0 and blocks[before].role in _CREDIT:
-                    before -= 1
-                wanted = blocks[before].role in _HEADING
-            if wanted and looks_like_title(text, stats):
-                found.append(index)
-        return found
-
     def joins_next(self, index: int) -> bool:
         assessment = self.breaks[index]
         return assessment is not None and assessment.joins
+
+
+def page_conventions(document: Document) -> PageConventions:
+    """The page's conventions as recorded at load; read from its lines as they stand when none were recorded."""
+    if document.conventions is not None:
+        return document.conventions
+    return measure_conventions(document)
+
+
+def measure_conventions(document: Document) -> PageConventions:
+    """The conventions of ``document`` read from its lines as they stand (what ``document_from_text`` records).
+
+    The page breaks lines when one of its lines is certainly broken, or when
+    several were joined already (one join may be the editor merging paragraphs).
+    """
+    blocks = document.blocks
+    layout = measure_layout(
+        tuple(block.text for block in blocks),
+        tuple(block.indent for block in blocks),
+        tuple(block.blank_before for block in blocks),
+    )
+    breaks = _assessed_breaks(document, layout)
+    joined = sum(len(block.origin) - 1 for block in blocks if len(block.origin) > 1) >= KNOWN_BROKEN_JOINS
+    certainly_broken = any(assessment is not None and assessment.strong for assessment in breaks)
+    conventions = replace(layout, breaks_lines=joined or certainly_broken)
+    if certainly_broken or not conventions.breaks_lines:
+        # (the assessments under the conventions found are these: weak evidence counted where a break is strong)
+        _last_breaks[:] = [(blocks, conventions, lexicon.current_key(), breaks)]
+    return conventions
+
+
+# The break assessments computed last, as (blocks, conventions, assessments): reading the conventions at
+# load assesses every break under them, and the analysis of the loaded page asks for the same again.
+_last_breaks: list[tuple[tuple[Block, ...], PageConventions, str, tuple[BreakAssessment | None, ...]]] = []
+
+
+def _assessed_breaks(document: Document, conventions: PageConventions) -> tuple[BreakAssessment | None, ...]:
+    """``segment.line_breaks`` over the page's body text under ``conventions`` (headings not yet ruled out)."""
+    blocks = document.blocks
+    if _last_breaks:
+        last_blocks, last_conventions, dictionaries, breaks = _last_breaks[0]
+        if last_blocks is blocks and last_conventions == conventions and dictionaries == lexicon.current_key():
+            return breaks
+    line_kinds = [line_kind(block.text) for block in blocks]
+    kinds = [
+        kind if block.role in _JOINABLE and not block.starts_article else LineKind.CHROME
+        for kind, block in zip(line_kinds, blocks, strict=True)
+    ]
+    for index in range(len(blocks) - 1):
+        # A heading broken over two lines: both pieces carry the heading's role.
+        first, second = blocks[index], blocks[index + 1]
+        if first.role is second.role and first.role in _HEADING and not second.starts_article:
+            kinds[index] = kinds[index + 1] = LineKind.TEXT
+    texts = [block.text for block in blocks]
+    layout = page_layout(
+        tuple(texts),
+        tuple(block.indent for block in blocks),
+        tuple(block.blank_before for block in blocks),
+        conventions,
+    )
+    known_body = layout.known_body | frozenset(_first_body_lines(blocks, layout.stats))
+    return tuple(
+        line_breaks(
+            texts, kinds, layout.stats, known_body, layout.indentation, layout.newlines, conventions.breaks_lines
+        )
+    )
+
+
+def _first_body_lines(blocks: tuple[Block, ...], stats: PageStats) -> list[int]:
+    """Title-like body lines right under a heading (and its credit lines), or with a comma in them.
+
+    Segmentation found they are no headings, so they are body text, and an unfinished end means a broken line.
+    """
+    body = Role.BODY
+    found: list[int] = []
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if block.role is not body:
+            continue
+        text = block.text
+        # (segmentation found a comma line is no heading; a line with a comma is no sub-heading either)
+        wanted = "，" in text or "," in text
+        if not wanted:
+            before = index - 1
+            while before > 0 and blocks[before].role in _CREDIT:
+                before -= 1
+            wanted = blocks[before].role in _HEADING
+        if wanted and looks_like_title(text, stats):
+            found.append(index)
+    return found
