@@ -81,6 +81,7 @@ def test_first_start_opens_the_sample_and_shows_findings(window):
     detail = window.findings_panel.detail.toPlainText()
     assert "上半" in detail and "下半" in detail
     assert "跨行的词：会上" in detail
+    assert window.findings_panel.detail.verticalScrollBar().maximum() == 0, "the whole detail shows, unscrolled"
     # the first article's half-width commas are marked inline, with a tooltip-ready finding under the mark
     body = window.editor.body
     marked = body._marked
@@ -88,6 +89,15 @@ def test_first_start_opens_the_sample_and_shows_findings(window):
     paragraph, pairs = next(iter(marked.items()))
     mark, finding = pairs[0]
     assert finding in body.findings_at(paragraph, mark.start)
+    from desktop.ui.body_editor import finding_tooltip
+
+    assert f"修正：{finding.fix.label}" in finding_tooltip([finding]), "hovering a mark says what the fix does"
+    # the headline's half-width comma: its field is underlined in the warning colour (the style sheet applies)
+    headline = window.editor.headline_field
+    assert headline.property("severity") == "warning"
+    image = headline.grab().toImage()
+    bottom = {image.pixelColor(x, image.height() - 1).name() for x in range(10, image.width() - 10)}
+    assert "#d98200" in bottom
 
 
 def test_fix_all_broken_line_breaks_then_undo_all(window, qtbot):

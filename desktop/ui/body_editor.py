@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -325,8 +325,14 @@ def finding_tooltip(findings: Sequence[Finding]) -> str:
     parts = []
     for finding in findings:
         colour = SEVERITY_COLOURS[finding.severity]
+        remedy = (
+            QCoreApplication.translate("BodyEdit", "修正：{fix}").format(fix=finding.fix.label)
+            if finding.fix is not None
+            else QCoreApplication.translate("BodyEdit", "需人工处理")
+        )
         parts.append(
             f"<p style='margin:0 0 6px 0'><b style='color:{colour}'>{html.escape(finding.message)}</b>"
-            f"<br/><span style='color:#555'>{html.escape(finding.evidence)}</span></p>"
+            f"<br/><span style='color:#555'>{html.escape(finding.evidence)}</span>"
+            f"<br/><span style='color:#2b6cb0'>{html.escape(remedy)}</span></p>"
         )
     return "<div style='max-width:420px'>" + "".join(parts) + "</div>"

@@ -24,6 +24,8 @@ from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS, SEVERITY_SY
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 CHECK_ROLE = Qt.ItemDataRole.UserRole + 11
+DETAIL_MIN_HEIGHT = 120
+DETAIL_MAX_HEIGHT = 320
 MAX_ROWS_PER_CHECK = 250  # beyond this a group lists a summary row; the navigation still visits all
 
 BROKEN_LINE_BREAK = "broken-line-break"
@@ -96,8 +98,7 @@ class FindingsPanel(QWidget):
         self.summary = QLabel(objectName="findingsSummary")
         self.detail = QTextBrowser(objectName="findingDetail")
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumHeight(150)
-        self.detail.setMaximumHeight(210)
+        self.detail.setFixedHeight(DETAIL_MIN_HEIGHT)
 
         self.fix_button = QPushButton(self.tr("修正"), objectName="fixButton")
         self.ignore_button = QPushButton(self.tr("忽略"))
@@ -318,6 +319,7 @@ class FindingsPanel(QWidget):
         self.fix_all_button.setEnabled(check is not None)
         if finding is None:
             self.detail.setHtml("<p style='color:#6b7280'>" + self.tr("选中一条问题查看详情；双击跳到原文。") + "</p>")
+            self._fit_detail()
             return
         colour = SEVERITY_COLOURS[finding.severity]
         parts = [
@@ -331,6 +333,18 @@ class FindingsPanel(QWidget):
         fix = finding.fix.label if finding.fix else self.tr("需人工处理")
         parts.append(f"<p style='color:#6b7280;margin:0'>{confidence} · {html.escape(fix)}</p>")
         self.detail.setHtml("".join(parts))
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """Grow the detail box to its text (no scroll bar over the last line), within limits.
+
+        It never shrinks back: walking the findings with F8 must not make the list above jump.
+        """
+        document = self.detail.document()
+        document.setTextWidth(self.detail.viewport().width())
+        frame = 2 * self.detail.frameWidth()
+        height = int(document.size().height()) + frame + 2
+        self.detail.setFixedHeight(max(self.detail.height(), DETAIL_MIN_HEIGHT, min(height, DETAIL_MAX_HEIGHT)))
 
     def _broken_break_html(self, finding: Finding) -> str:
         """The two halves around the break, and the word that spans them."""

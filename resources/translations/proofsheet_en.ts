@@ -96,6 +96,16 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <source>段首或段尾不能拆分段落</source>
         <translation>A paragraph cannot be split at its start or end</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/body_editor.py" line="329"/>
+        <source>修正：{fix}</source>
+        <translation>Fix: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/body_editor.py" line="331"/>
+        <source>需人工处理</source>
+        <translation>Needs a manual fix</translation>
+    </message>
 </context>
 <context>
     <name>BylineHint</name>
@@ -326,122 +336,122 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="60"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="62"/>
         <source>断行</source>
         <translation>Broken line breaks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="61"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="63"/>
         <source>标题重复</source>
         <translation>Duplicate headlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="62"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="64"/>
         <source>缺少署名</source>
         <translation>Missing bylines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="63"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="65"/>
         <source>署名脱离</source>
         <translation>Detached bylines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="64"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="66"/>
         <source>半角标点</source>
         <translation>Half-width punctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="65"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="67"/>
         <source>引号括号不配对</source>
         <translation>Unbalanced quotes and brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="66"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="68"/>
         <source>与旧稿标题相似</source>
         <translation>Similar to an archived headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="101"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="103"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="102"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="104"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="103"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="105"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="177"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="200"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="194"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="243"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="194"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="243"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="223"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="276"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="229"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="282"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="230"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="283"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="231"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="284"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="234"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="287"/>
         <source> · 更新中…</source>
         <translation> · updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="268"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="321"/>
         <source>选中一条问题查看详情；双击跳到原文。</source>
         <translation>Select a finding to see the details; double-click to jump to the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="278"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="332"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="279"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="333"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="302"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="368"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="306"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="372"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="307"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="373"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -449,254 +459,254 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/ui/main_window.py" line="158"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <location filename="../../desktop/ui/main_window.py" line="641"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <location filename="../../desktop/ui/main_window.py" line="661"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="436"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="442"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>分析中…</source>
         <translation>analysing…</translation>
     </message>
