@@ -90,13 +90,17 @@ def line_breaks(
     indentation: Indentation = NO_EVIDENCE,
     newlines: Sequence[Newline] | None = None,
     known_broken: bool = False,
+    joined: Collection[int] = (),
 ) -> list[BreakAssessment | None]:
     """For each block, the assessment of the break after it (None when it cannot be a broken break).
 
     ``known_body`` are blocks known to be body text (indented on a page that indents only body
     text, or placed right under a heading by segmentation); ``indentation`` tells whether an
     indent opens a paragraph on this page; ``newlines`` what its blank lines say (``blank_lines``);
-    ``known_broken`` that lines of this page were joined already (so it does break lines).
+    ``known_broken`` that the page breaks lines (some line is certainly broken, or was when the
+    page was loaded); ``joined`` are blocks joined from several lines of the page: like a line that
+    continues the one above, they are paragraphs under way, never headings (fixing the breaks one
+    at a time must leave the evidence of the next one as it was).
     """
     result: list[BreakAssessment | None] = [None] * len(texts)
     marks, indented, flush = indentation.marks_paragraphs, indentation.indented, indentation.flush
@@ -105,12 +109,14 @@ def line_breaks(
     continued = False
     for index in range(len(texts) - 1):
         so_far = so_far[-PARAGRAPH_MEMORY:] if continued else ""
+        if not continued and index in joined:
+            continued = True  # (its own text is the paragraph so far)
         newline: Newline = newlines[index] if newlines else ""
         if kinds[index] is text_kind and (
             kinds[index + 1] is text_kind
             or (newline.startswith("wrap") and _wrapped_byline(kinds[index + 1], texts[index + 1]))
         ):
-            paragraph = so_far + texts[index] if so_far else None
+            paragraph = so_far + texts[index] if continued else None
             indent: Literal["", "opens", "carries"] = ""
             if marks:
                 if index + 1 in indented:

@@ -133,10 +133,10 @@ def _assessed_breaks(document: Document, conventions: PageConventions) -> tuple[
         conventions,
     )
     known_body = layout.known_body | frozenset(_first_body_lines(blocks, layout.stats))
+    joined = frozenset(index for index, block in enumerate(blocks) if len(block.origin) > 1)
+    newlines, indentation = layout.newlines, layout.indentation
     return tuple(
-        line_breaks(
-            texts, kinds, layout.stats, known_body, layout.indentation, layout.newlines, conventions.breaks_lines
-        )
+        line_breaks(texts, kinds, layout.stats, known_body, indentation, newlines, conventions.breaks_lines, joined)
     )
 
 
