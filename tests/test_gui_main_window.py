@@ -523,3 +523,21 @@ def test_reanalysis_after_typing_rechecks_only_the_edited_article(window, qtbot)
     window.actions["split_article"].trigger()
     _settle(qtbot, window)
     assert set(controller.findings()) == set(engine_gateway.analyse(controller.document))
+
+
+def test_going_to_a_missing_byline_or_a_repeated_headline_lands_where_it_is_fixed(window, qtbot):
+    controller = window.controller
+    missing = next(f for f in controller.findings() if f.check == "missing-byline")
+    window.go_to_finding(missing)
+    assert window.editor.current_article_index() == missing.article
+    assert window.editor.byline_field.hasFocus(), "straight to the byline field, ready for the names"
+    repeated = next(f for f in controller.findings() if f.check == "duplicate-headline")
+    later = controller.article_of_block(repeated.blocks[-1])
+    assert later == repeated.article, "the engine reports it against the later headline"
+    assert controller.article_for_finding(repeated) == later
+    assert repeated in controller.findings_of_article(later)
+    window.go_to_finding(repeated)
+    assert window.editor.current_article_index() == later
+    assert window.editor.headline_field.hasFocus()
+    row = window.findings_panel._items[repeated.key].text()
+    assert row.startswith(f"第{later + 1}篇")

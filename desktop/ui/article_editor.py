@@ -12,7 +12,7 @@ from desktop.proofing.findings import Finding, Severity, Span
 from desktop.proofing.model import Article
 from desktop.ui.body_editor import BodyEdit, Mark
 from desktop.ui.byline_hint import NO_HINT, BylineHint, byline_hint, origin_label
-from desktop.ui.document_controller import DocumentController
+from desktop.ui.document_controller import DocumentController, anchor_block
 from desktop.ui.engine_gateway import break_pieces
 from desktop.ui.roster_completion import RosterCompleter
 from desktop.ui.services import RosterSource
@@ -299,11 +299,17 @@ class ArticleEditor(QWidget):
 
     def reveal_finding(self, finding: Finding) -> None:
         spans = finding.spans or self._implicit_spans(finding)
+        if finding.check == MISSING_BYLINE and finding.blocks:
+            article_index = self._controller.article_of_block(finding.blocks[0])
+            if article_index is not None:  # straight to the field where the names go
+                self.show_article(article_index)
+                self.byline_field.setFocus()
+                return
         if spans:
             span = min(spans, key=lambda s: (s.block, s.start))
             self.reveal(span.block, span.start, span.end - span.start)
         elif finding.blocks:
-            self.reveal(min(finding.blocks))
+            self.reveal(anchor_block(finding))
         elif finding.article is not None:
             self.show_article(finding.article)
 

@@ -244,7 +244,8 @@ class DocumentController(QObject):
             article_count = len(self.articles())
             for finding in self._findings:  # (article_for_finding, inlined: a big page has 10 000 findings)
                 blocks = finding.blocks
-                article = owner[blocks[0]] if blocks and 0 <= blocks[0] < count else None
+                anchor = (blocks[-1] if finding.check == LATER_BLOCK_CHECK else blocks[0]) if blocks else -1
+                article = owner[anchor] if 0 <= anchor < count else None
                 if article is None and finding.article is not None and finding.article < article_count:
                     article = finding.article
                 if article is not None:
@@ -268,7 +269,7 @@ class DocumentController(QObject):
 
     def article_for_finding(self, finding: Finding) -> int | None:
         if finding.blocks:
-            owner = self.article_of_block(finding.blocks[0])
+            owner = self.article_of_block(anchor_block(finding))
             if owner is not None:
                 return owner
         return finding.article if finding.article is not None and finding.article < len(self.articles()) else None
@@ -515,6 +516,15 @@ class DocumentController(QObject):
         if edits:
             self.apply_batch(EditBatch(f"全部替换“{needle}”", tuple(edits)))
         return total
+
+
+# A duplicated headline is reported against the later one (the earlier stands): its article is the later one's.
+LATER_BLOCK_CHECK = "duplicate-headline"
+
+
+def anchor_block(finding: Finding) -> int:
+    """The block a finding is about: where the editor is taken, and whose article lists it."""
+    return finding.blocks[-1] if finding.check == LATER_BLOCK_CHECK else finding.blocks[0]
 
 
 def settle_heap() -> None:
