@@ -113,8 +113,9 @@ def test_fix_command_on_its_own_output_writes_the_same_page(tmp_path, sample_tru
 def test_fixing_breaks_one_at_a_time_reaches_the_batch_result(layout, sample_truth):
     """As the editor goes down the findings fixing each: every join leaves the others found, and the page
     ends as the batch fix leaves it.  Page conventions must outlive the joins that consume their evidence:
-    the blank-line convention holds while a single wrap is left, and a page with several lines joined
-    is known to break lines (weakly evidenced breaks stay found once the sure ones are fixed)."""
+    they are recorded at load (the blank-line convention holds when no wrap is left, the page is known to
+    break lines when the sure breaks are fixed: weakly evidenced ones stay found), and a block joined from
+    several lines is a paragraph under way (see test_conventions for every layout page)."""
     splitter, options = SAMPLE_LAYOUTS[layout]
     page = truth_page(sample_truth, layout, splitter(), **options)
     original = document = document_from_text(page.text)

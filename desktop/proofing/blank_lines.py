@@ -12,6 +12,9 @@ The convention is read from the page itself: blank lines must stand between body
 paragraphs (a finished line and a line of running text), nearly no paragraph end
 may go without one, and lines cut off unfinished must not be followed by one
 (the sample page has blank lines at its broken breaks: there they say nothing).
+It is read once, at load (``newline_convention``; see ``conventions``), and applied
+to the lines as they stand (``newline_verdicts``): joining the wraps one by one
+must not make the last ones vanish.
 """
 
 from __future__ import annotations

@@ -8,6 +8,9 @@ carry the paragraph indent too (more heading-like lines are indented than flush)
 that carry on an unfinished body line stand flush, the indent marks where a
 paragraph *starts*: an indented line opens a new paragraph and a flush line after
 body text carries on the paragraph above it.
+
+The convention is read once, at load (``indentation_convention``; see
+``conventions``), and applied to the lines as they stand (``indentation_by``).
 """
 
 from __future__ import annotations
