@@ -305,8 +305,11 @@ def stalls(type_seconds: float) -> None:
             full, incremental = analyses.get(rounds_all[0], []), analyses.get(rounds_all[1], [])
             if full and incremental:
                 print(f"  incremental re-analysis: {median(full) / median(incremental):.1f}x faster than the full one")
-            typing = [max(v) for k, v in gaps.items() if k.startswith("typing")]
-            print(f"  longest stall while typing: {max(typing)} ms (target < 100 ms)")
+            shipped, baseline = max(gaps.get(rounds_all[1], [0])), max(gaps.get(rounds_all[0], [0]))
+            print(
+                f"  longest stall while typing: {shipped} ms as shipped (incremental; target < 100 ms),"
+                f" {baseline} ms with full re-analysis"
+            )
             window.close()
             app.quit()
 
