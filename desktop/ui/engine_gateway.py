@@ -135,9 +135,14 @@ def _unpickled_chunks(chunks: Sequence[bytes]) -> list[Any]:
 _helper_page: tuple[Document, tuple[Finding, ...]] | None = None
 
 
-def _analyse_here(block_chunks: list[bytes], source_name: str, encoding: str) -> list[bytes]:
+def _page_header(document: Document) -> Document:
+    """The page without its blocks (source, encoding, recorded conventions): cheap to send between processes."""
+    return document.with_blocks(())
+
+
+def _analyse_here(block_chunks: list[bytes], header: Document) -> list[bytes]:
     global _helper_page
-    document = Document(blocks=tuple(_unpickled_chunks(block_chunks)), source_name=source_name, encoding=encoding)
+    document = header.with_blocks(_unpickled_chunks(block_chunks))
     findings = analyse(document, _archive_in_process())
     _helper_page = (document, findings)
     return _pickled_chunks(findings)
@@ -166,9 +171,9 @@ def _reanalyse_here(start: int, old_end: int, new_blocks: tuple[Block, ...]) -> 
     return pickle.dumps(delta, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _open_here(path: Path) -> tuple[list[bytes], str, str]:
+def _open_here(path: Path) -> tuple[list[bytes], Document]:
     document = open_document(path)
-    return _pickled_chunks(document.blocks), document.source_name, document.encoding
+    return _pickled_chunks(document.blocks), _page_header(document)
 
 
 def is_big(document: Document) -> bool:
@@ -180,7 +185,7 @@ def analyse_page(document: Document, archive: Any = None) -> tuple[Finding, ...]
     global _in_helper
     if is_big(document):
         chunks = _pickled_chunks(document.blocks)
-        result = _process_pool().submit(_analyse_here, chunks, document.source_name, document.encoding).result()
+        result = _process_pool().submit(_analyse_here, chunks, _page_header(document)).result()
         _in_helper = document
         return tuple(_unpickled_chunks(result))
     return analyse(document, archive)
@@ -226,6 +231,6 @@ def open_page(path: Path) -> Document:
     except OSError:
         big = False
     if big:
-        chunks, source_name, encoding = _process_pool().submit(_open_here, path).result()
-        return Document(blocks=tuple(_unpickled_chunks(chunks)), source_name=source_name, encoding=encoding)
+        chunks, header = _process_pool().submit(_open_here, path).result()
+        return header.with_blocks(_unpickled_chunks(chunks))
     return open_document(path)
