@@ -471,6 +471,7 @@ def test_byline_field_shows_where_the_names_come_from(window, qtbot):
     editor.show_article(0)
     assert field.text() == ""
     assert field.placeholderText() == "张同建 · 电头"
+    assert field.property("bylineState") == "derived"  # (secondary text, from the style sheet)
     assert "电头" in field.toolTip() and "张同建" in field.toolTip()
     assert field.property("severity") == ""
     # ……(宋瑜) at the end of the last paragraph
@@ -482,6 +483,7 @@ def test_byline_field_shows_where_the_names_come_from(window, qtbot):
     editor.show_article(missing.article)
     assert field.placeholderText().startswith("缺少署名")
     assert field.property("severity") == "warning"
+    assert field.property("bylineState") == "missing"
     assert missing.message in field.toolTip()
     assert editor.headline_field.property("severity") != "warning" or any(
         f.check != "missing-byline" and f.severity is Severity.WARNING
@@ -493,6 +495,7 @@ def test_byline_field_shows_where_the_names_come_from(window, qtbot):
     editor.show_article(0)
     field.setFocus()
     _type(field, "王刚")
+    assert field.property("bylineState") == "", "typed names are ordinary text, not a hint"
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.controller.articles()[0].byline_block_text == "王刚"
     assert field.text() == "王刚"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.proofing.findings import Finding, Severity, Span
+from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Article
 from desktop.ui.body_editor import BodyEdit, Mark
 from desktop.ui.byline_hint import NO_HINT, BylineHint, byline_hint, origin_label
@@ -35,8 +35,6 @@ class _GlobalUndoFilter(QObject):
 
 
 MISSING_BYLINE = "missing-byline"
-# Placeholder colours of the byline field: names found in the text (secondary text), none anywhere (warning), empty.
-BYLINE_HINT_COLOURS = {"derived": "#5f6b7a", "missing": SEVERITY_COLOURS[Severity.WARNING], "": "#a0a6ae"}
 
 
 class ArticleEditor(QWidget):
@@ -59,6 +57,8 @@ class ArticleEditor(QWidget):
         self.subtitle_field.setPlaceholderText(self.tr("（无副题）"))
         self.byline_field.setPlaceholderText(self.tr("记者姓名，可输入拼音首字母"))
         self.byline_hint: BylineHint = NO_HINT  # the names the text credits, shown while the field is empty
+        self._byline_state = ""  # "derived" (names in the text), "missing" (none anywhere) or ""
+        self.byline_field.textChanged.connect(self._style_byline_state)
         self.fields = {"headline": self.headline_field, "subtitle": self.subtitle_field, "byline": self.byline_field}
         self._undo_filter = _GlobalUndoFilter(self)
         for role, field in self.fields.items():
@@ -244,10 +244,17 @@ class ArticleEditor(QWidget):
             text = self.tr("记者姓名，可输入拼音首字母")
             state = ""
         field.setPlaceholderText(text)
-        field.setProperty("bylineState", state)
-        palette = field.palette()
-        palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(BYLINE_HINT_COLOURS[state]))
-        field.setPalette(palette)
+        self._byline_state = state
+        self._style_byline_state(field.text())
+
+    def _style_byline_state(self, text: str) -> None:
+        """The placeholder's colour (style sheet: ``bylineState``) while the field is empty; typed names stay black."""
+        state = "" if text else self._byline_state
+        field = self.byline_field
+        if field.property("bylineState") != state:
+            field.setProperty("bylineState", state)
+            field.style().unpolish(field)
+            field.style().polish(field)
 
     def _byline_hint_tooltip(self) -> str:
         hint = self.byline_hint
