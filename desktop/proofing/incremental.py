@@ -121,9 +121,7 @@ def reanalysis_delta(previous_document: Document, document: Document, archive: H
         article_shift = len(new_articles) - len(old_articles)
         kept: tuple[str, ...] = ()
         page_wide = [name for name in CHECK_NAMES if name not in ARTICLE_LOCAL_CHECKS]
-        if _same_headlines(
-            old_blocks, old_articles, old_range, new_blocks, new_articles, new_range
-        ):
+        if _same_headlines(old_blocks, old_articles, old_range, new_blocks, new_articles, new_range):
             # (the headlines stand as before: their comparison gives the same findings, re-indexed)
             kept = tuple(name for name in page_wide if name in HEADLINE_CHECKS)
             page_wide = [name for name in page_wide if name not in kept]

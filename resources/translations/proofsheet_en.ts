@@ -12,18 +12,18 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="58"/>
+        <location filename="../../desktop/ui/article_editor.py" line="56"/>
         <location filename="../../desktop/ui/article_editor.py" line="85"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="59"/>
+        <location filename="../../desktop/ui/article_editor.py" line="57"/>
         <source>（无副题）</source>
         <translation>(no subtitle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="60"/>
+        <location filename="../../desktop/ui/article_editor.py" line="58"/>
         <location filename="../../desktop/ui/article_editor.py" line="244"/>
         <source>记者姓名，可输入拼音首字母</source>
         <translation>Reporter names; pinyin initials work</translation>
@@ -44,17 +44,17 @@
         <translation>No byline — type the reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="255"/>
+        <location filename="../../desktop/ui/article_editor.py" line="262"/>
         <source>署名取自{origin}：{names}。在此输入姓名会另设一行署名。</source>
         <translation>Byline taken from the {origin}: {names}. Typing names here adds a byline line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="352"/>
+        <location filename="../../desktop/ui/article_editor.py" line="365"/>
         <source>这两段之间还有其他内容，不能直接合并</source>
         <translation>Something stands between these two paragraphs; they cannot be joined directly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="361"/>
+        <location filename="../../desktop/ui/article_editor.py" line="374"/>
         <source>所选段落之间还有其他内容，不能一次修改</source>
         <translation>Something stands between the selected paragraphs; they cannot be changed in one step</translation>
     </message>
