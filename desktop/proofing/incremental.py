@@ -29,14 +29,13 @@ and only the changed findings travel back).
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desktop.proofing import lexicon
 from desktop.proofing.archive_protocol import HeadlineArchive
-from desktop.proofing.checks import CHECK_NAMES, in_page_order
+from desktop.proofing.checks import CHECK_NAMES, in_page_order, run_check
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Article, Block, Document, Role, build_articles
@@ -109,8 +108,7 @@ def reanalysis_delta(previous_document: Document, document: Document, archive: H
     window = _article_span(new_articles, new_blocks, window_first, window_last)
     lexicon.refresh()
     with bulk_allocation():
-        page = CheckContext(document, archive)
-        page.__dict__["articles"] = new_articles
+        page = CheckContext(document, archive, articles=new_articles)
         previous_breaks = _remembered_breaks(previous_document)
         _remember(page)
         if not _same_breaks_outside(previous_breaks, page.breaks, old_range, new_range):
@@ -277,12 +275,7 @@ def _window_findings(
 ) -> list[Finding]:
     """Findings of the article-local checks inside ``keep``, computed on the blocks of ``window``."""
     start, end = window
-    document = page.document
-    part = CheckContext(document.with_blocks(document.blocks[start:end]), page.archive)
-    # what only the whole page can tell: its line statistics and the assessment of every break
-    part.__dict__["stats"] = page.stats
-    part.__dict__["breaks"] = page.breaks[start:end]
-    found = _run(part, ARTICLE_LOCAL_CHECKS)
+    found = _run(page.window(start, end), ARTICLE_LOCAL_CHECKS)
     low, high = keep
     result: list[Finding] = []
     for finding in found:
@@ -294,13 +287,8 @@ def _window_findings(
 
 
 def _run(context: CheckContext, names: Iterable[str]) -> list[Finding]:
-    """Run checks on a prepared context (each check is ``checks.<name>.run(context)``), in page order."""
-    return in_page_order({name: _runner(name)(context) for name in names})
-
-
-def _runner(name: str) -> Callable[[CheckContext], list[Finding]]:
-    module = importlib.import_module(f"desktop.proofing.checks.{name.replace('-', '_')}")
-    return module.run
+    """Run checks on a prepared context, in page order."""
+    return in_page_order({name: run_check(name, context) for name in names})
 
 
 def _same_breaks_outside(

@@ -30,6 +30,11 @@ _RUNNERS: dict[str, Callable[[CheckContext], list[Finding]]] = {
 CHECK_NAMES: tuple[str, ...] = tuple(_RUNNERS)
 
 
+def run_check(name: str, context: CheckContext) -> list[Finding]:
+    """Run one check on a prepared context."""
+    return _RUNNERS[name](context)
+
+
 def run_checks(document: Document, names: Sequence[str], archive: HeadlineArchive | None) -> list[Finding]:
     """The findings of the checks ``names``, in page order (then in the order of ``CHECK_NAMES``)."""
     context = CheckContext(document, archive)

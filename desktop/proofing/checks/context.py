@@ -27,10 +27,26 @@ _CREDIT = (Role.BYLINE, Role.DATELINE, Role.CAPTION)
 
 
 class CheckContext:
-    def __init__(self, document: Document, archive: HeadlineArchive | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        archive: HeadlineArchive | None = None,
+        *,
+        articles: tuple[Article, ...] | None = None,
+    ) -> None:
         self.document = document
         self.archive = archive
         self.memo: dict[str, Any] = {}  # what one check computed and another reuses
+        if articles is not None:
+            self.__dict__["articles"] = articles  # already derived by the caller: seed the cached property
+
+    def window(self, start: int, end: int) -> CheckContext:
+        """A context for blocks ``start``..``end`` of this page that keeps what only the whole page can tell:
+        its line statistics and the assessment of every break."""
+        part = CheckContext(self.document.with_blocks(self.document.blocks[start:end]), self.archive)
+        part.__dict__["stats"] = self.stats
+        part.__dict__["breaks"] = self.breaks[start:end]
+        return part
 
     @cached_property
     def texts(self) -> list[str]:
