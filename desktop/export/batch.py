@@ -96,8 +96,25 @@ def export_document(
     if options.track_changes and raw is None:
         raise ValueError("tracked changes need the page as it was loaded (raw)")
     plan = plan_export(document, folder, options, per_article=per_article, whole_page=whole_page, raw=raw)
-    if not Path(folder).is_dir():
-        raise ExportError(folder, "目标文件夹不存在。")
+    return write_plan(
+        plan, document, options, raw=raw, findings=findings, progress=progress, should_cancel=should_cancel
+    )
+
+
+def write_plan(
+    plan: Sequence[PlannedFile],
+    document: Document,
+    options: ExportOptions,
+    *,
+    raw: Document | None = None,
+    findings: Sequence[Finding] = (),
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | threading.Event | None = None,
+) -> list[Path]:
+    """Write planned files (all of ``plan_export``'s plan, or the part the editor chose), as ``export_document``."""
+    for folder in dict.fromkeys(planned.path.parent for planned in plan):
+        if not folder.is_dir():
+            raise ExportError(folder, "目标文件夹不存在。")
     for planned in plan:
         check_target(planned.path, overwrite=options.overwrite)
     owners = document.article_of_block()

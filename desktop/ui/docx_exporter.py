@@ -42,20 +42,20 @@ class DocxExporter:
 
     def export(self, request: ExportRequest, progress: ExportProgress) -> list[Path]:
         """Write the planned files one by one; stops between files when cancelled."""
-        from desktop.export.atomic import check_target, write_atomically
-        from desktop.export.writer import build_file
+        from desktop.export.batch import write_plan
+        from desktop.export.errors import ExportCancelled
 
         options, plan = self._plan(request)
-        raw = request.original if request.track_changes else None
-        for planned in plan:
-            check_target(planned.path, overwrite=options.overwrite)
-        written: list[Path] = []
         progress.report(0, len(plan))
-        for done, planned in enumerate(plan, start=1):
-            if progress.cancelled:
-                break
-            built = build_file(planned.content, request.document, options, raw=raw, findings=request.findings)
-            write_atomically(planned.path, built.data, overwrite=options.overwrite)
-            written.append(planned.path)
-            progress.report(done, len(plan))
-        return written
+        try:
+            return write_plan(
+                plan,
+                request.document,
+                options,
+                raw=request.original if request.track_changes else None,
+                findings=request.findings,
+                progress=lambda done, total, _path: progress.report(done, total),
+                should_cancel=lambda: progress.cancelled,
+            )
+        except ExportCancelled as cancelled:
+            return list(cancelled.written)
