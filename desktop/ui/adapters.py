@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -116,14 +116,23 @@ class StorageAutosave:
 
 
 class StorageRoster:
-    """The roster in the database, cached in memory so completion never waits on it."""
+    """The roster in the database, cached in memory so completion and the checks never wait on it."""
 
     def __init__(self, backend: StorageBackend) -> None:
         self._backend = backend
         self._names: list[str] = []
+        self._entries: tuple[Any, ...] = ()
+        self._listeners: list[Callable[[], None]] = []
 
     def names(self) -> list[str]:
         return list(self._names)
+
+    def entries(self) -> tuple[Any, ...]:
+        return self._entries
+
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        """``callback`` runs (on the database thread) after every refresh."""
+        self._listeners.append(callback)
 
     def _roster(self) -> Any:
         from storage.roster import Roster
@@ -131,8 +140,12 @@ class StorageRoster:
         return Roster(self._backend.database())
 
     def refresh(self) -> None:
-        """Load the names (on the database thread)."""
-        self._names = [entry.name for entry in self._roster().entries(active_only=True)]
+        """Load the roster (on the database thread)."""
+        entries = tuple(self._roster().entries())
+        self._names = [entry.name for entry in entries if entry.active]
+        self._entries = entries  # a new tuple: the unknown-reporter check knows the roster changed
+        for callback in list(self._listeners):
+            callback()
 
     def replace_names(self, names: Sequence[str]) -> None:
         roster = self._roster()
@@ -145,6 +158,21 @@ class StorageRoster:
             if name not in wanted:
                 roster.remove(entry.id, expected_version=entry.version)
         self.refresh()
+
+    def add_names(self, names: Sequence[str]) -> None:
+        """Enrol the names not on the roster yet (someone else may have added one meanwhile: that is fine)."""
+        from storage.errors import StorageError
+
+        roster = self._roster()
+        try:
+            for name in roster.unknown_names(names):
+                try:
+                    roster.add(name)
+                except StorageError:
+                    if roster.get(name) is None:
+                        raise
+        finally:
+            self.refresh()
 
 
 class LazyArchive:

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from desktop.proofing.edits import AnyEdit
 from desktop.proofing.findings import Finding
@@ -19,22 +19,51 @@ from desktop.proofing.model import Document
 
 
 class RosterSource(Protocol):
-    """The reporter roster: names the byline field completes from."""
+    """The reporter roster: names the byline field completes from, entries the unknown-reporter check uses.
+
+    ``names`` and ``entries`` answer from memory (any thread); the changing methods
+    run on the database thread and then call the ``subscribe``d callbacks there.
+    """
 
     def names(self) -> list[str]: ...
 
+    def entries(self) -> tuple[Any, ...]:
+        """Every reporter (inactive ones too) as ``storage.roster.RosterEntry``; empty without storage."""
+        ...
+
     def replace_names(self, names: Sequence[str]) -> None: ...
+
+    def add_names(self, names: Sequence[str]) -> None: ...
+
+    def subscribe(self, callback: Callable[[], None]) -> None: ...
 
 
 class InMemoryRoster:
+    """Completion names only (storage is not installed): no pinyin entries, so no unknown-reporter check."""
+
     def __init__(self, names: Sequence[str] = ()) -> None:
         self._names = list(dict.fromkeys(names))
+        self._listeners: list[Callable[[], None]] = []
 
     def names(self) -> list[str]:
         return list(self._names)
 
+    def entries(self) -> tuple[Any, ...]:
+        return ()
+
     def replace_names(self, names: Sequence[str]) -> None:
         self._names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+        self._changed()
+
+    def add_names(self, names: Sequence[str]) -> None:
+        self.replace_names([*self._names, *names])
+
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        self._listeners.append(callback)
+
+    def _changed(self) -> None:
+        for callback in list(self._listeners):
+            callback()
 
 
 @dataclass(frozen=True, slots=True)
