@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from desktop.proofing.findings import Finding, Severity
+from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS
 
 
@@ -325,11 +326,12 @@ def finding_tooltip(findings: Sequence[Finding]) -> str:
     parts = []
     for finding in findings:
         colour = SEVERITY_COLOURS[finding.severity]
-        remedy = (
-            QCoreApplication.translate("BodyEdit", "修正：{fix}").format(fix=finding.fix.label)
-            if finding.fix is not None
-            else QCoreApplication.translate("BodyEdit", "需人工处理")
-        )
+        if finding.fix is not None:
+            remedy = QCoreApplication.translate("BodyEdit", "修正：{fix}").format(fix=finding.fix.label)
+        elif finding.check == UNKNOWN_REPORTER:
+            remedy = QCoreApplication.translate("BodyEdit", "可加入记者名册")
+        else:
+            remedy = QCoreApplication.translate("BodyEdit", "需人工处理")
         parts.append(
             f"<p style='margin:0 0 6px 0'><b style='color:{colour}'>{html.escape(finding.message)}</b>"
             f"<br/><span style='color:#555'>{html.escape(finding.evidence)}</span>"

@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 Analyser = Callable[[Document], Sequence[Finding]]
 # (previous page, its findings, the page now) -> the findings now, re-checking only what the edits touched
 Reanalyser = Callable[[Document, tuple[Finding, ...], Document], Sequence[Finding]]
+# Findings from outside the engine (the roster's unknown reporters), worked out after each analysis
+Supplement = Callable[[Document], Sequence[Finding]]
 
 ANALYSIS_DELAY_MS = 300
 
@@ -93,11 +95,15 @@ class DocumentController(QObject):
         autosave: Autosave | None = None,
         parent: QObject | None = None,
         reanalyser: Reanalyser | None = None,
+        supplement: Supplement | None = None,
     ) -> None:
         super().__init__(parent)
         self._analyser = analyser
         self._reanalyser = reanalyser
-        self._analysed: tuple[Document, tuple[Finding, ...]] | None = None  # the last analysis: page and findings
+        self._supplement = supplement
+        self._supplement_stale = False  # what the supplement reads changed while an analysis ran
+        # the last analysis: page and the engine's findings (the base of the next re-analysis)
+        self._analysed: tuple[Document, tuple[Finding, ...]] | None = None
         self._placements: dict[int, tuple[tuple[int, int], Range]] = {}  # id of each of them -> position, range
         self._severity_counts: tuple[int, dict[Severity, int]] | None = None  # (findings revision, counts)
         self.autosave: Autosave = autosave or NoAutosave()
@@ -295,25 +301,48 @@ class DocumentController(QObject):
     def schedule_analysis(self) -> None:
         self._analysis_debouncer.trigger()
 
-    def analyse_now(self) -> None:
-        """Analyse the page in a worker: after edits, only what they touched (the whole page on demand)."""
+    def supplement_changed(self) -> None:
+        """What the supplement reads (the roster) changed: work its findings out again, keeping the engine's."""
+        if self._analysis_running:
+            self._supplement_stale = True
+        else:
+            self.analyse_now(supplement_only=True)
+
+    def analyse_now(self, *, supplement_only: bool = False) -> None:
+        """Analyse the page in a worker: after edits, only what they touched (the whole page on demand).
+
+        ``supplement_only``: the page has not changed since the last analysis, so its engine findings stand.
+        """
         if self._analysis_running or not self.document.blocks:
             return
         snapshot = self.document
         generation = self._generation
         previous = self._analysed
         reanalyser = self._reanalyser
-        if previous is not None and reanalyser is not None and previous[0] is not snapshot:
-            before, found = previous
+        engine: Callable[[], Sequence[Finding]]
+        if supplement_only and previous is not None and previous[0] is snapshot:
+            found = previous[1]
 
-            def work() -> tuple[Finding, ...]:
-                return tuple(reanalyser(before, found, snapshot))
+            def engine() -> Sequence[Finding]:
+                return found
+        elif previous is not None and reanalyser is not None and previous[0] is not snapshot:
+            before, earlier = previous
+
+            def engine() -> Sequence[Finding]:
+                return reanalyser(before, earlier, snapshot)
         else:
             analyser = self._analyser
 
-            def work() -> tuple[Finding, ...]:
-                return tuple(analyser(snapshot))
+            def engine() -> Sequence[Finding]:
+                return analyser(snapshot)
 
+        supplement = self._supplement
+
+        def work() -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
+            found = tuple(engine())
+            return found, tuple(supplement(snapshot)) if supplement is not None else ()
+
+        self._supplement_stale = False
         self._edits_since_snapshot = []
         self._analysis_running = True
         self.analysis_state_changed.emit(True)
@@ -324,12 +353,16 @@ class DocumentController(QObject):
             owner=self,
         )
 
-    def _analysis_done(self, generation: int, snapshot: Document, findings: tuple[Finding, ...]) -> None:
+    def _analysis_done(
+        self, generation: int, snapshot: Document, found: tuple[tuple[Finding, ...], tuple[Finding, ...]]
+    ) -> None:
         self._analysis_running = False
         self.analysis_state_changed.emit(False)
         if generation != self._generation:
             self.analyse_now()
             return
+        engine_findings, supplement_findings = found
+        findings = engine_findings + supplement_findings
         # Where each finding stands, worked out once: after an incremental re-analysis most findings are the very
         # objects of the last one (the previous findings stay alive until here, so their ids are not reused).
         known = self._placements
@@ -338,7 +371,7 @@ class DocumentController(QObject):
             place = known.get(id(finding))
             placements[id(finding)] = place if place is not None else (finding_position(finding), block_range(finding))
         self._placements = placements
-        self._analysed = (snapshot, findings)
+        self._analysed = (snapshot, engine_findings)
         current: list[Finding] = sorted(findings, key=lambda f: placements[id(f)][0])
         if self._ignored:
             current = [f for f in current if f.key not in self._ignored]
@@ -355,6 +388,8 @@ class DocumentController(QObject):
             self.release_autosave()
         if stale:
             self.schedule_analysis()
+        elif self._supplement_stale:
+            self.analyse_now(supplement_only=True)
 
     def _analysis_failed(self, generation: int, failure: object) -> None:
         self._analysis_running = False

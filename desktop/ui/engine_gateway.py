@@ -36,6 +36,15 @@ def byline_of(article: Article) -> str:
     return pipeline.byline_of(article) or ""
 
 
+def byline_names(document: Document) -> list[str]:
+    """Every reporter name in the page's bylines, once each, in page order."""
+    names: dict[str, None] = {}
+    for article in document.articles():
+        for name in byline_of(article).split():
+            names.setdefault(name, None)
+    return list(names)
+
+
 def check_names() -> tuple[str, ...]:
     from desktop.proofing import pipeline
 

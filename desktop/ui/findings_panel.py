@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.proofing.findings import Finding, Severity
 from desktop.ui.document_controller import DocumentController
 from desktop.ui.engine_gateway import break_pieces
+from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS, SEVERITY_SYMBOLS
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -66,6 +67,7 @@ def check_title(check: str) -> str:
         "halfwidth-punctuation": QCoreApplication.translate("FindingsPanel", "半角标点"),
         "unbalanced-pair": QCoreApplication.translate("FindingsPanel", "引号括号不配对"),
         "archive-duplicate": QCoreApplication.translate("FindingsPanel", "与旧稿标题相似"),
+        UNKNOWN_REPORTER: QCoreApplication.translate("FindingsPanel", "署名不在记者名册"),
     }
     return titles.get(check, check)
 
@@ -314,8 +316,11 @@ class FindingsPanel(QWidget):
 
     def _show_detail(self, finding: Finding | None) -> None:
         check = self.current_check()
-        self.fix_button.setEnabled(finding is not None and finding.fixable)
+        enrols = finding is not None and finding.check == UNKNOWN_REPORTER  # (the page stays as it is)
+        self.fix_button.setText(self.tr("加入记者名册") if enrols else self.tr("修正"))
+        self.fix_button.setEnabled(finding is not None and (finding.fixable or enrols))
         self.ignore_button.setEnabled(finding is not None)
+        self.fix_all_button.setText(self.tr("全部加入名册…") if check == UNKNOWN_REPORTER else self.tr("全部修正此类"))
         self.fix_all_button.setEnabled(check is not None)
         if finding is None:
             self.detail.setHtml("<p style='color:#6b7280'>" + self.tr("选中一条问题查看详情；双击跳到原文。") + "</p>")
@@ -330,7 +335,12 @@ class FindingsPanel(QWidget):
         elif finding.evidence:
             parts.append(f"<p style='margin:0 0 6px 0'>{html.escape(finding.evidence)}</p>")
         confidence = self.tr("可信度 {p:.0%}").format(p=finding.confidence)
-        fix = finding.fix.label if finding.fix else self.tr("需人工处理")
+        if finding.fix is not None:
+            fix = finding.fix.label
+        elif enrols:
+            fix = self.tr("可加入记者名册，此后不再提示")
+        else:
+            fix = self.tr("需人工处理")
         parts.append(f"<p style='color:#6b7280;margin:0'>{confidence} · {html.escape(fix)}</p>")
         self.detail.setHtml("".join(parts))
         self._fit_detail()

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from desktop.ui.find_replace import FindReplaceDialog
     from desktop.ui.findings_panel import FindingsPanel
     from desktop.ui.preferences_dialog import PreferencesDialog
+    from desktop.ui.roster_offer_dialog import RosterOfferDialog
     from desktop.ui.services import RecoverableSession, Services
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
     open_failed = Signal(str)
 
     built = Signal()
+    roster_changed = Signal()  # (emitted on the database thread after the roster was read again)
 
     def __init__(
         self, services: Services | None = None, settings: QSettings | None = None, *, staged: bool = False
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon)))
         self._find_dialog: FindReplaceDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self.roster_offer_dialog: RosterOfferDialog | None = None
         self.translator: object | None = None  # the English translator, when one is installed
         self.actions: dict[str, QAction] = {}
         self.is_built = False
@@ -114,7 +117,10 @@ class MainWindow(QMainWindow):
 
             self._services = build_services()
         self.services: Services = self._services
+        from desktop.ui.reporter_check import ReporterCheck
+
         archive = self.services.archive
+        self.reporter_check = ReporterCheck(self.services.roster)
         self.controller: DocumentController = DocumentController(
             analyser=lambda document: engine_gateway.analyse_page(document, archive),
             autosave=self.services.autosave,
@@ -122,6 +128,7 @@ class MainWindow(QMainWindow):
             reanalyser=lambda previous, findings, document: engine_gateway.reanalyse_page(
                 previous, findings, document, archive
             ),
+            supplement=self.reporter_check.findings,
         )
         self._build_views()
         self._build_status_bar()
@@ -256,6 +263,7 @@ class MainWindow(QMainWindow):
         article_menu.addAction(a("merge_article", self.tr("与下一篇合并"), "Ctrl+Shift+M", self.merge_article))
         article_menu.addSeparator()
         article_menu.addAction(a("mark_proofed", self.tr("标记为已校"), "Ctrl+M", self.mark_proofed))
+        article_menu.addAction(a("offer_bylines", self.tr("把本版署名加入名册…"), "", self.offer_bylines_for_roster))
 
         findings_menu = menu_bar.addMenu(self.tr("问题(&P)"))
         findings_menu.addAction(a("next_finding", self.tr("下一个问题"), "F8", lambda: self.step_finding(1)))
@@ -299,6 +307,14 @@ class MainWindow(QMainWindow):
         controller.analysis_state_changed.connect(lambda _running: self._update_counts())
         controller.document_loaded.connect(self._document_loaded)
         controller.problem.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        self.roster_changed.connect(controller.supplement_changed)  # queued: it is emitted on the database thread
+        self.services.roster.subscribe(self._announce_roster_change)
+
+    def _announce_roster_change(self) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self):
+            self.roster_changed.emit()
 
     # --- preferences and window state --------------------------------------------------------
 
@@ -491,6 +507,13 @@ class MainWindow(QMainWindow):
         self.go_to_finding(findings[index])
 
     def _fix(self, finding: Finding) -> None:
+        from desktop.ui.reporter_check import CHECK_NAME, reporter_name
+
+        if finding.check == CHECK_NAME:
+            name = reporter_name(finding, self.controller.document)
+            if name:
+                self.add_to_roster([name])
+            return
         following = self._finding_after(finding)
         if self.controller.fix(finding) and following is not None:
             self.findings_panel.select_finding(following)
@@ -506,7 +529,7 @@ class MainWindow(QMainWindow):
         finding = self.current_finding()
         if finding is None:
             self.statusBar().showMessage(self.tr("先选中一个问题"), 3000)
-        elif not finding.fixable:
+        elif not finding.fixable and finding.check != "unknown-reporter":
             self.statusBar().showMessage(self.tr("这个问题需要人工处理"), 3000)
         else:
             self._fix(finding)
@@ -530,6 +553,9 @@ class MainWindow(QMainWindow):
         self._fix_all(check)
 
     def _fix_all(self, check: str) -> None:
+        if check == "unknown-reporter":
+            self.offer_bylines_for_roster()
+            return
         fixed = self.controller.fix_all(check, self.preferences.confidence_threshold)
         self.statusBar().showMessage(
             self.tr("已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销").format(
@@ -571,6 +597,43 @@ class MainWindow(QMainWindow):
         index = self.editor.current_article_index()
         if index is not None:
             self.controller.set_status(index, ArticleStatus.PROOFED)
+
+    # --- the reporter roster ------------------------------------------------------------------------
+
+    def add_to_roster(self, names: list[str]) -> None:
+        """Enrol ``names`` (on the database thread); the roster's findings and completion follow."""
+        roster = self.services.roster
+        shown = "、".join(names)
+        run_in_background(
+            lambda: roster.add_names(names),
+            on_success=lambda _result: self.statusBar().showMessage(
+                self.tr("已把 {names} 加入记者名册").format(names=shown), 6000
+            ),
+            pool=database_pool(),
+            owner=self,
+        )
+
+    def offer_bylines_for_roster(self) -> None:
+        """Ask which of the page's byline names missing from the roster to add (the names are read in a worker)."""
+        document = self.controller.document
+        roster = self.services.roster
+
+        def missing() -> list[str]:
+            known = {entry.name for entry in roster.entries()} | set(roster.names())
+            return [name for name in engine_gateway.byline_names(document) if name not in known]
+
+        run_in_background(missing, on_success=self._show_roster_offer, owner=self)
+
+    def _show_roster_offer(self, names: list[str]) -> None:
+        if not names:
+            self.statusBar().showMessage(self.tr("本版署名都已在记者名册中"), 4000)
+            return
+        from desktop.ui.roster_offer_dialog import RosterOfferDialog
+
+        dialog = RosterOfferDialog(names, self)
+        dialog.accepted.connect(lambda: self.add_to_roster(dialog.chosen_names()) if dialog.chosen_names() else None)
+        self.roster_offer_dialog = dialog
+        dialog.open()
 
     # --- dialogs --------------------------------------------------------------------------------------
 
