@@ -397,6 +397,7 @@ def test_english_when_the_preference_says_so(qtbot):
         assert titles[:2] == ["&File", "&Edit"]
         assert main.actions["next_finding"].text() == "Next Finding"
         assert main.findings_panel.fix_button.text() == "Fix"
+        assert main.actions["offer_bylines"].text() == "Add Page Bylines to Roster…"
     finally:
         QApplication.instance().removeTranslator(main.translator)
         qtbot.waitUntil(lambda: main.controller.analysed_once, timeout=30000)
