@@ -29,12 +29,23 @@ _NO_LINE_START = set("，。、；：？！”’）》」』…%")
 BREAK_MARK = "↩"
 
 
+def _cells(char: str) -> int:
+    return 1 if char.isascii() else 2
+
+
 def wrap(paragraph: str, width: int) -> list[str]:
-    """Cut a paragraph into column lines of ``width`` characters, never starting one with closing punctuation."""
+    """Cut a paragraph into column lines ``width`` Chinese characters wide, as a typesetter does.
+
+    ASCII letters and digits take half a cell, so a line holding them holds more
+    characters; a line never starts with closing punctuation or a space.
+    """
     pieces: list[str] = []
     start = 0
     while start < len(paragraph):
-        end = min(start + width, len(paragraph))
+        end, cells = start, 0
+        while end < len(paragraph) and cells + _cells(paragraph[end]) <= 2 * width:
+            cells += _cells(paragraph[end])
+            end += 1
         while end < len(paragraph) and (paragraph[end] in _NO_LINE_START or paragraph[end] == " "):
             end += 1
         pieces.append(paragraph[start:end])
@@ -219,7 +230,7 @@ W|市公交公司提醒，调整期间请市民留意站牌信息，也可拨打
 
 H|小区电梯“罢工”三天 物业终于来修了@林浩
 W|“家里有80多岁的老人，爬六楼太难了！”11月22日，家住东昌路幸福苑小区的张女士向本报反映，小区3号楼的电梯已经停运三天，物业迟迟没有维修。
-W|记者随即联系了物业公司。物业负责人解释，电梯的主板损坏，需要从厂家调货，目前配件已经到货。↩
+W|记者随即联系了物业公司。物业负责人解释，电梯的主板损坏，需要从厂家调货，目前配件已经到货。
 11月24日下午，电梯恢复运行。
 D|（记者 林浩）
 
