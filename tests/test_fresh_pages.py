@@ -59,3 +59,38 @@ def test_every_fresh_page_is_read_without_error():
     for page in fresh_pages():
         document = document_from_text(page.text)
         assert document.blocks and len(document.articles()) >= len(page.starts) // 2, page.name
+
+
+def test_wire_end_mark_wrapped_onto_its_own_line_closes_the_story():
+    """``（完）`` alone on a line ends the paragraph above; the next headline still opens a story."""
+    text = (
+        "全国冬小麦播种基本结束\n"
+        "\u3000\u3000新华社北京11月25日电（记者 张春华）农业农村部25日发布消息，全国冬小麦播种已基本结束。\n"
+        "\u3000\u3000农业农村部有关负责人表示，将指导各地抓好冬前田间管理，为明年夏粮丰收打好基础。\n"
+        "（完）\n"
+        "我国在轨运行航天器超过900颗\n"
+        "\u3000\u3000新华社北京11月25日电（记者 胡喆）记者从国家航天局获悉，我国在轨运行航天器数量已超过900颗。（完）\n"
+    )
+    _, starts, bylines, missing = _read(text)
+    assert (starts, bylines, missing) == ([0, 4], ["张春华", "胡喆"], [])
+    assert _breaks(text) == [(2, 3)]
+
+
+def test_column_width_is_read_from_flush_lines_when_indented_first_lines_are_narrower():
+    from desktop.proofing.continuation import PageStats
+
+    lines = [
+        "本报讯 记者从市统计局获悉，今年以来全市经济",
+        "运行总体平稳，工业生产稳中有升，消费市场持续",
+        "恢复，重点项目建设加快推进，就业形势保持稳定",
+    ]
+    firsts = [
+        "第一段的第一行，缩进使它比栏宽窄",
+        "第二段第一行，缩进使它比栏宽窄两个字",
+        "第三段的第一行缩进",
+        "第四段的第一行，缩进使它比栏宽窄两个",
+    ]
+    texts = firsts * 2 + lines * 2
+    indents = ["\u3000\u3000"] * 8 + [""] * 6
+    assert PageStats.of(texts).wrap_width is None
+    assert PageStats.of(texts, indents).wrap_width == 44

@@ -73,6 +73,8 @@ _OPENER_WORDS = """
 全年 全市 全县 全区 全省 全国 今后 以后 此次 本次 这次 当前 届时 对比 相比 平时 平日 每年 每天 每月 每周
 """
 _CLAUSE_OPENERS = frozenset(_OPENER_WORDS.split())
+# The wire's end mark (``（完）``), set at the end of a story's last paragraph.
+END_MARK_RE = re.compile(r"^[（(]\s*完\s*[）)]$")
 _TWO_CHAR_CLAUSE_RE = re.compile(r"^([\u4e00-\u9fff]{2})[，,]")
 
 
@@ -95,30 +97,46 @@ class PageStats:
     wrap_width: int | None  # the column width when the page was hard-wrapped at a fixed width
 
     @classmethod
-    def of(cls, texts: Sequence[str]) -> PageStats:
-        return _page_stats(tuple(texts))
+    def of(cls, texts: Sequence[str], indents: Sequence[str] = ()) -> PageStats:
+        """``indents``: each line's indentation (the column width is read from the lines without one)."""
+        flush = tuple(not indent for indent in indents) if len(indents) == len(texts) else ()
+        return _page_stats(tuple(texts), flush)
 
 
 @lru_cache(maxsize=4)
-def _page_stats(texts: tuple[str, ...]) -> PageStats:
-    """``PageStats.of``, cached: segmentation and every later analysis of an unchanged page agree."""
+def _page_stats(texts: tuple[str, ...], flush: tuple[bool, ...] = ()) -> PageStats:
+    """``PageStats.of``, cached: segmentation and every later analysis of an unchanged page agree.
+
+    On a page that indents some lines, an indented line is narrower than the column
+    by its indent: the column width is read from the flush lines when they show one.
+    """
     finished: list[int] = []
     widths: Counter[int] = Counter()
-    for text in texts:
+    flush_widths: Counter[int] = Counter()
+    for number, text in enumerate(texts):
         if len(text) < 8:
             continue
         if ends_sentence(text):
             finished.append(len(text))
         else:
-            widths[display_width(text)] += 1
+            width = display_width(text)
+            widths[width] += 1
+            if flush and flush[number]:
+                flush_widths[width] += 1
     typical = float(statistics.median(finished)) if finished else 60.0
-    wrap_width = None
-    if widths:
-        width, count = widths.most_common(1)[0]
-        near = sum(c for w, c in widths.items() if -1 <= w - width <= 2)
-        if count >= 4 and near >= 0.5 * sum(widths.values()):
-            wrap_width = width
+    wrap_width = _column_width(widths)
+    if wrap_width is None and flush and not all(flush):
+        wrap_width = _column_width(flush_widths)
     return PageStats(typical_length=typical, wrap_width=wrap_width)
+
+
+def _column_width(widths: Counter[int]) -> int | None:
+    """The width most unfinished lines have (give or take a character), if most have it."""
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    near = sum(c for w, c in widths.items() if -1 <= w - width <= 2)
+    return width if count >= 4 and near >= 0.5 * sum(widths.values()) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +168,7 @@ def looks_like_title(text: str, stats: PageStats) -> bool:
     """Short, unpunctuated at the end, no sentence inside: could stand as a headline on its own."""
     return (
         not ends_article_text(text)
+        and END_MARK_RE.match(text) is None
         and len(text) <= HEADLINE_MAX_CHARS
         and len(text) <= max(0.8 * stats.typical_length, 30)
         and pause_count(text) <= HEADLINE_MAX_PAUSES
@@ -271,6 +290,8 @@ def _assess_break(
         if second[0] in CANNOT_START and second[0] not in "（(":
             return BreakAssessment(True, 0.9, (f"下一行以“{second[0]}”开头，不能独立成句",), strong=True)
         return NO_JOIN  # the indent opens a new paragraph
+    if END_MARK_RE.match(second) and newline != "paragraph":
+        return BreakAssessment(True, 0.9, ("下一行只有“（完）”，是稿件的结束标记，属于上一段的末尾",), strong=True)
     # (a title-like line as wide as the column is a wrap piece, unless it has no pause mark at all: a
     # headline can be that wide too)
     title_first = not continued and not known_body and looks_like_title(first, stats)

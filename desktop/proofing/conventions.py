@@ -37,7 +37,7 @@ def _measure_layout(
     texts: tuple[str, ...], indents: tuple[str, ...], blank_before: tuple[bool, ...], dictionaries: str
 ) -> PageConventions:
     kinds = [line_kind(text) for text in texts]
-    stats = PageStats.of(texts)
+    stats = PageStats.of(texts, indents)
     text_lines = [i for i, kind in enumerate(kinds) if kind is LineKind.TEXT]
     paragraph_indent, indent_marks_body, indent_opens = indentation_convention(indents, texts, text_lines)
     newlines = newline_convention(texts, kinds, blank_before, stats)
