@@ -94,3 +94,40 @@ def test_column_width_is_read_from_flush_lines_when_indented_first_lines_are_nar
     indents = ["\u3000\u3000"] * 8 + [""] * 6
     assert PageStats.of(texts).wrap_width is None
     assert PageStats.of(texts, indents).wrap_width == 44
+
+
+BRIEFS = (
+    "暖心！外卖小哥雨中救起落水老人\n"
+    "11月23日傍晚，一名老人不慎滑入河中，正在送餐的外卖员刘洋立即跳入水中，将老人救上岸。\n"
+    "\n"
+    "■城区新增3处公共停车场\n"
+    "近日，城区新增的3处公共停车场投入使用，共提供停车位420个，前30分钟免费。（陈晨）\n"
+    "\n"
+    "■“冬季送温暖”活动启动\n"
+    "11月24日，市慈善总会“冬季送温暖”活动启动，将为1200户困难家庭送去生活物资。（宋佳）\n"
+    "\n"
+    "■市图书馆延长开放时间\n"
+    "即日起，市图书馆每周五、周六开放时间延长至晚上9点，方便市民读书学习。\n"
+)
+
+
+def test_bulleted_briefs_are_articles_of_their_own():
+    """A signed brief under a ■ line, and a ■ line after a brief that closed with its byline, open articles."""
+    _, starts, bylines, missing = _read(BRIEFS)
+    assert starts == [0, 2, 4, 6]
+    assert bylines == [None, "陈晨", "宋佳", None]
+    assert missing == [0, 6]
+
+
+def test_bulleted_subheading_inside_a_story_stays_in_it():
+    text = (
+        "寿光蔬菜大棚里的“智慧农业”\n"
+        "文/李晓东\n"
+        "走进寿光市古城街道的一处蔬菜大棚，温度、湿度等数据实时显示在屏幕上。\n"
+        "\n"
+        "■小番茄长出大产业\n"
+        "在洛城街道的番茄种植基地，一颗颗小番茄挂满枝头，亩产提高了两成。\n"
+        "为了让小番茄卖出好价钱，当地成立了合作社，带动周边400多户农户增收。\n"
+    )
+    _, starts, bylines, _ = _read(text)
+    assert (starts, bylines) == ([0], ["李晓东"])

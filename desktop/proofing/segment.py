@@ -70,6 +70,7 @@ BLANK_BEFORE_HEADINGS = 0.8  # share of blank lines (bar the page chrome's) that
 _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
+_BRIEF_BULLETS = "■◆●★"
 PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its broken lines
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
 
@@ -273,7 +274,10 @@ def _page_layout(
         titles = [_title_like(p, stats) and p.indices[0] not in known_body for p in paragraphs]
         for position in range(len(paragraphs) - 1):
             previous = paragraphs[position - 1] if position else None
-            if not titles[position] and _asking_title(paragraphs[position], paragraphs[position + 1], previous):
+            if not titles[position] and (
+                _asking_title(paragraphs[position], paragraphs[position + 1], previous)
+                or (_bulleted_brief(paragraphs, position, stats) and paragraphs[position].indices[0] not in known_body)
+            ):
                 titles[position] = True
             elif titles[position] and introduces_list(paragraphs[position].text, paragraphs[position + 1].text):
                 titles[position] = False
@@ -518,6 +522,29 @@ def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Parag
             or (previous is not None and following.kind is LineKind.TEXT and _closes_article(previous))
         )
     )
+
+
+def _bulleted_brief(paragraphs: Sequence[_Paragraph], position: int, stats: PageStats) -> bool:
+    """``■城区新增3处停车场`` over one paragraph: the heading of a brief (简讯), not a sub-heading.
+
+    A bulleted title-like line opens a brief when the story above it closed with
+    its byline, or when the one paragraph under it closes with its own (``……（陈晨）``)
+    and another bulleted line or nothing follows.  A sub-heading inside a story has
+    neither: the story goes on around it.
+    """
+    paragraph = paragraphs[position]
+    text = paragraph.text.strip()
+    if len(paragraph.indices) != 1 or text[:1] not in _BRIEF_BULLETS or len(text) < 3:
+        return False
+    if bylines.byline_line_names(text) is not None or not looks_like_title(text[1:], stats):
+        return False
+    following = paragraphs[position + 1]
+    if following.kind is not LineKind.TEXT:
+        return False
+    if position > 0 and _closes_article(paragraphs[position - 1]):
+        return True
+    after = paragraphs[position + 2].text.strip() if position + 2 < len(paragraphs) else ""
+    return bylines.trailing_byline(following.text) is not None and (not after or after[:1] == text[:1])
 
 
 def _repeats(heading: _Paragraph, candidate: _Paragraph) -> bool:
