@@ -131,3 +131,26 @@ def test_bulleted_subheading_inside_a_story_stays_in_it():
     )
     _, starts, bylines, _ = _read(text)
     assert (starts, bylines) == ([0], ["李晓东"])
+
+
+def test_editors_note_above_the_dateline_does_not_hide_the_byline():
+    text = (
+        "让老年人共享更多“数字红利”\n"
+        "\u3000\u3000编者按：随着数字技术快速发展，智能手机给生活带来便利，也让一些老年人感到“无所\n"
+        "适从”。今起本报推出系列报道，敬请关注。\n"
+        "\u3000\u3000本报青岛11月25日讯（记者 吴晓燕）“扫这个码，再点这里，就能挂上号了。”在社区学堂里，\n"
+        "志愿者正手把手教老人使用手机。\n"
+    )
+    _, starts, bylines, missing = _read(text)
+    assert (starts, bylines, missing) == ([0], ["吴晓燕"], [])
+
+
+def test_story_continued_from_another_page_is_not_flagged_for_its_byline():
+    text = (
+        "“专精特新”企业达到412家\n"
+        "\u3000\u3000本报讯 截至10月底，全市累计培育省级以上“专精特新”中小企业412家。（下转第3版）\n"
+        "新能源产业集群加速崛起\n"
+        "\u3000\u3000（上接第1版）走进位于高新区的一家新能源企业，机械臂往来穿梭，一块块电芯被送上生产线。\n"
+    )
+    _, starts, bylines, missing = _read(text)
+    assert (starts, bylines, missing) == ([0, 2], [None, None], [0])

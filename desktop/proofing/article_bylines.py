@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.proofing import bylines
 from desktop.proofing.continuation import unclosed_opening
-from desktop.proofing.model import Article, Role
+from desktop.proofing.model import Article, Block, Role
 
 _BROKEN_BYLINE_TAIL = 12
 # A credit broken over two lines may have lost the space between two names at the break
 # (``陈雨`` / ``周扬``), or have a name cut in two (``赵`` / ``晨``): try both.
 _JOINTS = (" ", "")
+# An editor's note (编者按) may stand above the dateline: the lead comes after it.
+_EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编后|编者)[】\]）)]?[：:\s]")
+_NOTE_MAX_LINES = 20
 
 
 def byline_of(article: Article) -> str | None:
@@ -25,7 +30,8 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
         if names:
             return names
     text_blocks = [blocks[i] for i in article.block_indices if blocks[i].role in (Role.BODY, Role.DATELINE)]
-    for number, block in enumerate(text_blocks[:2]):
+    lead = _after_editors_note([block.text for block in text_blocks])
+    for number, block in enumerate(text_blocks[lead : lead + 2], start=lead):
         dateline = bylines.parse_dateline(block.text)
         broken = dateline is None or unclosed_opening(block.text[: dateline.end + 1])
         if broken and number + 1 < len(text_blocks) and bylines.starts_like_dateline(block.text):
@@ -37,6 +43,21 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
                     break
         if dateline is not None and dateline.names:
             return dateline.names
+    return _other_bylines(article, blocks, text_blocks)
+
+
+def _after_editors_note(texts: list[str]) -> int:
+    """Where the lead starts: after an editor's note (its lines up to the one that opens a dateline), else 0."""
+    if not texts or _EDITORS_NOTE_RE.match(texts[0].lstrip()) is None:
+        return 0
+    for number, text in enumerate(texts[1:_NOTE_MAX_LINES], start=1):
+        if bylines.starts_like_dateline(text.lstrip()):
+            return number
+    return 0
+
+
+def _other_bylines(article: Article, blocks: dict[int, Block], text_blocks: list[Block]) -> tuple[str, ...] | None:
+    """A □ credit, a byline line at the end, or a closing ``（张三）``."""
     for block in (blocks[i] for i in article.block_indices):
         if block.role is Role.CAPTION and block.text.lstrip().startswith(("□", "■")):
             names = bylines.byline_line_names(block.text)

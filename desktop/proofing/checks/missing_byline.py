@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.proofing import bylines
 from desktop.proofing.article_bylines import byline_names
 from desktop.proofing.checks.context import CheckContext
@@ -10,6 +12,15 @@ from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Article, Role
 
 NAME = "missing-byline"
+# ``（上接第1版）``: the rest of a story whose byline stands where it began, on another page.
+_CONTINUED_FROM_RE = re.compile(r"^[（(]?上接第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
+
+
+def _continued_from_another_page(article: Article) -> bool:
+    for block in article.blocks:
+        if block.role in (Role.BODY, Role.DATELINE):
+            return _CONTINUED_FROM_RE.match(block.text.lstrip()) is not None
+    return False
 
 
 def _agency_dateline(article: Article) -> bool:
@@ -25,7 +36,12 @@ def run(context: CheckContext) -> list[Finding]:
     adopted = {target for _, target in stray_bylines(context)}
     findings: list[Finding] = []
     for article in context.articles:
-        if article.index in adopted or byline_names(article) or _agency_dateline(article):
+        if (
+            article.index in adopted
+            or byline_names(article)
+            or _agency_dateline(article)
+            or _continued_from_another_page(article)
+        ):
             continue
         title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
         anchor = article.headline_index if article.headline_index is not None else article.first_index
