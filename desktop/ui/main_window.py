@@ -609,6 +609,9 @@ class MainWindow(QMainWindow):
             on_success=lambda _result: self.statusBar().showMessage(
                 self.tr("已把 {names} 加入记者名册").format(names=shown), 6000
             ),
+            on_failure=lambda failure: self.statusBar().showMessage(
+                self.tr("无法加入记者名册：{error}").format(error=failure.error), 8000
+            ),
             pool=database_pool(),
             owner=self,
         )
@@ -617,6 +620,8 @@ class MainWindow(QMainWindow):
         """Ask which of the page's byline names missing from the roster to add (the names are read in a worker)."""
         document = self.controller.document
         roster = self.services.roster
+        if not document.blocks:
+            return
 
         def missing() -> list[str]:
             known = {entry.name for entry in roster.entries()} | set(roster.names())

@@ -672,13 +672,13 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="290"/>
-        <location filename="../../desktop/ui/main_window.py" line="704"/>
+        <location filename="../../desktop/ui/main_window.py" line="709"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="291"/>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
@@ -778,22 +778,27 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="629"/>
+        <location filename="../../desktop/ui/main_window.py" line="613"/>
+        <source>无法加入记者名册：{error}</source>
+        <translation>Could not add to the reporter roster: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="707"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
