@@ -104,6 +104,7 @@ class DocumentController(QObject):
         self._supplement_stale = False  # what the supplement reads changed while an analysis ran
         # the last analysis: page and the engine's findings (the base of the next re-analysis)
         self._analysed: tuple[Document, tuple[Finding, ...]] | None = None
+        self._supplemented: tuple[Finding, ...] = ()  # the supplement's findings of the last analysis
         self._placements: dict[int, tuple[tuple[int, int], Range]] = {}  # id of each of them -> position, range
         self._severity_counts: tuple[int, dict[Severity, int]] | None = None  # (findings revision, counts)
         self.autosave: Autosave = autosave or NoAutosave()
@@ -144,6 +145,7 @@ class DocumentController(QObject):
         self.original = original or document
         self.path = path
         self._analysed = None
+        self._supplemented = ()
         self._placements = {}
         self._ignored = set()
         self._set_findings([])
@@ -372,6 +374,7 @@ class DocumentController(QObject):
             placements[id(finding)] = place if place is not None else (finding_position(finding), block_range(finding))
         self._placements = placements
         self._analysed = (snapshot, engine_findings)
+        self._supplemented = supplement_findings  # (alive, like the engine's, so no id in placements is reused)
         current: list[Finding] = sorted(findings, key=lambda f: placements[id(f)][0])
         if self._ignored:
             current = [f for f in current if f.key not in self._ignored]
