@@ -8,7 +8,7 @@ expects: page chrome kept out of the articles, the wire's ``（完）``, briefs 
 from __future__ import annotations
 
 import pytest
-from heldout_pages import fresh_pages
+from heldout_pages import fresh_pages, wrap
 
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.model import Document
@@ -154,3 +154,33 @@ def test_story_continued_from_another_page_is_not_flagged_for_its_byline():
     )
     _, starts, bylines, missing = _read(text)
     assert (starts, bylines, missing) == ([0, 2], [None, None], [0])
+
+
+NARROW_COLUMN = "\n".join(
+    [
+        "阳谷县投资3.6亿元改造农村供水管网",
+        "本报阳谷11月25日讯（记者 马洪涛 通讯员 高明）",  # as wide as the column
+        *wrap(
+            "近日，阳谷县农村供水管网改造工程全面开工。工程总投资3.6亿元，将改造供水管网1260公里，"
+            "惠及18个乡镇的42万群众。“以前一到夏天用水高峰，楼上就没水。”阿城镇村民李长河说，"
+            "这次改造后，全村都能用上稳定的自来水了。据了解，该工程计划于2025年6月底前完工，"
+            "届时全县农村自来水普及率将达到百分之百。",
+            23,
+        ),
+    ]
+)
+
+
+def test_dateline_filling_the_column_goes_on_with_the_lead_below():
+    assert _breaks(NARROW_COLUMN)[0] == (1, 2)
+    _, starts, bylines, missing = _read(NARROW_COLUMN)
+    assert (starts, bylines, missing) == ([0], ["马洪涛 高明"], [])
+
+
+def test_dateline_on_a_line_of_its_own_stays_there():
+    text = (
+        "阳谷县投资3.6亿元改造农村供水管网\n"
+        "本报阳谷11月25日讯（记者 马洪涛）\n"
+        "近日，阳谷县农村供水管网改造工程全面开工。工程总投资3.6亿元，将改造供水管网1260公里。\n"
+    )
+    assert _breaks(text) == []

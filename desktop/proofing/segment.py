@@ -35,6 +35,7 @@ from desktop.proofing.continuation import (
     BreakAssessment,
     PageStats,
     assess_break,
+    at_wrap_width,
     ends_article_text,
     introduces_list,
     looks_like_title,
@@ -133,6 +134,9 @@ def line_breaks(
             )
             result[index] = assessment
             continued = assessment.joins
+        elif kinds[index] is LineKind.DATELINE_ONLY and kinds[index + 1] is text_kind and not continued:
+            result[index] = _wrapped_dateline(texts[index], texts[index + 1], stats, newline)
+            continued = result[index] is not None
         else:
             continued = False
         so_far += texts[index]
@@ -154,6 +158,25 @@ def line_breaks(
     return result
 
 
+_DATELINE_WRAP = "电头这一行排满了栏宽，正文接在下一行，是排版换行"
+
+
+def _wrapped_dateline(first: str, second: str, stats: PageStats, newline: Newline) -> BreakAssessment | None:
+    """A dateline that fills the column (``本报阳谷11月25日讯（记者 马洪涛 通讯员 高明）``) goes on with the lead below.
+
+    A dateline set on a line of its own is shorter than the column; one as wide as
+    the page's wrapped lines ends there only because the column did.
+    """
+    if newline == "paragraph" or not at_wrap_width(first, stats) or not _opens_text(second):
+        return None
+    return BreakAssessment(True, 0.85, (_DATELINE_WRAP,), strong=True)
+
+
+def _opens_text(text: str) -> bool:
+    """Could go on from a dateline: running text, not a heading, credit or chrome line."""
+    return bool(text) and text[0] not in "（(【[" and bylines.parse_dateline(text) is None
+
+
 def _wrapped_byline(kind: LineKind, text: str) -> bool:
     """A closing ``（张三）`` that a column wrap put on a line of its own (no blank line before it)."""
     return kind is LineKind.BYLINE and bylines.is_parenthesised(text)
@@ -173,7 +196,10 @@ def _paragraphs(
         assessment = breaks[index]
         if assessment is None or not assessment.joins:
             text = texts[index] if len(current) == 1 else "".join([texts[i] for i in current])
-            paragraphs.append(_Paragraph(tuple(current), text, kinds[current[0]]))
+            kind = kinds[current[0]]
+            if kind is LineKind.DATELINE_ONLY and len(current) > 1:
+                kind = LineKind.TEXT  # a dateline that the column wrap cut from its lead
+            paragraphs.append(_Paragraph(tuple(current), text, kind))
             current = []
     return paragraphs
 
