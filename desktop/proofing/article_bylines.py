@@ -15,6 +15,10 @@ _JOINTS = (" ", "")
 # An editor's note (编者按) may stand above the dateline: the lead comes after it.
 _EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编后|编者)[】\]）)]?[：:\s]")
 _NOTE_MAX_LINES = 20
+# In the byline slot (typed by the editor or attached by a fix) bare names count: ``赵静 王刚``.
+_SLOT_SEPARATORS_RE = re.compile(r"[\s、，,/；;]+")
+_BARE_NAME_RE = re.compile(r"^[\u3400-\u9fff·]{2,6}$")
+_SLOT_BRACKETS = "()（）[]【】〔〕 \u3000"
 
 
 def byline_of(article: Article) -> str | None:
@@ -26,7 +30,7 @@ def byline_of(article: Article) -> str | None:
 def byline_names(article: Article) -> tuple[str, ...] | None:
     blocks = dict(zip(article.block_indices, article.blocks, strict=True))
     if article.byline_index is not None:
-        names = bylines.byline_line_names(blocks[article.byline_index].text)
+        names = _slot_names(blocks[article.byline_index].text)
         if names:
             return names
     text_blocks = [blocks[i] for i in article.block_indices if blocks[i].role in (Role.BODY, Role.DATELINE)]
@@ -44,6 +48,17 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
         if dateline is not None and dateline.names:
             return dateline.names
     return _other_bylines(article, blocks, text_blocks)
+
+
+def _slot_names(text: str) -> tuple[str, ...] | None:
+    """Names in the article's byline slot: any credit form, or names standing bare."""
+    names = bylines.byline_line_names(text)
+    if names:
+        return names
+    tokens = tuple(token for token in _SLOT_SEPARATORS_RE.split(text.strip(_SLOT_BRACKETS)) if token)
+    if tokens and all(_BARE_NAME_RE.match(token) for token in tokens):
+        return tokens
+    return None
 
 
 def _after_editors_note(texts: list[str]) -> int:
