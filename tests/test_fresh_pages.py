@@ -184,3 +184,32 @@ def test_dateline_on_a_line_of_its_own_stays_there():
         "近日，阳谷县农村供水管网改造工程全面开工。工程总投资3.6亿元，将改造供水管网1260公里。\n"
     )
     assert _breaks(text) == []
+
+
+def _indented_page(paragraphs: list[str], width: int) -> str:
+    lines = ["黄河流域生态保护重点项目集中开工"]
+    for paragraph in paragraphs:
+        first, *rest = wrap("\u3000\u3000" + paragraph, width)
+        lines += [first, *rest]
+    return "\n".join(lines) + "\n"
+
+
+def test_narrow_column_page_that_indents_paragraph_starts_is_read_as_such():
+    """Short indented lines with a comma are body; a flush line carries on, even after a full stop at the edge."""
+    text = _indented_page(
+        [
+            "本报东营11月25日讯 今天上午，全省黄河流域生态保护和高质量发展重点项目集中开工活动在东营举行。"
+            "此次集中开工的68个项目涵盖生态修复、水资源节约集约利用、防洪安全等领域，总投资超过420亿元。",
+            "开工的项目中，黄河三角洲湿地修复工程将修复退化湿地1.2万亩，建成后将为东方白鹳、黑嘴鸥等珍稀鸟类提供"
+            "更好的栖息环境，也为沿黄地区的群众提供更多亲近自然的好去处。",
+            "据介绍，此次开工项目将带动就业岗位1.6万个，全部建成后每年可新增节水能力2.3亿立方米。",
+            "省发展改革委有关负责人表示，将建立重点项目调度机制，及时协调解决用地、资金、环评等方面的困难和问题，"
+            "推动项目早建成、早投用、早见效。",
+            "活动现场，东营、滨州、德州等沿黄9市的项目单位代表作了发言，表示将倒排工期、挂图作战，确保项目按期完工。",
+        ],
+        24,
+    )
+    lines = text.splitlines()
+    wanted = [(n, n + 1) for n in range(1, len(lines) - 1) if not lines[n + 1].startswith("\u3000")]
+    assert lines[2].endswith("举行。")  # the wrap fell right after a full stop
+    assert _breaks(text) == wanted

@@ -308,7 +308,10 @@ def _assess_break(
         indent == "carries"
         and ends_sentence(first)
         and bylines.trailing_byline(first) is None
-        and not looks_like_title(second, stats)
+        # (two lines as wide as the column: a wrap that fell after a full stop, not a heading below)
+        and (
+            not looks_like_title(second, stats) or (_reaches_wrap_width(first, stats) and at_wrap_width(second, stats))
+        )
         and not is_standalone_line(second)
         and bylines.parse_dateline(second) is None
         and _LIST_ITEM.match(second) is None

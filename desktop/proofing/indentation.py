@@ -26,6 +26,7 @@ INDENTED_SHARE = 0.6
 PARAGRAPH_MARK_SHARE = 0.7
 _BODY_LENGTH = 40  # an unfinished line this long, with this many pauses or a full stop inside is body text
 _BODY_PAUSES = 3
+_NARROW_BODY_LENGTH = 18
 _HEADING_LENGTH = 30
 _CLOSING_BYLINE_RE = re.compile(r"[。！？!?…”’][（(][^（()）]{2,20}[）)]$")
 
@@ -76,7 +77,11 @@ def indentation_convention(indents: Sequence[str], texts: Sequence[str], text_li
     for index in sorted(body):
         text = texts[index]
         unfinished_body = not ends_sentence(text) and (
-            len(text) >= _BODY_LENGTH or pause_count(text) >= _BODY_PAUSES or has_internal_sentence_end(text)
+            len(text) >= _BODY_LENGTH
+            or pause_count(text) >= _BODY_PAUSES
+            or has_internal_sentence_end(text)
+            # a narrow column: a line cut off after a clause of running text
+            or (pause_count(text) >= 1 and len(text) >= _NARROW_BODY_LENGTH)
         )
         if unfinished_body and index + 1 in text_set:
             carried += 1
