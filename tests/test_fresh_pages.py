@@ -30,7 +30,7 @@ def _breaks(text: str) -> list[tuple[int, ...]]:
 
 
 @pytest.mark.parametrize(
-    "line", ["城市晚报", "滨海日报\u3000第03版：经济", "A05 城事 2024年11月25日", "大众时报 第2版"]
+    "line", ["城市晚报", "滨海日报\u3000第03版：经济", "A05 城事 2024年11月25日", "大众时报 第2版", "都市快报 A07 民生"]
 )
 def test_mastheads_and_page_labels_are_chrome(line):
     assert line_kind(line) is LineKind.CHROME
@@ -213,3 +213,28 @@ def test_narrow_column_page_that_indents_paragraph_starts_is_read_as_such():
     wanted = [(n, n + 1) for n in range(1, len(lines) - 1) if not lines[n + 1].startswith("\u3000")]
     assert lines[2].endswith("举行。")  # the wrap fell right after a full stop
     assert _breaks(text) == wanted
+
+
+def test_county_media_centre_dateline_names_its_reporter():
+    text = (
+        "莘县:冬季农田水利建设全面展开\n"
+        "莘县融媒体中心讯(记者 刘峰)连日来,莘县抢抓冬季农闲有利时机,全面掀起农田水利基本建设高潮。\n"
+        "县人民医院开通“免陪照护”服务\n"
+        "寿光市融媒体中心讯 县人民医院近日在心内科、骨科等6个病区试点开通“免陪照护”服务。\n"
+    )
+    _, starts, bylines, missing = _read(text)
+    # (the newsroom's own story without names is flagged, as 本报讯 is; a wire story would not be)
+    assert (starts, bylines, missing) == ([0, 2], ["刘峰", None], [2])
+
+
+def test_headline_asking_two_questions_over_a_credit_line():
+    text = (
+        "都市快报 A07 民生\n"
+        "老旧电梯加装“大考”：谁出钱？怎么装？\n"
+        "记者 黄蕾 实习生 孟凡\n"
+        "“我们这栋楼住的多是老人，最盼的就是装电梯。”家住建设路的刘大爷今年78岁，每次下楼都要歇好几回。\n"
+        "今年以来，我市加快推进既有住宅加装电梯工作，截至10月底，全市已完成加装电梯386部。\n"
+    )
+    document, starts, bylines, missing = _read(text)
+    assert (starts, bylines, missing) == ([1], ["黄蕾 孟凡"], [])
+    assert document.articles()[0].headline == "老旧电梯加装“大考”：谁出钱？怎么装？"

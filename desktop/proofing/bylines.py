@@ -39,6 +39,9 @@ _OPEN = "(（"
 _CLOSE = ")）"
 
 _AGENCIES = "本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|大众日报|大众网|齐鲁网|闪电新闻"
+# A county's or city's own newsroom: ``莘县融媒体中心讯``, ``寿光市广播电视台讯`` (its own staff, like 本报).
+LOCAL_NEWSROOM = ("融媒体中心", "融媒中心", "广播电视台")
+_AGENCIES += "|" + "|".join(rf"[\u4e00-\u9fff]{{1,6}}?{name}" for name in LOCAL_NEWSROOM)
 DATELINE_RE = re.compile(
     rf"^据?(?P<agency>{_AGENCIES})"
     r"(?P<place>[\u4e00-\u9fff]{0,10}?)"

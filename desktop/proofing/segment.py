@@ -536,17 +536,21 @@ def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Parag
     So is one right after a story that closed with its byline (``……（张三）``).
     """
     text = paragraph.text.rstrip("”’」』")
-    return (
+    if not (
         paragraph.kind is LineKind.TEXT
         and len(paragraph.indices) == 1
         and len(text) <= ASKING_TITLE_MAX
         and text[-1:] in ("？", "！", "?", "!")
-        and not has_internal_sentence_end(text)
-        and (
-            _is_credit_line(following)  # (a byline, a dateline, a □ credit)
-            or bylines.parse_dateline(following.text) is not None
-            or (previous is not None and following.kind is LineKind.TEXT and _closes_article(previous))
-        )
+    ):
+        return False
+    if _is_credit_line(following) or bylines.parse_dateline(following.text) is not None:
+        # (a byline, a dateline, a □ credit under it: several questions may stand in it, ``谁出钱？怎么装？``)
+        return not any(mark in text[:-1] for mark in "。.")
+    return (
+        not has_internal_sentence_end(text)
+        and previous is not None
+        and following.kind is LineKind.TEXT
+        and _closes_article(previous)
     )
 
 

@@ -28,7 +28,11 @@ def _agency_dateline(article: Article) -> bool:
     for block in article.blocks:
         if block.role in (Role.BODY, Role.DATELINE):
             dateline = bylines.parse_dateline(block.text)
-            return dateline is not None and dateline.agency not in ("本报", "本刊")
+            return (
+                dateline is not None
+                and dateline.agency not in ("本报", "本刊")
+                and not dateline.agency.endswith(bylines.LOCAL_NEWSROOM)  # its own staff: names expected
+            )
     return False
 
 
