@@ -165,3 +165,24 @@ def test_module_entry_point_runs_headless(tmp_path):
     )
     assert result.returncode == 1
     assert json.loads(result.stdout)["schema"] == 1
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "desktop", "check", "--no-archive", str(sample_page())]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()  # like `proofsheet check page.txt | head -1`
+    _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err
+
+
+def test_human_report_groups_findings_by_article(capsys):
+    _, out, _ = _run(capsys, "check", "--no-archive", str(sample_page()))
+    lines = out.splitlines()
+    assert lines[1].startswith("  第1篇《全国政务公开研讨会召开")
+    second = next(i for i, line in enumerate(lines) if line.startswith("  第2篇《"))
+    assert "聊城高新区顾官屯镇" in lines[second]

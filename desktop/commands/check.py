@@ -104,17 +104,29 @@ def _as_json(path: Path, document: Any, findings: Any, byline_of: Any) -> dict[s
 
 
 def _print_report(path: Path, document: Any, findings: Any) -> None:
+    """Findings grouped by article in page order, each with its place, reason and whether it can be fixed."""
     articles = document.articles()
     print(f"{path}（{document.encoding}，{len(document.blocks)} 段，{len(articles)} 篇稿件）")
+    by_article: dict[int | None, list[Any]] = {}
     for finding in findings:
-        where = "-".join(str(b + 1) for b in (finding.blocks[0], finding.blocks[-1])) if finding.blocks else "—"
-        if finding.blocks and finding.blocks[0] == finding.blocks[-1]:
-            where = str(finding.blocks[0] + 1)
-        label = SEVERITY_LABELS.get(finding.severity.value, finding.severity.value)
-        fixable = "  [可修正]" if finding.fixable else ""
-        print(f"  {label} 第{where}段  {finding.check}：{finding.message}{fixable}")
-        if finding.evidence:
-            print(f"      依据：{finding.evidence}（置信度 {finding.confidence:.2f}）")
+        by_article.setdefault(finding.article, []).append(finding)
+    for article_index in sorted(by_article, key=lambda a: -1 if a is None else a):
+        if article_index is None:
+            print("  版面")
+        else:
+            print(f"  第{article_index + 1}篇《{articles[article_index].headline or '无标题'}》")
+        for finding in by_article[article_index]:
+            _print_finding(finding)
     counts = Counter(f.severity.value for f in findings)
     summary = "，".join(f"{SEVERITY_LABELS[s]} {counts.get(s, 0)}" for s in ("error", "warning", "info"))
     print(f"  合计：{summary}")
+
+
+def _print_finding(finding: Any) -> None:
+    first, last = (finding.blocks[0] + 1, finding.blocks[-1] + 1) if finding.blocks else (0, 0)
+    where = "—" if not finding.blocks else (f"第{first}段" if first == last else f"第{first}-{last}段")
+    label = SEVERITY_LABELS.get(finding.severity.value, finding.severity.value)
+    fixable = "  [可修正]" if finding.fixable else ""
+    print(f"    {label} {where}  {finding.check}：{finding.message}{fixable}")
+    if finding.evidence:
+        print(f"        依据：{finding.evidence}（置信度 {finding.confidence:.2f}）")
