@@ -28,9 +28,12 @@ styles the others do not cover, without looking at the engine; it is reported on
 its own line and kept out of TOTAL, so that TOTAL stays comparable over time;
 "fresh-late" pages were written after the engine was changed for the first ones
 (a held-out figure for those changes: do not tune on them either).
-``--fresh`` measures only those pages.
+``--fresh`` measures only those pages.  The "fresh2" group (``tests/heldout_pages2.py``)
+is a second set written the same way in yet other styles, also kept out of TOTAL;
+``--fresh2`` measures only it.
 
-Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX] [--speed] [--one-by-one] [--fresh]
+Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX] [--speed] [--one-by-one]
+     [--fresh] [--fresh2]
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from heldout_pages import fresh_pages, fresh_pages_after  # noqa: E402
+from heldout_pages2 import fresh_pages2  # noqa: E402
 from layout_pages import (  # noqa: E402
     HELDOUT_PAPERS,
     PAPERS,
@@ -67,6 +71,7 @@ from desktop.proofing.pipeline import analyse, byline_of, document_from_text  # 
 from desktop.proofing.render import render_text  # noqa: E402
 
 MEASURES = ("breaks", "starts", "bylines", "missing", "detached")
+FRESH2 = "fresh2"  # the second set of hand-written pages (tests/heldout_pages2.py): kept out of TOTAL
 LATE = "fresh-late"  # fresh pages written after the engine was changed for the others: never tuned on
 
 
@@ -185,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         "--fresh", action="store_true", help="only the fresh hand-written pages (tests/heldout_pages.py)"
     )
     parser.add_argument(
+        "--fresh2", action="store_true", help="only the second set of fresh pages (tests/heldout_pages2.py)"
+    )
+    parser.add_argument(
         "--one-by-one", action="store_true", help="count pages where fixing breaks one at a time ends unlike the batch"
     )
     options = parser.parse_args(argv)
@@ -193,7 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     groups: dict[str, dict[str, Tally]] = defaultdict(lambda: {name: Tally() for name in MEASURES})
     fresh_all = fresh_pages() + fresh_pages_after()
-    candidates = fresh_all if options.fresh else evaluation_pages(options.seeds) + fresh_all
+    if options.fresh2:
+        candidates = fresh_pages2()
+    elif options.fresh:
+        candidates = fresh_all
+    else:
+        candidates = evaluation_pages(options.seeds) + fresh_all + fresh_pages2()
     pages = [page for page in candidates if page.name.startswith(options.only)]
     for page in pages:
         for name, tally in measure(page).items():
@@ -202,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     heldout = {name: Tally() for name in MEASURES}
     fresh = {name: Tally() for name in MEASURES}
     late = {name: Tally() for name in MEASURES}
+    fresh2 = {name: Tally() for name in MEASURES}
     header = f"{'layout':34}" + "".join(f"{name + ' P/R':>16}" for name in MEASURES)
     print(header)
     print("-" * len(header))
@@ -211,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"{layout:34}{cells}")
         for name, tally in tallies.items():
+            if layout.startswith(FRESH2):
+                fresh2[name].merge(tally)
+                continue
             if layout.startswith("fresh"):
                 (late if layout.startswith(LATE) else fresh)[name].merge(tally)
                 continue
@@ -222,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'TOTAL (without fresh)':34}" + "".join(_cell(t) for t in totals.values()))
     print(f"{'fresh (hand-written, held out)':34}" + "".join(_cell(t) for t in fresh.values()))
     print(f"{'fresh-late (after the fixes)':34}" + "".join(_cell(t) for t in late.values()))
-    for label, tallies in (("TOTAL", totals), ("fresh", fresh), ("fresh-late", late)):
+    print(f"{'fresh2 (second set, held out)':34}" + "".join(_cell(t) for t in fresh2.values()))
+    for label, tallies in (("TOTAL", totals), ("fresh", fresh), ("fresh-late", late), ("fresh2", fresh2)):
         print(
             f"{label} counts (hits/found/wanted): "
             + ", ".join(f"{n} {t.hits}/{t.found}/{t.wanted}" for n, t in tallies.items())
@@ -234,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
             tally.merge(totals[name])
             tally.merge(fresh[name])
             tally.merge(late[name])
+            tally.merge(fresh2[name])
             for line in tally.false_hits + tally.misses:
                 print(f"[{name}] {line}")
     if options.one_by_one:
