@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop.proofing import surnames
+
 _LABELS = (
     "本报特约记者",
     "本报见习记者",
@@ -145,7 +147,7 @@ def byline_line_names(text: str) -> tuple[str, ...] | None:
         return names_in(paren)
     bare = match.group("bare") or ""
     if not has_label(bare):
-        return None
+        return surnames.bare_names(bare)  # an author's name alone: ``赵明远``, ``□李文华``, ``周倩 孙浩``
     return names_in(bare)
 
 

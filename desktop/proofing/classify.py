@@ -20,6 +20,8 @@ _CHROME_RE = re.compile(
     r"[\u4e00-\u9fff]{2,8}报\s*\d{4}年\d{1,2}月\d{1,2}日|"
     # the paper's name alone, or with its page (``滨海日报　第03版：经济``)
     r"[\u4e00-\u9fff]{2,4}(?:日报|晚报|晨报|早报|时报|商报|都市报|快报)$|[\u4e00-\u9fff]{2,4}(?:日|晚|晨|早|时|商|都市|快)报\s*(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}(?:\s|$))|"
+    # a weekly's or a supplement's name with its page (``法治周刊 第05版``, ``体坛周报 B02 综合体育``)
+    r"[\u4e00-\u9fff]{2,4}(?:周报|周刊|专刊|特刊|副刊)\s*(?:第?\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}(?:\s|$))|"
     # a page label, its section and the date (``A05 城事 2024年11月25日``)
     r"[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{0,8}\s*\d{4}年\d{1,2}月\d{1,2}日|"
     r"[(（]?(?:上接|下转|转)第?\s*[\d一二三四五六七八九十]{1,3}\s*版[)）]?$)",
@@ -28,6 +30,8 @@ _CHROME_RE = re.compile(
 _CHROME_ANYWHERE_RE = re.compile(
     r"上一篇.{0,6}下一篇|版权所有|Copyright|©|ICP备|当前版[:：]?\s*\d+\s*版", re.IGNORECASE
 )
+# The author's note under an opinion piece: ``（作者系省委党校教授）``, ``（作者单位：市委政策研究室）``.
+_AUTHOR_NOTE_RE = re.compile(r"^[(（]作者(?:分别|均|为|系|单位|简介|是)[^()（）]{1,80}[)）]$")
 _CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片|资料图|□|■)|[\u4e00-\u9fff]{2,4}\s*摄[)）]?$")
 
 
@@ -47,7 +51,11 @@ def is_chrome(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return _CAPTION_RE.search(text.strip()) is not None and len(text) <= 120
+    """A photo caption or credit, or an author's note: set apart from the body, never a heading."""
+    stripped = text.strip()
+    return (_CAPTION_RE.search(stripped) is not None or _AUTHOR_NOTE_RE.match(stripped) is not None) and len(
+        text
+    ) <= 120
 
 
 def is_dateline_only(text: str) -> bool:

@@ -1,0 +1,71 @@
+"""What the second set of fresh pages (``heldout_pages2``) taught the engine, pinned on small pages of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.proofing.classify import LineKind, line_kind
+from desktop.proofing.pipeline import analyse, byline_of, document_from_text
+
+
+def _read(text: str) -> tuple[list[int], list[str | None], list[int]]:
+    """Article starts, each article's byline and the blocks flagged for a missing byline."""
+    document = document_from_text(text)
+    findings = analyse(document, ["missing-byline"])
+    starts = [i for i, block in enumerate(document.blocks) if block.starts_article]
+    names = [byline_of(article) for article in document.articles()]
+    return starts, names, sorted(f.blocks[0] for f in findings if f.check == "missing-byline")
+
+
+@pytest.mark.parametrize("line", ["法治周刊 第05版", "体坛周报 B02 综合体育", "理论周刊 第07版 2025年3月11日"])
+def test_weekly_and_supplement_mastheads_with_a_page_are_chrome(line):
+    assert line_kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["法治周刊创刊十周年", "本报周刊将改版", "体坛周报记者走进训练场"])
+def test_a_headline_naming_a_weekly_is_not_chrome(line):
+    assert line_kind(line) is not LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（作者系省委党校经济学教研部教授）",
+        "（作者单位：市委政策研究室）",
+        "（作者分别系市社会科学院研究员、副研究员）",
+    ],
+)
+def test_an_authors_note_is_set_apart_not_a_heading(line):
+    assert line_kind(line) is LineKind.CAPTION
+
+
+OPINION = """理论周刊 第07版
+把握好变与不变的辩证法
+赵明远
+在纷繁复杂的形势面前，领导干部既要看到变化，也要把握不变，在变中求进、在变中求新，又要坚守根本、保持定力。
+只有这样，才能在复杂局面中把准方向，在风险挑战中赢得主动。
+（作者单位：市委政策研究室）
+推进文化和旅游深度融合发展
+周倩 孙浩
+文化是旅游的灵魂，旅游是文化的载体。推进文化和旅游深度融合，是满足人民群众美好生活需要的重要举措。
+（作者分别系市社会科学院研究员、副研究员）
+基层治理要善用绣花功夫
+基层治理是国家治理的基石，既要抓大事、谋全局，也要在细微处见真章，用绣花功夫解决群众的急难愁盼问题。
+"""
+
+
+def test_opinion_pieces_with_bare_author_names_and_author_notes():
+    starts, names, missing = _read(OPINION)
+    assert starts == [1, 6, 10]
+    assert names == ["赵明远", "周倩 孙浩", None]
+    assert missing == [10]
+
+
+@pytest.mark.parametrize("line", ["王者归来", "周末去哪儿", "李白 杜甫 白居易 王维 孟浩然", "金秋十月", "春天来了"])
+def test_short_lines_that_are_not_a_few_names_stay_text(line):
+    assert line_kind(line) is LineKind.TEXT
+
+
+@pytest.mark.parametrize("line", ["赵明远", "周倩 孙浩", "□李文华", "欧阳明"])
+def test_a_few_names_alone_are_a_byline_line(line):
+    assert line_kind(line) in (LineKind.BYLINE, LineKind.CAPTION)
