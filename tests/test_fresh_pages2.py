@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from heldout_pages import wrap
 
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text
@@ -69,3 +70,35 @@ def test_short_lines_that_are_not_a_few_names_stay_text(line):
 @pytest.mark.parametrize("line", ["赵明远", "周倩 孙浩", "□李文华", "欧阳明"])
 def test_a_few_names_alone_are_a_byline_line(line):
     assert line_kind(line) in (LineKind.BYLINE, LineKind.CAPTION)
+
+
+def _wrapped(paragraph: str, width: int = 22) -> str:
+    return "\n".join(wrap(paragraph, width))
+
+
+SOCIETY = "\n".join(
+    [
+        "江城晚报 2025年3月12日 星期三 A06 社会新闻",
+        "“孩子没了呼吸，是他们把他从鬼门关拉了回来”：公交司机和乘客接力救下3岁男童",
+        _wrapped(
+            "3月10日下午5点多，在江城市13路公交车上，一名3岁男童突然抽搐、面色发紫，失去意识。"
+            "司机周师傅立即靠边停车，车上一名护士乘客上前实施急救。目前，男童已脱离危险。（通讯员 周小川 记者 钱敏）"
+        ),
+        "小区“飞线充电”屡禁不止，物业：再发现一律剪断",
+        _wrapped(
+            "记者近日走访城区多个老旧小区发现，从楼上窗户垂下电线给电动车充电的现象仍然存在，"
+            "有的电线横穿绿化带，有的直接搭在晾衣架上，存在较大安全隐患。（记者 赵一鸣）"
+        ),
+    ]
+)
+
+
+def test_a_headline_wider_than_the_column_and_one_after_a_closing_credit_open_articles():
+    document = document_from_text(SOCIETY)
+    texts = [block.text for block in document.blocks]
+    second = texts.index("小区“飞线充电”屡禁不止，物业：再发现一律剪断")
+    starts, names, _ = _read(SOCIETY)
+    assert starts == [1, second]
+    assert names == ["周小川 钱敏", "赵一鸣"]
+    joined = {f.blocks for f in analyse(document, ["broken-line-break"])}
+    assert (second, second + 1) not in joined and (second - 1, second) not in joined

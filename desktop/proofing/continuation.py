@@ -31,6 +31,7 @@ from desktop.proofing.chars import (
 
 HEADLINE_MAX_CHARS = 40
 HEADLINE_MAX_PAUSES = 2
+WIDER_THAN_COLUMN = 8  # half-width cells beyond the column width that no wrapped line reaches
 _CONTINUING_END = "，、：；,:;" + OPENING + "—-～~·/"
 # Function words that cannot end a headline or a sentence: the phrase goes on.
 _DANGLING = frozenset("的地得和与及或在对把被将向从为给让使以于而并其且跟同是")
@@ -170,13 +171,22 @@ def looks_like_title(text: str, stats: PageStats) -> bool:
         not ends_article_text(text)
         and END_MARK_RE.match(text) is None
         and len(text) <= HEADLINE_MAX_CHARS
-        and len(text) <= max(0.8 * stats.typical_length, 30)
+        and (len(text) <= max(0.8 * stats.typical_length, 30) or _wider_than_column(text, stats))
         and pause_count(text) <= HEADLINE_MAX_PAUSES
         and not is_running_text(text)
         and _BODY_OPENERS.match(text) is None
         and bylines.parse_dateline(text) is None
         and _INTRODUCES_QUOTE.search(text) is None
     )
+
+
+def _wider_than_column(text: str, stats: PageStats) -> bool:
+    """Clearly wider than the column a hard-wrapped page was cut at: set on a line of its own, not a wrap piece.
+
+    (A long headline, ``“孩子没了呼吸……”：公交司机和乘客接力救下3岁男童``, is not held
+    to the length of the page's short paragraphs then.)
+    """
+    return stats.wrap_width is not None and display_width(text) > stats.wrap_width + WIDER_THAN_COLUMN
 
 
 def is_running_text(text: str) -> bool:

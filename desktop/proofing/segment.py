@@ -155,7 +155,28 @@ def line_breaks(
         title_next = looks_like_title(texts[index + 1], stats) and not (following and following.joins)
         if title_next and kinds[index + 2] in _FOLLOWS_HEADING:
             result[index] = None
+    for index in range(1, len(texts) - 1):
+        current, before = result[index], result[index - 1]
+        if current is None or not current.joins or current.strong or index in known_body:
+            continue
+        # ... and to a title-like line right after a story that closed with its credit
+        # (``……（通讯员 何婷 记者 马骏）``): what follows a closing credit is the next story's heading.
+        if (
+            not (before and before.joins)
+            and kinds[index - 1] is text_kind
+            and looks_like_title(texts[index], stats)
+            and bylines.trailing_byline(_paragraph_end(texts, result, index - 1)) is not None
+        ):
+            result[index] = None
     return result
+
+
+def _paragraph_end(texts: Sequence[str], breaks: Sequence[BreakAssessment | None], last: int) -> str:
+    """The end of the paragraph whose last line is ``last`` (a closing credit may be wrapped over two lines)."""
+    first = last
+    while first > 0 and last - first < 2 and (joined := breaks[first - 1]) is not None and joined.joins:
+        first -= 1
+    return "".join(texts[first : last + 1])
 
 
 _DATELINE_WRAP = "电头这一行排满了栏宽，正文接在下一行，是排版换行"
