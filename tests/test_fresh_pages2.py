@@ -102,3 +102,21 @@ def test_a_headline_wider_than_the_column_and_one_after_a_closing_credit_open_ar
     assert names == ["周小川 钱敏", "赵一鸣"]
     joined = {f.blocks for f in analyse(document, ["broken-line-break"])}
     assert (second, second + 1) not in joined and (second - 1, second) not in joined
+
+
+LAW = """法治周刊 第05版
+法律援助进社区 群众家门口问法
+记者 马琳
+通讯员 何婷婷 报道
+本报讯 3月9日上午，市法律援助中心联合东城街道在幸福社区举办法律援助进社区活动，6名律师现场为居民提供法律咨询。
+醉驾撞上路灯杆 男子被判拘役三个月
+记者 周凯 报道
+本报讯 2月26日凌晨1时许，王某酒后驾驶小型轿车行驶至滨河路时，撞上路边的路灯杆，车辆受损。
+"""
+
+
+def test_a_credit_line_split_over_two_lines_under_the_headline_names_everyone():
+    starts, names, missing = _read(LAW)
+    assert starts == [1, 5]
+    assert names == ["马琳 何婷婷", "周凯"]
+    assert missing == []

@@ -32,7 +32,7 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
     if article.byline_index is not None:
         names = _slot_names(blocks[article.byline_index].text)
         if names:
-            return names
+            return tuple(dict.fromkeys(names + _credit_line_below(article, blocks)))
     text_blocks = [blocks[i] for i in article.block_indices if blocks[i].role in (Role.BODY, Role.DATELINE)]
     lead = _after_editors_note([block.text for block in text_blocks])
     for number, block in enumerate(text_blocks[lead : lead + 2], start=lead):
@@ -48,6 +48,17 @@ def byline_names(article: Article) -> tuple[str, ...] | None:
         if dateline is not None and dateline.names:
             return dateline.names
     return _other_bylines(article, blocks, text_blocks)
+
+
+def _credit_line_below(article: Article, blocks: dict[int, Block]) -> tuple[str, ...]:
+    """A labelled credit line right under the byline: ``记者 马琳`` / ``通讯员 何婷婷 报道`` split over two lines."""
+    position = article.block_indices.index(article.byline_index) + 1
+    if position >= len(article.block_indices):
+        return ()
+    below = blocks[article.block_indices[position]]
+    if below.role is Role.BYLINE or not bylines.has_label(below.text):
+        return ()
+    return bylines.byline_line_names(below.text) or ()
 
 
 def _slot_names(text: str) -> tuple[str, ...] | None:
