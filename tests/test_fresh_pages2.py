@@ -62,12 +62,14 @@ def test_opinion_pieces_with_bare_author_names_and_author_notes():
     assert missing == [10]
 
 
-@pytest.mark.parametrize("line", ["王者归来", "周末去哪儿", "李白 杜甫 白居易 王维 孟浩然", "金秋十月", "春天来了"])
+@pytest.mark.parametrize(
+    "line", ["王者归来", "周末去哪儿", "李白 杜甫 白居易 王维 孟浩然", "金秋十月", "春天来了", "高考", "文化", "国际"]
+)
 def test_short_lines_that_are_not_a_few_names_stay_text(line):
     assert line_kind(line) is LineKind.TEXT
 
 
-@pytest.mark.parametrize("line", ["赵明远", "周倩 孙浩", "□李文华", "欧阳明"])
+@pytest.mark.parametrize("line", ["赵明远", "周倩 孙浩", "□李文华", "欧阳明", "□王军"])
 def test_a_few_names_alone_are_a_byline_line(line):
     assert line_kind(line) in (LineKind.BYLINE, LineKind.CAPTION)
 

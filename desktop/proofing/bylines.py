@@ -68,6 +68,7 @@ _TRAILING_CREDIT_RE = re.compile(
     rf"(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})*)\s*$"
 )
 _TRAILING_PAREN_RE = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
+_CREDIT_MARKS = "□■◇◆●"
 _BYLINE_LINE_RE = re.compile(
     r"^(?:[□■◇◆●]|——|—|-{1,2})?\s*(?:[(（](?P<paren>[^()（）]{2,40})[)）]|(?P<bare>[^()（）。！？]{2,40}))\s*$"
 )
@@ -147,7 +148,8 @@ def byline_line_names(text: str) -> tuple[str, ...] | None:
         return names_in(paren)
     bare = match.group("bare") or ""
     if not has_label(bare):
-        return surnames.bare_names(bare)  # an author's name alone: ``赵明远``, ``□李文华``, ``周倩 孙浩``
+        # an author's name alone: ``赵明远``, ``□李文华``, ``周倩 孙浩``
+        return surnames.bare_names(bare, marked=text.strip()[:1] in _CREDIT_MARKS)
     return names_in(bare)
 
 

@@ -32,9 +32,15 @@ def is_name(token: str) -> bool:
     return 2 <= len(token) <= 3 and token[0] in SINGLE and all("\u4e00" <= char <= "\u9fff" for char in token)
 
 
-def bare_names(text: str) -> tuple[str, ...] | None:
-    """The names when the line holds nothing but one to four people's names, else None."""
+def bare_names(text: str, marked: bool = False) -> tuple[str, ...] | None:
+    """The names when the line holds nothing but one to four people's names, else None.
+
+    One two-character word alone (``高考``, ``文化``, ``国际``: a section label) is no
+    evidence of a name unless a credit mark (``□``) stands before it: ``marked``.
+    """
     tokens = [token for token in _SEPARATORS_RE.split(text.strip()) if token]
     if not tokens or len(tokens) > MAX_NAMES or not all(is_name(token) for token in tokens):
+        return None
+    if len(tokens) == 1 and len(tokens[0]) == 2 and not marked:
         return None
     return tuple(tokens)
