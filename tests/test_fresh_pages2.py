@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from heldout_pages import wrap
 
+from desktop.proofing import bylines
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text
 
@@ -122,3 +123,40 @@ def test_a_credit_line_split_over_two_lines_under_the_headline_names_everyone():
     assert starts == [1, 5]
     assert names == ["马琳 何婷婷", "周凯"]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("◎李文华", ("李文华",)),
+        ("○赵明远", ("赵明远",)),
+        ("——王刚", ("王刚",)),
+        ("文｜王刚", ("王刚",)),
+        ("文 | 王刚", ("王刚",)),
+        ("撰文/李娜", ("李娜",)),
+        ("本报记者 方浩 发自上海", ("方浩",)),
+    ],
+)
+def test_more_credit_forms_name_their_authors(line, names):
+    assert bylines.byline_line_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency", "names"),
+    [
+        ("人民日报北京3月10日电 （记者 王刚）全国政协十四届三次会议", "人民日报", ("王刚",)),
+        ("江城晚报讯（记者 张三）近日，", "江城晚报", ("张三",)),
+    ],
+)
+def test_a_papers_name_opens_a_dateline(lead, agency, names):
+    dateline = bylines.parse_dateline(lead)
+    assert dateline is not None and (dateline.agency, dateline.names) == (agency, names)
+
+
+def test_a_papers_own_dateline_without_names_is_flagged_like_bendaoxun():
+    page = (
+        "市图书馆延长开放时间\n"
+        "江城晚报讯 即日起，市图书馆每周五、周六开放时间延长至晚上9点，方便市民利用业余时间读书学习。\n"
+    )
+    _, names, missing = _read(page)
+    assert names == [None] and missing == [0]

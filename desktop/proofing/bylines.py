@@ -29,7 +29,7 @@ _LABELS = (
 )
 _LABEL_RE = re.compile("|".join(_LABELS))
 # 文/X, 图/X, 文图/X, 文·图/X: labels that need their slash so that names containing 文 or 图 survive.
-_SLASH_LABEL_RE = re.compile(r"(?:文[·/／]?图|文|图|摄|摄影|作者)\s*[/／:：]")
+_SLASH_LABEL_RE = re.compile(r"(?:撰文|文[·/／]?图|文|图|摄|摄影|作者)\s*[/／:：|｜]")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$")
 _SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；:：]+")
 _NOT_NAMES = frozenset(
@@ -44,6 +44,9 @@ _AGENCIES = "本报|本刊|新华社|中新社|中新网|人民网|新华网|央
 # A county's or city's own newsroom: ``莘县融媒体中心讯``, ``寿光市广播电视台讯`` (its own staff, like 本报).
 LOCAL_NEWSROOM = ("融媒体中心", "融媒中心", "广播电视台")
 _AGENCIES += "|" + "|".join(rf"[\u4e00-\u9fff]{{1,6}}?{name}" for name in LOCAL_NEWSROOM)
+# Another paper's name, or the paper's own: ``人民日报北京3月10日电``, ``江城晚报讯``.
+PAPERS = ("日报", "晚报", "晨报", "早报", "时报", "商报", "都市报", "青年报")
+_AGENCIES += "|" + "|".join(rf"[\u4e00-\u9fff]{{1,4}}?{name}" for name in PAPERS)
 DATELINE_RE = re.compile(
     rf"^据?(?P<agency>{_AGENCIES})"
     r"(?P<place>[\u4e00-\u9fff]{0,10}?)"
@@ -68,9 +71,9 @@ _TRAILING_CREDIT_RE = re.compile(
     rf"(?:[\s、]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})*)\s*$"
 )
 _TRAILING_PAREN_RE = re.compile(r"[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
-_CREDIT_MARKS = "□■◇◆●"
+_CREDIT_MARKS = "□■◇◆●◎○—-"
 _BYLINE_LINE_RE = re.compile(
-    r"^(?:[□■◇◆●]|——|—|-{1,2})?\s*(?:[(（](?P<paren>[^()（）]{2,40})[)）]|(?P<bare>[^()（）。！？]{2,40}))\s*$"
+    r"^(?:[□■◇◆●◎○]|——|—|-{1,2})?\s*(?:[(（](?P<paren>[^()（）]{2,40})[)）]|(?P<bare>[^()（）。！？]{2,40}))\s*$"
 )
 
 
@@ -101,6 +104,8 @@ def names_in(credit: str) -> tuple[str, ...] | None:
             continue
         if token.endswith(("摄", "报道")) and len(token) >= 4:
             token = token.removesuffix("报道").removesuffix("摄")
+        if token.startswith("发自"):
+            continue  # ``本报记者 方浩 发自上海``: where the reporter filed from
         if token in _NOT_NAMES or not _NAME_RE.match(token):
             return None
         names.append(token)

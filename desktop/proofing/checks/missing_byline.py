@@ -31,7 +31,8 @@ def _agency_dateline(article: Article) -> bool:
             return (
                 dateline is not None
                 and dateline.agency not in ("本报", "本刊")
-                and not dateline.agency.endswith(bylines.LOCAL_NEWSROOM)  # its own staff: names expected
+                # its own staff, or a paper's (``江城晚报讯``, ``人民日报北京3月10日电``): names expected
+                and not dateline.agency.endswith(bylines.LOCAL_NEWSROOM + bylines.PAPERS)
             )
     return False
 
