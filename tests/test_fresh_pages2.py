@@ -160,3 +160,19 @@ def test_a_papers_own_dateline_without_names_is_flagged_like_bendaoxun():
     )
     _, names, missing = _read(page)
     assert names == [None] and missing == [0]
+
+
+@pytest.mark.parametrize(
+    "line", ["A03 要闻", "B2 体育", "04 要闻", "编辑 王刚 校对 李四", "版面编辑：刘伟", "值班主任：张三"]
+)
+def test_page_labels_and_desk_credits_are_chrome(line):
+    assert line_kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", ["G20 峰会召开", "C919 首飞成功", "编辑部的故事", "校对工作很重要", "A股市场回暖"])
+def test_headlines_that_look_a_little_like_labels_are_not_chrome(line):
+    assert line_kind(line) is not LineKind.CHROME
+
+
+def test_a_commentator_credit_names_its_author():
+    assert bylines.byline_line_names("特约评论员 钱学良") == ("钱学良",)
