@@ -176,3 +176,25 @@ def test_headlines_that_look_a_little_like_labels_are_not_chrome(line):
 
 def test_a_commentator_credit_names_its_author():
     assert bylines.byline_line_names("特约评论员 钱学良") == ("钱学良",)
+
+
+WORLD = """国际新闻 A08
+日本樱花季提前到来
+据新华社电 日本气象厅19日宣布，东京的樱花已经开放，比往年提前了5天。
+（据新华社）
+欧洲多国遭遇强风暴袭击
+受强风暴影响，英国、法国和德国多地出现大风和强降雨天气，数万户家庭停电。
+（本报综合消息）
+巴西举办国际咖啡博览会
+本报驻巴西记者 周文
+据悉，本届博览会吸引了来自30多个国家和地区的500余家企业参展。
+南非举办旅游推介会
+当地时间19日，南非旅游局在开普敦举办推介会，介绍今年的旅游线路和优惠措施。
+"""
+
+
+def test_source_notes_close_stories_and_a_correspondent_signs_one():
+    starts, names, missing = _read(WORLD)
+    assert starts == [1, 4, 7, 10]
+    assert names == [None, None, "周文", None]
+    assert missing == [10]  # only the story that says neither who wrote it nor where it came from

@@ -31,7 +31,9 @@ _LABELS = (
     "撰文",
     "制图",
 )
-_LABEL_RE = re.compile("|".join(_LABELS))
+# A correspondent's post: ``本报驻巴西记者``, ``驻京记者``.
+_POSTED_LABEL = r"(?:本报)?驻[\u4e00-\u9fff]{1,8}?(?:特约|首席)?记者"
+_LABEL_RE = re.compile("|".join((_POSTED_LABEL, *_LABELS)))
 # 文/X, 图/X, 文图/X, 文·图/X: labels that need their slash so that names containing 文 or 图 survive.
 _SLASH_LABEL_RE = re.compile(r"(?:撰文|文[·/／]?图|文|图|摄|摄影|作者)\s*[/／:：|｜]")
 _NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$")
@@ -87,6 +89,16 @@ _AGENCY_START_RE = re.compile(rf"^据?(?:{_AGENCIES})")
 def starts_like_dateline(text: str) -> bool:
     """The line opens with an agency's name, as a dateline does (cheap test before joining lines)."""
     return _AGENCY_START_RE.match(text) is not None
+
+
+# Where a story was taken from, in brackets on a line of its own at its end: ``（据新华社）``, ``（来源：人民网）``.
+_SOURCE_NOTE_RE = re.compile(
+    r"^[(（](?:(?:据|来源[:：]|稿件来源[:：]|转自|摘自|综合)[^()（）]{2,30}|本报综合[^()（）]{0,10})[)）]$"
+)
+
+
+def is_source_note(text: str) -> bool:
+    return _SOURCE_NOTE_RE.match(text.strip()) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ _CHROME_RE = re.compile(
     # the desk's credits: ``编辑 王刚 校对 李四``, ``版面编辑：刘伟``, ``值班主任：张三``
     r"(?:版面|值班|执行)?编辑\s+[\u4e00-\u9fff]{2,4}(?:\s|$)|(?:版面|值班|执行)编辑[:：]|值班主任|审读[:：]|校对\s|"
     # a page label and its section alone: ``A03 要闻``, ``04 要闻``
-    r"(?:[A-F]\d{1,2}|0\d)\s+[\u4e00-\u9fff]{2,4}$|"
+    r"(?:[A-F]\d{1,2}|0\d)\s+[\u4e00-\u9fff]{2,4}$|[\u4e00-\u9fff]{2,6}\s+[A-F]\d{1,2}$|"
     r"第?\s*[A-Z]?\d{1,3}\s*版(?:[:：]|\s|$)|版次[:：]|版名[:：]|版面[:：]|"
     r"上一期|下一期|往期回顾|本期目录|PDF|打印本页|关闭窗口|放大\s*缩小|【?字体[:：]|"
     r"(?:新闻|报料|投稿)热线|邮箱[:：]|稿件来源[:：]|来源[:：]|"
@@ -55,11 +55,13 @@ def is_chrome(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """A photo caption or credit, or an author's note: set apart from the body, never a heading."""
+    """A photo caption or credit, an author's note or a source note: set apart from the body, never a heading."""
     stripped = text.strip()
-    return (_CAPTION_RE.search(stripped) is not None or _AUTHOR_NOTE_RE.match(stripped) is not None) and len(
-        text
-    ) <= 120
+    return (
+        _CAPTION_RE.search(stripped) is not None
+        or _AUTHOR_NOTE_RE.match(stripped) is not None
+        or bylines.is_source_note(stripped)
+    ) and len(text) <= 120
 
 
 def is_dateline_only(text: str) -> bool:

@@ -37,6 +37,11 @@ def _agency_dateline(article: Article) -> bool:
     return False
 
 
+def _source_noted(article: Article) -> bool:
+    """A story taken from elsewhere says so at its end: ``（据新华社）``, ``（来源：人民网）``."""
+    return any(bylines.is_source_note(block.text) for block in article.blocks[-2:])
+
+
 def run(context: CheckContext) -> list[Finding]:
     adopted = {target for _, target in stray_bylines(context)}
     findings: list[Finding] = []
@@ -46,6 +51,7 @@ def run(context: CheckContext) -> list[Finding]:
             or byline_names(article)
             or _agency_dateline(article)
             or _continued_from_another_page(article)
+            or _source_noted(article)
         ):
             continue
         title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
