@@ -198,3 +198,13 @@ def test_source_notes_close_stories_and_a_correspondent_signs_one():
     assert starts == [1, 4, 7, 10]
     assert names == [None, None, "周文", None]
     assert missing == [10]  # only the story that says neither who wrote it nor where it came from
+
+
+def test_a_decimal_number_cut_after_its_point_is_joined_in_headline_and_body():
+    page = (
+        "一季度全市外贸进出口增长12.\n5%\n"
+        "本报讯（记者 王海）记者从市商务局获悉，一季度全市外贸进出口总额同比增长12.5%，增速高于全省平均水平3.\n"
+        "2个百分点。其中，出口245.3亿元，增长15.1%。\n"
+    )
+    joined = {f.blocks for f in analyse(document_from_text(page), ["broken-line-break"])}
+    assert joined == {(0, 1), (2, 3)}

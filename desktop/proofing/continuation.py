@@ -329,6 +329,8 @@ def _assess_break(
         return BreakAssessment(True, 0.8, ("下一行没有段首缩进（本版段首都缩进），是上一段的接续",), strong=True)
     if first[-1] in "”’」』" and ends_sentence(first) and _SPEAKER_RE.match(second):
         return BreakAssessment(True, 0.85, ("上一行以引语结束，下一行只交代说话人，是同一句话",), strong=True)
+    if len(first) > 1 and first[-1] in ".．" and first[-2].isdigit() and second[0].isdigit():
+        return BreakAssessment(True, 0.9, ("小数被断在两行（小数点在上一行末尾）",), strong=True)
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
         return NO_JOIN  # the common case, decided without looking further
     if is_standalone_line(first) or is_standalone_line(second) or bylines.parse_dateline(second):
