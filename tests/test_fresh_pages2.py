@@ -208,3 +208,34 @@ def test_a_decimal_number_cut_after_its_point_is_joined_in_headline_and_body():
     )
     joined = {f.blocks for f in analyse(document_from_text(page), ["broken-line-break"])}
     assert joined == {(0, 1), (2, 3)}
+
+
+COLUMNS = """要闻 2025年3月12日 星期三
+代表委员热议发展新质生产力
+本报记者 王明 李静
+“发展新质生产力，关键在创新。”全国人大代表、某科技公司董事长张强说，企业要加大研发投入，把更多资源投向基础研究。
+■两会声音
+让农民腰包更鼓
+“农业要增效，农民要增收，关键是延长产业链。”全国人大代表、某村党支部书记刘军说。
+■两会观察
+民生清单里的温度
+今年的政府工作报告，民生温度扑面而来。从就业到教育，从医疗到养老，一项项举措回应着群众关切。（赵平）
+"""
+
+
+def test_a_bulleted_column_kicker_over_a_headline_opens_a_story():
+    document = document_from_text(COLUMNS)
+    starts, names, missing = _read(COLUMNS)
+    assert starts == [1, 4, 7]
+    assert [article.headline for article in document.articles()] == [
+        "代表委员热议发展新质生产力",
+        "让农民腰包更鼓",
+        "民生清单里的温度",
+    ]
+    assert names == ["王明 李静", None, "赵平"]
+    assert missing == [5]
+
+
+def test_a_section_and_its_date_are_chrome_but_a_sentence_with_a_date_is_not():
+    assert line_kind("要闻 2025年3月12日 星期三") is LineKind.CHROME
+    assert line_kind("会议定于 2025年3月12日") is LineKind.TEXT

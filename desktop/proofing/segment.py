@@ -232,7 +232,9 @@ def _heading_roles(lines: Sequence[str]) -> list[Role]:
     if len(lines) == 2:
         first, second = lines
         deck_below = second.startswith(("—", "－", "-"))
-        kicker_above = first.endswith(("：", ":")) or len(first) <= KICKER_RATIO * len(second)
+        kicker_above = (
+            first.endswith(("：", ":")) or len(first) <= KICKER_RATIO * len(second) or first[:1] in _BRIEF_BULLETS
+        )
         if kicker_above and not deck_below:
             return [Role.SUBTITLE, Role.HEADLINE]
         return [Role.HEADLINE, Role.SUBTITLE]
@@ -328,6 +330,9 @@ def _page_layout(
                 titles[position] = True
             elif titles[position] and introduces_list(paragraphs[position].text, paragraphs[position + 1].text):
                 titles[position] = False
+        for position in range(len(paragraphs) - 2):
+            if not titles[position] and titles[position + 1] and _bulleted_kicker(paragraphs, position, stats):
+                titles[position] = True
         runs, subheadings = _without_subheadings(paragraphs, _heading_runs(paragraphs, titles))
         not_headings = _body_posing_as_heading(paragraphs, runs)
         # under a sub-heading, a second title-like line is the start of its paragraph
@@ -596,6 +601,21 @@ def _bulleted_brief(paragraphs: Sequence[_Paragraph], position: int, stats: Page
         return True
     after = paragraphs[position + 2].text.strip() if position + 2 < len(paragraphs) else ""
     return bylines.trailing_byline(following.text) is not None and (not after or after[:1] == text[:1])
+
+
+def _bulleted_kicker(paragraphs: Sequence[_Paragraph], position: int, stats: PageStats) -> bool:
+    """``■两会声音`` over ``让农民腰包更鼓`` over body text: a column's kicker above a headline.
+
+    (A bulleted sub-heading inside a story stands over body text directly.)
+    """
+    paragraph = paragraphs[position]
+    text = paragraph.text.strip()
+    if len(paragraph.indices) != 1 or text[:1] not in _BRIEF_BULLETS or len(text) < 3:
+        return False
+    if bylines.byline_line_names(text) is not None or not looks_like_title(text[1:].strip(), stats):
+        return False
+    headline, following = paragraphs[position + 1], paragraphs[position + 2]
+    return headline.kind is LineKind.TEXT and following.kind is LineKind.TEXT and len(following.text) > len(text)
 
 
 def _repeats(heading: _Paragraph, candidate: _Paragraph) -> bool:
