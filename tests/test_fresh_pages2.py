@@ -239,3 +239,22 @@ def test_a_bulleted_column_kicker_over_a_headline_opens_a_story():
 def test_a_section_and_its_date_are_chrome_but_a_sentence_with_a_date_is_not():
     assert line_kind("要闻 2025年3月12日 星期三") is LineKind.CHROME
     assert line_kind("会议定于 2025年3月12日") is LineKind.TEXT
+
+
+PHOTOS = """第6版 图片新闻
+春到田间农事忙
+3月11日，在城北镇的麦田里，农民正在进行春季田间管理。
+本报记者 张伟 摄
+油菜花开引客来
+3月10日，游客在南山油菜花海中拍照留念。近日，南山5000亩油菜花进入盛花期，吸引大批游客前来观赏。
+通讯员 李明 摄
+老街焕新颜 烟火气回来了
+走进改造后的西关老街，青石板路干净整洁，沿街商铺生意兴隆。
+图为改造后的西关老街。（张伟 摄）
+"""
+
+
+def test_a_picture_story_is_signed_by_its_photographers_credit_line_but_not_by_a_caption():
+    starts, _, missing = _read(PHOTOS)
+    assert starts == [1, 4, 7]
+    assert missing == [7]

@@ -16,6 +16,12 @@ NAME = "missing-byline"
 _CONTINUED_FROM_RE = re.compile(r"^[（(]?上接第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
 
 
+# A photographer's credit on a line of its own (not the ``（张伟 摄）`` closing a 图为 caption).
+_PHOTO_CREDIT_RE = re.compile(
+    r"^(?:本报)?(?:特约|见习)?(?:记者|通讯员|摄影记者|摄影师)?\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$"
+)
+
+
 def _continued_from_another_page(article: Article) -> bool:
     for block in article.blocks:
         if block.role in (Role.BODY, Role.DATELINE):
@@ -42,6 +48,14 @@ def _source_noted(article: Article) -> bool:
     return any(bylines.is_source_note(block.text) for block in article.blocks[-2:])
 
 
+def _photo_story(article: Article) -> bool:
+    """A picture story (图片新闻) is signed by its photographer's credit line: ``本报记者 张伟 摄``."""
+    return any(
+        block.role is Role.CAPTION and _PHOTO_CREDIT_RE.match(block.text.strip()) is not None
+        for block in article.blocks[-2:]
+    )
+
+
 def run(context: CheckContext) -> list[Finding]:
     adopted = {target for _, target in stray_bylines(context)}
     findings: list[Finding] = []
@@ -52,6 +66,7 @@ def run(context: CheckContext) -> list[Finding]:
             or _agency_dateline(article)
             or _continued_from_another_page(article)
             or _source_noted(article)
+            or _photo_story(article)
         ):
             continue
         title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
