@@ -258,3 +258,24 @@ def test_a_picture_story_is_signed_by_its_photographers_credit_line_but_not_by_a
     starts, _, missing = _read(PHOTOS)
     assert starts == [1, 4, 7]
     assert missing == [7]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "1.降低企业用地成本，工业用地出让价格可按不低于基准地价的70%执行；",
+            "2.加大金融支持力度，设立10亿元纾困基金；",
+        ),
+        ("一是抓项目，全年实施重点项目200个；", "二是稳就业，新增城镇就业5万人；"),
+        ("（一）加强组织领导，", "（二）强化要素保障。"),
+    ],
+)
+def test_the_next_item_of_a_list_is_not_joined_to_the_one_above(first, second):
+    page = f"本报讯（记者 李强）市政府发布十条措施支持民营经济发展，主要内容包括：\n{first}\n{second}\n"
+    assert (1, 2) not in {f.blocks for f in analyse(document_from_text(page), ["broken-line-break"])}
+
+
+def test_a_wrap_before_a_decimal_that_looks_like_the_next_item_is_still_joined():
+    page = "1.全市今年新建公园12座，新增绿地面积，\n2.5万平方米的口袋公园同步开放。\n"
+    assert {f.blocks for f in analyse(document_from_text(page), ["broken-line-break"])} == {(0, 1)}

@@ -201,6 +201,29 @@ def is_running_text(text: str) -> bool:
     return not (len(marks) == 1 and marks[0] in "？！?!" and pause_count(text) == 0 and len(text) <= HEADLINE_MAX_CHARS)
 
 
+_NUMERALS = "一二三四五六七八九十"
+_ITEM_NUMBER_RE = re.compile(
+    r"^(?:(?P<arabic>\d{1,2})[.、．](?!\d)|[（(](?P<bracketed>\d{1,2}|[一二三四五六七八九十])[）)]"
+    r"|(?P<chinese>[一二三四五六七八九十])(?:是|、)|第(?P<ordinal>[一二三四五六七八九十])[，,、是])"
+)
+
+
+def _item_number(text: str) -> tuple[str, int] | None:
+    """The kind and number of the list marker opening ``text`` (``2.`` → ("arabic", 2)), or None."""
+    match = _ITEM_NUMBER_RE.match(text)
+    if match is None:
+        return None
+    kind = match.lastgroup or ""
+    value = match.group(kind)
+    return kind, int(value) if value.isdigit() else _NUMERALS.index(value) + 1
+
+
+def _next_list_item(first: str, second: str) -> bool:
+    """``second`` opens the list item after the one ``first`` opens (1. → 2., 一是 → 二是, （一） → （二））."""
+    this, following = _item_number(first), _item_number(second)
+    return this is not None and following is not None and following == (this[0], this[1] + 1)
+
+
 def introduces_list(first: str, second: str) -> bool:
     """``具体措施如下：`` over ``一是……``: a paragraph that announces a list, and the list."""
     return first.rstrip()[-1:] in ("：", ":") and _LIST_ITEM.match(second.lstrip()) is not None
@@ -329,6 +352,8 @@ def _assess_break(
         return BreakAssessment(True, 0.8, ("下一行没有段首缩进（本版段首都缩进），是上一段的接续",), strong=True)
     if first[-1] in "”’」』" and ends_sentence(first) and _SPEAKER_RE.match(second):
         return BreakAssessment(True, 0.85, ("上一行以引语结束，下一行只交代说话人，是同一句话",), strong=True)
+    if _next_list_item(first, second):
+        return NO_JOIN  # ``1.……；`` over ``2.……``: the items of a list stand on lines of their own
     if len(first) > 1 and first[-1] in ".．" and first[-2].isdigit() and second[0].isdigit():
         return BreakAssessment(True, 0.9, ("小数被断在两行（小数点在上一行末尾）",), strong=True)
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
