@@ -279,3 +279,22 @@ def test_the_next_item_of_a_list_is_not_joined_to_the_one_above(first, second):
 def test_a_wrap_before_a_decimal_that_looks_like_the_next_item_is_still_joined():
     page = "1.全市今年新建公园12座，新增绿地面积，\n2.5万平方米的口袋公园同步开放。\n"
     assert {f.blocks for f in analyse(document_from_text(page), ["broken-line-break"])} == {(0, 1)}
+
+
+COMMENTARY = """评论 A02
+莫让“躺平式”服务寒了人心
+◎ 本报评论员
+群众办事遇到“推、拖、绕”，看似小事，实则关乎政府形象。
+警惕“新型浪费”
+一些地方搞形式主义，热衷于打造“盆景”工程，造成了新的浪费。
+本报评论员
+不要让“指尖上的形式主义”卷土重来
+一些政务APP、工作群过多过滥，基层干部疲于应付，这种现象必须整治。
+"""
+
+
+def test_a_commentary_signed_by_the_papers_commentator_is_signed_and_opens_nothing():
+    starts, names, missing = _read(COMMENTARY)
+    assert starts == [1, 4, 7]
+    assert names == [None, None, None]  # (no reporter's name to check against the roster)
+    assert missing == [7]

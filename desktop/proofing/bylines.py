@@ -158,6 +158,17 @@ def _opening_credit(text: str) -> Dateline | None:
     return Dateline(end=match.end(), agency="本报", names=names) if names else None
 
 
+# A commentary signed by the paper itself: the credit is the byline (``◎ 本报评论员``, ``（本报编辑部）``).
+_INSTITUTIONAL_RE = re.compile(
+    r"^[□■◇◆●◎○—\s]*[(（]?(?P<credit>本报(?:特约)?评论员|本报编辑部|本报评论部|本报评论员观察)[)）]?$"
+)
+
+
+def is_institutional_credit(text: str) -> bool:
+    """The line signs the article in the paper's name, naming nobody: ``◎ 本报评论员``."""
+    return _INSTITUTIONAL_RE.match(text.strip()) is not None
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def byline_line_names(text: str) -> tuple[str, ...] | None:
     """Names when the whole line is a byline: ``(赵静 王刚)``, ``记者 张三 通讯员 李四``, ``文/王五``."""

@@ -57,12 +57,13 @@ def is_chrome(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    """A photo caption or credit, an author's note or a source note: set apart from the body, never a heading."""
+    """A photo caption or credit, an author's or source note, a 本报评论员 credit: never body text, never a heading."""
     stripped = text.strip()
     return (
         _CAPTION_RE.search(stripped) is not None
         or _AUTHOR_NOTE_RE.match(stripped) is not None
         or bylines.is_source_note(stripped)
+        or bylines.is_institutional_credit(stripped)
     ) and len(text) <= 120
 
 

@@ -56,6 +56,12 @@ def _photo_story(article: Article) -> bool:
     )
 
 
+def _signed_by_the_paper(article: Article) -> bool:
+    """A commentary signed ``本报评论员`` under its headline or at its end (no names, but signed)."""
+    edges = article.blocks[:3] + article.blocks[-2:]
+    return any(bylines.is_institutional_credit(block.text) for block in edges)
+
+
 def run(context: CheckContext) -> list[Finding]:
     adopted = {target for _, target in stray_bylines(context)}
     findings: list[Finding] = []
@@ -67,6 +73,7 @@ def run(context: CheckContext) -> list[Finding]:
             or _continued_from_another_page(article)
             or _source_noted(article)
             or _photo_story(article)
+            or _signed_by_the_paper(article)
         ):
             continue
         title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
