@@ -319,3 +319,13 @@ def test_fresh2_pages_no_false_join_and_every_article_and_byline_found():
         assert [i for i, block in enumerate(document.blocks) if block.starts_article] == page.starts, page.name
         assert [byline_of(article) for article in document.articles()] == page.bylines, page.name
     assert missed <= 9
+
+
+def test_headlines_sharing_only_our_city_and_this_year_are_not_near_duplicates():
+    page = (
+        "政府工作报告解读：今年我市将办好十件民生实事\n"
+        "本报讯（记者 刘畅）市长在政府工作报告中提出，今年将集中力量办好十件民生实事。\n"
+        "今年我市将新建5G基站3000个\n"
+        "本报讯（记者 黄磊）政府工作报告提出，今年我市将新建5G基站3000个，实现城区5G网络全覆盖。\n"
+    )
+    assert analyse(document_from_text(page), ["duplicate-headline"]) == ()

@@ -67,6 +67,17 @@ _GENERIC = frozenset(
         "扎实推进",
         "办事处",
         "在行动",
+        # when, not what: ``今年我市将新建5G基站`` and ``今年我市将办好十件实事`` are two stories
+        "今年",
+        "去年",
+        "明年",
+        "近日",
+        "日前",
+        "目前",
+        "今天",
+        "昨天",
+        "本月",
+        "本周",
         "",
     ]
 )
@@ -92,13 +103,13 @@ def _profile(key: str, desk: set[str]) -> _Profile:
     counties: set[str] = set()
     topics: set[str] = set()
     for word in lexicon.cached_cut(key):
-        if len(word) < 2:
-            continue
+        if len(word) < 2 or word in _GENERIC:
+            continue  # (``我市`` names no place: every story of a city paper is in it)
         if _TOWN_RE.search(word):
             towns.add(word)
         elif _COUNTY_RE.search(word) or word in desk:
             counties.add(word)
-        elif word not in _GENERIC:
+        else:
             topics.add(word)
     return _Profile(key, frozenset(towns), frozenset(counties), frozenset(topics))
 
