@@ -70,9 +70,28 @@ def test_short_lines_that_are_not_a_few_names_stay_text(line):
     assert line_kind(line) is LineKind.TEXT
 
 
-@pytest.mark.parametrize("line", ["赵明远", "周倩 孙浩", "□李文华", "欧阳明", "□王军"])
-def test_a_few_names_alone_are_a_byline_line(line):
+@pytest.mark.parametrize("line", ["□李文华", "◎周倩 孙浩", "□王军", "○欧阳明"])
+def test_a_few_names_after_a_credit_mark_are_a_byline_line(line):
     assert line_kind(line) in (LineKind.BYLINE, LineKind.CAPTION)
+    assert bylines.byline_line_names(line) is not None
+
+
+COLUMN_NAMES = """周末谈
+城市更新要留住烟火气
+王军
+老街区是城市的记忆，保护好、利用好老街区，就是留住城市的根脉。
+黄河颂
+母亲河畔春意浓
+本报讯（记者 刘洋）3月12日，黄河岸边的湿地公园迎来踏青游客，桃花、杏花竞相开放。
+"""
+
+
+def test_bare_names_sign_only_under_a_headline_a_column_name_above_one_is_a_kicker():
+    document = document_from_text(COLUMN_NAMES)
+    starts, names, _ = _read(COLUMN_NAMES)
+    assert starts == [0, 4]
+    assert [article.headline for article in document.articles()] == ["城市更新要留住烟火气", "母亲河畔春意浓"]
+    assert names == ["王军", "刘洋"]
 
 
 def _wrapped(paragraph: str, width: int = 22) -> str:

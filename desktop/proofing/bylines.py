@@ -181,7 +181,8 @@ def byline_line_names(text: str) -> tuple[str, ...] | None:
     bare = match.group("bare") or ""
     if not has_label(bare):
         # an author's name alone: ``赵明远``, ``□李文华``, ``周倩 孙浩``
-        return surnames.bare_names(bare, marked=text.strip()[:1] in _CREDIT_MARKS)
+        # (unmarked, only under a headline: segmentation decides, ``赵明远`` could be a column's name)
+        return surnames.bare_names(bare, marked=True) if text.strip()[:1] in _CREDIT_MARKS else None
     return names_in(bare)
 
 

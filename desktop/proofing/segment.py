@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from desktop.proofing import bylines, lexicon
+from desktop.proofing import bylines, lexicon, surnames
 from desktop.proofing.blank_lines import Newline
 from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, has_internal_sentence_end, pause_count
@@ -227,6 +227,8 @@ def _paragraphs(
 
 def _heading_roles(lines: Sequence[str]) -> list[Role]:
     """Kicker / headline / deck.  A deck starts with a dash; a kicker is a short lead-in above a longer headline."""
+    if len(lines) > 1 and surnames.bare_names(lines[-1], marked=True) is not None:
+        return [*_heading_roles(lines[:-1]), Role.BYLINE]  # the author's name alone under the headline
     if len(lines) == 1:
         return [Role.HEADLINE]
     if len(lines) == 2:
