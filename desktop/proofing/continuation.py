@@ -204,7 +204,7 @@ def is_running_text(text: str) -> bool:
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_NUMBER_RE = re.compile(
     r"^(?:(?P<arabic>\d{1,2})[.、．](?!\d)|[（(](?P<bracketed>\d{1,2}|[一二三四五六七八九十])[）)]"
-    r"|(?P<chinese>[一二三四五六七八九十])(?:是|、)|第(?P<ordinal>[一二三四五六七八九十])[，,、是])"
+    r"|(?P<chinese>[一二三四五六七八九十])、)"
 )
 
 
@@ -219,7 +219,10 @@ def _item_number(text: str) -> tuple[str, int] | None:
 
 
 def _next_list_item(first: str, second: str) -> bool:
-    """``second`` opens the list item after the one ``first`` opens (1. → 2., 一是 → 二是, （一） → （二））."""
+    """``second`` opens the list item after the one ``first`` opens (1. → 2., 一、 → 二、, （一） → （二））.
+
+    (Not ``一是……；二是……``: those run on inside a paragraph as often as not.)
+    """
     this, following = _item_number(first), _item_number(second)
     return this is not None and following is not None and following == (this[0], this[1] + 1)
 
