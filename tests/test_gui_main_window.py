@@ -6,8 +6,8 @@ import json
 
 import docx
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from gui_helpers import settle, type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import sample_page
@@ -32,21 +32,6 @@ def window(qtbot):
     )
     yield main
     main.close()
-
-
-def _settle(qtbot, window):
-    """Wait until the debounced re-analysis after the last edit has landed."""
-    controller = window.controller
-    qtbot.waitUntil(
-        lambda: not controller._analysis_debouncer.is_pending() and not controller.analysis_running, timeout=20000
-    )
-
-
-def _type(widget, text):
-    """Type ``text`` as key events (QTest only knows ASCII keys)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def _full_analysis(window):
@@ -127,7 +112,7 @@ def test_fix_all_broken_line_breaks_then_undo_all(window, qtbot):
 
     window.findings_panel.select_finding(_checks(window, "detached-byline")[0])
     window.actions["apply_fix"].trigger()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert _checks(window, "broken-line-break") == []
 
     articles = controller.articles()
@@ -143,7 +128,7 @@ def test_fix_all_broken_line_breaks_then_undo_all(window, qtbot):
     while controller.undo_stack.canUndo():
         window.actions["undo"].trigger()
     assert controller.document == raw
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert len(_checks(window, "broken-line-break")) == len(TRUTH["broken_breaks"])
     window.actions["redo"].trigger()
     assert _checks(window, "broken-line-break") == []
@@ -194,7 +179,7 @@ def test_typing_is_one_undoable_edit_and_marks_follow(window, qtbot):
     body.setFocus()
     body.place_cursor(0, 0)
     assert body._marked.get(0), "the first paragraph has marked findings"
-    _type(body, "校对")
+    type_text(body, "校对")
     first = controller.articles()[0].body_indices[0]
     assert not body._marked.get(0), "findings of an edited paragraph wait for the next analysis"
     assert all(first not in f.blocks for f in controller.findings_of_article(0))
@@ -322,7 +307,7 @@ def test_last_session_is_restored_from_storage(window, qtbot):
     body = window.editor.body
     body.setFocus()
     body.place_cursor(0, 0)
-    _type(body, "甲")
+    type_text(body, "甲")
     edited = window.controller.document
     window.close()
 
@@ -365,7 +350,7 @@ def test_after_a_crash_the_next_start_offers_recovery(window, qtbot):
     body = window.editor.body
     body.setFocus()
     body.place_cursor(1, 0)
-    _type(body, "乙")
+    type_text(body, "乙")
     edited = window.controller.document
     window.controller.release_autosave()
     assert wait_for_background_work(20000)
@@ -504,7 +489,7 @@ def test_byline_field_shows_where_the_names_come_from(window, qtbot):
     # typing still sets an explicit byline, through the usual (undoable) edit
     editor.show_article(0)
     field.setFocus()
-    _type(field, "王刚")
+    type_text(field, "王刚")
     assert field.property("bylineState") == "", "typed names are ordinary text, not a hint"
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.controller.articles()[0].byline_block_text == "王刚"
@@ -522,8 +507,8 @@ def test_reanalysis_after_typing_rechecks_only_the_edited_article(window, qtbot)
     window.editor.show_article(0)
     body.setFocus()
     body.place_cursor(1, 0)
-    _type(body, "据悉,")
-    _settle(qtbot, window)
+    type_text(body, "据悉,")
+    settle(qtbot, window)
     edited = controller.articles()[0].body_indices[1]
     typed = [f for f in _checks(window, "halfwidth-punctuation") if f.blocks == (edited,)]
     assert typed and any(span.start == 2 for span in typed[0].spans), "the typed comma is found"
@@ -533,7 +518,7 @@ def test_reanalysis_after_typing_rechecks_only_the_edited_article(window, qtbot)
     # a structural edit (a new article) renumbers the findings after it, again exactly as a full analysis would
     body.place_cursor(2, 0)
     window.actions["split_article"].trigger()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert set(controller.findings()) == _full_analysis(window)
 
 

@@ -8,8 +8,8 @@ the finding goes and byline completion knows the name.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from gui_helpers import settle, type_text
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.proofing.findings import Severity
@@ -47,20 +47,6 @@ def window(qtbot):
 def _unknown(window, name: str | None = None):
     found = [f for f in window.controller.findings() if f.check == UNKNOWN]
     return [f for f in found if name is None or f"“{name}”" in f.message]
-
-
-def _settle(qtbot, window):
-    controller = window.controller
-    qtbot.waitUntil(
-        lambda: not controller._analysis_debouncer.is_pending() and not controller.analysis_running, timeout=20000
-    )
-
-
-def _type(widget, text):
-    """Type ``text`` as key events (QTest only knows ASCII keys)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def _full_analysis(window):
@@ -121,9 +107,9 @@ def test_findings_follow_edits_like_a_full_analysis(window, qtbot):
     field = editor.byline_field
     field.setFocus()
     field.clear()
-    _type(field, "记者 王刚 柳青")  # (bare names typed into the field are not read as a byline by the engine yet)
+    type_text(field, "王刚 柳青")  # bare names, as the roster completion fills them in
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert _unknown(window, "柳青") and _unknown(window, "柳青")[0].article == 2
     assert set(controller.findings()) == _full_analysis(window)
     # a structural edit before the unknown names renumbers their blocks and articles
@@ -131,12 +117,12 @@ def test_findings_follow_edits_like_a_full_analysis(window, qtbot):
     editor.body.setFocus()
     editor.body.place_cursor(1, 0)
     window.actions["split_article"].trigger()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert _unknown(window, "宋瑜")[0].article == closing + 1
     assert set(controller.findings()) == _full_analysis(window)
     window.actions["undo"].trigger()
     window.actions["undo"].trigger()
-    _settle(qtbot, window)
+    settle(qtbot, window)
     assert not _unknown(window, "柳青")
     assert set(controller.findings()) == _full_analysis(window)
 

@@ -1,0 +1,22 @@
+"""What the GUI tests do to a real window: wait for analysis to settle, type as key events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def settle(qtbot, window) -> None:
+    """Wait until the debounced re-analysis after the last edit has landed."""
+    controller = window.controller
+    qtbot.waitUntil(
+        lambda: not controller._analysis_debouncer.is_pending() and not controller.analysis_running, timeout=20000
+    )
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` as key events (QTest only knows ASCII keys)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
