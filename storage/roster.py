@@ -17,6 +17,7 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage.db import Database
@@ -160,14 +161,9 @@ class Roster:
         active: bool | None = None,
     ) -> RosterEntry:
         """Change an entry read at ``expected_version``; ``RosterConflict`` if it changed since."""
-        conflict = RosterConflict(_CONFLICT_MESSAGE)
         try:
             with self.database.transaction() as session:
-                row = session.get(Reporter, entry_id)
-                if row is None:
-                    raise NotFound(f"名册中没有编号为 {entry_id} 的记者 (no reporter {entry_id})")
-                if row.version != expected_version:
-                    raise conflict
+                row = _row_at_version(session, entry_id, expected_version)
                 if name is not None and name.strip() != row.name:
                     row.name = name.strip()
                     row.pinyin, row.initials = name_pinyin(row.name)
@@ -180,7 +176,7 @@ class Roster:
                 return _entry(row)
         except StorageError as failure:
             if isinstance(failure.__cause__, StaleDataError):
-                raise conflict from failure
+                raise RosterConflict(_CONFLICT_MESSAGE) from failure
             if isinstance(failure.__cause__, IntegrityError):
                 raise StorageError(f"“{name}”已在记者名册中 ({name} is already on the roster)") from failure
             raise
@@ -189,19 +185,10 @@ class Roster:
         """Delete an entry read at ``expected_version`` (prefer ``update(active=False)`` to keep history)."""
         try:
             with self.database.transaction() as session:
-                row = session.get(Reporter, entry_id)
-                if row is None:
-                    raise NotFound(f"名册中没有编号为 {entry_id} 的记者 (no reporter {entry_id})")
-                if row.version != expected_version:
-                    raise RosterConflict(
-                        "记者名册中的这一条已被别人修改，请刷新后再删 (roster entry changed by someone else)"
-                    )
-                session.delete(row)
+                session.delete(_row_at_version(session, entry_id, expected_version))
         except StorageError as failure:
             if isinstance(failure.__cause__, StaleDataError):
-                raise RosterConflict(
-                    "记者名册中的这一条已被别人修改 (roster entry changed by someone else)"
-                ) from failure
+                raise RosterConflict(_CONFLICT_MESSAGE) from failure
             raise
 
     def unknown_names(self, names: Iterable[str]) -> list[str]:
@@ -285,6 +272,16 @@ class Roster:
                 else:
                     result.unchanged += 1
         return result
+
+
+def _row_at_version(session: Session, entry_id: int, expected_version: int) -> Reporter:
+    """The roster row as read at ``expected_version``; ``RosterConflict`` if someone changed it since."""
+    row = session.get(Reporter, entry_id)
+    if row is None:
+        raise NotFound(f"名册中没有编号为 {entry_id} 的记者 (no reporter {entry_id})")
+    if row.version != expected_version:
+        raise RosterConflict(_CONFLICT_MESSAGE)
+    return row
 
 
 def open_roster(url: str | None = None) -> Roster:
