@@ -111,7 +111,8 @@ def main() -> int:
     # 3. the export dialog over the window
     dialog = window.show_export_dialog()
     dialog.per_article_radio.setChecked(True)
-    dialog.folder_field.setText(str(Path.home() / "Documents" / "校样导出" / "2020-09-16"))
+    # The folder an editor on Windows sees, not this machine's home folder.
+    dialog.folder_field.setText("C:\\Users\\编辑部\\Documents\\校样导出\\2020-09-16")
     settle(app)
     shot = window.grab()
     painter = QPainter(shot)
