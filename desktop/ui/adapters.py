@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.proofing.edits import AnyEdit
 from desktop.proofing.model import Document
+from desktop.ui.autosave_queue import AutosaveState, Operation, SaveQueue
 from desktop.ui.services import RecoverableSession
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,13 @@ class StorageBackend:
         return PageStore(self.database())
 
 
+def _is_retryable(error: BaseException) -> bool:
+    """A conflict (another session saved the page) does not go away by trying again."""
+    from storage.errors import ConflictError
+
+    return not isinstance(error, ConflictError)
+
+
 def _author() -> str:
     try:
         return getpass.getuser()
@@ -51,38 +59,123 @@ def _author() -> str:
 
 
 class StorageAutosave:
-    """Every applied edit becomes a revision of the page in the database (see ``storage.pages``)."""
+    """Every applied edit becomes a revision of the page in the database (see ``storage.pages``).
+
+    Saves go through a ``SaveQueue``: when the database refuses one (read-only, disk
+    full, server stopped) it and every later save wait in memory, in order, and are
+    written by the next ``flush`` that succeeds.  Each method returns the queue's
+    ``AutosaveState`` for the status bar.
+    """
 
     def __init__(self, backend: StorageBackend) -> None:
         self._backend = backend
         self._session: Any = None
+        self._page_queued = False  # a page is open (or its import is queued): edits have somewhere to go
+        self.queue = SaveQueue(is_retryable=_is_retryable)
 
-    def page_opened(self, document: Document, path: Path | None) -> None:
+    @property
+    def backend(self) -> StorageBackend:
+        return self._backend
+
+    # --- what the window reports (database thread) ---------------------------------------
+
+    def page_opened(self, document: Document, path: Path | None) -> AutosaveState:
         self.page_closed(True)
         raw_text = "\n".join(block.text for block in document.blocks)
         raw = raw_text.encode("utf-8")
         if path is not None and path.is_file():
-            from desktop.proofing.load import load_text
+            from desktop.proofing.load import LoadError, load_text
 
-            raw = path.read_bytes()
-            raw_text = load_text(path).text
+            try:
+                raw = path.read_bytes()
+                raw_text = load_text(path).text
+            except (OSError, LoadError) as error:  # the file went away after it was read: store what was shown
+                log.warning("autosave: %s could not be read again (%s); storing the page as shown", path, error)
+        self._page_queued = True
+        self.queue.put(Operation("open", lambda: self._import(raw, document, raw_text)))
+        return self.queue.flush()
+
+    def edit_applied(self, edit: AnyEdit, document: Document) -> AutosaveState:
+        if self._page_queued:
+            self.queue.put(Operation("edit", lambda: self._save_edit(edit, document)))
+            if self.queue.due():
+                return self.queue.flush()
+        return self.queue.state()
+
+    def page_closed(self, clean: bool) -> AutosaveState:
+        if self._page_queued:
+            self._page_queued = False
+            self.queue.put(Operation("close", lambda: self._close(clean)))
+        return self.queue.flush()
+
+    def resume(self, session: RecoverableSession) -> AutosaveState:
+        self.page_closed(True)
+        self._page_queued = True
+        page_id = int(session.session_id)
+        self.queue.put(Operation("resume", lambda: self._resume(page_id)))
+        return self.queue.flush()
+
+    def finish(self) -> AutosaveState:
+        """The window closes: save what waits and, when all is saved, end the page's session cleanly.
+
+        While saves still wait nothing more is queued (the window stays open if the editor wants to keep
+        trying).  If only the clean end cannot be written, every edit is saved all the same: the page is
+        then offered for recovery on the next start, with all of them.
+        """
+        state = self.queue.flush()
+        if not state.saved:
+            return state
+        from storage.errors import StorageError
+
+        try:
+            self._close(True)
+        except StorageError as error:
+            log.warning("autosave: the page's session could not be closed cleanly (%s)", error)
+            self._session = None
+        self._page_queued = False
+        return state
+
+    def flush(self) -> AutosaveState:
+        """Try the waiting saves again (the window's back-off timer calls this)."""
+        return self.queue.flush()
+
+    def state(self) -> AutosaveState:
+        return self.queue.state()
+
+    def discard_pending(self) -> int:
+        """Forget the saves still waiting (the editor chose to); the database keeps the acknowledged ones."""
+        return self.queue.discard()
+
+    # --- the saves themselves (run by the queue, in order) --------------------------------
+
+    def _import(self, raw: bytes, document: Document, raw_text: str) -> None:
         self._session = self._backend.page_store().import_page(raw, document, raw_text=raw_text, author=_author())
 
-    def edit_applied(self, edit: AnyEdit, document: Document) -> None:
-        if self._session is None:
+    def _resume(self, page_id: int) -> None:
+        self._session = self._backend.page_store().recover(page_id, _author())
+
+    def _save_edit(self, edit: AnyEdit, document: Document) -> None:
+        session = self._session
+        if session is None:
             return
-        self._session.record_edit(edit)
-        if self._session.document != document:
+        from storage.errors import PageConflict
+
+        try:
+            session.record_edit(edit)
+        except PageConflict:
+            # The server may have committed the save and then lost the connection before saying so:
+            # if the stored page already is the page this edit produces, the edit is saved.
+            if session.store.current_document(session.page_id) != document:
+                raise
+            session.reload()
+            log.warning("autosave: %s was already saved (the connection broke after the commit)", edit.label)
+        if session.document != document:
             log.error("autosave: the stored page differs from the window's page after %s", edit.label)
 
-    def page_closed(self, clean: bool) -> None:
+    def _close(self, clean: bool) -> None:
         if self._session is not None and clean:
             self._session.close()
         self._session = None
-
-    def resume(self, session: RecoverableSession) -> None:
-        self.page_closed(True)
-        self._session = self._backend.page_store().recover(int(session.session_id), _author())
 
     def _recoverable(self, summaries: list[Any]) -> RecoverableSession | None:
         if not summaries:
@@ -190,15 +283,15 @@ class LazyArchive:
         return self._archive.find_similar(headline, limit)
 
 
-def build_services() -> Any:
+def build_services(database_url: str | None = None) -> Any:
     """The services for the real application: storage-backed where storage is installed.
 
-    The database is the one storage is configured for (``storage.db_location``; the
-    preferences dialog writes that setting).
+    The database is ``database_url`` or the one storage is configured for
+    (``storage.db_location``; the preferences dialog writes that setting).
     """
     from desktop.ui.services import InMemoryRoster, Services
 
-    backend = StorageBackend(None)
+    backend = StorageBackend(database_url)
     import importlib.util
 
     try:

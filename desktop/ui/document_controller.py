@@ -16,7 +16,7 @@ from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.proofing.edits import (
@@ -36,6 +36,7 @@ from desktop.proofing.edits import (
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
 from desktop.proofing.model import Article, Document
+from desktop.ui.autosave_queue import AutosaveState
 from desktop.ui.finding_tracking import Range, block_range, remap
 from desktop.ui.services import Autosave, NoAutosave, RecoverableSession
 from desktop.ui.undo_commands import EditCommand
@@ -50,6 +51,9 @@ Reanalyser = Callable[[Document, tuple[Finding, ...], Document], Sequence[Findin
 Supplement = Callable[[Document], Sequence[Finding]]
 
 ANALYSIS_DELAY_MS = 300
+# Waits before retrying saves the database refused (the last one repeats): no busy loop, and a
+# database back after a minute's outage is written to within half a minute.
+AUTOSAVE_RETRY_MS = (1000, 2000, 5000, 10000, 30000)
 
 
 class ArticleStatus(StrEnum):
@@ -88,6 +92,7 @@ class DocumentController(QObject):
     analysis_state_changed = Signal(bool)
     statuses_changed = Signal()
     problem = Signal(str)  # a message for the status bar: an operation could not be done
+    autosave_state_changed = Signal(object)  # AutosaveState: saves waiting for the database, and why
 
     def __init__(
         self,
@@ -126,7 +131,15 @@ class DocumentController(QObject):
         self._analysed_once = False
         self._edits_since_snapshot: list[AnyEdit] = []
         self._hold_autosave = False
-        self._autosave_queue: list[Callable[[], None]] = []
+        self._autosave_queue: list[Callable[[], object]] = []
+        self.autosave_state = AutosaveState()
+        self._autosave_heard = False  # no recording has reported yet: the status bar shows nothing
+        self.autosave_retry_ms: tuple[int, ...] = AUTOSAVE_RETRY_MS
+        self._autosave_attempt = 0  # failed retries in a row: picks the next wait from autosave_retry_ms
+        self._autosave_flush_running = False
+        self._autosave_retry = QTimer(self)
+        self._autosave_retry.setSingleShot(True)
+        self._autosave_retry.timeout.connect(self.retry_autosave)
         self._analysis_debouncer = Debouncer(ANALYSIS_DELAY_MS, self.analyse_now, self)
 
     # --- loading -----------------------------------------------------------------
@@ -167,18 +180,68 @@ class DocumentController(QObject):
         settle_heap()
         self.analyse_now()
 
-    def _record(self, task: Callable[[], None]) -> None:
+    def _record(self, task: Callable[[], object]) -> None:
         if self._hold_autosave:
             self._autosave_queue.append(task)
         else:
-            run_in_background(task, pool=database_pool())
+            self._send_to_database(task)
+
+    def _send_to_database(self, task: Callable[[], object]) -> None:
+        run_in_background(task, on_success=self._autosave_reported, pool=database_pool(), owner=self)
 
     def release_autosave(self) -> None:
         """Send held recordings to the database thread (after the first analysis, or at shutdown)."""
         self._hold_autosave = False
         queued, self._autosave_queue = self._autosave_queue, []
         for task in queued:
-            run_in_background(task, pool=database_pool())
+            self._send_to_database(task)
+
+    # --- saves the database refused -----------------------------------------------------
+
+    def _autosave_reported(self, state: object) -> None:
+        """A recording finished on the database thread; ``state`` is its queue's state (None without one)."""
+        if not isinstance(state, AutosaveState):
+            return
+        if state != self.autosave_state or not self._autosave_heard:
+            self._autosave_heard = True
+            self.autosave_state = state
+            self.autosave_state_changed.emit(state)
+        if state.saved or not state.retryable:
+            self._autosave_retry.stop()
+            self._autosave_attempt = 0
+        elif not self._autosave_retry.isActive() and not self._autosave_flush_running:
+            delays = self.autosave_retry_ms
+            self._autosave_retry.start(delays[min(self._autosave_attempt, len(delays) - 1)])
+            self._autosave_attempt += 1
+
+    def retry_autosave(self) -> None:
+        """Try the saves still waiting for the database again (the back-off timer, or the editor asks)."""
+        flush = getattr(self.autosave, "flush", None)
+        if flush is None or self._autosave_flush_running:
+            return
+        self._autosave_flush_running = True
+
+        def flushed(state: object) -> None:
+            self._autosave_flush_running = False
+            self._autosave_reported(state)
+
+        def failed(_failure: object) -> None:
+            self._autosave_flush_running = False
+
+        run_in_background(flush, on_success=flushed, on_failure=failed, pool=database_pool(), owner=self)
+
+    def unsaved_state(self) -> AutosaveState:
+        """The saves still waiting, read from the queue itself (call once the database thread is idle)."""
+        state = getattr(self.autosave, "state", None)
+        return state() if state is not None else AutosaveState()
+
+    def discard_unsaved(self) -> int:
+        """Forget the saves still waiting (the editor chose to); returns how many edits that was."""
+        discard = getattr(self.autosave, "discard_pending", None)
+        self._autosave_retry.stop()
+        dropped = discard() if discard is not None else 0
+        self._autosave_reported(AutosaveState())
+        return dropped
 
     # --- derived views -------------------------------------------------------------
 

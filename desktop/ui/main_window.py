@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
         self.roster_offer_dialog: RosterOfferDialog | None = None
         self.translator: object | None = None  # the English translator, when one is installed
+        self._closing_without_saves = False  # the editor chose what to do with saves the database refused
+        self.unsaved_question: QMessageBox | None = None
         self.actions: dict[str, QAction] = {}
         self.is_built = False
         self._restore_geometry()
@@ -197,6 +199,10 @@ class MainWindow(QMainWindow):
         for label in (self.counts_label, self.position_label, self.encoding_label):
             label.setContentsMargins(10, 0, 10, 0)
             bar.addPermanentWidget(label)
+        from desktop.ui.autosave_status import AutosaveIndicator
+
+        self.autosave_label = AutosaveIndicator(self)
+        bar.addPermanentWidget(self.autosave_label)
 
     def _action(
         self,
@@ -307,6 +313,7 @@ class MainWindow(QMainWindow):
         controller.analysis_state_changed.connect(lambda _running: self._update_counts())
         controller.document_loaded.connect(self._document_loaded)
         controller.problem.connect(lambda message: self.statusBar().showMessage(message, 6000))
+        controller.autosave_state_changed.connect(self.autosave_label.show_state)
         self.roster_changed.connect(controller.supplement_changed)  # queued: it is emitted on the database thread
         self.services.roster.subscribe(self._announce_roster_change)
 
@@ -745,10 +752,44 @@ class MainWindow(QMainWindow):
         if focused is not None:
             focused.clearFocus()  # commits a headline/byline field being edited
         self.save_window_state()
-        autosave = self.controller.autosave
+        if not self._closing_without_saves and not self._page_saved_before_closing():
+            event.ignore()
+            self._ask_about_unsaved_edits()
+            return
+        super().closeEvent(event)
+
+    def _page_saved_before_closing(self) -> bool:
+        """Close the page's session in the database; False while saves still wait (the database refused them)."""
         from desktop.ui.workers import wait_for_background_work
 
-        run_in_background(lambda: autosave.page_closed(True), pool=database_pool())
+        controller = self.controller
+        controller.release_autosave()
+        autosave = controller.autosave
+        finish = getattr(autosave, "finish", None) or (lambda: autosave.page_closed(True))
+        run_in_background(finish, pool=database_pool())
         QTimer.singleShot(0, lambda: None)
         wait_for_background_work(10000)
-        super().closeEvent(event)
+        return controller.unsaved_state().saved
+
+    def _ask_about_unsaved_edits(self) -> None:
+        from desktop.ui.autosave_status import UnsavedEditsQuestion, save_page_text
+
+        state = self.controller.unsaved_state()
+
+        def answered(choice: str) -> None:
+            if choice == "retry":
+                self.controller.retry_autosave()
+                return
+            if choice == "save":
+                document = self.controller.document
+                name = Path(document.source_name or "版面").stem + "-未保存的修改.txt"
+                folder = self.controller.path.parent if self.controller.path is not None else Path.home()
+                if save_page_text(self, document, folder / name) is None:
+                    return  # cancelled: the window stays open, the saves keep waiting
+            dropped = self.controller.discard_unsaved()
+            log.warning("closing with %d edit(s) the database never acknowledged (%s)", dropped, choice)
+            self._closing_without_saves = True
+            QTimer.singleShot(0, self.close)
+
+        self.unsaved_question = UnsavedEditsQuestion(self, state, answered)
+        self.unsaved_question.open()
