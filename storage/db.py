@@ -48,6 +48,9 @@ __all__ = [
 ]
 
 
+PG_CONNECT_TIMEOUT_S = 10
+
+
 def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
@@ -70,7 +73,10 @@ def make_engine(url: str, **options: Any) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 10}, **options)
         event.listen(engine, "connect", _configure_sqlite_connection)
         return engine
-    return create_engine(url, pool_pre_ping=True, **options)
+    # pre-ping: a connection the server dropped (restart, failover) is replaced, not handed to a save.
+    # connect_timeout: while a server host is unreachable each save attempt gives up within seconds.
+    connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **options.pop("connect_args", {})}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:

@@ -276,11 +276,18 @@ class LazyArchive:
         self._archive: Any = None
 
     def find_similar(self, headline: str, limit: int = 5) -> list[Any]:
-        if self._archive is None:
-            from storage.headline_index import SqlHeadlineArchive
+        """Earlier headlines like this one; none while the database cannot be reached (the checks go on)."""
+        from storage.errors import StorageError
 
-            self._archive = SqlHeadlineArchive(self._backend.database())
-        return self._archive.find_similar(headline, limit)
+        try:
+            if self._archive is None:
+                from storage.headline_index import SqlHeadlineArchive
+
+                self._archive = SqlHeadlineArchive(self._backend.database())
+            return self._archive.find_similar(headline, limit)
+        except StorageError as error:
+            log.warning("headline archive unavailable, not compared this time: %s", error)
+            return []
 
 
 def build_services(database_url: str | None = None) -> Any:
