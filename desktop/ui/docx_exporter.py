@@ -8,6 +8,19 @@ from typing import Any
 from desktop.ui.services import ExportProgress, ExportRequest
 
 
+class ExportInterrupted(Exception):
+    """A batch stopped at a file that could not be written; the files before it are complete."""
+
+    def __init__(
+        self, written: list[Path], not_written: list[Path], articles_left: tuple[int, ...], cause: Exception
+    ) -> None:
+        self.written = written
+        self.not_written = not_written
+        self.articles_left = articles_left  # the articles of the files not written (empty: the whole page)
+        self.cause = cause
+        super().__init__(str(cause))
+
+
 class DocxExporter:
     def _options(self, request: ExportRequest) -> Any:
         from desktop.export.options import ExportOptions, date_from_source_name
@@ -43,10 +56,16 @@ class DocxExporter:
     def export(self, request: ExportRequest, progress: ExportProgress) -> list[Path]:
         """Write the planned files one by one; stops between files when cancelled."""
         from desktop.export.batch import write_plan
-        from desktop.export.errors import ExportCancelled
+        from desktop.export.errors import ExportCancelled, ExportError
 
         options, plan = self._plan(request)
         progress.report(0, len(plan))
+        written: list[Path] = []
+
+        def wrote(done: int, total: int, path: Path) -> None:
+            written.append(path)
+            progress.report(done, total)
+
         try:
             return write_plan(
                 plan,
@@ -54,8 +73,12 @@ class DocxExporter:
                 options,
                 raw=request.original if request.track_changes else None,
                 findings=request.findings,
-                progress=lambda done, total, _path: progress.report(done, total),
+                progress=wrote,
                 should_cancel=lambda: progress.cancelled,
             )
         except ExportCancelled as cancelled:
             return list(cancelled.written)
+        except ExportError as error:
+            left = [planned for planned in plan if planned.path not in written]
+            articles = tuple(planned.article for planned in left if planned.article is not None)
+            raise ExportInterrupted(written, [planned.path for planned in left], articles, error) from error

@@ -47,6 +47,7 @@ class ExportDialog(QDialog):
         self._current_article = current_article
         self._progress: ExportProgress | None = None
         self.written: list[Path] = []
+        self._articles_left: tuple[int, ...] | None = None  # after an interrupted batch: what a retry exports
 
         self.current_article_radio = QRadioButton(self.tr("当前稿件"))
         self.per_article_radio = QRadioButton(self.tr("整版，每篇稿件一个文件"))
@@ -78,7 +79,10 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("导出"))
         self.export_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("关闭"))
-        self.export_button.clicked.connect(self.start_export)
+        self.retry_button = QPushButton(self.tr("重试未写出的文件"))
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.retry_export)
+        self.export_button.clicked.connect(lambda: self.start_export())
         self.cancel_button.clicked.connect(self._cancel_or_close)
         if exporter is None:
             self.export_button.setEnabled(False)
@@ -99,6 +103,7 @@ class ExportDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
 
@@ -127,8 +132,10 @@ class ExportDialog(QDialog):
     def build_request(self, overwrite: bool = False) -> ExportRequest:
         controller = self._controller
         articles = controller.articles()
-        if self.current_article_radio.isChecked() and self._current_article is not None:
-            indices: tuple[int, ...] = (self._current_article,)
+        if self._articles_left:
+            indices: tuple[int, ...] = self._articles_left
+        elif self.current_article_radio.isChecked() and self._current_article is not None:
+            indices = (self._current_article,)
         else:
             indices = tuple(range(len(articles)))
         return ExportRequest(
@@ -155,9 +162,17 @@ class ExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def start_export(self) -> None:
+    def retry_export(self) -> None:
+        """Export the files an interrupted batch did not write, to the folder now in the field."""
+        self.start_export(retry=True)
+
+    def start_export(self, retry: bool = False) -> None:
         if self._exporter is None or self._progress is not None:
             return
+        if not retry:
+            self._articles_left = None
+            self.written = []
+        self.retry_button.setVisible(False)
         exporter = self._exporter
         request = self.build_request()
         try:
@@ -196,7 +211,8 @@ class ExportDialog(QDialog):
     def _finished(self, request: ExportRequest, paths: list[Path]) -> None:
         cancelled = self._progress is not None and self._progress.cancelled
         self._progress = None
-        self.written = list(paths)
+        self.written = [*self.written, *paths]
+        self._articles_left = None
         self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("关闭"))
         if cancelled:
@@ -205,7 +221,7 @@ class ExportDialog(QDialog):
             self.progress_bar.setRange(0, 1)
             self.progress_bar.setValue(1)
             self.status_label.setText(
-                self.tr("已导出 {n} 个文件到 {folder}").format(n=len(paths), folder=request.folder)
+                self.tr("已导出 {n} 个文件到 {folder}").format(n=len(self.written), folder=request.folder)
             )
             for index in request.article_indices:
                 if index < len(self._controller.articles()):
@@ -217,7 +233,27 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("关闭"))
         self.progress_bar.setVisible(False)
-        self.status_label.setText(self.tr("导出失败：{e}").format(e=failure.error))
+        from desktop.ui.docx_exporter import ExportInterrupted
+
+        error = failure.error
+        if not isinstance(error, ExportInterrupted):
+            self.status_label.setText(self.tr("导出失败：{e}").format(e=error))
+            return
+        self.written = [*self.written, *error.written]
+        self._articles_left = error.articles_left
+        self.retry_button.setVisible(True)
+        self.status_label.setText(
+            self.tr(
+                "导出中断：{cause}\n已写出 {n} 个文件（完好）：{written}\n未写出 {m} 个文件：{missing}\n"
+                "页面内容没有任何改动。可以点“浏览…”换一个文件夹，再点“重试未写出的文件”。"
+            ).format(
+                cause=error.cause,
+                n=len(self.written),
+                written="、".join(p.name for p in self.written) or "—",
+                m=len(error.not_written),
+                missing="、".join(p.name for p in error.not_written),
+            )
+        )
 
     def _cancel_or_close(self) -> None:
         if self._progress is not None:
