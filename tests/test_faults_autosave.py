@@ -215,3 +215,28 @@ def test_closing_with_unsaved_edits_asks_and_the_next_start_recovers_the_acknowl
     qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
     assert again.controller.document == acknowledged
     again.close()
+
+
+def test_killed_while_edits_wait_the_database_holds_exactly_the_acknowledged_ones(database_url, reader, tmp_path):
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from desktop.proofing.edits import document_from_dict
+
+    acknowledged_json = tmp_path / "acknowledged.json"
+    child = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("fault_child.py")), database_url, str(acknowledged_json)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
+    assert "killing with 2 edits waiting" in child.stdout
+    acknowledged = document_from_dict(json.loads(acknowledged_json.read_text(encoding="utf-8")))
+    assert stored(reader) == (acknowledged, 1), "the saved edit is there, the two waiting ones are not"
+    (crashed,) = reader.unclean_pages()  # offered for recovery on the next start (see the test above)
+    assert reader.current_document(crashed.page_id) == acknowledged
