@@ -240,3 +240,31 @@ def test_killed_while_edits_wait_the_database_holds_exactly_the_acknowledged_one
     assert stored(reader) == (acknowledged, 1), "the saved edit is there, the two waiting ones are not"
     (crashed,) = reader.unclean_pages()  # offered for recovery on the next start (see the test above)
     assert reader.current_document(crashed.page_id) == acknowledged
+
+
+def test_a_save_committed_before_the_connection_broke_is_not_saved_twice_and_a_real_conflict_is_not_retried(
+    database_url, reader
+):
+    from storage_fixtures import sample_document
+
+    from desktop.proofing import edits
+    from desktop.ui.adapters import StorageAutosave, StorageBackend
+
+    autosave = StorageAutosave(StorageBackend(database_url))
+    document = sample_document()
+    assert autosave.page_opened(document, None).saved
+    page_id = reader.pages()[0].page_id
+    first = edits.set_text(document, 0, "甲" + document.blocks[0].text)
+    after_first = first.apply(document)
+    # The server committed this save, but the app never heard back (the connection broke after the commit):
+    reader.open_page(page_id).record_edit(first)
+    state = autosave.edit_applied(first, after_first)
+    assert state.saved, "recognised as already saved, not stuck and not written twice"
+    assert stored(reader) == (after_first, 1)
+
+    # Someone else really changed the page: retrying cannot help, so the queue says so and keeps the edit.
+    reader.open_page(page_id).record_edit(edits.set_text(after_first, 1, "别人改的"))
+    second = edits.set_text(after_first, 2, "我改的")
+    state = autosave.edit_applied(second, second.apply(after_first))
+    assert state.pending_edits == 1 and not state.retryable and "已被" in state.problem
+    assert autosave.flush().pending_edits == 1
