@@ -52,6 +52,22 @@ def halfwidth_offsets(text: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _halfwidth_offsets(text: str) -> tuple[int, ...]:
+    """The marks to make full-width, including those that stand next to a mark made full-width.
+
+    A mark made full-width is Chinese punctuation for its neighbours (``吗?!``, ``:::``):
+    without following that through, fixing the page would expose new findings every time.
+    """
+    offsets: set[int] = set()
+    current = text
+    while True:
+        found = set(_offsets_once(current)) - offsets
+        if not found:
+            return tuple(sorted(offsets))
+        offsets |= found
+        current = "".join(FULL_WIDTH[c] if i in found else c for i, c in enumerate(current))
+
+
+def _offsets_once(text: str) -> tuple[int, ...]:
     protected: set[int] = set()
     for match in _PROTECTED_RE.finditer(text) if ("/" in text or "@" in text or "www" in text) else ():
         protected.update(range(match.start(), match.end()))
