@@ -32,3 +32,21 @@ def sample_text() -> str:
 @pytest.fixture(scope="session")
 def sample_truth() -> dict:
     return json.loads(SAMPLE_TRUTH.read_text(encoding="utf-8"))
+
+
+# --- hypothesis profiles (property tests): CI runs a fixed, derandomised sample, reproducible run to run;
+# HYPOTHESIS_PROFILE=long explores many more random examples (and keeps failures in .hypothesis/).
+from hypothesis import HealthCheck  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+_RELAXED = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
+hypothesis_settings.register_profile(
+    "ci", derandomize=True, database=None, deadline=None, print_blob=True, suppress_health_check=_RELAXED
+)
+hypothesis_settings.register_profile("long", max_examples=3000, deadline=None, suppress_health_check=_RELAXED)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+def hypothesis_examples(ci: int) -> int:
+    """``ci`` examples under the CI profile; the loaded profile's count otherwise (HYPOTHESIS_PROFILE=long)."""
+    return ci if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "ci" else hypothesis_settings().max_examples

@@ -1,0 +1,300 @@
+"""Properties of the engine on random pages built from real paragraphs (see ``page_strategies``).
+
+1. Checking never raises, and every finding is well-formed: its blocks and spans lie inside
+   the page, its article exists, its confidence is in [0, 1], its severity is one of the
+   three, and its fix (if any) resolves to an edit that applies to the page.  With the
+   headline archive and the reporter roster too (real SQLite files).
+2. ``fix`` is idempotent: fixing the page ``proofsheet fix`` fixed changes nothing, neither
+   its text nor its structure; nor does fixing the cleaned text once read back.
+3. No automatic fix changes a character beyond what it says it does.  Per fix kind:
+   - ``join`` (broken-line-break): the two blocks' texts concatenated, nothing else;
+   - ``replace_chars`` (halfwidth-punctuation): the same text but for half-width marks
+     replaced by their full-width forms from that check's own table;
+   - ``attach_byline`` (detached-byline): no block's text changes; at most the byline
+     block moves back above the headings of the article it slipped into;
+   - ``delete`` (page-chrome): the deleted blocks are page chrome (the editor sees
+     "删除页面元素" and can undo it); no other block's text changes.
+   No other fix exists: ``unbalanced-pair``, ``missing-byline`` and ``duplicate-headline``
+   report without a fix, so no automatic fix inserts a character.  Over a whole
+   ``proofsheet fix`` run, the page's non-whitespace characters are those of the page as
+   loaded, block by block (each block's text is its source lines' joined), up to
+   punctuation width, minus the deleted chrome, in the page's order except for moved bylines.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections import Counter
+from datetime import date
+
+import pytest
+from conftest import hypothesis_examples
+from hypothesis import given, settings
+from page_strategies import SOURCE_ARTICLES, DrawnPage, pages
+
+from desktop.cli import main
+from desktop.commands.fix import apply_selected_fixes
+from desktop.proofing.checks.halfwidth_punctuation import FULL_WIDTH
+from desktop.proofing.edits import Edit
+from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.fixes import fix_edit, resolve_fix
+from desktop.proofing.model import Document, Role
+from desktop.proofing.pipeline import CHECK_NAMES, analyse, document_from_text
+from desktop.proofing.render import render_text
+
+
+def examples(ci: int) -> settings:
+    """``ci`` random pages per property in CI (about 10 s for this module); PROPERTY_EXAMPLES overrides it,
+    HYPOTHESIS_PROFILE=long runs the long profile's count."""
+    return settings(max_examples=hypothesis_examples(int(os.environ.get("PROPERTY_EXAMPLES", ci))))
+
+
+HALF_WIDTH = {full: half for half, full in FULL_WIDTH.items()}  # the check's own table, inverted
+
+
+def load(page: DrawnPage) -> Document:
+    """The page as the engine opens it.  With PROPERTY_DUMP=file, each page is written there first:
+    hypothesis runs the minimal failing example last, so the file then holds it (for debugging)."""
+    dump = os.environ.get("PROPERTY_DUMP")
+    if dump:
+        with open(dump, "w", encoding="utf-8", newline="") as handle:
+            handle.write(page.text)
+    return document_from_text(page.text)
+
+
+def _nonspace(text: str) -> str:
+    return "".join(text.split())
+
+
+def _fold_width(text: str) -> str:
+    """Full-width punctuation back to the half-width the check would have replaced."""
+    return "".join(HALF_WIDTH.get(char, char) for char in text)
+
+
+# --- storage: a real archive and roster, once per module ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def storage(tmp_path_factory):
+    from storage.archive import open_archive
+    from storage.roster import open_roster
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('property-db') / 'proofsheet.db'}"
+    archive = open_archive(url)
+    headlines = [article.headline for article in SOURCE_ARTICLES]
+    archive.add(headlines[::2], date(2020, 9, 1), "3")
+    archive.add([h[:-2] + "发布" for h in headlines[1::3] if len(h) > 6], date(2020, 9, 2), "5")
+    roster = open_roster(url)
+    for name in ("张同建", "赵静", "王刚", "李晓东", "孙立", "周小川"):
+        roster.add(name)
+    yield archive, roster.entries()
+    archive.database.engine.dispose()
+
+
+# --- 1. checking never raises, findings are well-formed ----------------------------------------------
+
+
+def assert_well_formed(document: Document, findings: tuple[Finding, ...] | list[Finding], checks=CHECK_NAMES) -> None:
+    blocks = document.blocks
+    article_count = len(document.articles())
+    for finding in findings:
+        where = f"{finding.check}: {finding.message}"
+        assert finding.check in checks, where
+        assert isinstance(finding.severity, Severity), where
+        assert isinstance(finding.confidence, float | int) and math.isfinite(finding.confidence), where
+        assert 0.0 <= finding.confidence <= 1.0, where
+        assert finding.message and isinstance(finding.evidence, str), where
+        assert all(0 <= b < len(blocks) for b in finding.blocks), where
+        assert finding.article is None or 0 <= finding.article < article_count, where
+        for span in finding.spans:
+            assert 0 <= span.block < len(blocks), where
+            assert 0 <= span.start <= span.end <= len(blocks[span.block].text), where
+            assert span.block in finding.blocks, where
+        json.dumps(finding.to_json(), ensure_ascii=False)
+        if finding.fix is not None:
+            edit = resolve_fix(document, finding.fix)  # raises EditConflict if it does not fit
+            edit.apply(document)
+
+
+@examples(150)
+@given(page=pages())
+def test_checking_never_raises_and_findings_are_well_formed(page: DrawnPage, storage) -> None:
+    from storage.roster_check import CHECK_NAME, unknown_reporter_findings
+
+    archive, roster = storage
+    document = load(page)
+    found = analyse(document)
+    assert_well_formed(document, found)
+    with_archive = analyse(document, archive=archive)
+    assert_well_formed(document, with_archive)
+    assert_well_formed(document, unknown_reporter_findings(document, roster), checks=(CHECK_NAME,))
+    for name in CHECK_NAMES:  # one check at a time: no check leans on another having run
+        assert analyse(document, checks=[name]) == tuple(f for f in found if f.check == name)
+
+
+@settings(max_examples=hypothesis_examples(4))
+@given(page=pages(max_articles=3))
+def test_check_command_reports_every_drawn_page(page: DrawnPage, tmp_path_factory, capsys) -> None:
+    path = tmp_path_factory.mktemp("check-cli") / "page.txt"
+    path.write_bytes(page.text.encode("utf-8"))
+    capsys.readouterr()
+    assert main(["check", "--json", str(path)]) in (0, 1)  # 1: some finding is an error
+    report = json.loads(capsys.readouterr().out)
+    assert report["file"] == str(path)
+    assert len(report["findings"]) == len(analyse(document_from_text(page.text)))
+
+
+# --- 2. fix is idempotent ------------------------------------------------------------------------
+
+
+@examples(120)
+@given(page=pages())
+def test_fixing_the_fixed_page_changes_nothing(page: DrawnPage) -> None:
+    document = load(page)
+    fixed, _batches = apply_selected_fixes(document, None, 0.0)
+    again, more = apply_selected_fixes(fixed, None, 0.0)
+    assert more == [], f"a second fix still changed: {[e.label for b in more for e in b.edits]}"
+    assert again == fixed
+
+
+@examples(120)
+@given(page=pages())
+def test_fixing_the_cleaned_text_again_keeps_every_character(page: DrawnPage) -> None:
+    """``proofsheet fix`` on its own output changes no character.
+
+    The articles of the cleaned text are found again from the text alone, so its structure may differ
+    from the fixed page's (a chrome line amid an article's headings hides the article until the fix
+    deletes the line; a heading of a garbled page may read back as body and be joined), and the cleaned
+    text sets each article's byline last, in the article found: a second fix may join lines, set roles and
+    so move a byline line, but it finds no character to change, add or delete.
+    """
+    fixed, _batches = apply_selected_fixes(load(page), None, 0.0)
+    cleaned = render_text(fixed)
+    refixed, _more = apply_selected_fixes(document_from_text(cleaned), None, 0.0)
+    assert Counter(_nonspace(render_text(refixed))) == Counter(_nonspace(cleaned))
+
+
+@settings(max_examples=hypothesis_examples(4))
+@given(page=pages(max_articles=3))
+def test_fix_command_on_its_own_output_keeps_every_character(page: DrawnPage, tmp_path_factory) -> None:
+    folder = tmp_path_factory.mktemp("fix-cli")
+    source, once, twice = folder / "page.txt", folder / "once.txt", folder / "twice.txt"
+    source.write_bytes(page.text.encode("utf-8"))
+    assert main(["fix", str(source), "-o", str(once)]) == 0
+    assert main(["fix", str(once), "-o", str(twice)]) == 0
+    fixed, _ = apply_selected_fixes(document_from_text(page.text), None, 0.0)
+    assert once.read_text(encoding="utf-8") == render_text(fixed)
+    assert Counter(_nonspace(twice.read_text(encoding="utf-8"))) == Counter(_nonspace(render_text(fixed)))
+
+
+# --- 3. fixes change only what they say --------------------------------------------------------------
+
+FIX_KINDS = {
+    "broken-line-break": "join",
+    "halfwidth-punctuation": "replace_chars",
+    "detached-byline": "attach_byline",
+    "page-chrome": "delete",
+}
+
+
+def assert_edit_changes_only_what_it_says(kind: str, edit: Edit) -> None:
+    """The allowed difference of one fix's edit, by fix kind (see the module docstring)."""
+    old, new = edit.old, edit.new
+    if kind == "join":
+        assert edit.kind == "join" and len(old) == 2 and len(new) == 1
+        assert new[0].text == old[0].text + old[1].text
+        assert new[0].uid == old[0].uid and new[0].origin == old[0].origin + old[1].origin
+    elif kind == "replace_chars":
+        assert len(old) == len(new) == 1 and len(new[0].text) == len(old[0].text)
+        for before, after in zip(old[0].text, new[0].text, strict=True):
+            assert after == before or FULL_WIDTH.get(before) == after, (before, after)
+    elif kind == "attach_byline":
+        assert Counter(b.uid for b in old) == Counter(b.uid for b in new)
+        by_uid = {b.uid: b for b in old}
+        assert all(b.text == by_uid[b.uid].text and b.origin == by_uid[b.uid].origin for b in new)
+        order_old = [b.uid for b in old]
+        order_new = [b.uid for b in new]
+        if order_old != order_new:  # the byline moved back above the headings it slipped below
+            byline = new[0]
+            assert byline.role is Role.BYLINE and order_new == [byline.uid, *(u for u in order_old if u != byline.uid)]
+            assert order_old[-1] == byline.uid
+    elif kind == "delete":
+        assert old[0].role is Role.CHROME
+        assert len(new) == len(old) - 1
+        assert [b.text for b in new] == [b.text for b in old[1:]]
+    else:
+        raise AssertionError(f"unexpected fix kind {kind}")
+
+
+def _check_of(finding: Finding) -> str:
+    assert finding.check in FIX_KINDS, f"{finding.check} now has a fix: say what it may change"
+    assert finding.fix is not None and finding.fix.kind == FIX_KINDS[finding.check]
+    return finding.fix.kind
+
+
+@examples(150)
+@given(page=pages())
+def test_each_fix_changes_only_what_it_says(page: DrawnPage) -> None:
+    document = load(page)
+    for finding in analyse(document):
+        if finding.fix is None:
+            continue
+        kind = _check_of(finding)
+        edit = fix_edit(document, finding)
+        assert_edit_changes_only_what_it_says(kind, edit)
+        undone = edit.inverse().apply(edit.apply(document))
+        assert undone == document
+
+
+@examples(100)
+@given(page=pages())
+def test_fix_keeps_every_character_but_punctuation_width_and_deleted_chrome(page: DrawnPage) -> None:
+    document = load(page)
+    source = {block.origin[0]: block for block in document.blocks}
+    assert all(len(block.origin) == 1 for block in document.blocks)
+    passes = []
+    current = document
+    for _ in range(6):  # (as apply_selected_fixes does, keeping the findings to see which check made each edit)
+        from desktop.proofing.fixes import batch_fix, select_fixable
+
+        findings = select_fixable(analyse(current), None, 0.0)
+        for finding in findings:
+            _check_of(finding)
+        current, batch, _ = batch_fix(current, findings)
+        if not batch.edits:
+            break
+        passes.append(batch)
+    fixed = current
+    assert fixed == apply_selected_fixes(document, None, 0.0)[0]
+    for batch in passes:
+        for edit in batch.edits:
+            kind = {"join": "join", "set_text": "replace_chars", "delete": "delete"}.get(edit.kind, "attach_byline")
+            assert edit.kind in ("join", "set_text", "delete", "set_role", "attach_byline"), edit.kind
+            assert_edit_changes_only_what_it_says(kind, edit)
+    # end to end: each block's text is its source lines' texts joined, up to punctuation width
+    for block in fixed.blocks:
+        assert _fold_width(_nonspace(block.text)) == _fold_width(
+            _nonspace("".join(source[o].text for o in block.origin))
+        )
+        assert all(o in source for o in block.origin)
+    kept = [o for block in fixed.blocks for o in block.origin]
+    gone = set(source) - set(kept)
+    assert len(kept) == len(set(kept)), "a line appears twice"
+    assert all(source[o].role is Role.CHROME for o in gone), "only page chrome is deleted"
+    moved = {o for block in fixed.blocks if block.role is Role.BYLINE for o in block.origin}
+    in_order = [o for o in kept if o not in moved]
+    assert in_order == sorted(in_order), "lines reordered (other than bylines moved back)"
+    # the cleaned text holds exactly the fixed page's characters (render_text moves bylines last in an article)
+    assert Counter(_nonspace(render_text(fixed))) == Counter(fixed.text_signature())
+
+
+def test_unbalanced_pair_and_other_reports_offer_no_fix(sample_text) -> None:
+    """No automatic fix inserts a character: the checks whose repair would (a missing quote, a byline) have none."""
+    document = document_from_text(sample_text.replace("”", "", 3))
+    found = analyse(document)
+    for check in ("unbalanced-pair", "missing-byline", "duplicate-headline"):
+        reports = [f for f in found if f.check == check]
+        assert reports, check
+        assert all(f.fix is None for f in reports), check
