@@ -18,8 +18,8 @@ from desktop.ui.autosave_queue import AutosaveState
 
 
 def short_problem(problem: str) -> str:
-    """The Chinese sentence of a storage error, without the English gist in brackets."""
-    head = problem.split(" (", 1)[0].strip()
+    """The Chinese sentence of a storage error, without the English gist in brackets (and "not saved": said already)."""
+    head = problem.split(" (", 1)[0].strip().removesuffix("，本次修改没有保存")
     return head or problem
 
 
