@@ -8,6 +8,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from lxml import etree
 
+from desktop.export.compose import xml_safe
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Document
 
@@ -85,7 +86,7 @@ def add_comments(
         target = anchor_paragraph(finding, paragraph_of_block, first_paragraph_of_article)
         if target is None or target not in spans:
             continue
-        comment = document.comments.add_comment(comment_text(finding, page), COMMENT_AUTHOR, COMMENT_INITIALS)
+        comment = document.comments.add_comment(xml_safe(comment_text(finding, page)), COMMENT_AUTHOR, COMMENT_INITIALS)
         first, last = spans[target]
         _mark_range(word_paragraphs[first], word_paragraphs[last], comment.comment_id)
         added += 1

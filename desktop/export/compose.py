@@ -30,6 +30,12 @@ from desktop.export.styles import STYLE_SPECS, StyleKey
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _BREAKS = re.compile("([\t\n])")
 
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters XML 1.0 cannot carry shown as U+FFFD (Word would refuse the file)."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 # Revision ids share the ``w:id`` space with comment ids, which python-docx numbers from 0.
 FIRST_REVISION_ID = 100_000
 
@@ -180,7 +186,7 @@ def _run(piece: Piece, styles: TemplateStyles, paragraph_style: StyleKey, letter
     if letter_spacing:
         etree.SubElement(properties, qn("w:spacing")).set(qn("w:val"), str(letter_spacing))
     text_tag = qn("w:delText" if piece.change is Change.DELETE else "w:t")
-    for part in _BREAKS.split(_NOT_XML.sub("\ufffd", piece.text)):
+    for part in _BREAKS.split(xml_safe(piece.text)):
         if not part:
             continue
         if part == "\t":

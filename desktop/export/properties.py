@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from docx.document import Document as DocxDocument
 
+from desktop.export.compose import xml_safe
 from desktop.export.options import PAPER_AUTHOR, ExportOptions
 
 
 def set_properties(document: DocxDocument, options: ExportOptions, *, title: str, author: str | None) -> None:
     properties = document.core_properties
-    properties.title = title
-    properties.author = author or options.paper_name or PAPER_AUTHOR
+    properties.title = xml_safe(title)
+    properties.author = xml_safe(author or options.paper_name or PAPER_AUTHOR)
     properties.last_modified_by = options.editor
     properties.created = options.timestamp
     properties.modified = options.timestamp
