@@ -391,11 +391,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("已恢复上次的版面（{n} 处修改）").format(n=session.edit_count), 6000)
 
     def _open_failed(self, path: Path, failure: TaskFailure) -> None:
+        """The page on screen stays as it was; the editor is told which file and what is wrong with it."""
+        from desktop.proofing.load import LoadError
+
         self._loading = False
-        message = str(failure.error)
+        if isinstance(failure.error, LoadError):
+            message = str(failure.error)
+        else:  # a bug, not bad input: still name the file, and keep the details for the report
+            message = self.tr(
+                "无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。"
+            ).format(name=path.name or str(path), kind=type(failure.error).__name__)
         self.statusBar().clearMessage()
         self.open_failed.emit(message)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("无法打开"), message, parent=self)
+        box.setObjectName("openErrorDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not isinstance(failure.error, LoadError):
+            box.setDetailedText(failure.details)
         box.open()
 
     def _rebuild_recent_menu(self) -> None:
