@@ -7,12 +7,21 @@ from docx.document import Document as DocxDocument
 from desktop.export.compose import xml_safe
 from desktop.export.options import PAPER_AUTHOR, ExportOptions
 
+# Word's core properties hold at most 255 characters (python-docx raises beyond): a whole page's
+# bylines as the author easily run longer.
+PROPERTY_LIMIT = 255
+
+
+def property_text(text: str) -> str:
+    text = xml_safe(text)
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
+
 
 def set_properties(document: DocxDocument, options: ExportOptions, *, title: str, author: str | None) -> None:
     properties = document.core_properties
-    properties.title = xml_safe(title)
-    properties.author = xml_safe(author or options.paper_name or PAPER_AUTHOR)
-    properties.last_modified_by = options.editor
+    properties.title = property_text(title)
+    properties.author = property_text(author or options.paper_name or PAPER_AUTHOR)
+    properties.last_modified_by = property_text(options.editor)
     properties.created = options.timestamp
     properties.modified = options.timestamp
     properties.revision = 1
@@ -20,9 +29,9 @@ def set_properties(document: DocxDocument, options: ExportOptions, *, title: str
     description = options.edition_label
     if options.paper_name:
         description = f"{options.paper_name} {description}"
-    properties.comments = description
-    properties.subject = options.paper_name
-    properties.category = options.page_name
+    properties.comments = property_text(description)
+    properties.subject = property_text(options.paper_name)
+    properties.category = property_text(options.page_name)
     properties.keywords = ""
 
 

@@ -1,0 +1,38 @@
+"""What the soak script (bench/soak.py) found, each pinned by a test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import docx
+from layout_pages import PAPERS, decoded_text, lay_out, no_breaks
+
+from desktop.export import ExportOptions, export_document
+from desktop.export.batch import _page_author
+from desktop.proofing.pipeline import document_from_text
+
+OPTIONS = ExportOptions(
+    edition_date=dt.date(2020, 9, 16),
+    page_number=3,
+    page_name="要闻",
+    paper_name="聊城日报",
+    timestamp=dt.datetime(2020, 9, 15, 21, 30, tzinfo=dt.UTC),
+)
+
+
+def test_a_whole_page_with_many_bylines_exports_with_the_author_property_clipped(tmp_path):
+    # a long page (generated pages run together, other reporters in each copy): the page's bylines, the file's
+    # author, run past Word's 255 characters
+    page = "\n\n".join(decoded_text(lay_out(paper, no_breaks())) for paper in PAPERS)
+    surnames = "王李张刘陈杨黄赵吴周"
+    copies = [page.translate(str.maketrans(surnames, surnames[k:] + surnames[:k])) for k in range(8)]
+    text = "\n\n".join(copies)
+    document = document_from_text(text, "long-page.txt")
+    author = _page_author(document.articles())
+    assert author is not None and len(author) > 255
+
+    [path] = export_document(document, tmp_path, OPTIONS, per_article=False)
+
+    written = docx.Document(str(path)).core_properties.author
+    assert len(written) == 255
+    assert written.endswith("…") and author.startswith(written[:-1])
