@@ -7,7 +7,7 @@ The API is small on purpose::
     NOISE_LINES       page chrome and stray lines (navigation, dates, page labels, digits, Latin)
     ADVERSARIAL_BITS  odd characters extraction leaves behind (emoji, combining marks, zero-width,
                       U+FFFD, private use, Unicode line/paragraph separators, control whitespace)
-    pages(max_articles=6, max_paragraphs=6, adversarial=True, long_paragraph=True)
+    pages(max_articles=6, max_paragraphs=6, adversarial=True, long_paragraph=True, min_articles=1)
                       -> SearchStrategy[DrawnPage]
     DrawnPage         .text: the page as loaded text (newlines as drawn: LF, CRLF, CR or mixed);
                       .notes: what was done to it, shown when a property fails
@@ -278,10 +278,11 @@ def pages(
     max_paragraphs: int = 6,
     adversarial: bool = True,
     long_paragraph: bool = True,
+    min_articles: int = 1,
 ) -> DrawnPage:
     """A random page of real articles, laid out and damaged as extracted e-paper text is."""
     notes: list[str] = []
-    chosen = draw(st.lists(st.integers(0, len(SOURCE_ARTICLES) - 1), min_size=1, max_size=max_articles))
+    chosen = draw(st.lists(st.integers(0, len(SOURCE_ARTICLES) - 1), min_size=min_articles, max_size=max_articles))
     seed = draw(st.integers(0, 2**32 - 1))
     rng = random.Random(seed)
     notes.append(f"articles={[SOURCE_ARTICLES[i].origin for i in chosen]} seed={seed}")

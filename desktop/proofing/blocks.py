@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Layout whitespace: what may stand before the text on a line and is not content.
 INDENT_CHARS = " \t\u3000\u00a0"
+# Line ends besides the newline (\r and \r\n are normalised at load): Unicode's line and paragraph
+# separators, as Word and some PDF extractions write them.  Left inside a block, a U+2029 would also
+# split that one block into two paragraphs in the body editor (Qt starts a new block at it).
+_LINE_END_RE = re.compile("[\n\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +33,8 @@ class RawBlock:
 def split_blocks(text: str) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     blank_before = False
-    for line_number, line in enumerate(text.split("\n"), start=1):
+    lines = _LINE_END_RE.split(text) if "\u2028" in text or "\u2029" in text else text.split("\n")
+    for line_number, line in enumerate(lines, start=1):
         content = line.lstrip(INDENT_CHARS)
         if not content.strip():
             blank_before = True

@@ -344,6 +344,8 @@ class ArticleEditor(QWidget):
         }
         text = field.text().strip()
         if text == current[role] or (not text and not current[role]):
+            if field.text() != current[role]:
+                field.setText(current[role])  # (spaces around it are not kept: show what the page holds)
             return
         self._controller.set_article_field(article.index, role, text)
 
@@ -355,11 +357,24 @@ class ArticleEditor(QWidget):
             return
         self._controller.set_block_text(self._body_indices[paragraph], text)
 
+    def _out_of_step(self, *paragraphs: int) -> bool:
+        """The widget's paragraphs are not the article's (an edit slipped past): show the page as it is."""
+        if all(0 <= p < len(self._body_indices) for p in paragraphs):
+            return False
+        article = self.current_article()
+        if article is not None:
+            self._refresh(article, article_changed=False)
+        return True
+
     def _split_paragraph(self, paragraph: int, offset: int) -> None:
+        if self._out_of_step(paragraph):
+            return
         if self._controller.split_paragraph(self._body_indices[paragraph], offset):
             self.body.place_cursor(paragraph + 1, 0)
 
     def _join_paragraphs(self, paragraph: int) -> None:
+        if self._out_of_step(paragraph, paragraph + 1):
+            return
         first, second = self._body_indices[paragraph], self._body_indices[paragraph + 1]
         if second != first + 1:
             self._controller.problem.emit(self.tr("这两段之间还有其他内容，不能直接合并"))
@@ -369,6 +384,8 @@ class ArticleEditor(QWidget):
             self.body.place_cursor(paragraph, length)
 
     def _replace_range(self, first: int, first_offset: int, last: int, last_offset: int, text: str) -> None:
+        if self._out_of_step(first, last):
+            return
         first_block, last_block = self._body_indices[first], self._body_indices[last]
         if last_block - first_block != last - first:
             self._controller.problem.emit(self.tr("所选段落之间还有其他内容，不能一次修改"))

@@ -31,6 +31,33 @@ from desktop.proofing.findings import Finding, Severity
 from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS
 
+# Characters at which Qt starts a new text block: shown as stand-ins so one paragraph stays one widget block.
+_BLOCK_SEPARATORS = "\u2029\ufdd0\ufdd1"
+_STAND_INS = str.maketrans({"\u2029": "¶", "\ufdd0": "\ufffd", "\ufdd1": "\ufffd"})
+
+
+def shown_text(text: str) -> str:
+    """A paragraph as the widget shows it: one character for one, none of them a block separator."""
+    return text.translate(_STAND_INS) if any(c in text for c in _BLOCK_SEPARATORS) else text
+
+
+def typed_text(real: str, now: str) -> str:
+    """The paragraph ``real`` after the edit that turned its shown text into ``now``.
+
+    What stands before and after the edited run is taken from ``real`` (stand-ins become the
+    characters they stand for again); the edited run is what was typed.
+    """
+    shown = shown_text(real)
+    if shown == real:
+        return now
+    prefix = 0
+    while prefix < min(len(shown), len(now)) and shown[prefix] == now[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(shown), len(now)) - prefix and shown[-1 - suffix] == now[-1 - suffix]:
+        suffix += 1
+    return real[:prefix] + now[prefix : len(now) - suffix] + real[len(real) - suffix :]
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -103,6 +130,7 @@ class BodyEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.highlighter = FindingHighlighter(self.document())
         self._syncing = False
+        self._texts: list[str] = []  # the paragraphs shown, as the page holds them
         self._marked: dict[int, list[tuple[Mark, Finding]]] = {}
         self.document().contentsChange.connect(self._contents_changed)
         self.document().setDocumentMargin(18)
@@ -119,8 +147,9 @@ class BodyEdit(QTextEdit):
 
     def show_paragraphs(self, texts: Sequence[str]) -> None:
         """Bring the widget in line with ``texts``, touching only what differs."""
+        self._texts = list(texts)
         current = self.paragraph_texts()
-        wanted = list(texts)
+        wanted = [shown_text(text) for text in texts]
         wanted_for_widget = wanted or [""]
         if current == wanted_for_widget:
             return
@@ -221,7 +250,10 @@ class BodyEdit(QTextEdit):
         if self._syncing:
             return
         block = self.document().findBlock(position)
-        self.text_typed.emit(block.blockNumber(), block.text())
+        number, text = block.blockNumber(), block.text()
+        if number < len(self._texts) and self.document().blockCount() == len(self._texts):
+            text = typed_text(self._texts[number], text)
+        self.text_typed.emit(number, text)
 
     def _selection_paragraphs(self) -> tuple[int, int, int, int] | None:
         cursor = self.textCursor()
@@ -297,7 +329,7 @@ class BodyEdit(QTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
-        text = source.text().replace("\r", "").replace("\n", "")
+        text = "".join(c for c in source.text() if c not in "\r\n" + _BLOCK_SEPARATORS)
         across = self._selection_paragraphs()
         if across is not None:
             self.range_replace_requested.emit(*across, text)
