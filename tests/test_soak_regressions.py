@@ -36,3 +36,25 @@ def test_a_whole_page_with_many_bylines_exports_with_the_author_property_clipped
     written = docx.Document(str(path)).core_properties.author
     assert len(written) == 255
     assert written.endswith("…") and author.startswith(written[:-1])
+
+
+def test_exporting_page_after_page_keeps_one_export_dialog_under_the_window(qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.app import create_main_window
+    from desktop.ui.export_dialog import ExportDialog
+
+    window = create_main_window(install_hooks=False)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.is_built and window.controller.analysed_once, timeout=30000)
+    for number in range(3):
+        window.actions["export"].trigger()
+        dialog = window.export_dialog
+        dialog.folder_field.setText(str(tmp_path / str(number)))
+        dialog.export_button.click()
+        qtbot.waitUntil(lambda dialog=dialog: bool(dialog.written), timeout=30000)
+        dialog.accept()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(window.findChildren(ExportDialog)) == 1, "each export left its dialog behind"
+    assert all((tmp_path / str(number)).glob("*.docx") for number in range(3))
+    window.close()

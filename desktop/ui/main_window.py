@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -654,6 +655,7 @@ class MainWindow(QMainWindow):
             return
         from desktop.ui.roster_offer_dialog import RosterOfferDialog
 
+        self._discard_dialog(self.roster_offer_dialog)
         dialog = RosterOfferDialog(names, self)
         dialog.accepted.connect(lambda: self.add_to_roster(dialog.chosen_names()) if dialog.chosen_names() else None)
         self.roster_offer_dialog = dialog
@@ -686,6 +688,7 @@ class MainWindow(QMainWindow):
     def show_export_dialog(self) -> ExportDialog:
         from desktop.ui.export_dialog import ExportDialog
 
+        self._discard_dialog(self.export_dialog)
         dialog = ExportDialog(
             self.controller, self.services.exporter, self.editor.current_article_index(), self.export_folder(), self
         )
@@ -695,6 +698,14 @@ class MainWindow(QMainWindow):
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    @staticmethod
+    def _discard_dialog(dialog: QDialog | None) -> None:
+        """Delete the previous dialog of a kind before making the next: children of the window, closed ones
+        would otherwise pile up for the whole session (one per export)."""
+        running = getattr(dialog, "is_running", lambda: False)
+        if dialog is not None and shiboken6.isValid(dialog) and not dialog.isVisible() and not running():
+            dialog.deleteLater()
 
     def show_preferences(self) -> PreferencesDialog:
         from desktop.ui.preferences_dialog import PreferencesDialog
