@@ -197,3 +197,38 @@ def test_good_text_next_to_the_corpus_still_loads(tmp_path):
         path = tmp_path / f"{encoding}.txt"
         path.write_bytes(PAGE.encode(encoding))
         assert load_text(path).text == PAGE
+
+
+def test_word_tables_and_content_controls_are_not_dropped(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("秋粮收购进度表")
+    table = document.add_table(rows=2, cols=2)
+    for row, cells in enumerate((("县区", "收购量"), ("东昌府区", "12.5万吨"))):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    table.cell(1, 1).add_table(rows=1, cols=1).cell(0, 0).text = "其中小麦8万吨"
+    document.add_paragraph("表后的正文。")
+    document.element.body.insert(
+        -1,
+        parse_xml(
+            '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            "<w:sdtContent><w:p><w:r><w:t>控件里的署名</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    lines = load_text(path).text.split("\n")
+    assert lines == [
+        "秋粮收购进度表",
+        "县区",
+        "收购量",
+        "东昌府区",
+        "12.5万吨",
+        "其中小麦8万吨",
+        "",
+        "表后的正文。",
+        "控件里的署名",
+    ]

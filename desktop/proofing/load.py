@@ -21,8 +21,10 @@ import io
 import re
 import stat
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 MAX_BYTES = 50 * 1024 * 1024
 # A whole page pasted as one line is 5 000-40 000 characters; 100 000 is more than twice
@@ -440,9 +442,29 @@ def _docx_text(path: Path, data: bytes) -> str:
         raise LoadError(path, f"缺少读取 Word 文件所需的组件（{error}）。") from None
     try:
         document = docx.Document(io.BytesIO(data))
-        return "\n".join(paragraph.text for paragraph in document.paragraphs)
+        return "\n".join(_body_lines(document.element.body))
     except Exception:  # zlib, lxml and python-docx errors alike: the package is damaged inside
         raise LoadError(path, "Word 文件内容已损坏，无法读取，请在 Word 里打开它并另存一份后再试。") from None
+
+
+def _body_lines(container: Any) -> Iterator[str]:
+    """The text of every paragraph in page order, those inside tables and content controls included.
+
+    ``Document.paragraphs`` skips tables: a fact box set as a table would be lost without a word.
+    """
+    from docx.oxml.ns import qn
+
+    for child in container.iterchildren():
+        if child.tag == qn("w:p"):
+            yield child.text
+        elif child.tag == qn("w:tbl"):
+            for row in child.iterchildren(qn("w:tr")):
+                for cell in row.iterchildren(qn("w:tc")):
+                    yield from _body_lines(cell)
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _body_lines(content)
 
 
 def _not_a_zip_problem(data: bytes) -> str:
