@@ -814,5 +814,7 @@ class MainWindow(QMainWindow):
             self._closing_without_saves = True
             QTimer.singleShot(0, self.close)
 
+        if self.unsaved_question is not None:
+            self.unsaved_question.deleteLater()  # answered already: one question under the window at a time
         self.unsaved_question = UnsavedEditsQuestion(self, state, answered)
         self.unsaved_question.open()
