@@ -43,7 +43,12 @@ _RELAXED = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthChe
 hypothesis_settings.register_profile(
     "ci", derandomize=True, database=None, deadline=None, print_blob=True, suppress_health_check=_RELAXED
 )
-hypothesis_settings.register_profile("long", max_examples=3000, deadline=None, suppress_health_check=_RELAXED)
+hypothesis_settings.register_profile(
+    "long",
+    max_examples=int(os.environ.get("HYPOTHESIS_LONG_EXAMPLES", "3000")),
+    deadline=None,
+    suppress_health_check=_RELAXED,
+)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 

@@ -217,7 +217,7 @@ def play(window, qtbot, operation: Operation) -> None:
         raise AssertionError(name)
 
 
-@settings(max_examples=hypothesis_examples(int(os.environ.get("GUI_PROPERTY_EXAMPLES", "12"))))
+@settings(max_examples=int(os.environ.get("GUI_PROPERTY_EXAMPLES", "0")) or min(hypothesis_examples(12), 400))
 @given(page=pages(max_articles=4, max_paragraphs=4, long_paragraph=False, min_articles=2), ops=operations)
 def test_undoing_every_operation_restores_the_page(
     page: DrawnPage, ops: list[Operation], window, qtbot, tmp_path_factory
