@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
 
 import docx
 from layout_pages import PAPERS, decoded_text, lay_out, no_breaks
@@ -58,3 +63,31 @@ def test_exporting_page_after_page_keeps_one_export_dialog_under_the_window(qtbo
     assert len(window.findChildren(ExportDialog)) == 1, "each export left its dialog behind"
     assert all((tmp_path / str(number)).glob("*.docx") for number in range(3))
     window.close()
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[-1].split()[0] != "Z"  # a zombie has ended
+    except OSError:
+        return False
+
+
+def test_the_helper_process_ends_when_the_app_is_killed(tmp_path):
+    script = (
+        "import os, signal\n"
+        "from desktop.ui import engine_gateway\n"
+        "print(engine_gateway._process_pool().submit(os.getpid).result(), flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    output = tmp_path / "helper-pid"
+    with output.open("w") as handle:  # (a file, not a pipe: a helper left behind would hold a pipe open)
+        app = subprocess.run([sys.executable, "-c", script], stdout=handle, timeout=60)
+    assert app.returncode == -signal.SIGKILL
+    helper = int(output.read_text().split()[0])
+    deadline = time.monotonic() + 10
+    while _running(helper) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if _running(helper):
+        os.kill(helper, signal.SIGKILL)
+        raise AssertionError("the helper process outlived the app")

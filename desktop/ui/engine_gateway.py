@@ -93,9 +93,33 @@ def _process_pool() -> Any:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        _executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _executor = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_exit_with_the_app
+        )
         atexit.register(_executor.shutdown, wait=False, cancel_futures=True)
     return _executor
+
+
+def _exit_with_the_app() -> None:
+    """(In the helper) end when the app's process ends, however it ends.
+
+    The pool's worker keeps both ends of its task pipe, so it never sees the app go: after a crash
+    or a kill it would live on, holding a big page's memory, one more for every crashed session.
+    """
+    import multiprocessing
+    import os
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-the-app", daemon=True).start()
 
 
 def _archive_in_process() -> Any:
