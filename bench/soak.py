@@ -1,0 +1,810 @@
+"""Soak: one GUI process proofs generated pages for half an hour; memory must level off.
+
+One ``QApplication`` and one real main window (offscreen) with its real services: the
+SQLite autosave database, the roster and the headline archive, all in a temporary
+``PROOFSHEET_HOME``.  For ``--minutes`` it works through generated pages the way an
+editor does, through the window's actions: open a page (the File→Open path), wait for
+the check, apply single fixes, fix a whole kind at once, split an article, merge two,
+type in the body and the headline, find and replace, export real .docx files (deleted
+again as it goes), undo everything (the page must come back block for block), redo
+some, then open the next page.  Pages are built from the layout generators
+(``tests/layout_pages.py``, as ``tools/engine_accuracy.py`` uses them) with a share of
+their characters changed, so each page brings text not seen before; sizes run from
+2 KB to about 200 KB, and now and then a page of 240 000 characters goes through the
+helper process (``desktop/ui/engine_gateway.py``).
+
+Every ``--sample-seconds`` it records the resident memory of this process (read from
+``/proc/self/statm``: psutil is not in the venv) and of the helper process, Python's
+allocated blocks, the objects the cyclic collector tracks (and how many are frozen),
+the Qt objects under the window, threads, open files, the database size, what the
+segmentation memo and the engine's line caches hold, pages and operations done.
+
+The baseline is the sample at 1/6 of the run (the 5-minute mark of 30 minutes): the
+caches have warmed up and a big page has been through by then.  PASS when neither the
+peak nor the final figure after the baseline is more than 20 % above it, for memory,
+threads and open files alike (threads and files with a slack of 2: the thread pools
+start and retire threads as work comes and goes), and every page came back whole
+after undoing everything, with no error on the way.  Exit 1 on FAIL.
+
+Run: QT_QPA_PLATFORM=offscreen python bench/soak.py [--minutes 30] [--csv soak.csv]
+     [--sample-seconds 10] [--seed 1] [--big-every 15] [--tracemalloc] [--keep]
+Linux only (reads /proc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import math
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+MB = 1024 * 1024
+LIMIT = 0.20  # growth allowed after the baseline
+COUNT_SLACK = 2  # threads / open files: pools start and retire threads with the work
+BIG_PAGE_CHARS = 240_000  # above engine_gateway.PROCESS_THRESHOLD_CHARS: opened and analysed in the helper
+BIG_PAGE_EVERY = 15  # every 15th page is big (and the second one, so that the baseline has seen one)
+WAIT_TIMEOUT_S = 240.0
+
+# Running this file puts bench/ first on sys.path, where bench/storage.py would shadow the storage package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "tools"))
+
+
+# --- the process and its helper, as the kernel sees them ------------------------------------------------
+
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def rss_of(pid: int | str = "self") -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def child_pids() -> list[int]:
+    me = os.getpid()
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        # the command name is in parentheses and may hold spaces: the fields after it are fixed
+        fields_after = stat.rsplit(")", 1)[-1].split()
+        if len(fields_after) > 1 and int(fields_after[1]) == me:
+            found.append(int(entry))
+    return found
+
+
+def count_entries(path: str) -> int:
+    try:
+        return len(os.listdir(path))
+    except OSError:
+        return 0
+
+
+def folder_bytes(folder: Path, pattern: str = "*") -> int:
+    return sum(p.stat().st_size for p in folder.rglob(pattern) if p.is_file()) if folder.exists() else 0
+
+
+def folder_files(folder: Path) -> int:
+    return sum(1 for p in folder.rglob("*") if p.is_file()) if folder.exists() else 0
+
+
+# --- pages ----------------------------------------------------------------------------------------------
+
+
+class PageFactory:
+    """Pages from the layout generators, combined to size, with some characters changed (new text each time)."""
+
+    def __init__(self, seed: int, folder: Path) -> None:
+        from engine_accuracy import evaluation_pages
+        from layout_pages import decoded_text
+
+        self.rng = random.Random(seed)
+        self.folder = folder
+        self.pages = evaluation_pages(2)
+        self.texts = [decoded_text(page) for page in self.pages]
+        characters = Counter(c for text in self.texts for c in text if "\u4e00" <= c <= "\u9fff")
+        self.characters = [c for c, _ in characters.most_common(2500)]
+        self.made = 0
+
+    def mutated(self, text: str, share: float) -> str:
+        chars = list(text)
+        positions = [i for i, c in enumerate(chars) if "\u4e00" <= c <= "\u9fff"]
+        for i in self.rng.sample(positions, int(len(positions) * share)):
+            chars[i] = self.rng.choice(self.characters)
+        return "".join(chars)
+
+    def next_page(self, big: bool) -> Path:
+        self.made += 1
+        rng = self.rng
+        path = self.folder / f"page-{self.made:04d}.txt"
+        if big:
+            target_chars = BIG_PAGE_CHARS
+        else:
+            target_bytes = math.exp(rng.uniform(math.log(2_000), math.log(200_000)))
+            target_chars = int(target_bytes / 3)
+        first = rng.randrange(len(self.pages))
+        if len(self.texts[first]) >= target_chars:  # one generated page, in its own encoding (GBK ones too)
+            page = self.pages[first]
+            path.write_bytes(self.mutated(self.texts[first], 0.02).encode(page.encoding))
+            return path
+        parts, size = [], 0
+        while size < target_chars:
+            text = self.texts[rng.randrange(len(self.texts))]
+            parts.append(text)
+            size += len(text) + 2
+        path.write_text(self.mutated("\n\n".join(parts), 0.02), encoding="utf-8")
+        return path
+
+
+# --- samples --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Sample:
+    seconds: float
+    pages: int
+    ops: int
+    rss_mb: float
+    helper_mb: float
+    helpers: int
+    py_blocks_k: float
+    traced_mb: float
+    gc_objects_k: float
+    frozen_k: float
+    qt_objects: int
+    widgets: int
+    threads: int
+    open_files: int
+    db_mb: float
+    log_mb: float
+    cache_mb: float
+    tmp_files: int
+    memo_k: float
+    line_caches_k: float
+    undo_max: int
+    true_refs: int  # sys.getrefcount(True): falls steadily if a C extension eats references (PySide6 6.12.0)
+
+
+COLUMNS = (
+    ("seconds", "time", "{:>6.0f}"),
+    ("pages", "pages", "{:>5d}"),
+    ("ops", "ops", "{:>6d}"),
+    ("rss_mb", "RSS MB", "{:>7.1f}"),
+    ("helper_mb", "helper", "{:>6.1f}"),
+    ("py_blocks_k", "pyblk k", "{:>7.0f}"),
+    ("gc_objects_k", "gc obj k", "{:>8.0f}"),
+    ("frozen_k", "frozen k", "{:>8.0f}"),
+    ("qt_objects", "Qt objs", "{:>7d}"),
+    ("widgets", "widgets", "{:>7d}"),
+    ("threads", "thr", "{:>4d}"),
+    ("open_files", "fds", "{:>4d}"),
+    ("db_mb", "DB MB", "{:>6.1f}"),
+    ("memo_k", "memo k", "{:>6.1f}"),
+    ("line_caches_k", "lines k", "{:>7.1f}"),
+    ("undo_max", "undo", "{:>5d}"),
+    ("true_refs", "refs(True)", "{:>10d}"),
+)
+
+
+def header_line() -> str:
+    widths = [len(fmt.format(0 if "d" in fmt else 0.0)) for _, _, fmt in COLUMNS]
+    return " ".join(title.rjust(width) for (_, title, _), width in zip(COLUMNS, widths, strict=True))
+
+
+def sample_line(sample: Sample) -> str:
+    return " ".join(fmt.format(getattr(sample, name)) for name, _, fmt in COLUMNS)
+
+
+def line_cache_entries() -> int:
+    """Entries held by the engine's lru_caches (bounded: they fill up, then stay)."""
+    total = 0
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("desktop.proofing"):
+            continue
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if callable(info):
+                total += info().currsize
+    return total
+
+
+def memo_entries() -> int:
+    lexicon = sys.modules.get("desktop.proofing.lexicon")
+    memo = getattr(lexicon, "_memo", None) if lexicon is not None else None
+    return len(memo) if memo is not None else 0
+
+
+# --- the run ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    pages: int = 0
+    big_pages: int = 0
+    ops: Counter = field(default_factory=Counter)
+    restored: int = 0
+    not_restored: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    exported_files: int = 0
+    exported_bytes: int = 0
+    undo_max: int = 0
+    helper_pids: set[int] = field(default_factory=set)
+    slow: list[tuple[float, str, str]] = field(default_factory=list)  # GUI-thread actions that took > 0.5 s
+
+
+class Wait:
+    """What the scenario yields: let the event loop run until ``ready()`` (or for ``ms``)."""
+
+    def __init__(self, ready: Callable[[], bool] | None = None, ms: int = 0, timeout: float = WAIT_TIMEOUT_S) -> None:
+        self.ready = ready
+        self.ms = ms
+        self.timeout = timeout
+
+
+class Driver:
+    """Steps a generator from the event loop: between its steps Qt runs as it does for an editor."""
+
+    def __init__(self, steps: Iterator[Wait], on_error: Callable[[str], None], done: Callable[[], None]) -> None:
+        self.steps = steps
+        self.on_error = on_error
+        self.done = done
+
+    def start(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self._advance(None))
+
+    def _advance(self, error: BaseException | None) -> None:
+        from PySide6.QtCore import QTimer
+
+        try:
+            wait = self.steps.throw(error) if error is not None else next(self.steps)
+        except StopIteration:
+            self.done()
+            return
+        except Exception:
+            self.on_error("scenario stopped:\n" + traceback.format_exc())
+            self.done()
+            return
+        if wait.ready is None:
+            QTimer.singleShot(wait.ms, lambda: self._advance(None))
+            return
+        deadline = time.monotonic() + wait.timeout
+        ready = wait.ready
+
+        def poll() -> None:
+            if ready():
+                self._advance(None)
+            elif time.monotonic() > deadline:
+                self._advance(TimeoutError(f"waited {wait.timeout:.0f} s"))
+            else:
+                QTimer.singleShot(10, poll)
+
+        QTimer.singleShot(0, poll)
+
+
+class Soak:
+    def __init__(self, args: argparse.Namespace, root: Path) -> None:
+        self.args = args
+        self.root = root
+        self.home = root / "home"
+        self.page_folder = root / "pages"
+        self.export_folder = root / "exports"
+        self.tmp = root / "tmp"
+        for folder in (self.page_folder, self.export_folder):
+            folder.mkdir(parents=True, exist_ok=True)
+        self.rng = random.Random(args.seed)
+        self.tally = Tally()
+        self.samples: list[Sample] = []
+        self.started = time.monotonic()
+        self.run_seconds = args.minutes * 60
+        self.baseline_at = self.run_seconds / 6
+        self.baseline_types: Counter | None = None
+        self.final_types: Counter | None = None
+        self.baseline_snapshot: Any = None
+        self.final_snapshot: Any = None
+        self.window: Any = None
+
+    # --- measuring ---------------------------------------------------------------------------
+
+    def sample(self) -> None:
+        from PySide6.QtCore import QObject
+        from PySide6.QtWidgets import QApplication
+
+        seconds = time.monotonic() - self.started
+        helpers = child_pids()
+        self.tally.helper_pids.update(helpers)
+        window = self.window
+        qt_objects = len(window.findChildren(QObject)) if window is not None else 0
+        traced = 0.0
+        if self.args.tracemalloc:
+            import tracemalloc
+
+            traced = tracemalloc.get_traced_memory()[0] / MB
+        sample = Sample(
+            seconds=seconds,
+            pages=self.tally.pages,
+            ops=sum(self.tally.ops.values()),
+            rss_mb=rss_of() / MB,
+            helper_mb=sum(rss_of(pid) for pid in helpers) / MB,
+            helpers=len(helpers),
+            py_blocks_k=sys.getallocatedblocks() / 1000,
+            traced_mb=traced,
+            gc_objects_k=len(gc.get_objects()) / 1000,
+            frozen_k=gc.get_freeze_count() / 1000,
+            qt_objects=qt_objects,
+            widgets=len(QApplication.allWidgets()),
+            threads=count_entries("/proc/self/task"),
+            open_files=count_entries("/proc/self/fd"),
+            db_mb=folder_bytes(self.home / "data", "*.sqlite3*") / MB,
+            log_mb=folder_bytes(self.home / "log") / MB,
+            cache_mb=folder_bytes(self.home / "cache") / MB,
+            tmp_files=folder_files(self.tmp),
+            memo_k=memo_entries() / 1000,
+            line_caches_k=line_cache_entries() / 1000,
+            undo_max=self.tally.undo_max,
+            true_refs=sys.getrefcount(True),
+        )
+        self.samples.append(sample)
+        if len(self.samples) % 20 == 1:
+            print(header_line(), flush=True)
+        print(sample_line(sample), flush=True)
+        if self.baseline_types is None and seconds >= self.baseline_at:
+            self.baseline_types = type_counts()
+            self.baseline_snapshot = self.snapshot()
+
+    def snapshot(self) -> Any:
+        if not self.args.tracemalloc:
+            return None
+        import tracemalloc
+
+        ignored = (tracemalloc.__file__, "<frozen importlib._bootstrap>")
+        return tracemalloc.take_snapshot().filter_traces([tracemalloc.Filter(False, name) for name in ignored])
+
+    # --- the editor at work -----------------------------------------------------------------------
+
+    def idle(self) -> bool:
+        controller = self.window.controller
+        return not controller.analysis_running and not controller._analysis_debouncer.is_pending()
+
+    def settled(self) -> Wait:
+        return Wait(self.idle)
+
+    def scenario(self) -> Iterator[Wait]:
+        from desktop.ui.workers import set_default_failure_handler
+
+        window = self.window
+        yield Wait(lambda: window.is_built and window.controller.analysed_once and window.controller.path is not None)
+        # (after the window's own start-up set the error dialog as the handler): count failures instead
+        set_default_failure_handler(lambda failure: self.error(f"background task failed:\n{failure.details}"))
+        factory = PageFactory(self.args.seed, self.page_folder)
+        previous: Path | None = None
+        number = 0
+        while number == 0 or time.monotonic() - self.started < self.run_seconds:  # (one page at least)
+            number += 1
+            every = self.args.big_every
+            big = every > 0 and (number == 2 or number % every == 0)
+            path = factory.next_page(big)
+            try:
+                yield from self.proof_page(path, big)
+            except TimeoutError as timeout:
+                self.error(f"{path.name}: {timeout} (page left as it was)")
+            if previous is not None:
+                previous.unlink(missing_ok=True)  # the autosave read it when it was opened; the next one is open now
+            previous = path
+        yield Wait(lambda: self.idle() and database_idle())
+        if previous is not None:
+            previous.unlink(missing_ok=True)
+
+    def trigger(self, name: str) -> None:
+        started = time.perf_counter()
+        self.window.actions[name].trigger()
+        took = time.perf_counter() - started
+        self.tally.ops[name] += 1
+        controller = self.window.controller
+        if took > 0.5:
+            chars = sum(len(b.text) for b in controller.document.blocks)
+            self.tally.slow.append((took, name, f"{chars} chars, {controller.undo_stack.count()} undo steps"))
+
+    def proof_page(self, path: Path, big: bool) -> Iterator[Wait]:
+        window = self.window
+        controller = window.controller
+        rng = self.rng
+        window.open_path(path)  # what File→Open does with the chosen file
+        self.tally.ops["open"] += 1
+        yield Wait(lambda: controller.path == path and controller.analysed_once and self.idle())
+        self.tally.pages += 1
+        self.tally.big_pages += big
+        original = controller.document
+
+        # single fixes, as clicked in the findings panel
+        for _ in range(rng.randint(2, 6)):
+            listed = [f for f in controller.findings()[:2000] if f.fixable]
+            if not listed:
+                break
+            window.findings_panel.select_finding(rng.choice(listed))
+            self.trigger("apply_fix")
+            yield self.settled()
+
+        # a whole kind at once
+        fixable = Counter(f.check for f in controller.findings() if f.fixable)
+        if fixable:
+            # on a big page the smallest kind: a batch of thousands of edits holds the GUI thread for minutes
+            # (every edit of the batch is applied and shown one by one; see the report of issue 7)
+            kind = min(fixable, key=fixable.__getitem__) if big else rng.choice(sorted(fixable))
+            window.findings_panel.select_finding(next(f for f in controller.findings() if f.check == kind))
+            self.trigger("fix_all_kind")
+            yield self.settled()
+
+        # split an article at a body paragraph, merge two articles
+        editor = window.editor
+        long_ones = [a.index for a in controller.articles() if len(a.body_indices) >= 3]
+        if long_ones:
+            editor.show_article(rng.choice(long_ones))
+            editor.body.setFocus()
+            editor.body.place_cursor(rng.randint(1, 2), 0)
+            self.trigger("split_article")
+            yield self.settled()
+        if len(controller.articles()) >= 2:
+            editor.show_article(rng.randrange(len(controller.articles()) - 1))
+            self.trigger("merge_article")
+            yield self.settled()
+
+        yield from self.type_in_article()
+        yield from self.find_and_replace()
+        yield from self.export(big)
+
+        # undo everything: the page must come back as it was opened
+        stack = controller.undo_stack
+        self.tally.undo_max = max(self.tally.undo_max, stack.count())
+        undone = 0
+        while stack.canUndo():
+            self.trigger("undo")
+            undone += 1
+            if undone % 10 == 0:
+                yield Wait(ms=0)
+        yield self.settled()
+        if controller.document.blocks == original.blocks:
+            self.tally.restored += 1
+        else:
+            self.tally.not_restored.append(path.name)
+            self.error(f"{path.name}: undoing all {undone} steps did not restore the page")
+        for _ in range(rng.randint(0, max(stack.count() // 2, 1))):
+            if stack.canRedo():
+                self.trigger("redo")
+        yield self.settled()
+        yield Wait(database_idle)
+
+    def type_in_article(self) -> Iterator[Wait]:
+        from PySide6.QtCore import Qt
+
+        window = self.window
+        controller = window.controller
+        rng = self.rng
+        editor = window.editor
+        with_body = [a.index for a in controller.articles() if len(a.body_indices) >= 2]
+        if not with_body:
+            return
+        editor.show_article(rng.choice(with_body))
+        body = editor.body
+        body.setFocus()
+        paragraphs = body.document().blockCount()
+        paragraph = rng.randrange(paragraphs)
+        length = body.document().findBlockByNumber(paragraph).length() - 1
+        body.place_cursor(paragraph, rng.randint(0, length))
+        characters = "".join(rng.choice(("，", ",", "的", "了", "在", "校", "样", "记", "者", "日")) for _ in range(24))
+        for start in range(0, len(characters), 6):  # bursts of keystrokes, the event loop running in between
+            press(body, characters[start : start + 6])
+            self.tally.ops["keystroke"] += 6
+            yield Wait(ms=40)
+        press(body, "\x08", Qt.Key.Key_Backspace)
+        self.tally.ops["keystroke"] += 1
+        paragraph, offset = body.cursor_location()
+        if offset > 1:  # Enter inside a paragraph splits it; Backspace at its start joins it again
+            body.place_cursor(paragraph, offset // 2)
+            press(body, "\r", Qt.Key.Key_Return)
+            yield Wait(ms=20)
+            press(body, "\x08", Qt.Key.Key_Backspace)
+            self.tally.ops["keystroke"] += 2
+        yield self.settled()
+        field_ = editor.headline_field
+        if field_.text():
+            field_.setFocus()
+            field_.end(False)
+            press(field_, "要闻")
+            press(field_, "\r", Qt.Key.Key_Return)  # editingFinished: the headline edit is committed
+            self.tally.ops["keystroke"] += 3
+            body.setFocus()
+            yield self.settled()
+
+    def find_and_replace(self) -> Iterator[Wait]:
+        window = self.window
+        blocks = [b.text for b in window.controller.document.blocks if len(b.text) > 12]
+        if not blocks:
+            return
+        text = self.rng.choice(blocks)
+        at = self.rng.randrange(len(text) - 2)
+        needle = text[at : at + 2]
+        dialog = window.show_find_dialog()
+        dialog.find_field.setText(needle)
+        dialog.replace_field.setText(needle[::-1] + "〇")
+        dialog.find_next()
+        dialog.replace_current()
+        self.tally.ops["find"] += 1
+        yield self.settled()
+        dialog.replace_all()
+        self.tally.ops["replace_all"] += 1
+        dialog.close()
+        yield self.settled()
+
+    def export(self, big: bool) -> Iterator[Wait]:
+        window = self.window
+        self.trigger("export")
+        dialog = window.export_dialog
+        dialog.folder_field.setText(str(self.export_folder))
+        scope = self.rng.choice(
+            (dialog.current_article_radio, dialog.per_article_radio, dialog.whole_page_radio)
+            if not big
+            else (dialog.current_article_radio, dialog.whole_page_radio)
+        )
+        if scope.isEnabled():
+            scope.setChecked(True)
+        dialog.track_changes_box.setChecked(self.rng.random() < 0.5)
+        dialog.comments_box.setChecked(self.rng.random() < 0.7)
+        dialog.export_button.click()
+        yield Wait(lambda: not dialog.is_running())
+        if not dialog.written:
+            self.error(f"export wrote nothing: {dialog.status_label.text()}")
+        for path in dialog.written:
+            with open(path, "rb") as handle:
+                if handle.read(2) != b"PK":
+                    self.error(f"{path.name} is not a .docx (zip)")
+            self.tally.exported_files += 1
+            self.tally.exported_bytes += path.stat().st_size
+            path.unlink()
+        dialog.accept()
+        yield Wait(ms=0)
+
+    def error(self, message: str) -> None:
+        self.tally.errors.append(message)
+        print(f"ERROR: {message}", flush=True)
+
+
+def press(widget: Any, text: str, key: Any = None) -> None:
+    """Key events as the keyboard sends them (QTest only knows ASCII keys)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        code = key if key is not None else 0
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char))
+
+
+def database_idle() -> bool:
+    from desktop.ui.workers import database_pool
+
+    return database_pool().activeThreadCount() == 0
+
+
+def type_counts() -> Counter:
+    return Counter(type(o).__qualname__ for o in gc.get_objects())
+
+
+# --- the report ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Verdict:
+    name: str
+    baseline: float
+    peak: float
+    final: float
+    limit: float
+
+    @property
+    def growth(self) -> float:
+        return (self.final - self.baseline) / self.baseline if self.baseline else 0.0
+
+    @property
+    def peak_growth(self) -> float:
+        return (self.peak - self.baseline) / self.baseline if self.baseline else 0.0
+
+    @property
+    def passed(self) -> bool:
+        return self.peak <= self.limit and self.final <= self.limit
+
+
+def verdicts(samples: list[Sample], baseline_at: float) -> list[Verdict]:
+    index = next((i for i, s in enumerate(samples) if s.seconds >= baseline_at), len(samples) - 1)
+    base, after = samples[index], samples[index:]
+    result = []
+    for name, attribute, slack in (
+        ("RSS (MB)", "rss_mb", 0.0),
+        ("threads", "threads", COUNT_SLACK),
+        ("open files", "open_files", COUNT_SLACK),
+    ):
+        value = getattr(base, attribute)
+        peak = max(getattr(s, attribute) for s in after)
+        final = getattr(samples[-1], attribute)
+        result.append(Verdict(name, value, peak, final, max(value * (1 + LIMIT), value + slack)))
+    return result
+
+
+def report(soak: Soak) -> bool:
+    tally, samples = soak.tally, soak.samples
+    elapsed = samples[-1].seconds if samples else 0.0
+    ops = sum(tally.ops.values())
+    print()
+    print(f"soak: {elapsed / 60:.1f} min, {tally.pages} pages ({tally.big_pages} big, through the helper process),")
+    print(f"  {ops} operations: " + ", ".join(f"{name} {count}" for name, count in sorted(tally.ops.items())))
+    print(
+        f"  exported {tally.exported_files} .docx files ({tally.exported_bytes / MB:.1f} MB, each deleted after);"
+        f" undo restored {tally.restored}/{tally.pages} pages; longest undo stack {tally.undo_max} steps"
+    )
+    if not samples:
+        print("no samples taken")
+        return False
+    first, last = samples[0], samples[-1]
+    print(
+        f"  database {last.db_mb:.1f} MB, log {last.log_mb:.2f} MB, cache {last.cache_mb:.1f} MB,"
+        f" files left in the temp folder {last.tmp_files}, helper processes seen {len(tally.helper_pids)}"
+        f" (alive at the end: {last.helpers})"
+    )
+    print(
+        f"  segmentation memo {last.memo_k * 1000:.0f} entries, engine line caches {last.line_caches_k * 1000:.0f}"
+        f" entries, Qt objects under the window {first.qt_objects} -> {last.qt_objects}"
+    )
+    base_index = next((i for i, s in enumerate(samples) if s.seconds >= soak.baseline_at), len(samples) - 1)
+    base = samples[base_index]
+    print(f"  memory figures from /proc/self/statm (resident set); baseline = the sample at {base.seconds:.0f} s")
+    helper_after = [s.helper_mb for s in samples[base_index:] if s.helper_mb]
+    if helper_after:
+        print(f"  helper process RSS after the baseline: {min(helper_after):.1f} .. {max(helper_after):.1f} MB")
+    print()
+    print(f"{'':12} {'baseline':>9} {'peak':>9} {'final':>9} {'peak +%':>8} {'final +%':>8}  limit")
+    passed = True
+    for verdict in verdicts(samples, soak.baseline_at):
+        passed &= verdict.passed
+        print(
+            f"{verdict.name:12} {verdict.baseline:9.1f} {verdict.peak:9.1f} {verdict.final:9.1f}"
+            f" {verdict.peak_growth * 100:7.1f}% {verdict.growth * 100:7.1f}%  <= {verdict.limit:.1f}"
+            f"  {'PASS' if verdict.passed else 'FAIL'}"
+        )
+    if soak.baseline_types is not None and soak.final_types is not None:
+        grown = (soak.final_types - soak.baseline_types).most_common(12)
+        print("object types grown most after the baseline: " + ", ".join(f"{n} +{c}" for n, c in grown))
+    if soak.baseline_snapshot is not None and soak.final_snapshot is not None:
+        print("allocations grown most after the baseline (tracemalloc):")
+        for stat in soak.final_snapshot.compare_to(soak.baseline_snapshot, "lineno")[:12]:
+            print(f"  {stat}")
+    if tally.slow:
+        print(f"{len(tally.slow)} actions held the GUI thread > 0.5 s; the longest:")
+        for took, name, where in sorted(tally.slow, reverse=True)[:5]:
+            print(f"  {took:6.1f} s  {name} ({where})")
+    if tally.errors:
+        passed = False
+        print(f"{len(tally.errors)} error(s); the first:\n{tally.errors[0]}")
+    if ops == 0 or tally.pages == 0:
+        passed = False
+    print(f"soak {'PASS' if passed else 'FAIL'}")
+    return passed
+
+
+def write_csv(path: Path, samples: list[Sample]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(asdict(samples[0]))) if samples else None
+        if writer is not None:
+            writer.writeheader()
+            for sample in samples:
+                writer.writerow({k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(sample).items()})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--minutes", type=float, default=30.0)
+    parser.add_argument("--sample-seconds", type=float, default=10.0)
+    parser.add_argument("--csv", type=Path, help="write the samples to this CSV file")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--big-every",
+        type=int,
+        default=BIG_PAGE_EVERY,
+        help=f"every n-th page (and the second) is big, through the helper process; 0: none (default {BIG_PAGE_EVERY})",
+    )
+    parser.add_argument("--tracemalloc", action="store_true", help="trace Python allocations (slows the run)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (database, logs)")
+    args = parser.parse_args(argv)
+
+    root = Path(tempfile.mkdtemp(prefix="proofsheet-soak-"))
+    (root / "tmp").mkdir()
+    os.environ["PROOFSHEET_HOME"] = str(root / "home")
+    os.environ["TMPDIR"] = str(root / "tmp")  # whatever the app (or its helper) leaves in the temp folder shows
+    tempfile.tempdir = None
+    os.environ.pop("PROOFSHEET_DATABASE_URL", None)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.tracemalloc:
+        import tracemalloc
+
+        tracemalloc.start(12)
+
+    import faulthandler
+    import signal
+
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # `kill -USR1 <pid>`: where is it now?
+    from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    def qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+        if "does not support" not in message:  # the offscreen plugin's notes on window hints
+            print(f"Qt: {message}", file=sys.stderr, flush=True)
+
+    qInstallMessageHandler(qt_message)
+    app = QApplication([sys.argv[0]])
+    from desktop.app import create_main_window
+
+    soak = Soak(args, root)
+    print(
+        f"soak: {args.minutes:g} min in one GUI process (offscreen, {os.cpu_count()} cores), home {root / 'home'};"
+        f" sampling every {min(args.sample_seconds, max(soak.run_seconds / 10, 1)):.0f} s",
+        flush=True,
+    )
+
+    def excepthook(kind: type[BaseException], value: BaseException, trace: Any) -> None:
+        soak.error("".join(traceback.format_exception(kind, value, trace)))
+
+    sys.excepthook = excepthook
+    soak.window = create_main_window(install_hooks=False)
+    sampler = QTimer()
+    sampler.setInterval(int(min(args.sample_seconds, max(soak.run_seconds / 10, 1)) * 1000))
+    sampler.timeout.connect(soak.sample)
+
+    def finished() -> None:
+        sampler.stop()
+        soak.sample()
+        soak.final_types = type_counts()
+        soak.final_snapshot = soak.snapshot()
+        app.quit()
+
+    driver = Driver(soak.scenario(), soak.error, finished)
+    soak.sample()
+    sampler.start()
+    driver.start()
+    app.exec()
+    passed = report(soak)
+    if args.csv:
+        write_csv(args.csv, soak.samples)
+        print(f"samples written to {args.csv}")
+    soak.window.close()
+    if args.keep:
+        print(f"kept {root}")
+    else:
+        shutil.rmtree(root, ignore_errors=True)
+    return 0 if passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
