@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from bad_inputs import BY_NAME, CORPUS, PAGE, PARAGRAPHS, BadInput, page_with_long_line, write_corpus
+from bad_inputs import BY_NAME, CORPUS, NO_CAPABILITIES, PAGE, PARAGRAPHS, BadInput, page_with_long_line, write_corpus
 
 from desktop.cli import main as cli_main
 from desktop.proofing.load import MAX_LINE_CHARS, LoadError, load_text
@@ -24,8 +24,6 @@ REPO = Path(__file__).resolve().parent.parent
 COMMITTED = REPO / "tests" / "data" / "bad"
 README = (COMMITTED / "README.md").read_text(encoding="utf-8")
 TIMEOUT = 60  # seconds; a refusal takes well under one (bench/bad_input_refusals.py)
-# Root reads a file of mode 000 anyway: run the CLI without any capability so it really meets EACCES.
-NO_CAPABILITIES = ["setpriv", "--bounding-set=-all", "--inh-caps=-all"] if os.geteuid() == 0 else []
 
 
 @pytest.fixture(scope="module")

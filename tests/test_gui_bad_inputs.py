@@ -104,3 +104,58 @@ def test_dropped_and_recent_bad_files_get_the_same_dialog(window, qtbot, tmp_pat
     assert text.startswith("无法打开“昨天 的版面.txt”：") and "第 3 行" in text
     Path(page).unlink()
     assert "找不到" in _refusal_shown(qtbot, window, action.trigger)
+
+
+WINDOW_IN_A_CHILD = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMessageBox
+from desktop.app import create_main_window
+
+app = QApplication([])
+window = create_main_window(install_hooks=False)
+
+def wait(condition):
+    deadline = time.monotonic() + 60
+    while not condition():
+        app.processEvents()
+        time.sleep(0.005)
+        assert time.monotonic() < deadline, "no answer"
+
+wait(lambda: window.is_built and window.controller.analysed_once)
+title = window.windowTitle()
+window.open_path(Path(sys.argv[1]))
+dialogs = lambda: [b for b in window.findChildren(QMessageBox, "openErrorDialog") if b.isVisible()]
+wait(lambda: dialogs())
+print(dialogs()[0].text())
+print(window.windowTitle() == title and window.controller.path.name == "liaocheng-2020-09-16.txt")
+"""
+
+
+def test_a_page_without_read_permission_gets_the_dialog(tmp_path):
+    """Root reads a file of mode 000, so a real window runs in a child without capabilities (EACCES)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    from bad_inputs import BY_NAME, NO_CAPABILITIES
+
+    folder = Path(tempfile.mkdtemp(prefix="proofsheet-perm-"))
+    try:
+        path = BY_NAME["no-permission.txt"].make(folder)
+        result = subprocess.run(
+            [*NO_CAPABILITIES, sys.executable, "-c", WINDOW_IN_A_CHILD, str(path)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    assert result.returncode == 0, result.stderr
+    message, unchanged = result.stdout.splitlines()
+    assert message.startswith("无法打开“no-permission.txt”：没有读取这个文件的权限")
+    assert unchanged == "True"
