@@ -49,9 +49,10 @@ def show_error_dialog(summary: str, details: str) -> None:
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "出错了"))
     box.setText(summary)
     box.setInformativeText(
-        QCoreApplication.translate("ErrorDialog", "你的修改已自动保存，不会丢失。详细信息已写入日志：\n{path}").format(
-            path=log_file()
-        )
+        QCoreApplication.translate(
+            "ErrorDialog",
+            "你的修改仍在窗口中；除非状态栏显示“未保存”，它们也已存入数据库。详细信息已写入日志：\n{path}",
+        ).format(path=log_file())
     )
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

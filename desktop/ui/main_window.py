@@ -788,8 +788,7 @@ class MainWindow(QMainWindow):
         controller = self.controller
         controller.release_autosave()
         autosave = controller.autosave
-        finish = getattr(autosave, "finish", None) or (lambda: autosave.page_closed(True))
-        run_in_background(finish, pool=database_pool())
+        run_in_background(autosave.finish, pool=database_pool())
         QTimer.singleShot(0, lambda: None)
         wait_for_background_work(10000)
         return controller.unsaved_state().saved

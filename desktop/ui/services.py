@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from desktop.proofing.edits import AnyEdit
 from desktop.proofing.findings import Finding
 from desktop.proofing.model import Document
+from desktop.ui.autosave_queue import AutosaveState
 
 
 class RosterSource(Protocol):
@@ -79,19 +80,37 @@ class RecoverableSession:
 
 
 class Autosave(Protocol):
-    """Called on the database thread; every applied edit is recorded, undo included."""
+    """Called on the database thread; every applied edit is recorded, undo included.
 
-    def page_opened(self, document: Document, path: Path | None) -> None: ...
+    Each call returns the state of the saves still waiting (see ``autosave_queue``): a save the
+    database refuses stays queued, in order, until ``flush`` gets it through.
+    """
 
-    def edit_applied(self, edit: AnyEdit, document: Document) -> None: ...
+    def page_opened(self, document: Document, path: Path | None) -> AutosaveState: ...
 
-    def page_closed(self, clean: bool) -> None: ...
+    def edit_applied(self, edit: AnyEdit, document: Document) -> AutosaveState: ...
+
+    def page_closed(self, clean: bool) -> AutosaveState: ...
+
+    def resume(self, session: RecoverableSession) -> AutosaveState: ...
+
+    def flush(self) -> AutosaveState:
+        """Try the waiting saves again."""
+        ...
+
+    def finish(self) -> AutosaveState:
+        """The window closes: save what waits and end the page's session cleanly when all is saved."""
+        ...
+
+    def state(self) -> AutosaveState: ...
+
+    def discard_pending(self) -> int:
+        """Forget the waiting saves (the editor chose to); returns how many edits that was."""
+        ...
 
     def last_session(self) -> RecoverableSession | None: ...
 
     def crashed_session(self) -> RecoverableSession | None: ...
-
-    def resume(self, session: RecoverableSession) -> None: ...
 
     def may_have_sessions(self) -> bool:
         """Cheap check (GUI thread, no database access): could there be a session to restore?"""
@@ -99,23 +118,37 @@ class Autosave(Protocol):
 
 
 class NoAutosave:
-    def page_opened(self, document: Document, path: Path | None) -> None:
-        pass
+    """No database: nothing is saved and nothing ever waits."""
 
-    def edit_applied(self, edit: AnyEdit, document: Document) -> None:
-        pass
+    def page_opened(self, document: Document, path: Path | None) -> AutosaveState:
+        return AutosaveState()
 
-    def page_closed(self, clean: bool) -> None:
-        pass
+    def edit_applied(self, edit: AnyEdit, document: Document) -> AutosaveState:
+        return AutosaveState()
+
+    def page_closed(self, clean: bool) -> AutosaveState:
+        return AutosaveState()
+
+    def resume(self, session: RecoverableSession) -> AutosaveState:
+        return AutosaveState()
+
+    def flush(self) -> AutosaveState:
+        return AutosaveState()
+
+    def finish(self) -> AutosaveState:
+        return AutosaveState()
+
+    def state(self) -> AutosaveState:
+        return AutosaveState()
+
+    def discard_pending(self) -> int:
+        return 0
 
     def last_session(self) -> RecoverableSession | None:
         return None
 
     def crashed_session(self) -> RecoverableSession | None:
         return None
-
-    def resume(self, session: RecoverableSession) -> None:
-        pass
 
     def may_have_sessions(self) -> bool:
         return False
