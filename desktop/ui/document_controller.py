@@ -140,7 +140,7 @@ class DocumentController(QObject):
         self._autosave_retry = QTimer(self)
         self._autosave_retry.setSingleShot(True)
         self._autosave_retry.timeout.connect(self.retry_autosave)
-        self._analysis_debouncer = Debouncer(ANALYSIS_DELAY_MS, self.analyse_now, self)
+        self._analysis_debouncer = Debouncer(ANALYSIS_DELAY_MS, self._analyse_changes, self)
 
     # --- loading -----------------------------------------------------------------
 
@@ -216,9 +216,9 @@ class DocumentController(QObject):
 
     def retry_autosave(self) -> None:
         """Try the saves still waiting for the database again (the back-off timer, or the editor asks)."""
-        flush = getattr(self.autosave, "flush", None)
-        if flush is None or self._autosave_flush_running:
+        if self._autosave_flush_running:
             return
+        flush = self.autosave.flush
         self._autosave_flush_running = True
 
         def flushed(state: object) -> None:
@@ -232,14 +232,12 @@ class DocumentController(QObject):
 
     def unsaved_state(self) -> AutosaveState:
         """The saves still waiting, read from the queue itself (call once the database thread is idle)."""
-        state = getattr(self.autosave, "state", None)
-        return state() if state is not None else AutosaveState()
+        return self.autosave.state()
 
     def discard_unsaved(self) -> int:
         """Forget the saves still waiting (the editor chose to); returns how many edits that was."""
-        discard = getattr(self.autosave, "discard_pending", None)
         self._autosave_retry.stop()
-        dropped = discard() if discard is not None else 0
+        dropped = self.autosave.discard_pending()
         self._autosave_reported(AutosaveState())
         return dropped
 
@@ -372,6 +370,19 @@ class DocumentController(QObject):
             self._supplement_stale = True
         else:
             self.analyse_now(supplement_only=True)
+
+    def _analyse_changes(self) -> None:
+        """The debounced analysis after edits: nothing to do when the last analysis already saw this page.
+
+        (Typing while an analysis runs leaves a trigger pending; once the catch-up analysis has seen the
+        last keystroke, that trigger must not start a full analysis of an unchanged page.)
+        """
+        previous = self._analysed
+        if previous is not None and previous[0] is self.document:
+            if self._supplement_stale and not self._analysis_running:
+                self.analyse_now(supplement_only=True)
+            return
+        self.analyse_now()
 
     def analyse_now(self, *, supplement_only: bool = False) -> None:
         """Analyse the page in a worker: after edits, only what they touched (the whole page on demand).
