@@ -91,3 +91,19 @@ def test_the_helper_process_ends_when_the_app_is_killed(tmp_path):
     if _running(helper):
         os.kill(helper, signal.SIGKILL)
         raise AssertionError("the helper process outlived the app")
+
+
+def test_the_segmentation_memo_stays_within_its_limit_in_memory(monkeypatch):
+    from desktop.proofing import lexicon
+
+    monkeypatch.setattr(lexicon, "_MEMO_LIMIT", 50)
+    monkeypatch.setattr(lexicon, "_memo", None)  # a fresh memo (this test's user folders have none on disk)
+    texts = [f"{chr(0x4E00 + n)}{chr(0x4E80 + n)}记者{chr(0x4F00 + n)}" for n in range(120)]
+    for text in texts:
+        lexicon.junction("今天上午" + text, text + "召开会议")
+    memo = lexicon._memo
+    assert memo is not None and 40 <= len(memo) <= 50, "the memo grew past its limit"
+    left, right = "今天上午" + texts[-1], texts[-1] + "召开会议"
+    newest = f"{left[-lexicon.WINDOW :]}\x00{right[: lexicon.WINDOW]}"
+    assert newest in memo, "the newest windows stay"
+    assert lexicon.junction(left, right) == lexicon.Junction(*memo[newest])

@@ -14,6 +14,7 @@ import json
 import marshal
 import threading
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from desktop import paths
@@ -191,23 +192,33 @@ def current_key() -> str:
     return _dictionary_key()
 
 
+def _remember(memo: dict[str, list[str]], key: str, value: list[str]) -> None:
+    """Memoise ``value``; past the limit the oldest entries go, in memory as on disk.
+
+    (~460 bytes an entry: without the limit a long session's memo grew with every new text.)
+    """
+    global _memo_dirty
+    memo[key] = value
+    _memo_dirty = True
+    if len(memo) > _MEMO_LIMIT:
+        for old in list(islice(memo, len(memo) - _MEMO_LIMIT * 9 // 10)):
+            del memo[old]
+
+
 def cached_cut(text: str) -> list[str]:
     """``cut`` for short texts such as headlines, memoised on disk like the junctions."""
-    global _memo_dirty
     key = f"\x01{text}"
     with _lock:
         memo = _memo_store()
         words = memo.get(key)
         if words is None:
             words = cut(text)
-            memo[key] = words
-            _memo_dirty = True
+            _remember(memo, key, words)
     return list(words)
 
 
 def junction(left: str, right: str) -> Junction:
     """Segment the last few characters of ``left`` with the first few of ``right``."""
-    global _memo_dirty
     tail, head = left[-WINDOW:], right[:WINDOW]
     key = f"{tail}\x00{head}"
     with _lock:
@@ -215,8 +226,7 @@ def junction(left: str, right: str) -> Junction:
         cached = memo.get(key)
         if cached is None:
             cached = list(_segment_junction(tail, head))
-            memo[key] = cached
-            _memo_dirty = True
+            _remember(memo, key, cached)
     return Junction(spanning_word=cached[0], first_word=cached[1], last_word=cached[2])
 
 
