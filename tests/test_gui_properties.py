@@ -3,10 +3,11 @@
 A random page (``page_strategies``) is opened in the real ``MainWindow`` offscreen, then a
 random sequence of what an editor does is played through the widgets and actions: typing
 in the body, Enter (split a paragraph), Backspace at a paragraph start (join), deleting a
-selection across paragraphs, applying one finding's fix from the findings panel, fixing
-all findings of a kind, splitting an article at the cursor, merging it with the next,
-setting the headline or byline in their fields, dragging an article to another place in
-the list, find & replace all, undo and redo, and pauses that let the re-analysis land.
+selection (within or across paragraphs), pasting text with line breaks, applying one
+finding's fix from the findings panel, fixing all findings of a kind, splitting an article
+at the cursor, merging it with the next, setting the headline or byline in their fields,
+dragging an article to another place in the list, find & replace all, undo and redo, and
+pauses that let the re-analysis land.
 
 Properties:
 - one operation is at most one undo step (consecutive typing in one paragraph merges);
@@ -30,6 +31,7 @@ from hypothesis import strategies as st
 from page_strategies import DrawnPage, pages
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from desktop.proofing.render import render_text
 from desktop.ui.body_editor import shown_text
@@ -39,6 +41,7 @@ OPERATIONS = (
     "enter",
     "backspace",
     "delete_selection",
+    "paste",
     "fix_one",
     "fix_all",
     "split_article",
@@ -147,6 +150,15 @@ def play(window, qtbot, operation: Operation) -> None:
         else:
             body.place_cursor(paragraph, offset % (length + 1))
             window.actions["split_article"].trigger()
+    elif name == "paste":
+        position = _body_position(window, first, second)
+        if position is None:
+            return
+        paragraph, length = position
+        QApplication.clipboard().setText(("甲\n乙", "丙\u2029丁", "\r\n", typed)[offset % 4])
+        body.setFocus()
+        body.place_cursor(paragraph, offset % (length + 1), second % 3)
+        body.paste()
     elif name == "delete_selection":
         position = _body_position(window, first, second)
         if position is None:
@@ -239,7 +251,7 @@ def test_undoing_every_operation_restores_the_page(
         elif controller.document == before:
             assert steps == 0, f"{operation[0]} pushed an undo step that changes nothing"
         else:
-            merged = operation[0] in ("type", "delete_selection") and steps == 0
+            merged = operation[0] in ("type", "delete_selection", "paste") and steps == 0
             assert steps == 1 or merged, f"{operation[0]} took {steps} undo steps"
         assert_view_in_step(window)
     edited = controller.document
