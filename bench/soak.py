@@ -270,11 +270,14 @@ class Driver:
         self.steps = steps
         self.on_error = on_error
         self.done = done
+        self._ready: Callable[[], bool] = lambda: True
+        self._deadline = 0.0
+        self._timeout = 0.0
 
     def start(self) -> None:
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: self._advance(None))
+        QTimer.singleShot(0, self._next)
 
     def _advance(self, error: BaseException | None) -> None:
         from PySide6.QtCore import QTimer
@@ -289,20 +292,27 @@ class Driver:
             self.done()
             return
         if wait.ready is None:
-            QTimer.singleShot(wait.ms, lambda: self._advance(None))
+            QTimer.singleShot(wait.ms, self._next)
             return
-        deadline = time.monotonic() + wait.timeout
-        ready = wait.ready
+        # (state on the driver, not in a closure that names itself: such a cycle per wait would be garbage the
+        # app's gc.freeze() can catch, and the soak would measure its own leftovers)
+        self._ready = wait.ready
+        self._deadline = time.monotonic() + wait.timeout
+        self._timeout = wait.timeout
+        QTimer.singleShot(0, self._poll)
 
-        def poll() -> None:
-            if ready():
-                self._advance(None)
-            elif time.monotonic() > deadline:
-                self._advance(TimeoutError(f"waited {wait.timeout:.0f} s"))
-            else:
-                QTimer.singleShot(10, poll)
+    def _next(self) -> None:
+        self._advance(None)
 
-        QTimer.singleShot(0, poll)
+    def _poll(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self._ready():
+            self._advance(None)
+        elif time.monotonic() > self._deadline:
+            self._advance(TimeoutError(f"waited {self._timeout:.0f} s"))
+        else:
+            QTimer.singleShot(10, self._poll)
 
 
 class Soak:
@@ -323,6 +333,7 @@ class Soak:
         self.baseline_at = self.run_seconds / 6
         self.baseline_types: Counter | None = None
         self.final_types: Counter | None = None
+        self.hidden_garbage: Counter = Counter()
         self.baseline_snapshot: Any = None
         self.final_snapshot: Any = None
         self.window: Any = None
@@ -611,7 +622,25 @@ def database_idle() -> bool:
 
 
 def type_counts() -> Counter:
-    return Counter(type(o).__qualname__ for o in gc.get_objects())
+    """Objects the cyclic collector tracks, by type (the frozen ones too: the app freezes the heap often)."""
+    gc.unfreeze()
+    try:
+        return Counter(type(o).__qualname__ for o in gc.get_objects())
+    finally:
+        gc.freeze()
+
+
+def garbage_kept_by_freezing() -> Counter:
+    """Unreachable cycles that only survive because ``gc.freeze()`` put them out of the collector's reach."""
+    gc.collect()  # what an ordinary collection frees
+    gc.unfreeze()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        return Counter(type(o).__qualname__ for o in gc.garbage)
+    finally:
+        gc.garbage.clear()
+        gc.set_debug(0)
 
 
 # --- the report ---------------------------------------------------------------------------------------
@@ -697,6 +726,11 @@ def report(soak: Soak) -> bool:
     if soak.baseline_types is not None and soak.final_types is not None:
         grown = (soak.final_types - soak.baseline_types).most_common(12)
         print("object types grown most after the baseline: " + ", ".join(f"{n} +{c}" for n, c in grown))
+    hidden = soak.hidden_garbage
+    print(
+        f"unreachable objects kept only by gc.freeze() at the end: {sum(hidden.values())}"
+        + (" (" + ", ".join(f"{n} {c}" for n, c in hidden.most_common(8)) + ")" if hidden else "")
+    )
     if soak.baseline_snapshot is not None and soak.final_snapshot is not None:
         print("allocations grown most after the baseline (tracemalloc):")
         for stat in soak.final_snapshot.compare_to(soak.baseline_snapshot, "lineno")[:12]:
@@ -787,6 +821,7 @@ def main(argv: list[str] | None = None) -> int:
         soak.sample()
         soak.final_types = type_counts()
         soak.final_snapshot = soak.snapshot()
+        soak.hidden_garbage = garbage_kept_by_freezing()
         app.quit()
 
     driver = Driver(soak.scenario(), soak.error, finished)

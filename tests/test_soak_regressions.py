@@ -107,3 +107,45 @@ def test_the_segmentation_memo_stays_within_its_limit_in_memory(monkeypatch):
     newest = f"{left[-lexicon.WINDOW :]}\x00{right[: lexicon.WINDOW]}"
     assert newest in memo, "the newest windows stay"
     assert lexicon.junction(left, right) == lexicon.Junction(*memo[newest])
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a reference cycle: only the cyclic collector frees it
+
+
+def test_settling_the_heap_frees_garbage_cycles_instead_of_freezing_them():
+    import gc
+    import weakref
+
+    from desktop.ui.document_controller import settle_heap
+
+    cycle = _Node()
+    gone = weakref.ref(cycle)
+    del cycle  # unreachable now, but not freed yet
+    was_enabled = gc.isenabled()
+    gc.disable()  # (so that no automatic collection frees it first)
+    try:
+        settle_heap()
+    finally:
+        if was_enabled:
+            gc.enable()
+    assert gone() is None, "a garbage cycle was frozen: it would stay for the rest of the session"
+
+
+def test_opening_another_page_drops_the_line_memos_of_the_last_one(tmp_path):
+    from desktop.proofing import bylines, classify, continuation
+    from desktop.ui import engine_gateway
+
+    for number in range(300):
+        classify.line_kind(f"旧版面第{number}行，已经关闭。")
+        bylines.parse_dateline(f"本报讯（记者 王{number}）")
+    assert classify.line_kind.cache_info().currsize >= 300
+    page = tmp_path / "next.txt"
+    page.write_text("新的标题\n本报讯（记者 李明）正文第一段很长很长，写了许多内容。\n", encoding="utf-8")
+
+    document = engine_gateway.open_page(page)
+
+    assert len(document.blocks) == 2
+    for memoised in (classify.line_kind, bylines.parse_dateline, continuation.looks_like_title):
+        assert memoised.cache_info().currsize < 20, f"{memoised.__name__} still holds the last page's lines"

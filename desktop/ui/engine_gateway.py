@@ -11,8 +11,10 @@ from desktop.proofing.model import Article, Block, Document
 
 
 def open_document(path: Path) -> Document:
+    """Open another page (what the engine remembered of the lines of the last one is dropped)."""
     from desktop.proofing import pipeline
 
+    pipeline.forget_lines()
     return pipeline.open_document(path)
 
 
@@ -158,6 +160,7 @@ def _unpickled_chunks(chunks: Sequence[bytes]) -> list[Any]:
             items.extend(pickle.loads(chunk))
             time.sleep(0)  # let the GUI thread take the lock between pieces
     finally:
+        gc.collect()  # (only what was made since the last freeze) no garbage cycle must be frozen
         gc.freeze()  # long-lived page data: keep it out of later collections too
         if collecting:
             gc.enable()
