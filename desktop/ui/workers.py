@@ -93,7 +93,10 @@ class _Task(QRunnable):
             outcome, payload = self._relay.failed, TaskFailure(error, traceback.format_exc())
         else:
             outcome, payload = self._relay.succeeded, result
-        outcome.emit(payload)
+        try:
+            outcome.emit(payload)
+        except RuntimeError:  # "Signal source has been deleted": the app quit while this task ran
+            log.debug("a background task finished after the app quit; its result is not delivered")
 
 
 def run_in_background(

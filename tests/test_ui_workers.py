@@ -1,0 +1,32 @@
+"""Background tasks: a task that outlives its relay (the app quit while it ran) ends quietly."""
+
+from __future__ import annotations
+
+import threading
+
+import shiboken6
+from PySide6.QtCore import QThreadPool
+
+from desktop.ui import workers
+
+
+def test_a_task_finishing_after_its_relay_was_deleted_raises_nothing(qapp, capfd):
+    started, release = threading.Event(), threading.Event()
+    results: list[object] = []
+
+    def slow() -> str:
+        started.set()
+        release.wait(10)
+        return "done"
+
+    pool = QThreadPool()
+    workers.run_in_background(slow, on_success=results.append, pool=pool)
+    assert started.wait(10)
+    (relay,) = [relay for relay in workers._pending if not results]
+    shiboken6.delete(relay)  # what the interpreter's shutdown does to a relay a task still holds
+    workers._pending.discard(relay)
+    release.set()
+    assert pool.waitForDone(10000)
+    qapp.processEvents()
+    assert results == []
+    assert "Signal source has been deleted" not in capfd.readouterr().err
