@@ -330,3 +330,16 @@ def test_a_headline_typed_with_only_spaces_added_shows_the_headline_again(window
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.controller.undo_stack.count() == 0
     assert field.text() == "县里召开会议"
+
+
+def test_replacing_a_text_with_itself_is_no_undo_step(window, qtbot, tmp_path_factory):
+    """Found by the property: 全部替换 with the same text in both fields pushed an undo step that changed nothing."""
+    page = DrawnPage("县里召开会议\n本报讯（记者 赵静）县里召开会议。\n")
+    open_page(window, qtbot, tmp_path_factory.getbasetemp(), page)
+    dialog = window.show_find_dialog()
+    dialog.find_field.setText("县里")
+    dialog.replace_field.setText("县里")
+    dialog.replace_all()
+    assert window.controller.undo_stack.count() == 0
+    assert dialog.status.text() == "替换了 0 处"
+    dialog.close()

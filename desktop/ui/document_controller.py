@@ -620,8 +620,9 @@ class DocumentController(QObject):
         total = 0
         for index, block in enumerate(document.blocks):
             hits = block.text.count(needle)
-            if hits:
-                edit = set_text(document, index, block.text.replace(needle, replacement), "全部替换")
+            replaced = block.text.replace(needle, replacement) if hits else block.text
+            if replaced != block.text:  # (replacing a text with itself is no edit: nothing to undo)
+                edit = set_text(document, index, replaced, "全部替换")
                 document = edit.apply(document)
                 edits.append(edit)
                 total += hits
