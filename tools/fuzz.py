@@ -37,6 +37,7 @@ import contextlib
 import hashlib
 import io
 import json
+import os
 import re
 import signal
 import subprocess
@@ -705,6 +706,8 @@ class Recorder:
     def record(self, target: Target, item: Any, error: BaseException) -> None:
         key = signature(error)
         self.counts[key] += 1
+        counts_file = self.folder / f"counts-{os.getpid()}.json"
+        counts_file.write_text(json.dumps(self.counts, ensure_ascii=False, indent=1), encoding="utf-8")
         digest = hashlib.sha1(key.encode()).hexdigest()[:10]
         kept = len(list(self.folder.glob(f"{digest}*.input")))
         if kept >= KEEP_PER_SIGNATURE:
@@ -736,7 +739,7 @@ def atheris_worker(target_name: str, limit: float, libfuzzer_args: list[str]) ->
     seed_pages()
 
     def one_input(data: bytes) -> None:
-        if target_name == "load" and data[:1] != b"\x01":
+        if target_name == "load" and data[:1] in (b"R", b"D"):
             item = LoadInput(data[1:], ".docx" if data[:1] == b"D" else ".txt")  # raw bytes: libFuzzer mutates
         elif target_name in ("engine", "export") and data[:1] == b"T":
             item = data[1:].decode("utf-8", "replace")[:MAX_LEN]  # text seeds mutated byte-wise
@@ -794,6 +797,7 @@ def run_atheris(target: str, seconds: float, limit: float, corpus: Path | None) 
     folder = CORPUS_DIR / target
     write_seed_corpus(target, folder, corpus)
     deadline = time.monotonic() + seconds
+    started = time.time()
     executions = 0
     cov = features = 0
     restarts = 0
@@ -836,7 +840,11 @@ def run_atheris(target: str, seconds: float, limit: float, corpus: Path | None) 
             if time.monotonic() - run_started < 3:
                 raise SystemExit(f"the libFuzzer worker fails at start (exit {process.returncode})")
             print(f"libFuzzer stopped (exit {process.returncode}); restarting for the time left", flush=True)
-    return {"executions": executions, "coverage": cov, "features": features, "restarts": restarts}
+    counts: Counter[str] = Counter()
+    for counts_file in (FINDINGS_DIR / target).glob("counts-*.json"):
+        if counts_file.stat().st_mtime >= started:
+            counts.update(json.loads(counts_file.read_text(encoding="utf-8")))
+    return {"executions": executions, "coverage": cov, "features": features, "restarts": restarts, "counts": counts}
 
 
 # --- hypothesis mode ------------------------------------------------------------------------------
@@ -1002,7 +1010,7 @@ def print_summary(target: str, mode: str, elapsed: float, stats: dict[str, Any],
     for artifact in artifacts:
         print(f"  libFuzzer artifact (crash/timeout/oom outside Python's reach): {artifact.name}")
     for key, count in stats.get("counts", {}).items():
-        print(f"  {count:>6} x {key}")
+        print(f"  {count:>6} inputs: {key}")
 
 
 if __name__ == "__main__":
