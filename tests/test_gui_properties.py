@@ -22,16 +22,18 @@ from __future__ import annotations
 
 import itertools
 import os
+from pathlib import Path
 
 import pytest
 from conftest import hypothesis_examples
 from gui_helpers import settle, type_text
-from hypothesis import event, given, settings
+from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 from page_strategies import DrawnPage, pages
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
+from test_properties import loads
 
 from desktop.proofing.render import render_text
 from desktop.ui.body_editor import shown_text
@@ -81,9 +83,17 @@ def window(qtbot):
     main.close()
 
 
-def open_page(window, qtbot, folder, page: DrawnPage) -> None:
+def write_page(folder, page: DrawnPage) -> Path:
     path = folder / f"page-{next(_pages_opened)}.txt"
     path.write_bytes(page.text.encode("utf-8"))
+    return path
+
+
+def open_page(window, qtbot, folder, page: DrawnPage) -> None:
+    open_file(window, qtbot, write_page(folder, page))
+
+
+def open_file(window, qtbot, path: Path) -> None:
     window.open_path(path)
     qtbot.waitUntil(lambda: window.controller.path == path and window.controller.analysed_once, timeout=20000)
     settle(qtbot, window)
@@ -234,7 +244,9 @@ def play(window, qtbot, operation: Operation) -> None:
 def test_undoing_every_operation_restores_the_page(
     page: DrawnPage, ops: list[Operation], window, qtbot, tmp_path_factory
 ):
-    open_page(window, qtbot, tmp_path_factory.getbasetemp(), page)
+    path = write_page(tmp_path_factory.getbasetemp(), page)
+    assume(loads(path))  # (a page the loader refuses opens a warning, not the page: see test_gui_bad_inputs)
+    open_file(window, qtbot, path)
     controller = window.controller
     stack = controller.undo_stack
     opened = controller.document
