@@ -119,3 +119,14 @@ def test_utf16_without_bom_is_recognised(tmp_path):
     text = "聊城市召开会议，记者报道。\n第二段1975年。\n"
     loaded = load_text(_write(tmp_path, "le.txt", text.encode("utf-16-le")))
     assert (loaded.text, loaded.encoding) == (text, "utf-16-le")
+
+
+def test_word_manual_line_breaks_and_pdftotext_page_breaks_are_line_ends(tmp_path):
+    # Text copied out of Word keeps a manual line break as VT; pdftotext puts FF between pages.
+    page = "聊城召开会议\v本报讯 会议指出，\v要抓好落实。\n（记者 王刚）\n\f第二版标题\n正文第一段。\n"
+    loaded = load_text(_write(tmp_path, "word-copy.txt", page.encode("utf-8")))
+    assert loaded.text == page.replace("\v", "\n").replace("\f", "\n")
+    from desktop.proofing.pipeline import document_from_text
+
+    texts = [block.text for block in document_from_text(loaded.text).blocks]
+    assert texts == ["聊城召开会议", "本报讯 会议指出，", "要抓好落实。", "（记者 王刚）", "第二版标题", "正文第一段。"]

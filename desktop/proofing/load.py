@@ -43,7 +43,8 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
 _TRUNCATED = ("unexpected end of data", "truncated data", "incomplete multibyte sequence")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# (VT and FF are line ends, see normalise_newlines: Word writes VT for a manual line break, pdftotext FF between pages)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CJK_CHARS = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\u2018-\u201d\u2014\u2026"
 # Counting by deleting runs (C speed, no list of matches): a 50 MB page is 20 million characters.
 _ASCII_OR_CJK_RUNS = re.compile(f"[\\x00-\\x7f{_CJK_CHARS}]+")
@@ -105,8 +106,12 @@ def load_text(path: Path | str) -> LoadedText:
     return LoadedText(path=path, text=text, encoding=encoding)
 
 
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\v": "\n", "\f": "\n"})
+
+
 def normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Every line end becomes ``\\n``: CRLF, CR, Word's manual line break (VT) and pdftotext's page break (FF)."""
+    return text.replace("\r\n", "\n").translate(_LINE_BREAKS)
 
 
 def _read_bytes(path: Path) -> bytes:
