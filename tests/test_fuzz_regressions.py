@@ -34,8 +34,8 @@ def test_halfwidth_fix_reaches_its_fixpoint_in_one_pass(line, expected):
 
 
 def test_export_shows_characters_xml_cannot_carry_as_replacement_marks(tmp_path):
-    # fuzz export finding: a page the loader accepts may hold a few control characters (\x08, a vertical
-    # tab pasted from Word); the body showed them as U+FFFD but a comment quoting them and a headline
+    # fuzz export finding: a page the loader accepts may hold a few control characters (\x08, \x07 left
+    # by a PDF extractor); the body showed them as U+FFFD but a comment quoting them and a headline
     # holding one (the file's title property) made lxml raise ValueError, and no file was written
     import datetime as dt
 
@@ -44,9 +44,9 @@ def test_export_shows_characters_xml_cannot_carry_as_replacement_marks(tmp_path)
     from desktop.export import ExportOptions, export_document
     from desktop.proofing.pipeline import analyse
 
-    page = document_from_text("标题\x08测试\n本报讯（记者 张伟）今天\x0b天气很好,大家都出门了。\n")
+    page = document_from_text("标题\x08测试\n本报讯（记者 张伟）今天\x07天气很好,大家都出门了。\n")
     options = ExportOptions(overwrite=True, timestamp=dt.datetime(2026, 1, 1, 8, 0))
-    findings = analyse(page)  # exported unfixed: the half-width comma's comment quotes the vertical tab
+    findings = analyse(page)  # exported unfixed: the half-width comma's comment quotes the \x07
     assert any(finding.check == "halfwidth-punctuation" for finding in findings)
     written = export_document(page, tmp_path, options, raw=page, findings=findings)
     assert len(written) == 2

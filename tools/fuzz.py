@@ -335,6 +335,7 @@ def check_load(item: LoadInput) -> None:
     text = loaded.text
     expect(isinstance(text, str) and text.strip() != "", "returned blank text")
     expect("\r" not in text, "carriage return left in the text")
+    expect(_newlines(text) == text, "a line end other than \\n left in the text")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
@@ -364,7 +365,9 @@ def _decode_as(data: bytes, encoding: str) -> str | None:
 
 
 def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    from desktop.proofing.load import normalise_newlines  # the documented line-end normalisation
+
+    return normalise_newlines(text)
 
 
 # --- target: engine -------------------------------------------------------------------------------
