@@ -27,13 +27,14 @@ start and retire threads as work comes and goes), and every page came back whole
 after undoing everything, with no error on the way.  Exit 1 on FAIL.
 
 Run: QT_QPA_PLATFORM=offscreen python bench/soak.py [--minutes 30] [--csv soak.csv]
-     [--sample-seconds 10] [--seed 1] [--big-every 15] [--tracemalloc] [--keep]
+     [--sample-seconds 10] [--seed 1] [--big-every 15] [--malloc-trim] [--tracemalloc] [--keep]
 Linux only (reads /proc).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import gc
 import math
@@ -345,6 +346,8 @@ class Soak:
         from PySide6.QtWidgets import QApplication
 
         seconds = time.monotonic() - self.started
+        if self.args.malloc_trim:
+            release_free_heap()
         helpers = child_pids()
         self.tally.helper_pids.update(helpers)
         window = self.window
@@ -621,6 +624,14 @@ def database_idle() -> bool:
     return database_pool().activeThreadCount() == 0
 
 
+def release_free_heap() -> None:
+    """Hand freed heap memory back to the system (glibc keeps it, per thread arena, for reuse)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def type_counts() -> Counter:
     """Objects the cyclic collector tracks, by type (the frozen ones too: the app freezes the heap often)."""
     gc.unfreeze()
@@ -770,6 +781,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"every n-th page (and the second) is big, through the helper process; 0: none (default {BIG_PAGE_EVERY})",
     )
     parser.add_argument("--tracemalloc", action="store_true", help="trace Python allocations (slows the run)")
+    parser.add_argument(
+        "--malloc-trim",
+        action="store_true",
+        help="call glibc's malloc_trim(0) before each sample: RSS then counts memory in use, not memory the"
+        " allocator keeps for reuse",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (database, logs)")
     args = parser.parse_args(argv)
 
