@@ -26,6 +26,7 @@ variants of ``tests/layout_pages.py``) with mutations chosen by the fuzzer.
 
 Run:  python tools/fuzz.py {load,engine,edits,export} [--seconds N] [--mode atheris|hypothesis]
                            [--corpus DIR] [--time-limit S]
+      python tools/fuzz.py engine --sweep        (windows of the seed pages, unmutated; deterministic)
       python tools/fuzz.py TARGET --reproduce FILE [--minimise]
 Findings are saved under fuzz-findings/TARGET/ (input + traceback), grouped by signature.
 """
@@ -893,6 +894,28 @@ def run_hypothesis(target_name: str, seconds: float, limit: float) -> dict[str, 
     return {"executions": recorder.executions, "counts": recorder.counts}
 
 
+# --- deterministic sweep: windows of the seed pages, unmutated ------------------------------------------
+
+
+def sweep(target: Target, limit: float) -> dict[str, Any]:
+    """Check windows of 3-40 consecutive lines (one every 9 lines) of every seed page, as they are."""
+    import random
+
+    rng = random.Random(1)
+    recorder = Recorder(target.name)
+    for _, text in seed_pages():
+        lines = text.split("\n")
+        for start in range(0, len(lines), 9):
+            window = "\n".join(lines[start : start + rng.randint(3, 40)])
+            if not window.strip():
+                continue
+            recorder.executions += 1
+            error = run_one(target, window, limit)
+            if error is not None:
+                recorder.record(target, window, error)
+    return {"executions": recorder.executions, "counts": recorder.counts}
+
+
 # --- triage -----------------------------------------------------------------------------------------
 
 
@@ -957,6 +980,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, default=None, help="seconds per input before it counts as a hang")
     parser.add_argument("--reproduce", type=Path, default=None, help="run one saved input and show its failure")
     parser.add_argument("--minimise", action="store_true", help="with --reproduce: shrink the input, same signature")
+    parser.add_argument("--sweep", action="store_true", help="engine/export: every window of the seed pages, unmutated")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     argv = sys.argv[1:] if argv is None else argv
     libfuzzer_args = argv[argv.index("--") + 1 :] if "--" in argv else []
@@ -968,12 +992,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.reproduce is not None:
         return reproduce(target, args.reproduce, limit, args.minimise)
-    mode = args.mode or ("atheris" if _has_atheris() else "hypothesis")
+    if args.sweep and args.target not in ("engine", "export"):
+        parser.error("--sweep takes page text: engine or export")
+    mode = "sweep" if args.sweep else args.mode or ("atheris" if _has_atheris() else "hypothesis")
     before = (
         {p.name for p in (FINDINGS_DIR / args.target).glob("*.txt")} if (FINDINGS_DIR / args.target).is_dir() else set()
     )
     started = time.monotonic()
-    if mode == "atheris":
+    if mode == "sweep":
+        stats = sweep(target, limit)
+    elif mode == "atheris":
         stats = run_atheris(args.target, args.seconds, limit, args.corpus)
     else:
         if args.corpus is not None:
@@ -1002,7 +1030,7 @@ def print_summary(target: str, mode: str, elapsed: float, stats: dict[str, Any],
         print(f"coverage     cov {stats['coverage']} ft {stats['features']} (libFuzzer edges / features)")
         print(f"restarts     {stats['restarts']}")
     else:
-        print("coverage     n/a (hypothesis mode)")
+        print(f"coverage     n/a ({mode} mode)")
     folder = FINDINGS_DIR / target
     reports = sorted(p for p in folder.glob("*.txt") if "-" not in p.stem) if folder.is_dir() else []
     new = [p for p in reports if p.name not in before]
