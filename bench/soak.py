@@ -266,24 +266,38 @@ class Wait:
 
 
 class Driver:
-    """Steps a generator from the event loop: between its steps Qt runs as it does for an editor."""
+    """Steps a generator from the event loop: between its steps Qt runs as it does for an editor.
+
+    One timer, restarted for every wait: a ``QTimer.singleShot`` per wait would leave a weak
+    reference behind each time (PySide), and the soak would measure its own leftovers.
+    """
 
     def __init__(self, steps: Iterator[Wait], on_error: Callable[[str], None], done: Callable[[], None]) -> None:
+        from PySide6.QtCore import QTimer
+
         self.steps = steps
         self.on_error = on_error
         self.done = done
-        self._ready: Callable[[], bool] = lambda: True
+        self._ready: Callable[[], bool] | None = None
         self._deadline = 0.0
         self._timeout = 0.0
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        from PySide6.QtCore import QTimer
+        self._timer.start(0)
 
-        QTimer.singleShot(0, self._next)
+    def _tick(self) -> None:
+        ready = self._ready
+        if ready is None or ready():
+            self._advance(None)
+        elif time.monotonic() > self._deadline:
+            self._advance(TimeoutError(f"waited {self._timeout:.0f} s"))
+        else:
+            self._timer.start(10)
 
     def _advance(self, error: BaseException | None) -> None:
-        from PySide6.QtCore import QTimer
-
         try:
             wait = self.steps.throw(error) if error is not None else next(self.steps)
         except StopIteration:
@@ -293,28 +307,10 @@ class Driver:
             self.on_error("scenario stopped:\n" + traceback.format_exc())
             self.done()
             return
-        if wait.ready is None:
-            QTimer.singleShot(wait.ms, self._next)
-            return
-        # (state on the driver, not in a closure that names itself: such a cycle per wait would be garbage the
-        # app's gc.freeze() can catch, and the soak would measure its own leftovers)
         self._ready = wait.ready
         self._deadline = time.monotonic() + wait.timeout
         self._timeout = wait.timeout
-        QTimer.singleShot(0, self._poll)
-
-    def _next(self) -> None:
-        self._advance(None)
-
-    def _poll(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        if self._ready():
-            self._advance(None)
-        elif time.monotonic() > self._deadline:
-            self._advance(TimeoutError(f"waited {self._timeout:.0f} s"))
-        else:
-            QTimer.singleShot(10, self._poll)
+        self._timer.start(wait.ms if wait.ready is None else 0)
 
 
 class Soak:
