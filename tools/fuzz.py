@@ -387,7 +387,8 @@ def check_engine(text: str) -> None:
     from desktop.proofing.render import render_text
 
     document = document_from_text(text)
-    page = normalise_newlines(text)
+    # documented line ends: \r\n, \r, VT, FF (load.normalise_newlines), U+2028 and U+2029 (blocks.py)
+    page = normalise_newlines(text).replace("\u2028", "\n").replace("\u2029", "\n")
     # the blocks are the page's non-blank lines, in order, without their layout whitespace
     cursor = 0
     for block in document.blocks:
