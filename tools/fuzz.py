@@ -484,7 +484,7 @@ def ends_like_a_page(page: str) -> bool:
     ``render_text`` has moved its byline last and set blank lines between articles.
     """
     last = next((line.strip() for line in reversed(page.split("\n")) if line.strip()), "")
-    return last.endswith(tuple("。！？!?…”’」』）)"))
+    return last.endswith(("）", ")")) or last.rstrip("”’」』").endswith(tuple("。！？!?…"))
 
 
 @cache
@@ -929,12 +929,12 @@ def sweep(target: Target, limit: float) -> dict[str, Any]:
                 page = "\n".join(piece)
                 if not page.strip():
                     continue
-                counts[f"{kind}s checked"] += 1
+                counts[f"{kind} checked"] += 1
                 recorder.executions += 1
                 error = run_one(target, page, limit)
                 if error is not None:
                     recorder.record(target, page, error)
-                    counts[f"{kind}s: {signature(error)}"] += 1
+                    counts[f"{kind}: {signature(error)}"] += 1
     return {"executions": recorder.executions, "counts": counts}
 
 
