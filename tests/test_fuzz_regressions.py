@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
+
 import pytest
 
 from desktop.commands.fix import apply_selected_fixes
 from desktop.proofing.checks.halfwidth_punctuation import halfwidth_offsets
+from desktop.proofing.load import LoadError, load_text
 from desktop.proofing.pipeline import document_from_text
 from desktop.proofing.render import render_text
 
@@ -58,3 +61,36 @@ def test_export_shows_characters_xml_cannot_carry_as_replacement_marks(tmp_path)
         assert any("今天\ufffd天气很好【,】" in comment.text for comment in read.comments)
     (article_file,) = [path for path in written if "-00-" not in path.name]
     assert docx.Document(str(article_file)).core_properties.title == "标题\ufffd测试"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # fuzz load finding 3: GB18030's own byte-order mark (the codec keeps it as U+FEFF) on a long and a short page
+        b"\x84\x31\x95\x33" + ("中文测试" * 20).encode("gb18030"),
+        bytes.fromhex("84319533cec4cffeb6f5d9bb"),
+        # fuzz load finding 4: a tool put its own BOM in front of the file's
+        codecs.BOM_UTF8 * 2 + "头条标题\n正文第一段。".encode(),
+        codecs.BOM_UTF16_LE + "\ufeff头条标题\n正文第一段。".encode("utf-16-le"),
+    ],
+)
+def test_no_byte_order_mark_reaches_the_page(tmp_path, data):
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    loaded = load_text(path)
+    assert not loaded.text.startswith("\ufeff")
+    assert loaded.text.strip()
+
+
+def test_a_docx_whose_zip_needs_an_unknown_version_is_refused_in_a_sentence(tmp_path):
+    # fuzz load finding 7: the central directory claims zip version 6.4, zipfile raised NotImplementedError
+    path = tmp_path / "photos.docx"
+    path.write_bytes(
+        bytes.fromhex(
+            "504b504b0102140340000000080000003051b32fef7759030000540300000d000000000000000000000080010000000070686f"
+            "746f732f70312e706e67504b0102140314000000080000003051f0fc49db0f0000000c000000110000000000000000000000"
+            "80018403000070686f746f732f726561646d652e747874504b050600000000020002007a000000c20300000000"
+        )
+    )
+    with pytest.raises(LoadError, match=r"photos\.docx.*损坏"):
+        load_text(path)

@@ -41,6 +41,7 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
     (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+    (b"\x84\x31\x95\x33", "gb18030", "GB18030"),  # (the gb18030 codec keeps it: it is U+FEFF, stripped below)
 )
 _TRUNCATED = ("unexpected end of data", "truncated data", "incomplete multibyte sequence")
 # (VT and FF are line ends, see normalise_newlines: Word writes VT for a manual line break, pdftotext FF between pages)
@@ -164,7 +165,14 @@ def _refuse_other_formats(path: Path, data: bytes) -> None:
 
 
 def decode_bytes(path: Path, data: bytes) -> tuple[str, str]:
-    """Decode ``data``; returns the text and the name of the encoding used."""
+    """Decode ``data``; returns the text (without byte-order marks at its start) and the encoding used."""
+    text, encoding = _decode(path, data)
+    # A byte-order mark is not part of the page: drop the one a codec keeps, and a second one written by a
+    # tool that added its own BOM in front of the file's.
+    return text.lstrip("\ufeff"), encoding
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
@@ -428,7 +436,7 @@ def _docx_text(path: Path, data: bytes) -> str:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):  # (a zip version or method unknown)
         raise LoadError(
             path, "Word 文件不完整或已损坏（压缩结构无法读取），可能没有保存或下载完整，请重新获取。"
         ) from None
