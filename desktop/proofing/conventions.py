@@ -37,7 +37,9 @@ def _measure_layout(
     texts: tuple[str, ...], indents: tuple[str, ...], blank_before: tuple[bool, ...], dictionaries: str
 ) -> PageConventions:
     kinds = [line_kind(text) for text in texts]
-    stats = PageStats.of(texts, indents)
+    # (the page's chrome lines are set apart from its columns: their lengths say nothing about them)
+    content = [i for i, kind in enumerate(kinds) if kind is not LineKind.CHROME]
+    stats = PageStats.of([texts[i] for i in content], [indents[i] for i in content])
     text_lines = [i for i, kind in enumerate(kinds) if kind is LineKind.TEXT]
     paragraph_indent, indent_marks_body, indent_opens = indentation_convention(indents, texts, text_lines)
     newlines = newline_convention(texts, kinds, blank_before, stats)

@@ -14,6 +14,10 @@ uncredited line inside a story that goes on is a sub-heading, ``topic``), and
 whether its blank lines stand between articles only (then a heading needs one
 before it) or between paragraphs (then a single newline is a column wrap,
 ``blank_lines``).
+
+Page chrome (page labels, navigation, the desk's credits) belongs to no article
+and is read past: a PDF page break can set the page's footer between a headline
+and its body, and the headline still opens its article there.
 """
 
 from __future__ import annotations
@@ -126,7 +130,7 @@ def line_breaks(
                 elif (
                     index + 1 in flush
                     and (index in indented or continued)
-                    and not (index + 2 < len(texts) and _credit_text(texts[index + 2]))
+                    and not ((under := _next_content(texts, index + 1)) is not None and _credit_text(texts[under]))
                 ):
                     indent = "carries"  # (a flush line over a dateline or byline is a headline)
             assessment = assess_break(
@@ -153,7 +157,7 @@ def line_breaks(
         # Weak evidence (a long unfinished line) yields to a title-like next line followed by new body text.
         following = result[index + 1]
         title_next = looks_like_title(texts[index + 1], stats) and not (following and following.joins)
-        if title_next and kinds[index + 2] in _FOLLOWS_HEADING:
+        if title_next and (under := _next_content(texts, index + 1)) is not None and kinds[under] in _FOLLOWS_HEADING:
             result[index] = None
     for index in range(1, len(texts) - 1):
         current, before = result[index], result[index - 1]
@@ -169,6 +173,18 @@ def line_breaks(
         ):
             result[index] = None
     return result
+
+
+def _next_content(texts: Sequence[str], index: int) -> int | None:
+    """The first line after ``index`` that is not page chrome (what stands under a heading), if any.
+
+    Judged by the line's own text: callers may pass other lines (headings) as of kind chrome, to
+    keep them out of joins, and those are no page chrome to step over.
+    """
+    for under in range(index + 1, len(texts)):
+        if line_kind(texts[under]) is not LineKind.CHROME:
+            return under
+    return None
 
 
 def _paragraph_end(texts: Sequence[str], breaks: Sequence[BreakAssessment | None], last: int) -> str:
@@ -247,7 +263,7 @@ def _heading_roles(lines: Sequence[str]) -> list[Role]:
 class PageLayout:
     """What segmentation concluded about a page's lines, before roles are given out."""
 
-    paragraphs: tuple[_Paragraph, ...]
+    paragraphs: tuple[_Paragraph, ...]  # the page's paragraphs bar its chrome lines
     runs: tuple[tuple[int, int], ...]  # heading runs: (first, end) positions in ``paragraphs``
     known_body: frozenset[int]  # blocks that are body text whatever they look like
     indentation: Indentation
@@ -272,8 +288,8 @@ def _after_blank_lines(
     heading-like lines with a blank line inside holds the end of one article and the
     start of the next (so a page written by ``proofsheet fix`` reads back as written).
     """
-    chrome = {i for p in paragraphs if p.kind is LineKind.CHROME for i in p.indices}
-    separated = [i for i, blank in enumerate(blank_before) if blank and i > 0 and i not in chrome]
+    content = {i for p in paragraphs for i in p.indices}  # (the page's chrome lines are no paragraphs)
+    separated = [i for i, blank in enumerate(blank_before) if blank and i > 0 and i in content]
     if not runs or len(separated) < 2 or len(separated) > BLANK_SEPARATES_ARTICLES * len(blank_before):
         return runs
     run_starts = {paragraphs[first].indices[0] for first, _ in runs}
@@ -321,7 +337,9 @@ def _page_layout(
     known_body: set[int] = set(indentation.body)
     for _ in range(MAX_PASSES):
         breaks = line_breaks(texts, kinds, stats, known_body, indentation, newlines)
-        paragraphs = _paragraphs(texts, kinds, breaks)
+        # Page chrome is no part of any article: what stands under a heading, or above it, is read
+        # past it (a PDF page break can set the page's footer right under a headline).
+        paragraphs = [p for p in _paragraphs(texts, kinds, breaks) if p.kind is not LineKind.CHROME]
         titles = [_title_like(p, stats) and p.indices[0] not in known_body for p in paragraphs]
         for position in range(len(paragraphs) - 1):
             previous = paragraphs[position - 1] if position else None
@@ -506,7 +524,7 @@ def _opens_with_dateline(paragraph: _Paragraph) -> bool:
 def _blocks(
     raw_blocks: Sequence[RawBlock], paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]]
 ) -> tuple[Block, ...]:
-    roles: list[Role] = [Role.BODY] * len(raw_blocks)
+    roles: list[Role] = [Role.CHROME] * len(raw_blocks)  # the blocks of no paragraph: the page's chrome
     starts = [False] * len(raw_blocks)
     run_at = dict(runs)
     heading_end = -1  # index in ``paragraphs`` of the last heading line of the current article
@@ -523,7 +541,7 @@ def _blocks(
             position += 1
             continue
         run_end = run_at[position]
-        previous_signed = _signed([p.text for p in paragraphs[article_start:position] if p.kind is not LineKind.CHROME])
+        previous_signed = _signed([p.text for p in paragraphs[article_start:position]])
         article_start = position
         heading_roles = _heading_roles([p.text for p in paragraphs[position:run_end]])
         first_heading = next(i for i, role in enumerate(heading_roles) if role is not Role.BODY)
@@ -637,8 +655,6 @@ def _signed(texts: Sequence[str]) -> bool:
 
 
 def _role_of(paragraph: _Paragraph, right_after_heading: bool, previous_signed: bool) -> Role:
-    if paragraph.kind is LineKind.CHROME:
-        return Role.CHROME
     if paragraph.kind is LineKind.CAPTION:
         return Role.CAPTION
     if paragraph.kind is LineKind.DATELINE_ONLY:
