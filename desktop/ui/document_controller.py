@@ -41,7 +41,7 @@ from desktop.proofing.model import Article, Document
 from desktop.ui.autosave_queue import AutosaveState
 from desktop.ui.finding_tracking import Range, block_range, remap
 from desktop.ui.services import Autosave, NoAutosave, RecoverableSession
-from desktop.ui.undo_commands import EditCommand
+from desktop.ui.undo_commands import BatchCommand, EditCommand
 from desktop.ui.workers import Debouncer, database_pool, run_in_background
 
 log = logging.getLogger(__name__)
@@ -484,17 +484,38 @@ class DocumentController(QObject):
 
     def _apply_raw(self, edit: Edit) -> None:
         """Apply one edit (called by undo commands only)."""
-        self.document = edit.apply(self.document)
-        self._findings, self._ranges, dropped = remap(self._findings, edit, self._ranges)  # keeps page order
-        self._update_caches_after(edit, dropped)
+        self._apply_edits((edit,))
+
+    def _apply_edits(self, edits: Sequence[Edit]) -> None:
+        """Apply edits in order as one change: the views, the autosave and the analysis hear of them once.
+
+        (Each edit still remaps the findings and is recorded as its own revision; only the notifications are
+        gathered, so a fix-all of thousands of marks does not redraw the window thousands of times.)
+        """
+        dropped: list[Finding] = []
+        recorded: list[tuple[Edit, Document]] = []
+        for edit in edits:
+            self.document = edit.apply(self.document)
+            self._findings, self._ranges, dropped_here = remap(self._findings, edit, self._ranges)  # page order
+            self._update_caches_after(edit, dropped_here)
+            dropped.extend(dropped_here)
+            if self._analysis_running:
+                self._edits_since_snapshot.append(edit)
+            recorded.append((edit, self.document))
+        if not recorded:
+            return
         if dropped:
             self.findings_revision += 1
-        if self._analysis_running:
-            self._edits_since_snapshot.append(edit)
-        document = self.document
         autosave = self.autosave
-        self._record(lambda: autosave.edit_applied(edit, document))
-        self.document_changed.emit(edit)
+
+        def record() -> object:
+            state: object = None
+            for edit, document in recorded:
+                state = autosave.edit_applied(edit, document)
+            return state
+
+        self._record(record)
+        self.document_changed.emit(recorded[-1][0])
         if dropped:
             self.findings_dropped.emit(dropped)
             self.findings_changed.emit()
@@ -518,10 +539,7 @@ class DocumentController(QObject):
         except EditConflict as conflict:
             self.problem.emit(str(conflict))
             return False
-        self.undo_stack.beginMacro(batch.label)
-        for edit in batch.edits:
-            self.undo_stack.push(EditCommand(edit, self._apply_raw))
-        self.undo_stack.endMacro()
+        self.undo_stack.push(BatchCommand(batch.label, batch.edits, self._apply_edits))
         return True
 
     def _build_and_push(self, builder: Callable[[], Edit], *, typing: bool = False) -> bool:

@@ -2,13 +2,14 @@
 
 A command holds the engine edit itself; redo applies it and undo applies its
 exact inverse, so undo/redo restore the page block for block.  Consecutive
-typing in one paragraph merges into a single command.  A batch of edits is
-pushed as one macro (see ``DocumentController.apply_batch``).
+typing in one paragraph merges into a single command.  A batch of edits (fix all,
+replace all) is one ``BatchCommand``: its edits are applied in order and undone in
+reverse, and the views hear of the batch once, not once per edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtGui import QUndoCommand
 
@@ -17,6 +18,7 @@ from desktop.proofing.edits import Edit
 TYPING_COMMAND_ID = 1001
 
 ApplyEdit = Callable[[Edit], None]
+ApplyEdits = Callable[[Sequence[Edit]], None]
 
 
 class EditCommand(QUndoCommand):
@@ -49,3 +51,18 @@ class EditCommand(QUndoCommand):
             return False
         self.edit = Edit(mine.kind, mine.label, mine.start, mine.old, theirs.new)
         return True
+
+
+class BatchCommand(QUndoCommand):
+    """One undo step for a batch: redo applies its edits in order, undo their inverses in reverse order."""
+
+    def __init__(self, label: str, edits: Sequence[Edit], apply_edits: ApplyEdits) -> None:
+        super().__init__(label)
+        self.edits = tuple(edits)
+        self._apply_edits = apply_edits
+
+    def redo(self) -> None:
+        self._apply_edits(self.edits)
+
+    def undo(self) -> None:
+        self._apply_edits([edit.inverse() for edit in reversed(self.edits)])
