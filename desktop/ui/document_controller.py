@@ -528,8 +528,22 @@ class DocumentController(QObject):
         except EditConflict as conflict:
             self.problem.emit(str(conflict))
             return False
+        top = self._command_typing_extends(edit) if typing else None
+        if top is not None:
+            top.absorb(edit)
+            self._apply_raw(edit)
+            return True
         self.undo_stack.push(EditCommand(edit, self._apply_raw, typing=typing))
         return True
+
+    def _command_typing_extends(self, edit: Edit) -> EditCommand | None:
+        """The last command, when ``edit`` is more typing in its paragraph and nothing waits to be redone."""
+        stack = self.undo_stack
+        index = stack.index()
+        if index == 0 or index != stack.count():
+            return None
+        top = stack.command(index - 1)
+        return top if isinstance(top, EditCommand) and top.absorbs(edit) else None
 
     def apply_batch(self, batch: EditBatch) -> bool:
         if not batch.edits:
