@@ -20,3 +20,15 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def open_window(qtbot, files=None, services=None):
+    """A real main window (the sample page unless ``files`` says otherwise), shown once its first analysis is in."""
+    from desktop.app import create_main_window
+
+    main = create_main_window(files or (), services, install_hooks=False)
+    qtbot.addWidget(main)
+    qtbot.waitUntil(
+        lambda: main.is_built and main.controller.analysed_once and main.controller.path is not None, timeout=30000
+    )
+    return main

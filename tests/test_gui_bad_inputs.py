@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from bad_inputs import CORPUS, PAGE, utf8_cut_in_middle, write_corpus
+from gui_helpers import open_window
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
@@ -16,13 +17,7 @@ from desktop.paths import sample_page
 
 @pytest.fixture
 def window(qtbot):
-    from desktop.app import create_main_window
-
-    main = create_main_window(install_hooks=False)
-    qtbot.addWidget(main)
-    qtbot.waitUntil(
-        lambda: main.is_built and main.controller.analysed_once and main.controller.path is not None, timeout=30000
-    )
+    main = open_window(qtbot)
     yield main
     main.close()
 

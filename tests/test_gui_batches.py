@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import settle
+from gui_helpers import open_window, settle
 
 from desktop.paths import sample_page
 from desktop.ui.workers import wait_for_background_work
@@ -18,12 +18,9 @@ def database_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def window(qtbot, database_url: str):
-    from desktop.app import create_main_window
     from desktop.ui.adapters import build_services
 
-    main = create_main_window([sample_page()], build_services(database_url), install_hooks=False)
-    qtbot.addWidget(main)
-    qtbot.waitUntil(lambda: main.is_built and main.controller.analysed_once and main.controller.path is not None)
+    main = open_window(qtbot, [sample_page()], build_services(database_url))
     settle(qtbot, main)
     yield main
     main.close()

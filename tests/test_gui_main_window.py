@@ -6,7 +6,7 @@ import json
 
 import docx
 import pytest
-from gui_helpers import settle, type_text
+from gui_helpers import open_window, settle, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -23,13 +23,7 @@ TRUTH = json.loads(SAMPLE_TRUTH.read_text(encoding="utf-8"))
 
 @pytest.fixture
 def window(qtbot):
-    from desktop.app import create_main_window
-
-    main = create_main_window(install_hooks=False)
-    qtbot.addWidget(main)
-    qtbot.waitUntil(
-        lambda: main.is_built and main.controller.analysed_once and main.controller.path is not None, timeout=30000
-    )
+    main = open_window(qtbot)
     yield main
     main.close()
 

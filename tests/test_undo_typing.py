@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from gui_helpers import settle, type_text
+from gui_helpers import open_window, settle, type_text
 
 from desktop.paths import sample_page
 from desktop.ui.undo_commands import EditCommand
@@ -13,11 +13,7 @@ from desktop.ui.undo_commands import EditCommand
 
 @pytest.fixture
 def window(qtbot):
-    from desktop.app import create_main_window
-
-    main = create_main_window([sample_page()], install_hooks=False)
-    qtbot.addWidget(main)
-    qtbot.waitUntil(lambda: main.is_built and main.controller.analysed_once and main.controller.path is not None)
+    main = open_window(qtbot)
     settle(qtbot, main)
     yield main
     main.close()
