@@ -57,6 +57,13 @@ def _writer(name: str, data: Callable[[], bytes]) -> Callable[[Path], Path]:
     return make
 
 
+def _file(
+    name: str, problem: str, expect: tuple[str, ...], data: Callable[[], bytes], *, committed: bool = True
+) -> BadInput:
+    """A bad input that is a single file holding ``data()``."""
+    return BadInput(name, problem, expect, _writer(name, data), committed)
+
+
 def random_bytes() -> bytes:
     return random.Random(7).randbytes(4096)
 
@@ -346,155 +353,153 @@ def make_named_pipe(folder: Path) -> Path:
 CHINESE_NAME = "聊城日报 第3版 （副本）.txt"
 
 CORPUS: tuple[BadInput, ...] = (
-    BadInput(
-        "random-bytes.txt", "4 KB of random bytes", ("NUL 字节", "二进制"), _writer("random-bytes.txt", random_bytes)
-    ),
-    BadInput(
+    _file("random-bytes.txt", "4 KB of random bytes", ("NUL 字节", "二进制"), random_bytes),
+    _file(
         "elf-binary.txt",
         "a Linux program (ELF header) named .txt",
         ("程序文件",),
-        _writer("elf-binary.txt", elf_binary),
+        elf_binary,
     ),
-    BadInput("png-image.txt", "a PNG picture named .txt", ("PNG 图片",), _writer("png-image.txt", png_image)),
-    BadInput(
+    _file("png-image.txt", "a PNG picture named .txt", ("PNG 图片",), png_image),
+    _file(
         "epaper.pdf",
         "a PDF (the e-paper itself, not its text)",
         ("PDF 文件", "导出文字"),
-        _writer("epaper.pdf", pdf_file),
+        pdf_file,
     ),
-    BadInput(
+    _file(
         "old-word.doc",
         "a Word 97-2003 .doc (OLE2 compound file)",
         ("Word 97-2003", "另存为"),
-        _writer("old-word.doc", old_word_document),
+        old_word_document,
     ),
-    BadInput(
+    _file(
         "utf8-cut-at-end.txt",
         "UTF-8 page cut inside its last character (2 of 3 bytes left)",
         ("UTF-8", "末尾被截断", "第 9 行"),
-        _writer("utf8-cut-at-end.txt", utf8_cut_at_end),
+        utf8_cut_at_end,
     ),
-    BadInput(
+    _file(
         "utf8-cut-in-middle.txt",
         "two UTF-8 pieces glued where the first was cut inside a character (line 3)",
         ("UTF-8", "第 3 行", "第 182 字节"),
-        _writer("utf8-cut-in-middle.txt", utf8_cut_in_middle),
+        utf8_cut_in_middle,
     ),
-    BadInput(
+    _file(
         "gb18030-cut-at-end.txt",
         "GB18030 page cut inside its last character (1 of 2 bytes left)",
         ("GB18030", "末尾被截断", "第 9 行"),
-        _writer("gb18030-cut-at-end.txt", gb18030_cut_at_end),
+        gb18030_cut_at_end,
     ),
-    BadInput(
+    _file(
         "gb18030-cut-in-middle.txt",
         "two GB18030 pieces glued where the first was cut inside a character (line 3)",
         ("GB18030", "第 3 行", "第 124 字节"),
-        _writer("gb18030-cut-in-middle.txt", gb18030_cut_in_middle),
+        gb18030_cut_in_middle,
     ),
-    BadInput(
+    _file(
         "mixed-utf8-gbk.txt",
         "paragraphs 1, 2, 5 in UTF-8 and 3, 4 (lines 5 and 7) in GBK",
         ("混用了两种编码", "第 5、7 行是 GBK"),
-        _writer("mixed-utf8-gbk.txt", mixed_utf8_and_gbk),
+        mixed_utf8_and_gbk,
     ),
-    BadInput(
+    _file(
         "nul-in-text.txt",
         "a good UTF-8 page with 4 NUL bytes inside line 5",
         ("4 个 NUL", "第 5 行"),
-        _writer("nul-in-text.txt", nul_in_utf8_text),
+        nul_in_utf8_text,
     ),
-    BadInput(
+    _file(
         "utf16le-bom-lone-surrogate.txt",
         "UTF-16 LE with BOM, an unpaired high surrogate (D83D) inside line 3",
         ("不成对的代理项", "第 3 行", "第 100 字节"),
-        _writer("utf16le-bom-lone-surrogate.txt", utf16le_bom_lone_high_surrogate),
+        utf16le_bom_lone_high_surrogate,
     ),
-    BadInput(
+    _file(
         "utf16be-bom-lone-surrogate.txt",
         "UTF-16 BE with BOM, an unpaired low surrogate (DE00) inside line 3",
         ("不成对的代理项", "第 3 行", "第 100 字节"),
-        _writer("utf16be-bom-lone-surrogate.txt", utf16be_bom_lone_low_surrogate),
+        utf16be_bom_lone_low_surrogate,
     ),
-    BadInput(
+    _file(
         "utf16le-lone-surrogate.txt",
         "UTF-16 LE without BOM, an unpaired low surrogate (DC00) inside line 3",
         ("UTF-16-LE", "不成对的代理项", "第 3 行", "第 98 字节"),
-        _writer("utf16le-lone-surrogate.txt", utf16le_lone_low_surrogate),
+        utf16le_lone_low_surrogate,
     ),
-    BadInput(
+    _file(
         "utf16be-lone-surrogate.txt",
         "UTF-16 BE without BOM, an unpaired high surrogate (D83D) inside line 3",
         ("UTF-16-BE", "不成对的代理项", "第 3 行", "第 98 字节"),
-        _writer("utf16be-lone-surrogate.txt", utf16be_lone_high_surrogate),
+        utf16be_lone_high_surrogate,
     ),
-    BadInput(
+    _file(
         "utf16-odd-length.txt",
         "UTF-16 LE with BOM cut in the middle of its last code unit",
         ("UTF-16", "末尾被截断"),
-        _writer("utf16-odd-length.txt", utf16le_bom_odd_length),
+        utf16le_bom_odd_length,
     ),
-    BadInput("empty.txt", "0 bytes", ("0 字节",), _writer("empty.txt", bytes)),
-    BadInput(
+    _file("empty.txt", "0 bytes", ("0 字节",), bytes),
+    _file(
         "whitespace-ascii.txt",
         "spaces, tabs and newlines only",
         ("只有空白",),
-        _writer("whitespace-ascii.txt", whitespace_ascii),
+        whitespace_ascii,
     ),
-    BadInput(
+    _file(
         "whitespace-ideographic.txt",
         "full-width spaces (U+3000) and newlines only, UTF-8",
         ("只有空白",),
-        _writer("whitespace-ideographic.txt", whitespace_ideographic),
+        whitespace_ideographic,
     ),
-    BadInput(
+    _file(
         "whitespace-crlf.txt",
         "40 CRLF line ends, nothing else",
         ("只有空白",),
-        _writer("whitespace-crlf.txt", whitespace_crlf),
+        whitespace_crlf,
     ),
-    BadInput(
+    _file(
         "whitespace-gbk.txt",
         "full-width spaces in GBK (A1A1) with CRLF only",
         ("只有空白",),
-        _writer("whitespace-gbk.txt", whitespace_gbk),
+        whitespace_gbk,
     ),
-    BadInput(
+    _file(
         "zip-of-photos.docx",
         "a zip of pictures named .docx",
         ("普通压缩包", "不是 Word"),
-        _writer("zip-of-photos.docx", zip_of_photos),
+        zip_of_photos,
     ),
-    BadInput(
+    _file(
         "spreadsheet.docx",
         "an Excel workbook (Office Open XML, but not Word) named .docx",
         ("Excel",),
-        _writer("spreadsheet.docx", spreadsheet_as_docx),
+        spreadsheet_as_docx,
     ),
-    BadInput(
+    _file(
         "truncated.docx",
         "a real Word file cut in half (corrupt zip)",
         ("不完整或已损坏",),
-        _writer("truncated.docx", truncated_docx),
+        truncated_docx,
     ),
-    BadInput(
+    _file(
         "plain-text.docx",
         "a plain UTF-8 text page named .docx",
         ("纯文本", ".txt"),
-        _writer("plain-text.docx", plain_text_docx),
+        plain_text_docx,
     ),
-    BadInput(
+    _file(
         "docx-bomb.docx",
         "a small .docx whose document.xml inflates to 128 MB",
         ("解压后", "64 MB"),
-        _writer("docx-bomb.docx", docx_bomb),
+        docx_bomb,
         committed=False,
     ),
-    BadInput(
+    _file(
         CHINESE_NAME,
         "Chinese name with spaces; a UTF-8 page cut inside a character (line 3)",
         ("UTF-8", "第 3 行"),
-        _writer(CHINESE_NAME, utf8_cut_in_middle),
+        utf8_cut_in_middle,
     ),
     BadInput(
         "one-line-20mb.txt",
