@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from storage_fixtures import missing_outside_ci
 
 
 def postgres_bin() -> Path:
@@ -28,9 +29,10 @@ def postgres_bin() -> Path:
     on_path = shutil.which("pg_ctl")
     if on_path:
         return Path(on_path).parent
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail("PostgreSQL binaries (initdb, pg_ctl) are missing: CI must run the PostgreSQL fault tests")
-    pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not installed (outside CI)")
+    missing_outside_ci(
+        "PostgreSQL binaries (initdb, pg_ctl) are missing: CI must run the PostgreSQL fault tests",
+        "PostgreSQL binaries (initdb, pg_ctl) not installed (outside CI)",
+    )
 
 
 def free_port() -> int:

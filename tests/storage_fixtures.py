@@ -15,6 +15,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import quote
 
 import pytest
@@ -26,12 +27,20 @@ PG_ENV = "PROOFSHEET_TEST_PG"
 BACKENDS = ("sqlite", pytest.param("postgresql", marks=pytest.mark.postgres))
 
 
+def missing_outside_ci(in_ci: str, outside_ci: str) -> NoReturn:
+    """PostgreSQL is not on this machine: a failure in CI (``CI=true``), which must run it; a skip elsewhere."""
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(in_ci)
+    pytest.skip(outside_ci)
+
+
 def postgres_base_url() -> str:
     url = os.environ.get(PG_ENV, "").strip()
     if not url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{PG_ENV} is not set: CI must run the storage tests against PostgreSQL")
-        pytest.skip(f"{PG_ENV} not set (outside CI): PostgreSQL half skipped")
+        missing_outside_ci(
+            f"{PG_ENV} is not set: CI must run the storage tests against PostgreSQL",
+            f"{PG_ENV} not set (outside CI): PostgreSQL half skipped",
+        )
     return url
 
 
