@@ -32,3 +32,19 @@ def open_window(qtbot, files=None, services=None):
         lambda: main.is_built and main.controller.analysed_once and main.controller.path is not None, timeout=30000
     )
     return main
+
+
+def recover_in_new_window(qtbot, services=None):
+    """Start a new window, accept its offer to recover the last session; returns (window, the offer's text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import create_main_window
+
+    again = create_main_window((), services, install_hooks=False)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.findChild(QMessageBox, "recoveryDialog") is not None, timeout=20000)
+    box = again.findChild(QMessageBox, "recoveryDialog")
+    offer = box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
+    return again, offer

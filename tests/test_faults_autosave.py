@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from gui_helpers import settle, type_text
+from gui_helpers import recover_in_new_window, settle, type_text
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import event
 
@@ -174,7 +174,6 @@ def test_full_disk_during_autosave_queues_the_edits_until_there_is_room(qtbot, d
 def test_closing_with_unsaved_edits_asks_and_the_next_start_recovers_the_acknowledged_ones(
     qtbot, database_url, reader, tmp_path, monkeypatch
 ):
-    from desktop.app import create_main_window
     from desktop.ui.adapters import build_services
     from desktop.ui.autosave_status import page_text
 
@@ -206,13 +205,8 @@ def test_closing_with_unsaved_edits_asks_and_the_next_start_recovers_the_acknowl
     # Nothing more reached the database: it holds the acknowledged edit with the session still open, exactly
     # what a killed process leaves behind.  The next start offers that page for recovery.
     assert stored(reader) == (acknowledged, 1) and reader.unclean_pages()
-    again = create_main_window(services=build_services(database_url), install_hooks=False)
-    qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: again.findChild(QMessageBox, "recoveryDialog") is not None, timeout=20000)
-    box = again.findChild(QMessageBox, "recoveryDialog")
-    assert "1 处修改" in box.text()
-    box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
+    again, offer = recover_in_new_window(qtbot, build_services(database_url))
+    assert "1 处修改" in offer
     assert again.controller.document == acknowledged
     again.close()
 

@@ -6,7 +6,7 @@ import json
 
 import docx
 import pytest
-from gui_helpers import open_window, settle, type_text
+from gui_helpers import open_window, recover_in_new_window, settle, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -335,9 +335,7 @@ def test_unexpected_errors_are_logged_and_shown(qtbot, monkeypatch):
 
 
 def test_after_a_crash_the_next_start_offers_recovery(window, qtbot):
-    from PySide6.QtWidgets import QMessageBox
 
-    from desktop.app import create_main_window
     from desktop.ui.services import NoAutosave
     from desktop.ui.workers import wait_for_background_work
 
@@ -350,13 +348,8 @@ def test_after_a_crash_the_next_start_offers_recovery(window, qtbot):
     assert wait_for_background_work(20000)
     window.controller.autosave = NoAutosave()  # the crashed process never closes its session
 
-    again = create_main_window(install_hooks=False)
-    qtbot.addWidget(again)
-    qtbot.waitUntil(lambda: again.findChild(QMessageBox, "recoveryDialog") is not None, timeout=20000)
-    box = again.findChild(QMessageBox, "recoveryDialog")
-    assert "意外退出" in box.text()
-    box.button(QMessageBox.StandardButton.Yes).click()
-    qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
+    again, offer = recover_in_new_window(qtbot)
+    assert "意外退出" in offer
     assert again.controller.document == edited
     again.close()
 
