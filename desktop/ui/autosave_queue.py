@@ -21,6 +21,8 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from storage.errors import StorageError  # (plain exception classes: importing them loads no database code)
+
 log = logging.getLogger(__name__)
 
 # After a failed attempt, a new edit tries again only once this much time has passed (the back-off
@@ -95,7 +97,7 @@ class SaveQueue:
                 try:
                     operation.run()
                 except Exception as error:  # the storage layer's sentence; any other error keeps the save too
-                    if not _is_storage_error(error):
+                    if not isinstance(error, StorageError):
                         log.exception("autosave: %s could not be saved", operation.kind)
                     with self._lock:
                         self._problem = str(error) or type(error).__name__
@@ -113,7 +115,3 @@ class SaveQueue:
             self._operations.clear()
             self._problem, self._retryable, self._failed_at = "", True, None
         return dropped
-
-
-def _is_storage_error(error: BaseException) -> bool:
-    return any(cls.__name__ == "StorageError" for cls in type(error).__mro__)
