@@ -1,0 +1,43 @@
+"""Credits (bylines): one grammar for every form papers print, and who an article is signed by.
+
+``forms`` reads one block (a dateline, a whole credit line, a credit run on after the
+last sentence); ``phrase`` reads the people, roles and jobs inside a credit;
+``names`` is the one rule for what a name is; ``article`` gathers an article's credits.
+"""
+
+from desktop.proofing.credits.article import article_credits, byline_names, byline_of, signing_credits, slot_names
+from desktop.proofing.credits.forms import (
+    CACHE_SIZE,
+    bare_names,
+    dateline,
+    is_group_credit,
+    is_parenthesised,
+    is_source_note,
+    line,
+    starts_like_dateline,
+    trailing,
+)
+from desktop.proofing.credits.model import Credit, Person, Position, own_newsroom
+from desktop.proofing.credits.phrase import read_phrase
+
+__all__ = [
+    "CACHE_SIZE",
+    "Credit",
+    "Person",
+    "Position",
+    "article_credits",
+    "bare_names",
+    "byline_names",
+    "byline_of",
+    "dateline",
+    "is_group_credit",
+    "is_parenthesised",
+    "is_source_note",
+    "line",
+    "own_newsroom",
+    "read_phrase",
+    "signing_credits",
+    "slot_names",
+    "starts_like_dateline",
+    "trailing",
+]

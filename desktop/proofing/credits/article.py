@@ -1,0 +1,223 @@
+"""Who wrote an article: its credits wherever the page put them, and the names in them.
+
+``article_credits`` gathers every credit of an article with its block and position
+(``Position``); ``byline_names`` picks the names the article is signed with, in the
+order a desk reads them: the byline slot, the dateline, a top line, the end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from desktop.proofing.credits import forms
+from desktop.proofing.credits.model import Credit, Position
+from desktop.proofing.model import Article, Block, Role
+
+_BROKEN_BYLINE_TAIL = 12
+# A credit broken over two lines may have lost the space between two names at the break
+# (``陈雨`` / ``周扬``), or have a name cut in two (``赵`` / ``晨``): try both.
+_JOINTS = (" ", "")
+# An editor's note (编者按) may stand above the dateline: the lead comes after it.
+_EDITORS_NOTE_RE = re.compile(r"^[【\[（(]?(?:编者按|编者的话|编前|编后|编者)[】\]）)]?[：:\s]")
+_NOTE_MAX_LINES = 20
+# In the byline slot (typed by the editor or attached by a fix) bare names count: ``赵静 王刚``.
+_SLOT_SEPARATORS_RE = re.compile(r"[\s、，,/；;]+")
+_SLOT_NAME_RE = re.compile(r"^[\u3400-\u9fff·]{2,6}$")
+_SLOT_BRACKETS = "()（）[]【】〔〕 \u3000"
+_TEXT_ROLES = (Role.BODY, Role.DATELINE)
+_TOP_LINES = 3  # credit lines between the titles and the text
+_END_LINES = 3  # credit lines below the text (a credit split over two, a page number)
+
+
+def byline_of(article: Article) -> str | None:
+    """The names of the article's reporters (``"赵静 王刚"``), or None when it carries no byline."""
+    names = byline_names(article)
+    return " ".join(names) if names else None
+
+
+def byline_names(article: Article) -> tuple[str, ...] | None:
+    credits = signing_credits(article)
+    names = tuple(dict.fromkeys(name for credit in credits for name in credit.names))
+    return names or None
+
+
+def slot_names(text: str) -> tuple[str, ...] | None:
+    """Names in an article's byline slot: any credit form, or names standing bare (``赵静 王刚``)."""
+    credit = forms.line(text)
+    if credit is not None and credit.names:
+        return credit.names
+    tokens = tuple(token for token in _SLOT_SEPARATORS_RE.split(text.strip(_SLOT_BRACKETS)) if token)
+    if tokens and all(_SLOT_NAME_RE.match(token) for token in tokens):
+        return tokens
+    return None
+
+
+def signing_credits(article: Article) -> tuple[Credit, ...]:
+    """The credits that name the article's authors, in the first place the page put them.
+
+    The byline slot wins, then the dateline, then a □ credit or a credit line under
+    the titles, then the credit at the end (run on, or on lines of its own).
+    """
+    blocks = dict(zip(article.block_indices, article.blocks, strict=True))
+    if article.byline_index is not None:
+        slot = _slot_credit(article.byline_index, blocks[article.byline_index])
+        if slot is not None:
+            return (slot, *_credit_line_below(article, blocks))
+    text = [i for i in article.block_indices if blocks[i].role in _TEXT_ROLES]
+    dateline = _dateline(text, blocks)
+    if dateline is not None and dateline.names:
+        return (dateline,)
+    for index in article.block_indices:
+        block = blocks[index]
+        if block.role is Role.CAPTION and block.text.lstrip().startswith(("□", "■")):
+            found = forms.line(block.text)
+            if found is not None and found.names:
+                return (found.at(Position.TOP_LINE, index),)
+    end = _end_credits(text, blocks)
+    if end:
+        return end
+    top = _top_credits(article, blocks)
+    if top:
+        return top
+    return _caption_credits(article, blocks)
+
+
+def article_credits(article: Article) -> tuple[Credit, ...]:
+    """Every credit of the article that signs it (names, an office, an outside agency), wherever it stands.
+
+    For the missing-byline check: an article whose credit sits anywhere in the forms of
+    formats.md §1 is signed, also a brief column's per-item credits and a photo's.
+    """
+    blocks = dict(zip(article.block_indices, article.blocks, strict=True))
+    found: list[Credit] = list(signing_credits(article))
+    text = [i for i in article.block_indices if blocks[i].role in _TEXT_ROLES]
+    dateline = _dateline(text, blocks)
+    if dateline is not None and dateline.signed and dateline not in found:
+        found.append(dateline)
+    for index in article.block_indices:
+        block = blocks[index]
+        if block.role in (Role.HEADLINE, Role.SUBTITLE, Role.CHROME):
+            continue
+        own = forms.line(block.text)
+        if own is not None and own.signed:
+            found.append(own.at(Position.LINE, index))
+            continue
+        run_on = forms.trailing(block.text, bare=index == (text[-1] if text else -1))
+        if run_on is not None and run_on.signed:
+            found.append(run_on.at(Position.CAPTION if block.role is Role.CAPTION else Position.END, index))
+        elif forms.is_group_credit(block.text):
+            found.append(Credit((), 0, len(block.text), Position.LINE, office=block.text.strip(), block=index))
+    return tuple(dict.fromkeys(found))
+
+
+def _slot_credit(index: int, block: Block) -> Credit | None:
+    credit = forms.line(block.text)
+    if credit is not None and credit.names:
+        return credit.at(Position.TOP_LINE, index)
+    names = slot_names(block.text)
+    if not names:
+        return None
+    from desktop.proofing.credits.model import Person
+
+    return Credit(tuple(Person(name) for name in names), 0, len(block.text), Position.TOP_LINE, block=index)
+
+
+def _credit_line_below(article: Article, blocks: dict[int, Block]) -> tuple[Credit, ...]:
+    """A labelled credit line right under the byline: ``记者 马琳`` / ``通讯员 何婷婷 报道`` split over two lines."""
+    assert article.byline_index is not None
+    position = article.block_indices.index(article.byline_index) + 1
+    if position >= len(article.block_indices):
+        return ()
+    index = article.block_indices[position]
+    below = blocks[index]
+    if below.role is Role.BYLINE:
+        return ()
+    credit = forms.line(below.text, marked_bare=False)
+    return (credit.at(Position.TOP_LINE, index),) if credit is not None and credit.names else ()
+
+
+def _after_editors_note(texts: Sequence[str]) -> int:
+    """Where the lead starts: after an editor's note (its lines up to the one that opens a dateline), else 0."""
+    if not texts or _EDITORS_NOTE_RE.match(texts[0].lstrip()) is None:
+        return 0
+    for number, text in enumerate(texts[1:_NOTE_MAX_LINES], start=1):
+        if forms.starts_like_dateline(text.lstrip()):
+            return number
+    return 0
+
+
+def _dateline(text: Sequence[int], blocks: dict[int, Block]) -> Credit | None:
+    """The dateline of the lead (the first of the first two text blocks that opens with one)."""
+    from desktop.proofing.continuation import unclosed_opening
+
+    lead = _after_editors_note([blocks[i].text for i in text])
+    first_found: Credit | None = None
+    for number in range(lead, min(lead + 2, len(text))):
+        block = blocks[text[number]].text
+        found = forms.dateline(block)
+        broken = found is None or unclosed_opening(block[: found.end + 1])
+        if broken and number + 1 < len(text) and forms.starts_like_dateline(block):
+            # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
+            for joint in _JOINTS:
+                joined = forms.dateline(block + joint + blocks[text[number + 1]].text)
+                if joined is not None and joined.names and joined.end > len(block):
+                    found = joined
+                    break
+        if found is not None:
+            found = found.at(Position.FIRST_PARAGRAPH, text[number])
+            if found.names:
+                return found
+            first_found = first_found or found
+    return first_found
+
+
+def _end_credits(text: Sequence[int], blocks: dict[int, Block]) -> tuple[Credit, ...]:
+    """The credit closing the text: on its own line(s), or run on after the last sentence."""
+    if not text:
+        return ()
+    last = text[-1]
+    own = forms.line(blocks[last].text)
+    if own is not None and own.names:
+        credits = [own.at(Position.END_OWN_LINE, last)]
+        # a credit split over two lines (``…之旅。记者 苗若溪`` / ``实习生 韩松岭 文/摄``), or two credit lines
+        if len(text) > 1:
+            above = text[-2]
+            line_above = forms.line(blocks[above].text)
+            if line_above is not None and line_above.names:
+                credits.insert(0, line_above.at(Position.END_OWN_LINE, above))
+            elif (run_on := forms.trailing(blocks[above].text)) is not None and run_on.names:
+                credits.insert(0, run_on.at(Position.END, above))
+        return tuple(credits)
+    trailing = forms.trailing(blocks[last].text, bare=True)
+    if trailing is None and len(text) > 1 and len(blocks[last].text) <= _BROKEN_BYLINE_TAIL:
+        # the closing byline broken over the last two lines: ``……以上。（赵`` / ``晨 刘敏）``
+        for joint in _JOINTS:
+            trailing = forms.trailing(blocks[text[-2]].text + joint + blocks[last].text)
+            if trailing is not None:
+                break
+    if trailing is not None and trailing.names:
+        return (trailing.at(Position.END, last),)
+    return ()
+
+
+def _top_credits(article: Article, blocks: dict[int, Block]) -> tuple[Credit, ...]:
+    """A credit line between the titles and the text: ``本报记者 苗若溪``, ``文/图 青禾晚报记者 邰晴``."""
+    after_titles = [i for i in article.block_indices if blocks[i].role not in (Role.HEADLINE, Role.SUBTITLE)]
+    for index in after_titles[:_TOP_LINES]:
+        credit = forms.line(blocks[index].text)
+        if credit is not None and credit.names:
+            return (credit.at(Position.TOP_LINE, index),)
+    return ()
+
+
+def _caption_credits(article: Article, blocks: dict[int, Block]) -> tuple[Credit, ...]:
+    """A photo story is signed by its photographer: ``新华社记者 鲁山青 摄`` under a caption."""
+    for index in reversed(article.block_indices):
+        block = blocks[index]
+        if block.role is not Role.CAPTION:
+            continue
+        credit = forms.line(block.text) or forms.trailing(block.text)
+        if credit is not None and credit.names:
+            return (credit.at(Position.CAPTION, index),)
+    return ()

@@ -1,0 +1,296 @@
+"""Where credits stand in a block: a dateline opening it, the whole line, or run on after its last sentence.
+
+Each reader takes one block's text and returns a ``Credit`` (with its character
+span in that text) or None.  The forms are catalogued in ``formats.md`` §1; the
+look-alikes of §1.12 (tip-offs, reward notes, sources, editors) are refused here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.proofing.credits.model import LOCAL_NEWSROOM, PAPERS, Credit, Position
+from desktop.proofing.credits.names import HAN
+from desktop.proofing.credits.phrase import ROLE_RE, Reading, read_phrase
+
+CACHE_SIZE = 65536  # the same lines are looked at by segmentation and by several checks
+OPEN, CLOSE = "(（", ")）"
+MARKS = "□■◇◆●◎○▲△"
+_SENTENCE_END = "。！？!?…”’」』"
+
+_PAPER = rf"[{HAN}]{{1,4}}?(?:{'|'.join(PAPERS)})"
+_SITE = rf"[{HAN}]{{1,6}}?(?:新闻网|网|在线)"
+_KNOWN = "本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|大众日报|大众网|齐鲁网|闪电新闻"
+_NEWSROOM = "|".join(rf"[{HAN}]{{1,6}}?{name}" for name in LOCAL_NEWSROOM)
+_AGENCY = rf"{_KNOWN}|{_NEWSROOM}|{_PAPER}(?:[/／\-]{_SITE})?|{_SITE}(?:[/／\-]{_PAPER})?"
+DATELINE_RE = re.compile(
+    rf"^据?(?P<agency>{_AGENCY})"
+    rf"(?P<place>[{HAN}]{{0,10}}?)"
+    r"(?P<date>(?:\d{1,2}月)?\d{1,2}日|今晨|今晚|昨晚|昨日)?"
+    r"(?P<kind>专电|讯|电|消息)"
+)
+_BRACKET_RE = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
+# ``本报讯 记者 张三 通讯员 李四 报道：`` / ``讯记者林可舟报道：``: a credit without brackets after the dateline.
+_TOLD_RE = re.compile(r"\s*(?P<credit>[^()（）。，,:：]{2,40}?)\s*报道\s*[:：]")
+_AGENCY_START_RE = re.compile(rf"^据?(?:{_AGENCY})")
+_SEPARATOR_RE = re.compile(r"[\s\u3000]+")
+# Editor and portal codes after the credit: ``②7``, ``J205``.
+_EDITOR_CODE_RE = re.compile(r"\s*(?:[①-⑳]\d{0,2}|[A-Z]\d{3})\s*$")
+# Look-alikes (formats.md §1.12): a tip-off, a reward, a source, who supplied a picture, the desk.
+_NOT_A_CREDIT_RE = re.compile(
+    r"^[(（【\[]?(?:线索提供|线索|报料人?|爆料人?|信息来源|来源|稿件来源|文章来源|图片来源|图由|图片由[^摄]*提供|"
+    r"责任编辑|责编|编辑|校对|美编|审核|审校|值班|作者[:：]\s*$)"
+)
+_SOURCE_TAIL_RE = re.compile(r"\s*(?:信息来源|来源)[:：].*$")
+# An office signing instead of a person: ``（农业办）``, ``（人大办）``.
+_OFFICE_RE = re.compile(
+    rf"^[{HAN}]{{2,10}}(?:办公室|办|局|委|厅|中心|站|所|处|科|协会|联合会|公司|集团|支队|大队|中队|工委|党委)$"
+)
+# The paper or a team of it signs: ``◎ 本报评论员``, ``（本报编辑部）``, ``□本报“春日进万家”特别报道组``.
+_GROUP_RE = re.compile(
+    r"^(?:本报(?:特约)?评论员|本报编辑部|本报评论部|本报评论员观察|"
+    rf"本报[{HAN}“”\"]{{0,20}}?(?:报道组|采访组|调研组|调查组|采访团|课题组|评论组))$"
+)
+# A wire photo: ``新华社发（车晓岚摄）``, ``新华社记者 鲁山青 摄`` is read by the phrase.
+_WIRE_PHOTO_RE = re.compile(r"^(?P<agency>新华社发|中新社发|新华社|中新社)\s*[(（](?P<inner>[^()（）]{2,30})[)）]$")
+# A credit said in a sentence: ``图片由晚报记者乔立夏摄于…，文字由晚报记者殷子衡整理。``
+_SENTENCE_CREDIT_RE = re.compile(
+    rf"(?:图片|照片|图|文字|文)由(?P<credit>(?:{ROLE_RE.pattern})\s*[{HAN}]{{2,4}}?)(?:摄|拍摄|撰写|整理|提供)"
+)
+# Where a story was taken from, in brackets on a line of its own at its end: ``（据新华社）``, ``（来源：人民网）``.
+_SOURCE_NOTE_RE = re.compile(
+    r"^[(（](?:(?:据|来源[:：]|稿件来源[:：]|转自|摘自|综合)[^()（）]{2,30}|本报综合[^()（）]{0,10})[)）]$"
+)
+
+
+def starts_like_dateline(text: str) -> bool:
+    """The line opens with an agency's name, as a dateline does (cheap test before joining lines)."""
+    return _AGENCY_START_RE.match(text) is not None
+
+
+def is_source_note(text: str) -> bool:
+    return _SOURCE_NOTE_RE.match(text.strip()) is not None
+
+
+def is_group_credit(text: str) -> bool:
+    """The line signs in the paper's name, naming nobody: ``◎ 本报评论员``, ``□本报“…”特别报道组``."""
+    stripped = text.strip().lstrip(MARKS + "—").strip()
+    if stripped[:1] in OPEN and stripped[-1:] in CLOSE:
+        stripped = stripped[1:-1]
+    return _GROUP_RE.match(stripped) is not None
+
+
+def is_parenthesised(text: str) -> bool:
+    stripped = text.strip().lstrip(MARKS).strip()
+    return bool(stripped) and stripped[0] in OPEN and stripped[-1] in CLOSE
+
+
+def _credit(reading: Reading | None, start: int, end: int, position: Position, **more: object) -> Credit | None:
+    if reading is None:
+        return None
+    return Credit(reading.people, start, end, position, agency=str(more.pop("agency", "") or reading.agency), **more)  # type: ignore[arg-type]
+
+
+def _inner_credit(inner: str, start: int, end: int, position: Position) -> Credit | None:
+    """What a bracket holds: an office, or people (bare names count: ``（林可舟）``)."""
+    inner = inner.strip()
+    if _NOT_A_CREDIT_RE.match(inner) or is_source_note(f"（{inner}）"):
+        return None
+    if _OFFICE_RE.match(inner) and not ROLE_RE.search(inner):
+        return Credit((), start, end, position, office=inner)
+    if _GROUP_RE.match(inner):
+        return Credit((), start, end, position, office=inner)
+    return _credit(read_phrase(inner), start, end, position)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def dateline(text: str) -> Credit | None:
+    """A dateline opening the paragraph (``本报青禾6月3日电（记者井一帆）``), with or without names.
+
+    ``end`` is where the body text begins.  ``本报讯`` alone is a credit that names nobody.
+    """
+    match = DATELINE_RE.match(text)
+    if match is None:
+        return _opening_credit(text)
+    agency = match.group("agency")
+    if not agency.startswith(("本", "新华", "中新")) and match.group("place") and not match.group("date"):
+        # a website's or paper's name, a place and ``讯`` with no date: only with a bracket or colon after it
+        follower = text[match.end() : match.end() + 1]
+        if follower not in "(（:： \u3000":
+            return None
+    end = match.end()
+    people: tuple = ()
+    for _ in range(2):
+        bracket = _BRACKET_RE.match(text, end)
+        if bracket is None:
+            break
+        inner = bracket.group("inner").strip()
+        if re.fullmatch(rf"{_PAPER}|{_SITE}", inner):
+            end = bracket.end()  # ``荆楚网消息（楚天都市报）（记者…）``: whose story the site carries
+            continue
+        found = _inner_credit(inner, 0, bracket.end(), Position.FIRST_PARAGRAPH)
+        if found is None:
+            break
+        people, end = found.people, bracket.end()
+        break
+    if not people:
+        told = _TOLD_RE.match(text, end)
+        reading = read_phrase(told.group("credit"), strict=True) if told else None
+        if told is not None and reading is not None and reading.labelled:
+            people, end = reading.people, told.end()
+        else:
+            bare = _bare_credit(text, end)
+            if bare is not None:
+                people, end = bare
+    colon = re.match(r"\s*[:：]", text[end:])
+    if colon is not None:
+        end += colon.end()
+    return Credit(people, 0, end, Position.FIRST_PARAGRAPH, agency=agency, dateline=True)
+
+
+def _bare_credit(text: str, start: int) -> tuple[tuple, int] | None:
+    """``记者车晓岚 井一帆 实习生邰晴 昨日上午，……``: role-led tokens up to the text (a space before it)."""
+    rest = text[start:]
+    lead = len(rest) - len(rest.lstrip())
+    if ROLE_RE.match(rest, lead) is None:
+        return None
+    best: tuple[tuple, int] | None = None
+    tokens = list(_SEPARATOR_RE.finditer(rest))
+    cut_points = [m.start() for m in tokens if m.start() > lead] + [len(rest)]
+    for cut in cut_points[:8]:
+        reading = read_phrase(rest[lead:cut].removesuffix("报道"), strict=True)
+        if reading is None or not reading.labelled:
+            break
+        best = (reading.people, start + cut)
+    if best is None:
+        return None
+    after = text[best[1] :]
+    if after and not after[:1].isspace():
+        return None
+    return best[0], best[1] + (len(after) - len(after.lstrip()))
+
+
+_OPENING_BRACKET_RE = re.compile(r"^\s*[(（](?P<inner>[^()（）]{2,40})[)）][：:，,]?")
+
+
+def _opening_credit(text: str) -> Credit | None:
+    """A paragraph opening with a credit and no agency: ``（记者 张三）近日……``, ``本报记者 张三 报道：……``."""
+    match = _OPENING_BRACKET_RE.match(text)
+    if match is not None:
+        reading = read_phrase(match.group("inner"), strict=True)
+        if reading is None or not reading.labelled or not any(p.role for p in reading.people):
+            return None
+        return _credit(reading, 0, match.end(), Position.FIRST_PARAGRAPH)
+    told = _TOLD_RE.match(text)
+    if told is not None and ROLE_RE.match(told.group("credit").strip()):
+        reading = read_phrase(told.group("credit"), strict=True)
+        if reading is not None and reading.labelled:
+            return _credit(reading, 0, told.end(), Position.FIRST_PARAGRAPH)
+    bare = _bare_credit(text, 0)
+    if bare is not None and bare[1] < len(text):
+        return Credit(bare[0], 0, bare[1], Position.FIRST_PARAGRAPH)
+    return None
+
+
+def _without_code(text: str) -> str:
+    code = _EDITOR_CODE_RE.search(text)
+    return text[: code.start()] if code is not None else text
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def line(text: str, marked_bare: bool = True) -> Credit | None:
+    """The credit when the whole line is one: ``（赵静 王刚）``, ``记者 张三 通讯员 李四``, ``文/王五``, ``（农业办）``.
+
+    Bare names with no role, job or bracket count only after a credit mark (``● 林可舟``);
+    whether an unmarked name line signs an article is for segmentation to judge.
+    """
+    stripped = _without_code(text.strip())
+    lead = len(text) - len(text.lstrip())
+    body = stripped.lstrip(MARKS).lstrip()
+    if body.startswith(("——", "—", "--", "-")):
+        body = body.lstrip("—-").lstrip()
+    marked = len(body) < len(stripped)
+    start = lead + len(stripped) - len(body)
+    end = lead + len(stripped)
+    if len(body) < 2 or len(body) > 60 or _NOT_A_CREDIT_RE.match(body):
+        return None
+    if is_group_credit(body):
+        return Credit((), start, end, Position.LINE, office=body.strip("()（）"))
+    wire = _WIRE_PHOTO_RE.match(body)
+    if wire is not None:
+        return _credit(read_phrase(wire.group("inner")), start, end, Position.LINE, agency=wire.group("agency"))
+    if body[0] in OPEN and body[-1] in CLOSE and not any(c in body[1:-1] for c in "()（）"):
+        return _inner_credit(body[1:-1], start, end, Position.LINE)
+    if any(mark in body for mark in "。，,()（）"):
+        sentence = _SENTENCE_CREDIT_RE.search(body)
+        if sentence is not None and body.startswith(("图片由", "照片由", "图由", "文字由", "文由")):
+            readings = (read_phrase(m.group("credit")) for m in _SENTENCE_CREDIT_RE.finditer(body))
+            people = [person for reading in readings if reading is not None for person in reading.people]
+            return Credit(tuple(people), start, end, Position.LINE) if people else None
+        return None
+    reading = read_phrase(body, strict=True)
+    if reading is None:
+        return None
+    if not reading.labelled and not (marked and marked_bare and _bare_ok(reading)):
+        return None
+    return _credit(reading, start, end, Position.LINE)
+
+
+def _bare_ok(reading: Reading) -> bool:
+    return len(reading.people) <= 4
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def trailing(text: str, bare: bool = False) -> Credit | None:
+    """A credit run on after the paragraph's last sentence: ``…完工。（林可舟）``, ``…收割过半。 记者 伍柏舟 摄``.
+
+    ``bare``: also bare names after the last sentence (``…暖洋洋的。”邰晴 甘棠``), which
+    only the last paragraph of an article may end with (elsewhere a column wrap may
+    have cut a sentence right after a name).
+    """
+    body = _without_code(text.rstrip())
+    body = _SOURCE_TAIL_RE.sub("", body) if "来源" in body[-40:] else body
+    window = max(0, len(body) - 70)
+    last = max((body.rfind(char, window) for char in _SENTENCE_END), default=-1)
+    if last < 0:
+        return None
+    tail_start = last + 1
+    tail = body[tail_start:]
+    stripped = tail.strip()
+    if not stripped:
+        return None
+    start = tail_start + len(tail) - len(tail.lstrip())
+    end = start + len(stripped)
+    if stripped[0] in OPEN and stripped[-1] in CLOSE and not any(c in stripped[1:-1] for c in "()（）"):
+        if text[last] == "）":
+            return None
+        return _inner_credit(stripped[1:-1], start, end, Position.END)
+    wire = _WIRE_PHOTO_RE.match(stripped)
+    if wire is not None:
+        return _credit(read_phrase(wire.group("inner")), start, end, Position.END, agency=wire.group("agency"))
+    if any(mark in stripped for mark in "，,、：:；;()（）“”") or _NOT_A_CREDIT_RE.match(stripped):
+        return None
+    reading = read_phrase(stripped.lstrip(MARKS), strict=True)
+    if reading is None:
+        return None
+    if not reading.labelled and not (bare and len(reading.people) <= 4):
+        return None
+    return _credit(reading, start, end, Position.END)
+
+
+def bare_names(text: str, marked: bool = False) -> tuple[str, ...] | None:
+    """The names when the line holds nothing but one to four surname-led names (an author's line), else None.
+
+    One two-character word alone (``高考``, ``文化``: a section label) is no evidence
+    of a name unless a credit mark (``□``) stands before it: ``marked``.
+    """
+    reading = read_phrase(text.strip(), strict=True)
+    if reading is None or reading.labelled or len(reading.people) > 4:
+        return None
+    if any(len(token) > 4 for token in _SEPARATOR_RE.split(text.strip()) if token):
+        return None  # names run together with no role to vouch for them: a title (``王者归来``)
+    names = reading.people
+    if len(names) == 1 and len(names[0].name) == 2 and not marked:
+        return None
+    return tuple(person.name for person in names)

@@ -1,0 +1,138 @@
+"""Reading the people out of a credit phrase: roles, names and jobs in any order and spacing.
+
+A phrase is what a credit says without its brackets, marks or place on the page:
+``记者 吕清禾 摄影 卜星野 实习生郁文川``, ``青禾日报/青禾网记者郁文川通讯员宣慕白摄影``,
+``甘棠/文 林可舟/摄``, ``文/摄 记者 吕清禾``, ``文并摄卜星野``, ``苗若溪、见习记者 韩松岭``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.proofing.credits.model import PAPERS, Person
+from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, split_run
+
+_PAPER = rf"[{HAN}]{{0,8}}?(?:{'|'.join(PAPERS)}|新闻网|网)"
+_POSTED = rf"驻[{HAN}]{{1,8}}?"
+# A role word, longest forms first: ``青禾日报/青禾网记者``, ``本报驻京记者``, ``全媒体记者``, ``实习生``.
+ROLE_RE = re.compile(
+    rf"(?:{_PAPER}(?:[/／]{_PAPER})?|新华社|中新社|本报(?:{_POSTED})?|{_POSTED})?"
+    r"(?:特约|见习|实习|首席|全媒体|全媒|融媒体|融媒|摄影)?(?:记者|通讯员)"
+    r"|实习生|(?:本报)?(?:特约)?评论员|读者|摄像|撰稿|撰文|制图|编译"
+)
+# A job said before the names: ``文/图 …``, ``图/ …``, ``文并摄…``, ``文｜…``.
+_JOB_BEFORE_RE = re.compile(
+    r"^(?:文并摄|(?:文[/／·]?图|图[/／]文|文[/／]摄|摄[/／]文|撰文|撰稿|作者|文|图|摄影|摄)\s*[/／:：|｜])"
+)
+# A job said after the names: ``…/文``, ``… 摄``, ``…摄影``, ``…报道``, ``… 文/摄``.
+_JOB_AFTER_RE = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]摄|文[/／]图|图[/／]文|文并摄|摄影报道|报道|摄影|摄)$")
+JOB_WORDS = frozenset({"摄", "文", "图", "摄影", "报道", "摄影报道", "文/摄", "文/图", "图/文", "文并摄", "文图"})
+_SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
+_FILED_FROM = "发自"  # ``本报记者 方浩 发自上海``: where the reporter filed from
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The people a phrase names; ``labelled`` when it said a role or a job (not bare names only)."""
+
+    people: tuple[Person, ...]
+    labelled: bool
+    agency: str = ""
+
+
+def _normal_job(job: str) -> str:
+    job = job.replace("／", "/").replace("｜", "/").replace("|", "/").replace(":", "/").replace("：", "/")
+    job = job.strip("/ ").replace("·", "/")
+    job = {"撰文": "文", "撰稿": "文", "作者": "文"}.get(job, job)
+    return {"文图": "文/图", "图/文": "文/图", "摄/文": "文/摄"}.get(job, job)
+
+
+@lru_cache(maxsize=16384)
+def read_phrase(phrase: str, strict: bool = False, known: frozenset[str] = frozenset()) -> Reading | None:
+    """The people named in ``phrase``, or None when it is not a credit.
+
+    ``strict``: names that no role or job word vouches for must start with a common surname.
+    """
+    people: list[Person] = []
+    pending_role = ""  # a role said, waiting for its names
+    pending_job = ""  # a job said before the names (``文/摄 记者 吕清禾``)
+    unjobbed = 0  # people at the end of ``people`` still waiting for a job said after them
+    labelled = False
+    agency = ""
+    singles: list[str] = []  # ``邰 晴``: a two-character name printed with a space inside
+    vouching = False  # a role or job word was just said: the run right after it is a name whatever it looks like
+
+    def add(run: str, vouched: bool) -> bool:
+        nonlocal unjobbed, vouching
+        names = split_run(run, known, strict=strict and not (vouched and vouching))
+        vouching = False
+        if names is None:
+            return False
+        for name in names:
+            people.append(Person(name, pending_role, pending_job))
+        unjobbed = unjobbed + len(names) if not pending_job else 0
+        return True
+
+    def give_job(job: str) -> None:
+        nonlocal unjobbed
+        job = _normal_job(job)
+        for number in range(len(people) - unjobbed, len(people)):
+            person = people[number]
+            people[number] = Person(person.name, person.role, job)
+        unjobbed = 0
+
+    tokens = [token for token in _SEPARATORS_RE.split(phrase.strip()) if token]
+    for position, token in enumerate(tokens):
+        if token.startswith(_FILED_FROM) and people:
+            continue
+        if len(token) == 1 and token not in JOB_WORDS:
+            singles.append(token)
+            if len(singles) == 2:
+                if not add("".join(singles), bool(pending_role)):
+                    return None
+                singles.clear()
+            continue
+        if singles:
+            return None
+        rest = token
+        while rest:
+            if rest in JOB_WORDS or _normal_job(rest) in JOB_WORDS:
+                nxt = tokens[position + 1] if position + 1 < len(tokens) else ""
+                if rest == "摄影" and nxt and not ROLE_RE.match(nxt) and is_name(nxt):
+                    pending_role, pending_job, labelled = "摄影", "", True  # ``摄影 卜星野``: a role
+                    vouching = True
+                elif people:
+                    give_job(rest)
+                    pending_job, labelled = "", True
+                else:
+                    pending_job, labelled, vouching = _normal_job(rest), True, True
+                rest = ""
+                continue
+            before = _JOB_BEFORE_RE.match(rest)
+            if before is not None:
+                pending_job, labelled, vouching = _normal_job(before.group()), True, True
+                rest = rest[before.end() :]
+                continue
+            role = ROLE_RE.search(rest)
+            if role is not None and role.start() == 0:
+                pending_role, labelled, vouching = role.group(), True, True
+                rest = rest[role.end() :]
+                continue
+            head = rest[: role.start()] if role is not None else rest
+            after = _JOB_AFTER_RE.search(head)
+            job = ""
+            if after is not None and len(head) - len(after.group()) >= 2:
+                head, job = head[: after.start()], after.group()
+            if re.fullmatch(_PAPER, head) and len(head) >= 4 and people:
+                agency = head  # ``（记者 吕清禾 青禾晚报）``: the paper the reporter writes for
+            elif not add(head, bool(pending_role or pending_job)):
+                return None
+            if job:
+                give_job(job)
+                labelled = True
+            rest = rest[len(head) + len(job) :] if role is None or job else rest[role.start() :]
+    if singles or not people or len(people) > MAX_NAMES:
+        return None
+    return Reading(tuple(people), labelled, agency)

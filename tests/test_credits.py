@@ -1,0 +1,337 @@
+"""The credit grammar: every credit form of formats.md §1, each with made-up text, and the look-alikes.
+
+Names (林可舟, 苗若溪, 韩松岭…), places (青禾县, 柳湾镇) and papers (青禾日报, 青禾网…) are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.proofing import credits
+from desktop.proofing.credits import Person, Position
+from desktop.proofing.credits.names import split_run
+
+
+def _people(credit: credits.Credit | None) -> list[tuple[str, str, str]] | None:
+    return None if credit is None else [(p.name, p.role, p.job) for p in credit.people]
+
+
+# --- 1.1 datelines in the first paragraph: (lead, agency, people, the text after the credit) ----------
+DATELINES = [
+    ("本报讯（记者林可舟）近日，青禾县柳湾镇", "本报", [("林可舟", "记者", "")], "近日，"),
+    ("本报讯(记者 苗若溪)3月2日,青禾县", "本报", [("苗若溪", "记者", "")], "3月2日,"),
+    (
+        "本报讯（青禾日报全媒体记者韩松岭通讯员费雨桐）近日，",
+        "本报",
+        [("韩松岭", "青禾日报全媒体记者", ""), ("费雨桐", "通讯员", "")],
+        "近日，",
+    ),
+    (
+        "本报讯（记者 吕清禾 摄影 卜星野 实习生郁文川）近日，",
+        "本报",
+        [("吕清禾", "记者", ""), ("卜星野", "摄影", ""), ("郁文川", "实习生", "")],
+        "近日，",
+    ),
+    ("本报讯 （记者 宣慕白）5月8日，", "本报", [("宣慕白", "记者", "")], "5月8日，"),
+    (
+        "本报讯 （记者 戚小满 通讯员 乔立夏 殷子衡） 今年，",
+        "本报",
+        [("戚小满", "记者", ""), ("乔立夏", "通讯员", ""), ("殷子衡", "通讯员", "")],
+        " 今年，",
+    ),
+    ("本报讯 (记者樊星河 通讯员伍柏舟)近日", "本报", [("樊星河", "记者", ""), ("伍柏舟", "通讯员", "")], "近日"),
+    ("本报4月9日讯(记者鲁山青通讯员车晓岚)近日", "本报", [("鲁山青", "记者", ""), ("车晓岚", "通讯员", "")], "近日"),
+    ("本报青禾6月3日电（通讯员邰晴记者甘棠）近日", "本报", [("邰晴", "通讯员", ""), ("甘棠", "记者", "")], "近日"),
+    ("本报青禾3月7日讯记者林可舟报道：今天上午，", "本报", [("林可舟", "记者", "")], "今天上午，"),
+    (
+        "本报青禾今晨专电 （记者苗若溪 韩松岭 实习生费雨桐）近日",
+        "本报",
+        [("苗若溪", "记者", ""), ("韩松岭", "记者", ""), ("费雨桐", "实习生", "")],
+        "近日",
+    ),
+    (
+        "青禾日报/青禾网讯(记者吕清禾通讯员卜星野报道)近日",
+        "青禾日报/青禾网",
+        [("吕清禾", "记者", "报道"), ("卜星野", "通讯员", "报道")],
+        "近日",
+    ),
+    ("青禾日报／青禾网柳湾讯（通讯员郁文川报道）近日", "青禾日报／青禾网", [("郁文川", "通讯员", "报道")], "近日"),
+    ("青禾日报讯（记者 宣慕白）近日", "青禾日报", [("宣慕白", "记者", "")], "近日"),
+    ("青禾都市报6月3日讯（记者 戚小满 文/图）近日", "青禾都市报", [("戚小满", "记者", "文/图")], "近日"),
+    ("青禾新闻网1月5日讯（青禾日报记者乔立夏）近日", "青禾新闻网", [("乔立夏", "青禾日报记者", "")], "近日"),
+    ("青禾在线消息（青禾都市报）（记者殷子衡）近日", "青禾在线", [("殷子衡", "记者", "")], "近日"),
+    (
+        "青禾网消息(青禾都市报)(记者樊星河 通讯员伍柏舟 实习生鲁山青)近日",
+        "青禾网",
+        [("樊星河", "记者", ""), ("伍柏舟", "通讯员", ""), ("鲁山青", "实习生", "")],
+        "近日",
+    ),
+    (
+        "青禾网青禾都市报记者车晓岚 井一帆 实习生邰晴 昨日上午，",
+        "",
+        [("车晓岚", "青禾网青禾都市报记者", ""), ("井一帆", "青禾网青禾都市报记者", ""), ("邰晴", "实习生", "")],
+        "昨日上午，",
+    ),
+    ("新华社青禾3月5日电（记者甘棠、林可舟）近日", "新华社", [("甘棠", "记者", ""), ("林可舟", "记者", "")], "近日"),
+    ("（记者 苗若溪） 昨日，", "", [("苗若溪", "记者", "")], " 昨日，"),
+    ("本报讯 记者 林可舟 通讯员 甘棠 报道：近日", "本报", [("林可舟", "记者", ""), ("甘棠", "通讯员", "")], "近日"),
+]
+
+
+@pytest.mark.parametrize(("lead", "agency", "people", "after"), DATELINES)
+def test_every_dateline_form_names_its_people(lead, agency, people, after):
+    credit = credits.dateline(lead)
+    assert credit is not None
+    assert (credit.agency, _people(credit), lead[credit.end :].startswith(after)) == (agency, people, True)
+    assert credit.position is Position.FIRST_PARAGRAPH and credit.signed
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["本报讯 近日，青禾县", "本报讯昨天上午，青禾县", "本报青禾12日电 在柳湾镇的山坡上，", "青禾日报讯 即日起，"],
+)
+def test_a_dateline_without_a_person_signs_nothing(lead):
+    credit = credits.dateline(lead)
+    assert credit is not None and credit.people == () and not credit.signed
+
+
+def test_a_website_dateline_alone_on_its_line_and_the_bracket_below():
+    first = credits.dateline("青禾新闻网-青禾日报讯：")
+    assert first is not None and not first.signed
+    assert credits.dateline("（记者 苗若溪） 昨日，青禾县").names == ("苗若溪",)
+
+
+def test_a_wire_dateline_without_names_is_signed_by_the_agency():
+    credit = credits.dateline("新华社青禾3月5日电 近日，")
+    assert credit is not None and credit.agency == "新华社" and credit.signed
+
+
+@pytest.mark.parametrize("text", ["本报记者近日走访了青禾县", "中国网民在消息中说", "记者在现场看到，村民们"])
+def test_body_openings_are_no_datelines(text):
+    assert credits.dateline(text) is None
+
+
+# --- 1.3 and 1.5: a whole line is the credit --------------------------------------------------------
+LINES = [
+    ("□晚报记者 伍柏舟", [("伍柏舟", "晚报记者", "")]),
+    ("□图/文 鲁山青", [("鲁山青", "", "文/图")]),
+    ("□图/ 车晓岚  文/井一帆", [("车晓岚", "", "图"), ("井一帆", "", "文")]),
+    ("文/图 青禾晚报记者 邰晴", [("邰晴", "青禾晚报记者", "文/图")]),
+    ("■记者甘棠", [("甘棠", "记者", "")]),
+    ("● 林可舟", [("林可舟", "", "")]),
+    ("本报记者 苗若溪", [("苗若溪", "本报记者", "")]),
+    ("通讯员 韩松岭", [("韩松岭", "通讯员", "")]),
+    (
+        "青禾日报/青禾网记者费雨桐吕清禾卜星野",
+        [
+            ("费雨桐", "青禾日报/青禾网记者", ""),
+            ("吕清禾", "青禾日报/青禾网记者", ""),
+            ("卜星野", "青禾日报/青禾网记者", ""),
+        ],
+    ),
+    ("青禾日报记者 邰 晴", [("邰晴", "青禾日报记者", "")]),
+    ("记者 戚小满 摄", [("戚小满", "记者", "摄")]),
+    ("通讯员 乔立夏 摄", [("乔立夏", "通讯员", "摄")]),
+    ("■ 本报记者 殷子衡", [("殷子衡", "本报记者", "")]),
+    ("本报通讯员 樊星河", [("樊星河", "本报通讯员", "")]),
+    ("（伍柏舟 鲁山青 车晓岚 文/摄）", [("伍柏舟", "", "文/摄"), ("鲁山青", "", "文/摄"), ("车晓岚", "", "文/摄")]),
+    ("（井一帆 邰晴 摄）", [("井一帆", "", "摄"), ("邰晴", "", "摄")]),
+    ("（甘棠/文 林可舟/摄）", [("甘棠", "", "文"), ("林可舟", "", "摄")]),
+    ("记者 苗若溪 通讯员 韩松岭", [("苗若溪", "记者", ""), ("韩松岭", "通讯员", "")]),
+    ("本报记者 费雨桐 摄", [("费雨桐", "本报记者", "摄")]),
+    ("文/摄 记者 吕清禾", [("吕清禾", "记者", "文/摄")]),
+    ("文并摄卜星野", [("卜星野", "", "文并摄")]),
+    ("文并摄卜星野J311", [("卜星野", "", "文并摄")]),
+    ("晚报记者 郁文川 通讯员 宣慕白/文", [("郁文川", "晚报记者", "文"), ("宣慕白", "通讯员", "文")]),
+    ("晚报记者 戚小满/图", [("戚小满", "晚报记者", "图")]),
+    ("本报记者 樊星河 本报通讯员 伍柏舟 摄", [("樊星河", "本报记者", "摄"), ("伍柏舟", "本报通讯员", "摄")]),
+    ("新华社记者 鲁山青 摄", [("鲁山青", "新华社记者", "摄")]),
+    ("（车晓岚）", [("车晓岚", "", "")]),
+    ("井一帆 摄影报道", [("井一帆", "", "摄影报道")]),
+    ("实习生 韩松岭 文/摄", [("韩松岭", "实习生", "文/摄")]),
+    ("新华社发（车晓岚摄）", [("车晓岚", "", "摄")]),
+    ("本报记者 方浩 发自上海", [("方浩", "本报记者", "")]),
+    ("特约评论员 钱学良", [("钱学良", "特约评论员", "")]),
+    ("撰文/李娜", [("李娜", "", "文")]),
+    (
+        "图片由晚报记者乔立夏摄于青禾档案馆，文字由晚报记者殷子衡整理。",
+        [("乔立夏", "晚报记者", ""), ("殷子衡", "晚报记者", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), LINES)
+def test_every_credit_line_form_names_its_people(text, people):
+    assert _people(credits.line(text)) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "office"), [("（农业办）", "农业办"), ("(人大办)", "人大办"), ("◎ 本报评论员", "本报评论员")]
+)
+def test_an_office_signs_without_a_person(text, office):
+    credit = credits.line(text)
+    assert credit is not None and credit.office == office and credit.people == () and credit.signed
+
+
+def test_a_group_credit_under_the_headline():
+    credit = credits.line("□本报“春日进万家”特别报道组")
+    assert credit is not None and credit.office == "本报“春日进万家”特别报道组" and credit.signed
+
+
+def test_photo_credits_say_so():
+    assert credits.line("记者 戚小满 摄").photo
+    assert credits.line("新华社发（车晓岚摄）").agency == "新华社发"
+    assert not credits.line("本报记者 苗若溪").photo
+
+
+def test_the_credit_span_leaves_out_marks_and_codes():
+    text = "  ■ 本报记者 殷子衡"
+    credit = credits.line(text)
+    assert text[credit.start : credit.end] == "本报记者 殷子衡"
+    text = "文并摄卜星野J311"
+    credit = credits.line(text)
+    assert text[credit.start : credit.end] == "文并摄卜星野"
+
+
+# --- 1.4 run on after the last sentence, and 1.2's name-less 本报讯 with the names at the end -----------
+TRAILING = [
+    ("……已全部完工。（林可舟）", "（林可舟）", [("林可舟", "", "")]),
+    ("……荣获二等奖。 （甘棠）", "（甘棠）", [("甘棠", "", "")]),
+    (
+        "……送到了居民手中。（苗若溪、见习记者 韩松岭）",
+        "（苗若溪、见习记者 韩松岭）",
+        [("苗若溪", "", ""), ("韩松岭", "见习记者", "")],
+    ),
+    ("……大家都很满意。”（记者 费雨桐）", "（记者 费雨桐）", [("费雨桐", "记者", "")]),
+    ("……不会再发生了。”（记者 吕清禾 青禾晚报）", "（记者 吕清禾 青禾晚报）", [("吕清禾", "记者", "")]),
+    ("……正式更名。 （卜星野 郁文川）", "（卜星野 郁文川）", [("卜星野", "", ""), ("郁文川", "", "")]),
+    (
+        "……成效。”（本报记者 吕清禾 卜星野）",
+        "（本报记者 吕清禾 卜星野）",
+        [("吕清禾", "本报记者", ""), ("卜星野", "本报记者", "")],
+    ),
+    (
+        "……顺利开展。（青禾日报/青禾网记者郁文川通讯员宣慕白摄影）",
+        "（青禾日报/青禾网记者郁文川通讯员宣慕白摄影）",
+        [("郁文川", "青禾日报/青禾网记者", "摄影"), ("宣慕白", "通讯员", "摄影")],
+    ),
+    (
+        "……顺利开展。（青禾日报全媒记者戚小满摄）",
+        "（青禾日报全媒记者戚小满摄）",
+        [("戚小满", "青禾日报全媒记者", "摄")],
+    ),
+    ("……顺利开展。（乔立夏摄）", "（乔立夏摄）", [("乔立夏", "", "摄")]),
+    ("……图为村民在晾晒稻谷。（殷子衡 摄）", "（殷子衡 摄）", [("殷子衡", "", "摄")]),
+    ("……图为柳湾镇。（半亩方塘 摄）", "（半亩方塘 摄）", [("半亩方塘", "", "摄")]),
+    ("……秋收已近尾声。        本报记者 樊星河", "本报记者 樊星河", [("樊星河", "本报记者", "")]),
+    ("……已收割过半。 青禾晚报记者 伍柏舟 摄", "青禾晚报记者 伍柏舟 摄", [("伍柏舟", "青禾晚报记者", "摄")]),
+    ("……游人络绎不绝。 鲁山青 摄", "鲁山青 摄", [("鲁山青", "", "摄")]),
+    ("……栖息着多种候鸟。      新华社发（车晓岚摄）", "新华社发（车晓岚摄）", [("车晓岚", "", "摄")]),
+    ("……值得大家学习。 读者 井一帆", "读者 井一帆", [("井一帆", "读者", "")]),
+    ("……迎来了好收成。记者 林可舟 文/摄", "记者 林可舟 文/摄", [("林可舟", "记者", "文/摄")]),
+    ("……开启研学之旅。记者 苗若溪", "记者 苗若溪", [("苗若溪", "记者", "")]),
+    (
+        "……笑声不断。记者费雨桐 实习生吕清禾 摄",
+        "记者费雨桐 实习生吕清禾 摄",
+        [("费雨桐", "记者", "摄"), ("吕清禾", "实习生", "摄")],
+    ),
+    ("……丰收在望。记者卜星野 摄 信息来源:郁文川 宣慕白", "记者卜星野 摄", [("卜星野", "记者", "摄")]),
+    ("……持续到月底。（林可舟）J205", "（林可舟）", [("林可舟", "", "")]),
+    ("……真让人高兴！”（甘棠）②7", "（甘棠）", [("甘棠", "", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "people"), TRAILING)
+def test_every_run_on_credit_form_names_its_people(text, span, people):
+    credit = credits.trailing(text)
+    assert credit is not None and text[credit.start : credit.end] == span and _people(credit) == people
+
+
+def test_bare_names_after_the_last_closing_quote_count_only_at_the_article_end():
+    text = "……心里暖洋洋的。”邰晴 甘棠"
+    assert credits.trailing(text) is None  # (a column wrap may cut a sentence after a name)
+    assert credits.trailing(text, bare=True).names == ("邰晴", "甘棠")
+
+
+def test_an_office_closing_the_last_paragraph():
+    credit = credits.trailing("……全部完成。（农业办）")
+    assert credit is not None and credit.office == "农业办"
+
+
+# --- 1.12 look-alikes and 1.13 editor codes ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "线索提供 林可舟 苗若溪",
+        "（报料人韩先生 奖金50元）",
+        "信息来源:郁文川 宣慕白",
+        "柳湾大桥。图由青禾交投提供",
+        "责任编辑:林可舟",
+        "（责编:林可舟、甘棠）",
+        "【责任编辑:林可舟】",
+        "林可舟",  # an unmarked name alone: segmentation judges it by its place
+        "秋收时节",
+        "(完)",
+        "（待续）",
+        "（记者手记）",
+        "（上接第1版）",
+        "（据新华社）",
+        "王者归来",
+        "李白 杜甫 白居易 王维 孟浩然",
+        "06",
+    ],
+)
+def test_look_alikes_are_no_credit_lines(text):
+    assert credits.line(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "费雨桐（左二）在展会现场。",
+        "……真让人高兴！”②7",
+        "……持续到月底。J205",
+        "……活动现场。（前排右三）",
+        "咱柳湾镇(志愿者)的服务",
+        "……报名截止。（上接第1版）",
+        "……更多精彩。线索提供 林可舟 苗若溪",
+    ],
+)
+def test_look_alikes_and_editor_codes_close_no_paragraph_with_a_credit(text):
+    assert credits.trailing(text, bare=True) is None
+
+
+def test_metadata_and_tip_offs_after_a_credit_are_not_names():
+    credit = credits.trailing("……丰收在望。记者卜星野 摄 信息来源:郁文川 宣慕白")
+    assert credit.names == ("卜星野",)
+
+
+# --- names run together ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        ("林可舟苗若溪韩松岭", ("林可舟", "苗若溪", "韩松岭")),
+        ("邰晴甘棠", ("邰晴", "甘棠")),
+        ("欧阳明", ("欧阳明",)),
+        ("半亩方塘", ("半亩方塘",)),  # a pen name: one name when it cannot be cut
+        ("阿依古丽·买买提", ("阿依古丽·买买提",)),
+        ("左二", None),
+    ],
+)
+def test_names_run_together_are_cut_at_surnames(run, names):
+    assert split_run(run) == names
+
+
+def test_the_roster_or_the_pages_other_credits_decide_a_doubtful_cut():
+    # 林可舟 苗若溪 or 林可 舟苗 ...: three-character names win; a known two-character name wins over that
+    assert split_run("甘棠林可舟") == ("甘棠", "林可舟")
+    assert split_run("林可舟甘棠") == ("林可舟", "甘棠")
+    assert split_run("韩松岭费雨", known=frozenset({"韩松", "岭费雨"})) == ("韩松", "岭费雨")
+    reading = credits.read_phrase("记者韩松岭费雨", known=frozenset({"韩松", "岭费雨"}))
+    assert [p.name for p in reading.people] == ["韩松", "岭费雨"]
+
+
+def test_a_person_knows_whether_they_took_the_picture():
+    assert Person("林可舟", "记者", "摄").photographer
+    assert Person("林可舟", "摄影", "").photographer
+    assert not Person("林可舟", "记者", "文").photographer
