@@ -81,7 +81,7 @@ def run_app(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    files = [Path(arg) for arg in argv if not arg.startswith("-")]
+    files = [Path(arg) for arg in app.arguments()[1:] if not arg.startswith("-")]  # Qt took its own options
     window = create_main_window(files)
     code = int(app.exec())
     del window

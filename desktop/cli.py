@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import APP_TITLE, __version__
 
-# Each module registers one or more subcommands; heavy imports stay inside their handlers
+SUBCOMMANDS = ("check", "fix", "export", "archive", "roster")
+# Each module registers the subcommand of its name; heavy imports stay inside their handlers
 # so that `proofsheet check` starts fast.
-COMMAND_MODULES = (
-    "desktop.commands.check",
-    "desktop.commands.fix",
-    "desktop.commands.export",
-    "desktop.commands.archive",
-    "desktop.commands.roster",
+COMMAND_MODULES = tuple(f"desktop.commands.{name}" for name in SUBCOMMANDS)
+# Qt's own options that take the next argument as their value (``proofsheet -platform offscreen page.txt``):
+# that value is neither a subcommand nor a file.
+_QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-display",
+        "-geometry",
+        "-platform",
+        "-platformpluginpath",
+        "-platformtheme",
+        "-plugin",
+        "-qwindowgeometry",
+        "-qwindowicon",
+        "-qwindowtitle",
+        "-session",
+        "-style",
+        "-stylesheet",
+    }
 )
 
 EXIT_OK = 0
@@ -44,8 +59,42 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _is_gui_invocation(argv: Sequence[str]) -> bool:
-    known = {"check", "fix", "export", "archive", "roster", "-h", "--help", "--version"}
-    return not argv or argv[0] not in known
+    return not argv or argv[0] not in {*SUBCOMMANDS, "-h", "--help", "--version"}
+
+
+def gui_positionals(argv: Sequence[str]) -> list[str]:
+    """The arguments of a GUI start that are meant as files: not options, nor the value of a Qt option."""
+    positionals, arguments = [], iter(argv)
+    for argument in arguments:
+        if argument.startswith("-"):
+            option = argument[1:] if argument.startswith("--") else argument  # Qt accepts -style and --style
+            if option in _QT_OPTIONS_WITH_VALUE:
+                next(arguments, None)
+            continue
+        positionals.append(argument)
+    return positionals
+
+
+def _not_a_page_file(argument: str) -> str:
+    """The error for a GUI argument that is neither a subcommand nor an existing file (a typo, or a file gone)."""
+    guess = difflib.get_close_matches(argument, SUBCOMMANDS, n=1)
+    hint = f"是不是要用“{guess[0]}”？" if guess else ""
+    return (
+        f"“{argument}”既不是子命令，也不是已有的文件。{hint}"
+        f"子命令有：{'、'.join(SUBCOMMANDS)}（proofsheet 子命令 --help 查看用法）；"
+        "不带子命令时，参数是要打开的版面文件。"
+    )
+
+
+def _refuse_gui_arguments(argv: Sequence[str]) -> int | None:
+    """Exit 2 with a message when a GUI start names something that is not a file: a script must not hang."""
+    for argument in gui_positionals(argv):
+        path = Path(argument)
+        if not path.exists() or path.is_dir():
+            build_parser().print_usage(sys.stderr)
+            print(f"proofsheet: {_not_a_page_file(argument)}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test(args_list[1:])
     if _is_gui_invocation(args_list):
+        refused = _refuse_gui_arguments(args_list)
+        if refused is not None:
+            return refused
         from desktop.app import run_app
 
         return run_app(args_list)

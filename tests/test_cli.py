@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.cli import SUBCOMMANDS, build_parser, gui_positionals, main
 from desktop.paths import sample_page
 
 FINDING_KEYS = {"check", "severity", "blocks", "article", "message", "evidence", "confidence", "fixable"}
@@ -188,3 +190,44 @@ def test_human_report_groups_findings_by_article(capsys):
     assert lines[1].startswith("  第1篇《全国政务公开研讨会召开")
     second = next(i for i, line in enumerate(lines) if line.startswith("  第2篇《"))
     assert "聊城高新区顾官屯镇" in lines[second]
+
+
+@pytest.mark.parametrize(
+    ("argv", "named", "suggested"),
+    [
+        (["chek", "page.txt"], "chek", "check"),
+        (["db", "--help"], "db", None),
+        (["-platform", "offscreen", "nowhere.txt"], "nowhere.txt", None),
+    ],
+)
+def test_a_mistyped_subcommand_is_an_error_not_a_window(tmp_path, argv, named, suggested):
+    import subprocess
+    import sys
+
+    (tmp_path / "page.txt").write_text("青禾县召开会议\n", encoding="utf-8")  # `chek page.txt`: the file is there
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", *argv],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        timeout=60,  # a window started offscreen would never end: the timeout fails the test
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    message = result.stderr.splitlines()[-1]
+    assert message.startswith(f"proofsheet: “{named}”既不是子命令，也不是已有的文件。")
+    assert "check、fix、export、archive、roster" in message
+    assert (f"是不是要用“{suggested}”" in message) == (suggested is not None)
+
+
+def test_subcommands_listed_are_the_parsers_subcommands():
+    parser = build_parser()
+    (subparsers,) = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    assert tuple(subparsers.choices) == SUBCOMMANDS
+
+
+def test_qt_options_and_their_values_are_not_files():
+    argv = ["-platform", "offscreen", "--style", "fusion", "page.txt", "-reverse", "第二版.txt"]
+    assert gui_positionals(argv) == ["page.txt", "第二版.txt"]
