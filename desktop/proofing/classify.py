@@ -6,7 +6,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from desktop.proofing import bylines
+from desktop.proofing import bylines, chrome
 
 _CHROME_RE = re.compile(
     r"^(?:上一篇|下一篇|上一版|下一版|返回目录|返回首页|本版目录|版面导航|当前版[:：]?|第\s*\d+\s*版|"
@@ -38,7 +38,10 @@ _CHROME_ANYWHERE_RE = re.compile(
 )
 # The author's note under an opinion piece: ``（作者系省委党校教授）``, ``（作者单位：市委政策研究室）``.
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]作者(?:分别|均|为|系|单位|简介|是)[^()（）]{1,80}[)）]$")
-_CAPTION_RE = re.compile(r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片|资料图|□|■)|[\u4e00-\u9fff]{2,4}\s*摄[)）]?$")
+_CAPTION_RE = re.compile(
+    r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片(?!新闻)|资料图|□|■|[▲▶◀↑→]|[①-⑳](?=\S)|这是.{2,40}?拍(?:摄|到)的)"
+    r"|[\u4e00-\u9fff]{2,4}\s*摄[)）]?$"
+)
 
 
 class LineKind(StrEnum):
@@ -51,6 +54,8 @@ class LineKind(StrEnum):
 
 def is_chrome(text: str) -> bool:
     stripped = text.strip()
+    if chrome.is_chrome_line(stripped):
+        return True
     if len(stripped) > 80:
         return False
     return _CHROME_RE.match(stripped) is not None or _CHROME_ANYWHERE_RE.search(stripped) is not None

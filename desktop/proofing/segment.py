@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from desktop.proofing import bylines, lexicon, surnames
+from desktop.proofing import bylines, chrome, lexicon, surnames
 from desktop.proofing.blank_lines import Newline
 from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, has_internal_sentence_end, pause_count
@@ -76,6 +76,11 @@ _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
 _BRIEF_BULLETS = "■◆●★"
+# A column's title standing as the headline of what is under it: ``图片新闻``, ``图片新闻01``, ``柳湾短波``.
+_COLUMN_TITLE_RE = re.compile(
+    r"^(?:图片新闻|新闻图片|本地新闻|图片故事|简讯|快讯|短讯|短波|速递|新闻速递|新闻快报|简报|一线传真|[\u4e00-\u9fff]{1,4}"
+    r"(?:短波|简讯|快讯|短讯|速递|简报|新闻|传真|动态|视窗|一瞥))\s*\d{0,2}$"
+)
 PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its broken lines
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
 
@@ -118,6 +123,9 @@ def line_breaks(
         if not continued and index in joined:
             continued = True  # (its own text is the paragraph so far)
         newline: Newline = newlines[index] if newlines else ""
+        if not continued and kinds[index] is text_kind and _kicker_over(texts, kinds, index, stats):
+            so_far += texts[index]
+            continue  # a kicker (``……走进柳湾——``) over its headline: two heading lines, no broken one
         if kinds[index] is text_kind and (
             kinds[index + 1] is text_kind
             or (newline.startswith("wrap") and _wrapped_byline(kinds[index + 1], texts[index + 1]))
@@ -173,6 +181,46 @@ def line_breaks(
         ):
             result[index] = None
     return result
+
+
+_KICKER_DASHES = ("——", "—", "--", "－－")
+_CLAUSE_KICKER_ENDS = ("：", ":")  # (a comma line over a short line is as often a paragraph cut by a column)
+CLAUSE_KICKER_MAX = 20
+
+
+def is_column_title(text: str) -> bool:
+    """A column's title (``图片新闻``, ``〈地〉短波``): the heading of the items under it, never a sub-heading."""
+    return _COLUMN_TITLE_RE.match(text.strip()) is not None
+
+
+def _kicker_over(texts: Sequence[str], kinds: Sequence[LineKind], index: int, stats: PageStats) -> bool:
+    """``“山海同心”采访团走进柳湾——`` or ``聚焦春耕备耕：`` over a headline over article text: a kicker.
+
+    The dash or the colon leaves the kicker's phrase open for the headline, not a
+    sentence for the next line.  A line as wide as a hard-wrapped page's column is
+    a wrap piece, and a colon line is a kicker only right over a headline that has
+    the article's text (or its credit) under it.
+    """
+    first = texts[index]
+    if index + 1 >= len(texts) or kinds[index + 1] is not LineKind.TEXT or at_wrap_width(first, stats):
+        return False
+    second = texts[index + 1]
+    if not looks_like_title(second, stats) or second.startswith(_KICKER_DASHES):
+        return False
+    if first.endswith(_KICKER_DASHES):
+        return looks_like_title(first.rstrip("—-－"), stats)
+    if not first.endswith(_CLAUSE_KICKER_ENDS) or len(first) > CLAUSE_KICKER_MAX or pause_count(first) > 1:
+        return False
+    if not looks_like_title(first[:-1], stats) or (under := _next_content(texts, index + 1)) is None:
+        return False
+    return kinds[under] in (LineKind.BYLINE, LineKind.DATELINE_ONLY) or (
+        kinds[under] is LineKind.TEXT and not looks_like_title(texts[under], stats) and not _continues(texts[under])
+    )
+
+
+def _continues(text: str) -> bool:
+    """The line opens with what cannot open a sentence: the rest of the line above."""
+    return text[:1] in "，。、；：！？）》”’,.;:!?)"
 
 
 def _next_content(texts: Sequence[str], index: int) -> int | None:
@@ -251,7 +299,9 @@ def _heading_roles(lines: Sequence[str]) -> list[Role]:
         first, second = lines
         deck_below = second.startswith(("—", "－", "-"))
         kicker_above = (
-            first.endswith(("：", ":")) or len(first) <= KICKER_RATIO * len(second) or first[:1] in _BRIEF_BULLETS
+            first.endswith(("：", ":", *_KICKER_DASHES))
+            or len(first) <= KICKER_RATIO * len(second)
+            or first[:1] in _BRIEF_BULLETS
         )
         if kicker_above and not deck_below:
             return [Role.SUBTITLE, Role.HEADLINE]
@@ -330,8 +380,8 @@ def _page_layout(
     conventions: PageConventions,
     dictionaries: str,
 ) -> PageLayout:
-    kinds = [line_kind(text) for text in texts]
     stats = stats_under(conventions)
+    kinds = _page_kinds(texts, stats)
     indentation = indentation_under(conventions, indents, kinds)
     newlines = newlines_under(conventions, texts, blank_before, stats)
     known_body: set[int] = set(indentation.body)
@@ -362,6 +412,20 @@ def _page_layout(
             break
         known_body |= not_headings
     return PageLayout(tuple(paragraphs), tuple(runs), frozenset(known_body), indentation, newlines, stats, conventions)
+
+
+def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
+    """Each line's kind, with the lines that this page shows to be chrome (a headline list, a repeated line)."""
+    kinds = [line_kind(text) for text in texts]
+    text_kind = LineKind.TEXT
+    title_like = [kind is text_kind and looks_like_title(text, stats) for kind, text in zip(kinds, texts, strict=True)]
+    body_like = [
+        kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY) or (kind is text_kind and not title)
+        for kind, title in zip(kinds, title_like, strict=True)
+    ]
+    for index in chrome.page_chrome(texts, [kind is LineKind.CHROME for kind in kinds], title_like, body_like):
+        kinds[index] = LineKind.CHROME
+    return kinds
 
 
 def _heading_runs(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]) -> list[tuple[int, int]]:
@@ -460,10 +524,11 @@ def _without_subheadings(
         first, end = run
         next_first = runs[number + 1][0] if number + 1 < len(runs) else len(paragraphs)
         second = paragraphs[first + 1].text if end - first == 2 else ""
-        still_open = (top_credits and article_credited) or (end_credits and not closes)
+        still_open = not closes and ((top_credits and article_credited) or end_credits)
         if (
             kept
             and not is_credited
+            and not is_column_title(paragraphs[first].text)
             and still_open
             and (end - first == 1 or (end - first == 2 and pause_count(second) > 0))
             and len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS

@@ -21,6 +21,7 @@ from desktop.proofing import lexicon
 from desktop.proofing.bylines import CACHE_SIZE
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
+from desktop.proofing.classify import is_chrome
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Role
 
@@ -143,7 +144,8 @@ def _candidate_pairs(count: int) -> list[tuple[int, int]]:
 
 def run(context: CheckContext) -> list[Finding]:
     blocks = context.document.blocks
-    headlines = [i for i, block in enumerate(blocks) if block.role is Role.HEADLINE]
+    # (a page label or a navigation line is never a headline, whatever role an edit left it)
+    headlines = [i for i, block in enumerate(blocks) if block.role is Role.HEADLINE and not is_chrome(block.text)]
     groups: dict[str, list[int]] = {}
     for index in headlines:
         key = normalise(blocks[index].text)

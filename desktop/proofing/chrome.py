@@ -1,0 +1,317 @@
+"""Page chrome: the e-paper's and the portal's own lines, which belong to no article.
+
+Two kinds of evidence.  A line may show its nature by itself (``is_chrome_line``):
+known labels (``上一篇``, ``放大 缩小 默认``, ``通版阅读请点击:``), page labels, dates,
+metadata (``来源:``, ``责任编辑:``), copyright and ICP lines, breadcrumbs, CMS leaks,
+template tokens, or no Chinese at all.  And a page shows it (``page_chrome``): the
+headline list after ``标题导航`` or ``本版导读`` (which may hold the article's own
+headline: the real one is the line followed by its credit, dateline or body), and a
+title-like line printed twice with nothing of an article under it the first time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+# Labels of the e-paper's and the portal's interface, as whole tokens of a line.
+_LABELS = frozenset(
+    [
+        "上一篇",
+        "下一篇",
+        "上一版",
+        "下一版",
+        "上一期",
+        "下一期",
+        "往期阅读",
+        "往期回顾",
+        "返回主页",
+        "返回首页",
+        "返回目录",
+        "返回新数字报",
+        "返回",
+        "回到首页",
+        "版面概览",
+        "版面导航",
+        "标题导航",
+        "本版列表新闻",
+        "本版导读",
+        "本版目录",
+        "本期目录",
+        "PDF",
+        "PDF版",
+        "打印",
+        "打印页面",
+        "打印本页",
+        "【打印】",
+        "回顶部",
+        "到底部",
+        "回到顶部",
+        "注册",
+        "登录",
+        "English",
+        "放大",
+        "缩小",
+        "默认",
+        "大字",
+        "中字",
+        "小字",
+        "字号",
+        "通版阅读请点击",
+        "展开通版",
+        "收缩通版",
+        "发布日期",
+        "当前版",
+        "新闻推荐",
+        "推荐阅读",
+        "相关阅读",
+        "相关链接",
+        "相关新闻",
+        "热点新闻",
+        "精彩图片推荐",
+        "大家都在看",
+        "本网快讯",
+        "标签",
+        "推荐",
+        "关键词",
+        "电子报阅读机",
+        "日期",
+        "版面",
+        "分享",
+        "分享到",
+        "分享到微信朋友圈",
+        "扫一扫",
+        "扫码关注",
+        "体验更多精彩",
+        "登录后发表评论",
+        "我要举报",
+        ">>我要举报",
+        "发表评论",
+        "点击数",
+        "×",
+        "客户端",
+        "即时新闻",
+        "·",
+        "dlrb",
+        "hkwb",
+        "阴影",
+        "广告",
+        "~~~",
+        "|",
+        "收藏此页",
+        "收藏",
+        "下载点点通",
+        "关闭",
+        "关闭窗口",
+        "爱问",
+        "我有话说",
+        "继续浏览",
+        "新闻查询",
+        "首页",
+        "正文",
+        "当前位置",
+        "作者",
+        "来源",
+        "编辑",
+        "责任编辑",
+        "栏目",
+        "版次",
+        "专栏",
+        "评论",
+        "查看评论",
+        "复制链接",
+        "微信",
+        "微博",
+        "QQ空间",
+        "手机版",
+        "网站地图",
+        "联系我们",
+        "关于我们",
+        "字体",
+        "浏览次数",
+        "阅读次数",
+        "阅读",
+        "朗读",
+        "纠错",
+        "打印本文",
+        "纸质版",
+        "数字报",
+        "电子版",
+    ]
+)
+_TOKEN_SPLIT_RE = re.compile(r"[\s\u3000|｜【】\[\]]+")
+_ICON_DIGITS = "0123456789"
+# ``来源:青禾日报``: a metadata label and its value (or no value at all).  (``作者：王五`` under a
+# headline is its byline; only an empty ``作者:`` is the template's.)
+_META_RE = re.compile(
+    r"^[(（【]?(?:来源|稿件来源|文章来源|编辑|责任编辑|责编|值班编辑|作者(?=[:：]\s*$)|发布时间|发布日期|出版日期|时间|原标题|"
+    r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数)\s*[:：]"
+)
+_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+_DATE_RE = re.compile(_DATE)
+# Other line-level forms: page labels, copyright and licences, breadcrumbs, CMS leaks, sina bars.
+_FORMS_RE = re.compile(
+    r"^(?:第?\s*[A-Z]?\d{1,5}\s*版\s*[:：(（]|[A-F]\d{1,2}\s*[:：]|[A-F]\d{1,2}\s*[\u4e00-\u9fff]{2,4}$|P\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|"
+    r"当前版|版面[:：]|第\s*[A-Z]?\d{1,3}\s*版$|星期[一二三四五六日天]$|\d{1,2}[-/]\d{1,2}$|"
+    r"https?://|www\.|[@©]|集团数字报刊|国内统一刊号|版权|技术支持|主办单位|主管单位|当前位置|您的位置|您现在的位置|"
+    r"[(（]?责编|发表评论|爱问\s*[(（]|下载\S{0,8}APP|[《][^》]{2,12}[》]\s*[(（]\s*\d{4}|抱歉.{0,20}浏览器)"
+    r"|ICP备|ICP证|copyright|all\s*rights\s*reserved|版权所有|(?:首页|频道|栏目)\s*[>＞»]|[>＞»]\s*正文$|】【"
+    r"|content_\d+\.html?|enpproperty|<BR/?>|KeywordPh|^-->|\d{2}:\d{2}:\d{2}|[-—]\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*[-—]$"
+    r"|通版阅读|展开通版|收缩通版|放大\s*缩小",
+    re.IGNORECASE,
+)
+_SENTENCE_MARKS_RE = re.compile(r"[，,。；;！!？?]")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# (a line of closing punctuation alone, ``。`` or ``）``, is the tail of a wrapped sentence)
+_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/:.<>-]+")
+# What stands beside a date in chrome: a weekday, a time, a source, a page, a paper's or a site's name.
+_DATE_COMPANY_RE = re.compile(r"星期|\d{1,2}:\d{2}|来源|版|日期|报|网|刊")
+_PHOTO_RE = re.compile(r"摄|拍摄")
+MAX_CHROME_CHARS = 80
+MAX_LEGAL_CHARS = 400  # a copyright paragraph may be long
+# Lines that open the page's list of headlines (the article's own headline may be among them).
+_LIST_OPENERS = frozenset(
+    [
+        "标题导航",
+        "本版导读",
+        "版面导航",
+        "本版列表新闻",
+        "本版目录",
+        "本期目录",
+        "新闻推荐",
+        "推荐阅读",
+        "相关阅读",
+        "相关链接",
+        "相关新闻",
+        "热点新闻",
+        "大家都在看",
+        "精彩图片推荐",
+        "本网快讯",
+    ]
+)
+_PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]?\d{1,5}\s*版")
+_LIST_FILLERS = frozenset(("广告", "·", "~~~", "阴影"))
+HEADING_LINES = 3  # kicker, headline, subtitle
+LIST_TITLE_MAX = 40
+REPEAT_TITLE_MAX = 40
+
+
+@lru_cache(maxsize=65536)
+def is_chrome_line(text: str) -> bool:
+    """The line is page chrome by itself (the forms catalogued in formats.md §4)."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if len(stripped) > MAX_CHROME_CHARS:
+        return len(stripped) <= MAX_LEGAL_CHARS and stripped.startswith(("版权", "Copyright", "©"))
+    if _only_labels(stripped):
+        return True
+    if _META_RE.match(stripped) or _FORMS_RE.search(stripped):
+        return True
+    if _CJK_RE.search(stripped) is None and _NOT_PROSE_RE.fullmatch(stripped):
+        return True  # no Chinese at all: a page number, a URL, a template token, a rule of symbols
+    if stripped[0] in "·•" and len(stripped) <= LIST_TITLE_MAX + 1 and _SENTENCE_MARKS_RE.search(stripped) is None:
+        return True  # ``·青禾县新建三座便民桥``: an item of the page's list of headlines
+    if _spaced_out(stripped):
+        return True  # ``版 权 所 有``, ``新 闻 查 询``
+    return _date_line(stripped)
+
+
+def _only_labels(text: str) -> bool:
+    """Every token of the line is an interface label (page digits around a label are its icon)."""
+    tokens = [token.strip(_ICON_DIGITS).rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text)]
+    tokens = [token for token in tokens if token]
+    return bool(tokens) and all(token in _LABELS for token in tokens)
+
+
+def _spaced_out(text: str) -> bool:
+    tokens = text.split()
+    return len(tokens) >= 4 and all(len(token) == 1 for token in tokens)
+
+
+def _date_line(text: str) -> bool:
+    """A date with a paper's name, a time, a source or a page: no sentence and no photo credit around it."""
+    date = _DATE_RE.search(text)
+    if date is None or _SENTENCE_MARKS_RE.search(text) is not None or _PHOTO_RE.search(text) is not None:
+        return False
+    rest = text[: date.start()] + " " + text[date.end() :]
+    return len(_CJK_RE.findall(rest)) <= 2 or _DATE_COMPANY_RE.search(rest) is not None
+
+
+def opens_headline_list(text: str) -> bool:
+    return text.strip().rstrip(":：") in _LIST_OPENERS
+
+
+def page_chrome(
+    texts: Sequence[str], chrome: Sequence[bool], title_like: Sequence[bool], body_like: Sequence[bool]
+) -> set[int]:
+    """Lines that are chrome on this page though not by themselves.
+
+    ``chrome``: the line is chrome by itself; ``title_like``: it could stand as a heading;
+    ``body_like``: it is article text under a heading (a credit, a dateline, running text).
+    A headline list runs from its opener over title-like lines; a line of it followed by
+    article text is the article's own headline, and ends the list.  A title-like line
+    printed more than once is chrome where no article text follows it.
+    """
+    found: set[int] = set()
+    count = len(texts)
+    next_content: list[int | None] = [None] * count  # the first line under each that is not chrome by itself
+    following: int | None = None
+    for index in range(count - 1, -1, -1):
+        next_content[index] = following
+        if not chrome[index]:
+            following = index
+    in_list = False
+    previous_label = False
+    for index in range(count):
+        if chrome[index]:
+            label = _PAGE_LABEL_RE.match(texts[index].strip()) is not None
+            in_list = (
+                opens_headline_list(texts[index])
+                or (label and previous_label)
+                or (in_list and texts[index].strip() in _LIST_FILLERS)
+            )
+            previous_label = label
+            continue
+        previous_label = False
+        if not in_list:
+            continue
+        under = next_content[index]
+        if not title_like[index] or len(texts[index]) > LIST_TITLE_MAX or (under is not None and body_like[under]):
+            in_list = False
+            continue
+        found.add(index)
+    keys = [_key(text) if title_like[i] and len(text) <= REPEAT_TITLE_MAX else "" for i, text in enumerate(texts)]
+    repeated = Counter(key for key in keys if key)
+    for index, key in enumerate(keys):
+        if repeated[key] < 2 or chrome[index] or index in found:
+            continue
+        if not _heads_article(index, keys, next_content, title_like, body_like):
+            found.add(index)
+    return found
+
+
+def _heads_article(
+    index: int,
+    keys: Sequence[str],
+    next_content: Sequence[int | None],
+    title_like: Sequence[bool],
+    body_like: Sequence[bool],
+) -> bool:
+    """Article text follows the line, at most two more heading lines down (not the same line again)."""
+    under = next_content[index]
+    for _ in range(HEADING_LINES):
+        if under is None or keys[under] == keys[index]:
+            return False
+        if body_like[under]:
+            return True
+        if not title_like[under]:
+            return False
+        under = next_content[under]
+    return False
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "·•")
