@@ -165,7 +165,7 @@ _FORMS_RE = re.compile(
 _SENTENCE_MARKS_RE = re.compile(r"[，,。；;！!？?]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # (a line of closing punctuation alone, ``。`` or ``）``, is the tail of a wrapped sentence)
-_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/:.<>-]+")
+_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/.<>-]+")
 # What stands beside a date in chrome: a weekday, a time, a source, a page, a paper's or a site's name.
 _DATE_COMPANY_RE = re.compile(r"星期|\d{1,2}:\d{2}|来源|版|日期|报|网|刊")
 _PHOTO_RE = re.compile(r"摄|拍摄")
