@@ -122,6 +122,16 @@ def gb18030_cut_at_end() -> bytes:
     return PAGE.rstrip("\n").encode("gb18030")[:-1]
 
 
+def gbk_cut_short() -> bytes:
+    """Two characters and the first byte of a third: too short for any guess, still a cut GBK page."""
+    return "正文的".encode("gbk")[:-1]
+
+
+def western_page() -> bytes:
+    """A page in a Western code page (Windows-1252): no Chinese encoding reads it."""
+    return "Qinghe Daily – Café Müller öffnet, berichtet Lin Kezhou.\r\n".encode("cp1252")
+
+
 def gb18030_cut_in_middle() -> bytes:
     first = (PARAGRAPHS[0] + "\n\n" + PARAGRAPHS[1]).encode("gb18030")[:-1]
     return first + ("\n\n" + "\n\n".join(PARAGRAPHS[2:]) + "\n").encode("gb18030")
@@ -396,6 +406,18 @@ CORPUS: tuple[BadInput, ...] = (
         "two GB18030 pieces glued where the first was cut inside a character (line 3)",
         ("GB18030", "第 3 行", "第 124 字节"),
         gb18030_cut_in_middle,
+    ),
+    _file(
+        "gbk-cut-short.txt",
+        "two GBK characters and the first byte of a third (5 bytes)",
+        ("GB18030", "末尾被截断", "第 1 行", "第 4 字节"),
+        gbk_cut_short,
+    ),
+    _file(
+        "western-code-page.txt",
+        "a line of German in Windows-1252 (no Chinese encoding reads it)",
+        ("无法识别文件的编码", "第 1 行", "第 13 字节"),
+        western_page,
     ),
     _file(
         "mixed-utf8-gbk.txt",

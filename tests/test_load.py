@@ -7,6 +7,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import hypothesis_examples
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.proofing.blocks import split_blocks
 from desktop.proofing.load import MAX_BYTES, LoadError, load_text
@@ -130,3 +133,61 @@ def test_word_manual_line_breaks_and_pdftotext_page_breaks_are_line_ends(tmp_pat
 
     texts = [block.text for block in document_from_text(loaded.text).blocks]
     assert texts == ["聊城召开会议", "本报讯 会议指出，", "要抓好落实。", "（记者 王刚）", "第二版标题", "正文第一段。"]
+
+
+# Every decoding the loader may report: the Unicode ones, the Chinese legacy families, and Word.
+CHINESE_OR_UNICODE = {
+    "utf-8",
+    "utf-8-sig",
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "utf-32-le",
+    "utf-32-be",
+    "gb18030",
+    "big5",
+    "big5hkscs",
+    "cp950",
+}
+# Code pages a file of Chinese may be written in by mistake, or whose bytes a guesser might prefer.
+OTHER_CODE_PAGES = ("cp1252", "cp1251", "cp1006", "cp437", "latin-1", "koi8-r", "shift_jis", "euc-kr")
+MADE_UP_LINES = ("青禾县召开秋粮收购会议", "本报讯（记者 林可舟）", "Café Müller öffnet", "Ünïcödé – “quoted”")
+
+
+def test_a_cut_gbk_page_is_refused_naming_the_byte_not_read_as_another_code_page(tmp_path):
+    path = _write(tmp_path, "cut.txt", b"\xd5\xfd\xce\xc4\xb5")  # 正文 and the first byte of a third character
+    with pytest.raises(LoadError) as caught:
+        load_text(path)
+    assert str(caught.value).startswith("无法打开“cut.txt”：文件是 GB18030 编码，但在末尾被截断")
+    assert "第 4 字节" in str(caught.value)
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5"])
+def test_a_short_legacy_page_cut_at_its_end_is_refused(tmp_path, codec):
+    data = ("林可舟报道" if codec == "gb18030" else "林可舟報導").encode(codec)[:-1]
+    with pytest.raises(LoadError, match=f"{codec.upper() if codec == 'gb18030' else 'Big5'} 编码，但在末尾被截断"):
+        load_text(_write(tmp_path, "cut.txt", data))
+
+
+@settings(max_examples=hypothesis_examples(300), deadline=None)
+@given(
+    data=st.one_of(
+        st.binary(min_size=1, max_size=64),
+        st.tuples(
+            st.lists(st.sampled_from(MADE_UP_LINES), min_size=1, max_size=4),
+            st.sampled_from(("gb18030", "big5", "utf-8", "utf-16-le", *OTHER_CODE_PAGES)),
+            st.integers(min_value=0, max_value=3),
+        ).map(lambda drawn: "\n".join(drawn[0]).encode(drawn[1], errors="ignore")[: -drawn[2] or None]),
+    )
+)
+def test_a_page_is_read_in_a_chinese_or_unicode_encoding_or_refused(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("any") / "page.txt"
+    path.write_bytes(data)
+    try:
+        loaded = load_text(path)
+    except LoadError as error:
+        assert str(error).startswith("无法打开“page.txt”：")
+        return
+    assert loaded.encoding in CHINESE_OR_UNICODE
+    assert "\ufffd" not in loaded.text or "\ufffd" in data.decode(loaded.encoding)  # nothing decoded "with replacement"

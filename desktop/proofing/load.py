@@ -203,7 +203,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         if _looks_like_chinese(text):
             _refuse_binary(path, text)
             return text, encoding
-    damage = _damaged_gb18030(data)
+    damage = _damaged_gb18030(data) or _legacy_cut_at_end(data)
     if damage is not None:
         raise LoadError(path, damage)
     guessed = _guess_with_charset_normalizer(data)
@@ -211,9 +211,11 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
         text, encoding = guessed
         _refuse_binary(path, text)
         return text, encoding
+    line = _line_of(data, utf8_error.start, "utf-8")
     raise LoadError(
         path,
-        "无法识别文件的编码（不是 UTF-8、GB18030 或 Big5），可能不是文本文件，请用文本编辑器另存为 UTF-8 后再打开。",
+        f"无法识别文件的编码：第 {line} 行（第 {utf8_error.start} 字节）起的内容不是 UTF-8、UTF-16、GB18030/GBK "
+        "或 Big5 编码的中文，可能不是文本文件，或是别的编码，请用文本编辑器另存为 UTF-8 后再打开。",
     )
 
 
@@ -397,17 +399,36 @@ def _looks_like_chinese(text: str) -> bool:
     return other / non_ascii < 0.1
 
 
+def _legacy_cut_at_end(data: bytes) -> str | None:
+    """A GB18030 or Big5 page, however short, whose last character lost its last byte."""
+    for codec, label in (("gb18030", "GB18030"), ("big5", "Big5")):
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError as error:
+            cut = error.end >= len(data) and error.reason in _TRUNCATED
+            if cut and _decodes_as_chinese(data[: error.start], codec):
+                return _decode_problem(data, error, codec, label)
+    return None
+
+
+# What a Chinese page may be in besides the encodings tried strictly above (UTF-16 without BOM and without
+# ASCII, Big5 with Hong Kong characters): never a code page of another script, whatever the guesser prefers.
+_GUESSABLE = ("gb18030", "big5", "big5hkscs", "cp950", "utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be")
+
+
 def _guess_with_charset_normalizer(data: bytes) -> tuple[str, str] | None:
-    """Another encoding (e.g. a Western page): guessed on a sample, then the whole file decoded strictly."""
+    """A Chinese encoding told from a sample by the guesser, then the whole file decoded strictly."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:GUESS_SAMPLE_BYTES], cp_isolation=None).best()
+    best = from_bytes(data[:GUESS_SAMPLE_BYTES], cp_isolation=list(_GUESSABLE)).best()
     if best is None or best.encoding is None or best.chaos > 0.2:
         return None
+    encoding = codecs.lookup(best.encoding).name
     try:
-        return data.decode(best.encoding), best.encoding
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+    return text, encoding
 
 
 def _refuse_binary(path: Path, text: str) -> None:
