@@ -14,7 +14,6 @@ from docx.shared import Cm
 
 from desktop.commands.fix import apply_selected_fixes
 from desktop.export import ExportCancelled, ExportOptions, export_document, plan_export
-from desktop.export.layout import DATELINE_GAP
 from desktop.export.naming import make_unique, pinyin_slug
 from desktop.export.styles import STYLE_SPECS, StyleKey
 from desktop.export.styles import default_template as sample_template
@@ -268,17 +267,20 @@ def test_layout_of_a_page_in_another_style(tmp_path: Path):
     assert read(paths[1]) == [
         ("稿件引题", "引题：秋收时节"),
         ("稿件标题", "田间地头 丰收图景"),
-        ("稿件正文", "新华社北京9月16日电（记者 李明 通讯员 王芳）今年秋粮长势良好，“三夏”已过。"),
+        ("稿件正文", "新华社北京9月16日电（记者 李明 通讯员 王芳）"),
+        ("稿件正文", "今年秋粮长势良好，“三夏”已过。"),
         ("稿件图片说明", "图为农民在收割玉米。"),
         ("稿件正文", "第二段正文，包含 Latin 与数字 2020。"),
         ("稿件署名", "□记者 李明"),
     ]
-    assert read(paths[2]) == [("稿件标题", "本报讯"), ("稿件正文", f"本报讯{DATELINE_GAP}短讯正文。")]
+    # a dateline on a line of its own prints as the editor shows it: its own paragraph, nothing added
+    assert read(paths[2]) == [("稿件标题", "本报讯"), ("稿件正文", "本报讯"), ("稿件正文", "短讯正文。")]
     page_paragraphs = read(paths[0])
     assert page_paragraphs[0] == ("版面杂项", "当前版：02版")
     assert page_paragraphs[1:] == read(paths[1]) + read(paths[2])
-    first_body = docx.Document(str(paths[1])).paragraphs[2]
-    assert [run.style.name for run in first_body.runs] == ["稿件电头", "Default Paragraph Font"]
+    lone_dateline, first_body = docx.Document(str(paths[1])).paragraphs[2:4]
+    assert [run.style.name for run in lone_dateline.runs] == ["稿件电头"]
+    assert [run.style.name for run in first_body.runs] == ["Default Paragraph Font"]
     assert docx.Document(str(paths[1])).core_properties.author == "李明"  # the byline line wins over the dateline
 
 
