@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication
 from test_properties import loads
 
 from desktop.proofing.render import render_text
+from desktop.proofing.view import article_view, chrome_view
 from desktop.ui.body_editor import shown_text
 
 OPERATIONS = (
@@ -109,7 +110,13 @@ def assert_view_in_step(window) -> None:
         return
     body = [shown_text(controller.document.blocks[i].text) for i in article.body_indices]
     assert window.editor.body.paragraph_texts() == (body or [""])
-    assert window.editor.headline_field.text() == article.headline or window.editor.headline_field.hasFocus()
+    headline = window.editor.headline_field
+    assert headline.text() == shown_text(article.headline) or headline.hasFocus()
+    if not any(row.field.hasFocus() for row in window.editor.header_rows):
+        view = article_view(controller.document, article)
+        assert window.editor.shown_lines() == [(line.pane, line.text) for line in view], "every block, once"
+    chrome = [(line.pane, line.text) for line in chrome_view(controller.document)]
+    assert window.chrome_pane.shown_lines() == chrome
 
 
 def _body_position(window, article_pick: int, paragraph_pick: int) -> tuple[int, int] | None:

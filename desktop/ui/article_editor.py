@@ -1,19 +1,31 @@
-"""The article editor: headline, subtitle and byline fields above the body."""
+"""The article editor: heading lines and byline lines above the body.
+
+Every block of the article is shown exactly once (``desktop.proofing.view``): one line per
+heading block (a headline the PDF wrapped over two lines shows as two 标题 lines), the body
+blocks as paragraphs, one line per byline block.  The three first fields are the slots the
+engine's edits name (``set_headline``, ``set_subtitle``, ``set_byline``: the first headline,
+the first subtitle, the last byline), shown empty when the article has none, so a headline,
+subtitle or byline can be added; any further heading or byline block gets a line of its own,
+and clearing such a line deletes its block.
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Article
-from desktop.ui.body_editor import BodyEdit, Mark
+from desktop.proofing.view import HEADING_PANES, Pane, article_view, visible_text
+from desktop.ui.body_editor import BodyEdit, Mark, typed_text
 from desktop.ui.byline_hint import NO_HINT, BylineHint, byline_hint, origin_label
 from desktop.ui.document_controller import DocumentController, anchor_block
 from desktop.ui.engine_gateway import break_pieces
+from desktop.ui.paragraph_binding import ParagraphBinding
 from desktop.ui.roster_completion import RosterCompleter
 from desktop.ui.services import RosterSource
 from desktop.ui.style import SEVERITY_COLOURS, body_font
@@ -35,6 +47,26 @@ class _GlobalUndoFilter(QObject):
 
 
 MISSING_BYLINE = "missing-byline"
+_PANE_LABELS = {
+    Pane.KICKER: QT_TRANSLATE_NOOP("ArticleEditor", "引题"),
+    Pane.HEADLINE: QT_TRANSLATE_NOOP("ArticleEditor", "标题"),
+    Pane.SUBTITLE: QT_TRANSLATE_NOOP("ArticleEditor", "副题"),
+    Pane.BYLINE: QT_TRANSLATE_NOOP("ArticleEditor", "署名"),
+}
+
+
+def _pane_label(pane: Pane) -> str:
+    return QCoreApplication.translate("ArticleEditor", _PANE_LABELS[pane])
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRow:
+    """One line above or beside the body: its field, what it shows and which block (None: an empty slot)."""
+
+    field: QLineEdit
+    pane: Pane
+    block: int | None
+    slot: str = ""  # "headline", "subtitle" or "byline" for the three slot fields; "" for further lines
 
 
 class ArticleEditor(QWidget):
@@ -48,11 +80,10 @@ class ArticleEditor(QWidget):
         self._controller = controller
         self._article_uid: int | None = None
         self._article_index: int | None = None
-        self._body_indices: tuple[int, ...] = ()
 
-        self.headline_field = QLineEdit(objectName="headlineField")
-        self.subtitle_field = QLineEdit(objectName="subtitleField")
-        self.byline_field = QLineEdit(objectName="bylineField")
+        self.headline_field = QLineEdit(self, objectName="headlineField")
+        self.subtitle_field = QLineEdit(self, objectName="subtitleField")
+        self.byline_field = QLineEdit(self, objectName="bylineField")
         self.headline_field.setPlaceholderText(self.tr("标题"))
         self.subtitle_field.setPlaceholderText(self.tr("（无副题）"))
         self.byline_field.setPlaceholderText(self.tr("记者姓名，可输入拼音首字母"))
@@ -61,36 +92,31 @@ class ArticleEditor(QWidget):
         self.byline_field.textChanged.connect(self._style_byline_state)
         self.fields = {"headline": self.headline_field, "subtitle": self.subtitle_field, "byline": self.byline_field}
         self._undo_filter = _GlobalUndoFilter(self)
-        for role, field in self.fields.items():
-            field.installEventFilter(self._undo_filter)
-            field.editingFinished.connect(lambda role=role: self._commit_field(role))
+        for field in self.fields.values():
+            self._watch(field)
+        self._extra_fields: list[QLineEdit] = []  # further heading and byline lines, reused from article to article
+        self._labels: list[QLabel] = []
+        self.header_rows: list[HeaderRow] = []
+        self._row_shape: tuple[tuple[int, Pane], ...] = ()
         self.roster_completer = RosterCompleter(self.byline_field, roster)
 
         self.body = BodyEdit(self)
         self.body.setObjectName("bodyEdit")
-        self.body.text_typed.connect(self._paragraph_typed)
-        self.body.split_requested.connect(self._split_paragraph)
-        self.body.join_requested.connect(self._join_paragraphs)
-        self.body.range_replace_requested.connect(self._replace_range)
-        self.body.refused.connect(controller.problem)
+        self.paragraphs = ParagraphBinding(self.body, controller, self._resync)
         self.body.cursorPositionChanged.connect(self._report_cursor)
 
         header = QWidget(objectName="articleHeader")
-        grid = QGridLayout(header)
-        grid.setContentsMargins(18, 14, 18, 10)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(6)
-        for row, (label_text, field) in enumerate(
-            (
-                (self.tr("标题"), self.headline_field),
-                (self.tr("副题"), self.subtitle_field),
-                (self.tr("署名"), self.byline_field),
-            )
-        ):
-            label = QLabel(label_text, objectName="fieldLabel")
-            label.setBuddy(field)
-            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(field, row, 1)
+        self._grid = QGridLayout(header)
+        self._grid.setContentsMargins(18, 14, 18, 10)
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(6)
+        self._lay_out_rows(
+            [
+                HeaderRow(self.headline_field, Pane.HEADLINE, None, "headline"),
+                HeaderRow(self.subtitle_field, Pane.SUBTITLE, None, "subtitle"),
+                HeaderRow(self.byline_field, Pane.BYLINE, None, "byline"),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -101,18 +127,110 @@ class ArticleEditor(QWidget):
         controller.document_changed.connect(self._document_changed)
         controller.findings_changed.connect(self._refresh_marks)
 
+    def _watch(self, field: QLineEdit) -> None:
+        field.installEventFilter(self._undo_filter)
+        field.editingFinished.connect(lambda field=field: self._commit_field(field))
+
+    @property
+    def _body_indices(self) -> tuple[int, ...]:
+        return self.paragraphs.indices
+
     def set_body_font(self, family: str, point_size: float) -> None:
         font = body_font(family, point_size)
         self.body.setFont(font)
-        families = ", ".join(f'"{name}"' for name in font.families())
-        # A style sheet font wins over setFont once the application has a style sheet.
-        self.headline_field.setStyleSheet(
-            f"QLineEdit {{ font-family: {families}; font-size: {point_size + 5:.1f}pt; font-weight: 600; }}"
-        )
-        self.subtitle_field.setStyleSheet(
-            f"QLineEdit {{ font-family: {families}; font-size: {point_size + 1:.1f}pt; color: #374151; }}"
-        )
+        self._font = (font, point_size)
+        for row in self.header_rows:
+            self._style_field(row)
         self.body._format_paragraphs()
+
+    def _style_field(self, row: HeaderRow) -> None:
+        """A style sheet font wins over setFont once the application has a style sheet."""
+        font_and_size = getattr(self, "_font", None)
+        if font_and_size is None or row.pane is Pane.BYLINE:
+            return
+        font, point_size = font_and_size
+        families = ", ".join(f'"{name}"' for name in font.families())
+        if row.pane is Pane.HEADLINE:
+            css = f"font-family: {families}; font-size: {point_size + 5:.1f}pt; font-weight: 600;"
+        else:
+            css = f"font-family: {families}; font-size: {point_size + 1:.1f}pt; color: #374151;"
+        row.field.setStyleSheet(f"QLineEdit {{ {css} }}")
+
+    # --- the header's lines ------------------------------------------------------------------
+
+    def _rows_of(self, article: Article) -> list[HeaderRow]:
+        """Heading lines in page order (the slots where the engine's edits expect them), then bylines."""
+        lines = article_view(self._controller.document, article)
+        first_subtitle = article.subtitle_indices[0] if article.subtitle_indices else None
+        extras = iter(self._extra_fields)
+        used = 0
+
+        def extra() -> QLineEdit:
+            nonlocal used
+            used += 1
+            field = next(extras, None)
+            if field is None:
+                field = QLineEdit(self, objectName="headerLineField")
+                self._watch(field)
+                self._extra_fields.append(field)
+            return field
+
+        rows: list[HeaderRow] = []
+        for line in lines:
+            if line.pane not in HEADING_PANES:
+                continue
+            if line.block == article.headline_index:
+                rows.append(HeaderRow(self.headline_field, line.pane, line.block, "headline"))
+            elif line.block == first_subtitle:
+                rows.append(HeaderRow(self.subtitle_field, line.pane, line.block, "subtitle"))
+            else:
+                rows.append(HeaderRow(extra(), line.pane, line.block))
+        if article.headline_index is None:
+            kickers = sum(1 for row in rows if row.pane is Pane.KICKER)
+            rows.insert(kickers, HeaderRow(self.headline_field, Pane.HEADLINE, None, "headline"))
+        if first_subtitle is None:
+            rows.append(HeaderRow(self.subtitle_field, Pane.SUBTITLE, None, "subtitle"))
+        bylines = [line for line in lines if line.pane is Pane.BYLINE]
+        for line in bylines[:-1]:
+            rows.append(HeaderRow(extra(), Pane.BYLINE, line.block))
+        rows.append(HeaderRow(self.byline_field, Pane.BYLINE, article.byline_index, "byline"))
+        return rows
+
+    def _lay_out_rows(self, rows: list[HeaderRow]) -> None:
+        shape = tuple((id(row.field), row.pane) for row in rows)
+        self.header_rows = rows
+        if shape == self._row_shape:
+            return
+        self._row_shape = shape
+        for label in self._labels:
+            self._grid.removeWidget(label)
+            label.deleteLater()
+        self._labels = []
+        shown = {id(row.field) for row in rows}
+        for field in [*self.fields.values(), *self._extra_fields]:
+            self._grid.removeWidget(field)
+            if id(field) not in shown:
+                field.hide()
+        for number, row in enumerate(rows):
+            label = QLabel(_pane_label(row.pane), objectName="fieldLabel")
+            label.setBuddy(row.field)
+            self._labels.append(label)
+            self._grid.addWidget(label, number, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(row.field, number, 1)
+            row.field.show()
+            if row.field not in self.fields.values():
+                row.field.setPlaceholderText(self.tr("（空行：清空即删除）"))
+            self._style_field(row)
+
+    def row_of_field(self, field: QLineEdit) -> HeaderRow | None:
+        return next((row for row in self.header_rows if row.field is field), None)
+
+    def shown_lines(self) -> list[tuple[Pane, str]]:
+        """What the widgets show of the article, read from them, in the order of ``article_view``."""
+        lines = [(row.pane, row.field.text()) for row in self.header_rows if row.block is not None]
+        heading = [line for line in lines if line[0] in HEADING_PANES]
+        body = [(Pane.BODY, text) for text in self.body.paragraph_texts()] if self._body_indices else []
+        return heading + body + [line for line in lines if line[0] is Pane.BYLINE]
 
     # --- which article ------------------------------------------------------------------
 
@@ -144,7 +262,11 @@ class ArticleEditor(QWidget):
         if self._controller.articles():
             self.show_article(0)
         else:
-            self.body.show_paragraphs([])
+            self._lay_out_rows([row for row in self.header_rows if row.slot])
+            self.header_rows = [HeaderRow(row.field, row.pane, None, row.slot) for row in self.header_rows]
+            for row in self.header_rows:
+                row.field.setText("")
+            self.paragraphs.show(())
 
     def _locate_current(self) -> int | None:
         articles = self._controller.articles()
@@ -168,19 +290,22 @@ class ArticleEditor(QWidget):
         if switched:
             self.article_switched.emit(index)
 
+    def _resync(self) -> None:
+        """The widgets fell out of step with the page (an edit slipped past): show the page as it is."""
+        article = self.current_article()
+        if article is not None:
+            self._refresh(article, article_changed=False)
+
     def _refresh(self, article: Article, *, article_changed: bool) -> None:
-        self._body_indices = article.body_indices
-        values = {
-            "headline": article.headline,
-            "subtitle": article.subtitle or "",
-            "byline": article.byline_block_text or "",
-        }
-        for role, field in self.fields.items():
-            if field.text() != values[role] and (article_changed or not field.isModified() or not field.hasFocus()):
-                field.setText(values[role])
+        blocks = self._controller.document.blocks
+        self._lay_out_rows(self._rows_of(article))
+        for row in self.header_rows:
+            field = row.field
+            value = visible_text(blocks[row.block].text) if row.block is not None else ""
+            if field.text() != value and (article_changed or not field.isModified() or not field.hasFocus()):
+                field.setText(value)
                 field.setModified(False)
-        self.body.setReadOnly(not self._body_indices)
-        self.body.show_paragraphs([self._controller.document.blocks[i].text for i in self._body_indices])
+        self.paragraphs.show(article.body_indices)
         if article_changed:
             self.body.place_cursor(0, 0)
             self.body.verticalScrollBar().setValue(0)
@@ -192,30 +317,28 @@ class ArticleEditor(QWidget):
         article = self.current_article()
         paragraph_of = {block: number for number, block in enumerate(self._body_indices)}
         marked: dict[int, list[tuple[Mark, Finding]]] = {}
-        field_findings: dict[str, list[Finding]] = {role: [] for role in self.FIELD_ROLES}
-        field_of: dict[int, str] = {}
+        rows = self.header_rows
+        field_findings: dict[int, list[Finding]] = {id(row.field): [] for row in rows}
+        field_of = {row.block: row.field for row in rows if row.block is not None}
         if article is not None:
-            if article.headline_index is not None:
-                field_of[article.headline_index] = "headline"
-            for index in article.subtitle_indices:
-                field_of[index] = "subtitle"
-            if article.byline_index is not None:
-                field_of[article.byline_index] = "byline"
             for finding in self._controller.findings_of_article(article.index):
                 for span in finding.spans or self._implicit_spans(finding):
                     if span.block in paragraph_of:
                         mark = Mark(span.start, span.end, finding.severity)
                         marked.setdefault(paragraph_of[span.block], []).append((mark, finding))
                 if finding.check == MISSING_BYLINE:
-                    field_findings["byline"].append(finding)  # (anchored on the headline: it names the story)
+                    # (anchored on the headline: it names the story)
+                    field_findings[id(self.byline_field)].append(finding)
                     continue
                 for block in finding.blocks:
-                    if block in field_of and finding not in field_findings[field_of[block]]:
-                        field_findings[field_of[block]].append(finding)
+                    found = field_findings[id(field_of[block])] if block in field_of else None
+                    if found is not None and finding not in found:
+                        found.append(finding)
         self.body.set_findings(marked)
-        self._show_byline_hint(article, field_findings["byline"])
-        for role, field in self.fields.items():
-            found = field_findings[role]
+        self._show_byline_hint(article, field_findings[id(self.byline_field)])
+        for row in rows:
+            field = row.field
+            found = field_findings[id(field)]
             worst = min((f.severity for f in found), key=lambda s: s.rank, default=None)
             field.setProperty("severity", worst.value if worst else "")
             tips = [
@@ -223,7 +346,7 @@ class ArticleEditor(QWidget):
                 f"{html.escape(f.evidence)}"
                 for f in found
             ]
-            if role == "byline" and self.byline_hint.derived:
+            if field is self.byline_field and self.byline_hint.derived:
                 tips.insert(0, self._byline_hint_tooltip())
             field.setToolTip("<br/>".join(tips))
             field.style().unpolish(field)
@@ -288,21 +411,15 @@ class ArticleEditor(QWidget):
         if article_index is None:
             return
         self.show_article(article_index)
-        article = self._controller.articles()[article_index]
         if block_index in self._body_indices:
             self.body.setFocus()
             self.body.place_cursor(self._body_indices.index(block_index), offset, length)
             return
-        role = (
-            "headline"
-            if block_index == article.headline_index
-            else "byline"
-            if block_index == article.byline_index
-            else "subtitle"
-        )
-        field = self.fields[role]
-        field.setFocus()
-        field.setSelection(offset, length) if length else field.setCursorPosition(offset)
+        row = next((row for row in self.header_rows if row.block == block_index), None)
+        if row is None:
+            return
+        row.field.setFocus()
+        row.field.setSelection(offset, length) if length else row.field.setCursorPosition(offset)
 
     def reveal_finding(self, finding: Finding) -> None:
         spans = finding.spans or self._implicit_spans(finding)
@@ -322,76 +439,29 @@ class ArticleEditor(QWidget):
 
     def cursor_block(self) -> tuple[int, int] | None:
         """The page block and offset at the text cursor, if the cursor is in the body."""
-        if not self._body_indices:
-            return None
-        paragraph, offset = self.body.cursor_location()
-        if paragraph >= len(self._body_indices):
-            return None
-        return self._body_indices[paragraph], offset
+        return self.paragraphs.block_at_cursor()
 
     # --- requests from the widgets -------------------------------------------------------------
 
-    def _commit_field(self, role: str) -> None:
+    def _commit_field(self, field: QLineEdit) -> None:
         article = self.current_article()
-        field = self.fields[role]
-        if article is None or not field.isModified():
+        row = self.row_of_field(field)
+        if article is None or row is None or not field.isModified():
             return
         field.setModified(False)
-        current = {
-            "headline": article.headline,
-            "subtitle": article.subtitle or "",
-            "byline": article.byline_block_text or "",
-        }
-        text = field.text().strip()
-        if text == current[role] or (not text and not current[role]):
-            if field.text() != current[role]:
-                field.setText(current[role])  # (spaces around it are not kept: show what the page holds)
+        real = self._controller.document.blocks[row.block].text if row.block is not None else ""
+        shown = visible_text(real)
+        text = typed_text(real, field.text()).strip()
+        if text == real or (not text and not real):
+            if field.text() != shown:
+                field.setText(shown)  # (spaces around it are not kept: show what the page holds)
             return
-        self._controller.set_article_field(article.index, role, text)
-
-    def _paragraph_typed(self, paragraph: int, text: str) -> None:
-        if self.body.document().blockCount() != len(self._body_indices) or paragraph >= len(self._body_indices):
-            article = self.current_article()
-            if article is not None:  # something slipped past the key handling: show the page as it is
-                self._refresh(article, article_changed=False)
-            return
-        self._controller.set_block_text(self._body_indices[paragraph], text)
-
-    def _out_of_step(self, *paragraphs: int) -> bool:
-        """The widget's paragraphs are not the article's (an edit slipped past): show the page as it is."""
-        if all(0 <= p < len(self._body_indices) for p in paragraphs):
-            return False
-        article = self.current_article()
-        if article is not None:
-            self._refresh(article, article_changed=False)
-        return True
-
-    def _split_paragraph(self, paragraph: int, offset: int) -> None:
-        if self._out_of_step(paragraph):
-            return
-        if self._controller.split_paragraph(self._body_indices[paragraph], offset):
-            self.body.place_cursor(paragraph + 1, 0)
-
-    def _join_paragraphs(self, paragraph: int) -> None:
-        if self._out_of_step(paragraph, paragraph + 1):
-            return
-        first, second = self._body_indices[paragraph], self._body_indices[paragraph + 1]
-        if second != first + 1:
-            self._controller.problem.emit(self.tr("这两段之间还有其他内容，不能直接合并"))
-            return
-        length = len(self._controller.document.blocks[first].text)
-        if self._controller.join_with_next(first):
-            self.body.place_cursor(paragraph, length)
-
-    def _replace_range(self, first: int, first_offset: int, last: int, last_offset: int, text: str) -> None:
-        if self._out_of_step(first, last):
-            return
-        first_block, last_block = self._body_indices[first], self._body_indices[last]
-        if last_block - first_block != last - first:
-            self._controller.problem.emit(self.tr("所选段落之间还有其他内容，不能一次修改"))
-            return
-        if self._controller.replace_range(first_block, first_offset, last_block, last_offset, text):
-            self.body.place_cursor(first, first_offset + len(text))
+        if row.slot:
+            self._controller.set_article_field(article.index, row.slot, text)
+        elif row.block is not None and not text:
+            self._controller.delete_block(row.block)
+        elif row.block is not None:
+            self._controller.set_block_text(row.block, text, typing=False)
 
     def _report_cursor(self) -> None:
         if self._article_index is None:

@@ -28,17 +28,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.view import visible_text
 from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS
 
-# Characters at which Qt starts a new text block: shown as stand-ins so one paragraph stays one widget block.
+# Characters at which Qt starts a new text block (never typed or pasted into a paragraph).
 _BLOCK_SEPARATORS = "\u2029\ufdd0\ufdd1"
-_STAND_INS = str.maketrans({"\u2029": "¶", "\ufdd0": "\ufffd", "\ufdd1": "\ufffd"})
 
 
 def shown_text(text: str) -> str:
-    """A paragraph as the widget shows it: one character for one, none of them a block separator."""
-    return text.translate(_STAND_INS) if any(c in text for c in _BLOCK_SEPARATORS) else text
+    """A paragraph as the widget shows it (and the export prints it): one character for one, none of them
+    a block separator (``desktop.proofing.view.visible_text``)."""
+    return visible_text(text)
 
 
 def typed_text(real: str, now: str) -> str:

@@ -26,6 +26,7 @@ from desktop.proofing.edits import (
     Edit,
     EditBatch,
     EditConflict,
+    delete_block,
     join_blocks,
     merge_article_with_next,
     set_byline,
@@ -576,6 +577,9 @@ class DocumentController(QObject):
 
     def join_with_next(self, index: int) -> bool:
         return self._build_and_push(lambda: join_blocks(self.document, index))
+
+    def delete_block(self, index: int) -> bool:
+        return self._build_and_push(lambda: delete_block(self.document, index))
 
     def split_article_at(self, index: int) -> bool:
         return self._build_and_push(lambda: split_article(self.document, index))

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         from desktop.ui.article_editor import ArticleEditor
         from desktop.ui.article_list_model import ArticleDelegate, ArticleListModel
+        from desktop.ui.chrome_pane import ChromePane
         from desktop.ui.findings_panel import FindingsPanel
 
         self.article_model: ArticleListModel = ArticleListModel(self.controller)
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         list_title = QLabel(self.tr("稿件"), objectName="paneTitle")
         list_layout.addWidget(list_title)
         list_layout.addWidget(self.article_list, 1)
+        self.chrome_pane = ChromePane(self.controller)
+        list_layout.addWidget(self.chrome_pane)
 
         self.editor: ArticleEditor = ArticleEditor(self.controller, self.services.roster)
 

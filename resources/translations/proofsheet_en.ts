@@ -12,49 +12,59 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="56"/>
-        <location filename="../../desktop/ui/article_editor.py" line="85"/>
+        <location filename="../../desktop/ui/article_editor.py" line="52"/>
+        <location filename="../../desktop/ui/article_editor.py" line="87"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="57"/>
+        <location filename="../../desktop/ui/article_editor.py" line="88"/>
         <source>（无副题）</source>
         <translation>(no subtitle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="58"/>
-        <location filename="../../desktop/ui/article_editor.py" line="244"/>
+        <location filename="../../desktop/ui/article_editor.py" line="89"/>
+        <location filename="../../desktop/ui/article_editor.py" line="367"/>
         <source>记者姓名，可输入拼音首字母</source>
         <translation>Reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="86"/>
+        <location filename="../../desktop/ui/article_editor.py" line="53"/>
         <source>副题</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="87"/>
+        <location filename="../../desktop/ui/article_editor.py" line="51"/>
+        <source>引题</source>
+        <translation>Kicker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="54"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="241"/>
+        <location filename="../../desktop/ui/article_editor.py" line="222"/>
+        <source>（空行：清空即删除）</source>
+        <translation>(empty line: clear it to delete it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_editor.py" line="364"/>
         <source>缺少署名 — 输入记者姓名，可输入拼音首字母</source>
         <translation>No byline — type the reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="262"/>
+        <location filename="../../desktop/ui/article_editor.py" line="385"/>
         <source>署名取自{origin}：{names}。在此输入姓名会另设一行署名。</source>
         <translation>Byline taken from the {origin}: {names}. Typing names here adds a byline line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="380"/>
+        <location filename="../../desktop/ui/paragraph_binding.py" line="71"/>
         <source>这两段之间还有其他内容，不能直接合并</source>
         <translation>Something stands between these two paragraphs; they cannot be joined directly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="391"/>
+        <location filename="../../desktop/ui/paragraph_binding.py" line="84"/>
         <source>所选段落之间还有其他内容，不能一次修改</source>
         <translation>Something stands between the selected paragraphs; they cannot be changed in one step</translation>
     </message>
@@ -142,22 +152,22 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="319"/>
+        <location filename="../../desktop/ui/body_editor.py" line="320"/>
         <source>段首或段尾不能拆分段落</source>
         <translation>A paragraph cannot be split at its start or end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="362"/>
+        <location filename="../../desktop/ui/body_editor.py" line="363"/>
         <source>修正：{fix}</source>
         <translation>Fix: {fix}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="364"/>
+        <location filename="../../desktop/ui/body_editor.py" line="365"/>
         <source>可加入记者名册</source>
         <translation>Can be added to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="366"/>
+        <location filename="../../desktop/ui/body_editor.py" line="367"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
@@ -188,6 +198,14 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <location filename="../../desktop/ui/byline_hint.py" line="77"/>
         <source>正文</source>
         <translation>body text</translation>
+    </message>
+</context>
+<context>
+    <name>ChromePane</name>
+    <message>
+        <location filename="../../desktop/ui/chrome_pane.py" line="39"/>
+        <source>版面杂项（{n} 行，不属于任何稿件）</source>
+        <translation>Page furniture ({n} lines, in no article)</translation>
     </message>
 </context>
 <context>
@@ -552,324 +570,324 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
-        <location filename="../../desktop/ui/main_window.py" line="739"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
-        <location filename="../../desktop/ui/main_window.py" line="759"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="475"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>分析中…</source>
         <translation>analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="556"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="574"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="581"/>
+        <location filename="../../desktop/ui/main_window.py" line="584"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="602"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>把光标放在要成为新标题的那一段</source>
         <translation>Put the cursor in the paragraph that should become the new headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="636"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="657"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="745"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="760"/>
+        <location filename="../../desktop/ui/main_window.py" line="763"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
