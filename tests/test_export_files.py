@@ -199,3 +199,33 @@ def test_a_folder_that_disappears_during_the_batch_is_reported(tmp_path: Path):
     with pytest.raises(ExportError, match="不存在") as failure:
         export_document(small_page(), folder, OPTIONS, progress=unplug)
     assert "20200916-02-01-di-yi-pian-biao-ti.docx" in str(failure.value)
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)], ids=oct)
+def test_fix_and_export_write_files_with_the_users_umask(tmp_path: Path, umask: int, mode: int):
+    """Colleagues on a shared desk folder read what the CLI wrote, as the user's umask allows (not mkstemp's 0600)."""
+    page = tmp_path / "page.txt"
+    page.write_text("青禾县召开秋粮收购会议\n\n本报讯（记者 林可舟）青禾县召开会议，部署秋粮收购。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    cleaned = out / "cleaned.txt"
+    cleaned.write_text("an older version, replaced by fix", encoding="utf-8")
+    cleaned.chmod(0o600)
+    commands = (
+        ["fix", str(page), "-o", str(cleaned)],
+        ["export", str(page), "-o", str(out), "--edition", "2020-09-16", "--page-number", "2"],
+        ["export", str(page), "-o", str(out), "--edition", "2020-09-16", "--page-number", "2", "--overwrite"],
+    )
+    for command in commands:
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", *command],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            umask=umask,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        assert result.returncode == 0, result.stderr
+    written = sorted(out.iterdir())
+    assert [p.name for p in written if p.suffix == ".docx"] and cleaned in written
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in written} == {p.name: mode for p in written}

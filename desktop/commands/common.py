@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -63,8 +62,10 @@ def error(message: str) -> None:
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 to ``path`` via a temporary file in the same folder."""
+    from desktop.export.atomic import create_temporary
+
     directory = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    handle, temporary = create_temporary(directory, f".{path.name}.")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 import stat
-import tempfile
 from pathlib import Path
 
 from desktop.export.errors import ExportError
@@ -48,13 +48,28 @@ def check_target(target: Path, *, overwrite: bool) -> None:
         raise ExportError(target, "文件正在 Word、WPS 或 LibreOffice 中打开，请先关闭它。")
 
 
+def create_temporary(folder: Path, prefix: str) -> tuple[int, Path]:
+    """A new empty file in ``folder`` (open for writing) with the mode the user's umask gives new files.
+
+    Not ``mkstemp``: its files are the owner's only (0600), and renamed into place they keep that mode,
+    so colleagues on a shared desk folder could not open a page written there.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        path = folder / f"{prefix}{secrets.token_hex(6)}.tmp"
+        try:
+            return os.open(path, flags, 0o666), path  # the kernel applies the umask
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "没有可用的临时文件名", str(folder))
+
+
 def write_atomically(target: Path, data: bytes, *, overwrite: bool) -> None:
     check_target(target, overwrite=overwrite)
     try:
-        handle, temporary_name = tempfile.mkstemp(prefix=".~proofsheet-", suffix=".tmp", dir=target.parent)
+        handle, temporary = create_temporary(target.parent, ".~proofsheet-")
     except OSError as error:
         raise ExportError(target, describe_os_error(error)) from None
-    temporary = Path(temporary_name)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
