@@ -20,6 +20,7 @@ from tools.pagegen.layout import (  # noqa: E402
     convert_punctuation,
     lay_out,
     to_fullwidth,
+    to_halfwidth,
     wrap_columns,
 )
 from tools.pagegen.truth import ArticleRecord, LineLabel, load_records, save_records  # noqa: E402
@@ -196,3 +197,76 @@ def test_records_round_trip_through_json_and_jsonl(tmp_path: Path) -> None:
         (folder / f"{record.id}.json").write_text(json.dumps(record.to_json(), ensure_ascii=False), encoding="utf-8")
     assert load_records(folder) == RECORDS
     assert ArticleRecord.from_json({"id": "x", "paper": "p", "headline": "一行", "url": None}).headline == ("一行",)
+
+
+# --- the generator ----------------------------------------------------------------------------------
+
+from tools.pagegen.chrome import AFTER, BEFORE  # noqa: E402
+from tools.pagegen.credits import FORMS  # noqa: E402
+from tools.pagegen.generate import BODY_FORMS, PLACEMENTS, TRAILERS, generate_pages  # noqa: E402
+from tools.pagegen.titles import CAPTION_FORMS, TITLE_FORMS  # noqa: E402
+
+GENERATED = generate_pages(0, 30)
+ARTICLES = [article for page in GENERATED for article in page.articles]
+SHOWN = {form for article in ARTICLES for form in article.forms}
+
+
+def _records_with(form: str) -> list[ArticleRecord]:
+    return [article.record for article in ARTICLES if form in article.forms]
+
+
+@pytest.mark.parametrize(
+    ("section", "forms"),
+    [
+        ("§1 credits", tuple(FORMS)),
+        ("§2 headline groups", tuple(TITLE_FORMS)),
+        ("§3 captions", (*CAPTION_FORMS, "3.18-photo-news", "3.20-photo-group", "3.15-before", "3.16-among")),
+        ("§4 chrome", (*BEFORE, *AFTER)),
+        ("§5 body", (*BODY_FORMS, "5.4-briefs", "5.13-poem")),
+        ("§1.12-1.13 look-alikes and editor codes", tuple(t for t in TRAILERS if t != "none")),
+        ("placements", tuple(p for p in PLACEMENTS if p != "none")),
+    ],
+)
+def test_thirty_generated_pages_show_every_form_of_each_catalogue_section(section: str, forms: tuple[str, ...]) -> None:
+    assert set(forms) <= SHOWN, f"{section}: {sorted(set(forms) - SHOWN)}"
+
+
+def test_the_forms_are_printed_as_the_catalogue_shows_them() -> None:
+    half = to_halfwidth
+    assert all(any(half(p).startswith("本报讯(记者") for p in r.paragraphs) for r in _records_with("1.1#1"))
+    assert all(f"”{r.credit_text}" in r.paragraphs[-1] for r in _records_with("1.4-bare-quote"))
+    assert all(r.kicker and r.kicker.endswith("——") for r in _records_with("2.1-kicker-dash"))
+    assert all(r.subtitle and r.subtitle.startswith("——") for r in _records_with("2.6-dash-subtitle"))
+    assert all(len(r.headline) == 2 for r in _records_with("2.11-two-line"))
+    assert all(r.column_title for r in _records_with("2.9-column-title"))
+    assert all(any(p.startswith("△") for p in r.paragraphs) for r in _records_with("5.4-briefs"))
+    assert all(r.top_credit[0].startswith("□") for r in _records_with("1.3-square-evening"))
+    assert all(half(r.end_credit[0]).startswith(f"({r.names[0]})") for r in _records_with("1.2-own-bracket"))
+    assert all(
+        r.trailer[0].startswith("线索提供") and r.names != r.trailer[0].split()[1:]
+        for r in _records_with("1.12-tipoff")
+    )
+    lists = _records_with("4.5-headline-list")
+    assert lists and all(r.headline[0] in r.chrome_before or f"·{r.headline[0]}" in r.chrome_before for r in lists)
+    captions = [p for r in ARTICLES for p in (*r.record.captions_before, *r.record.paragraphs)]
+    starts = {c[0] for c in captions}
+    assert {"▲", "◆", "图"} <= starts
+    assert starts & {"▶", "◀"} and starts & {"↑", "→"} and starts & {"①", "②", "③"}
+
+
+def test_unsigned_articles_name_nobody_and_signed_ones_say_where_their_credit_is() -> None:
+    unsigned = [a.record for a in ARTICLES if not a.record.signed]
+    assert 0.05 < len(unsigned) / len(ARTICLES) < 0.3
+    assert all(not r.names and r.credit_position == "none" for r in unsigned)
+    signed = [a.record for a in ARTICLES if a.record.signed]
+    assert all(r.credit_position != "none" for r in signed)
+    assert all(r.names or r.credit_text for r in signed)
+
+
+def test_pages_are_one_paper_of_three_to_six_articles_and_the_same_seed_gives_the_same_pages() -> None:
+    assert all(3 <= len(page.articles) <= 6 for page in GENERATED)
+    assert all(len({a.record.paper for a in page.articles}) == 1 for page in GENERATED)
+    again = generate_pages(0, 30)
+    assert again == GENERATED
+    other = generate_pages(1, 3)
+    assert [p.records for p in other] != [p.records for p in GENERATED[:3]]
