@@ -32,8 +32,20 @@ its own line and kept out of TOTAL, so that TOTAL stays comparable over time;
 is a second set written the same way in yet other styles, also kept out of TOTAL;
 ``--fresh2`` measures only it.
 
+Generated pages (``tools/pagegen``: made-up articles in every form of the real-page catalogue,
+laid out as e-paper copies and as PDF column text, with and without chrome, UTF-8/GB18030,
+full/half-width punctuation, one column width per page) form the groups ``gen-epaper/…`` and
+``gen-pdf/…``; ``--real [DIR]`` lays out the article records in DIR (docs/page-truth.md; default
+realpages/articles) as pages of 3–6 articles of one paper, in both layouts, with and without chrome
+(groups ``real-…``).  These groups are reported in a table of their own and kept out of TOTAL: broken
+breaks P/R, article starts P/R, missing-byline false flags per 50 signed articles and recall, the
+share of chrome lines read as chrome, chrome lines in a headline role, duplicate-headline findings
+touching chrome, and the calibration (share right among the findings the labels decide, by
+confidence ≥0.9 / 0.7–0.9 / <0.7).  The tool uses only engine APIs that older engines have, so that
+``PYTHONPATH=<old checkout> python tools/engine_accuracy.py --real`` measures the engine as it was.
+
 Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX] [--speed] [--one-by-one]
-     [--fresh] [--fresh2]
+     [--fresh] [--fresh2] [--gen] [--gen-pages 8] [--real [DIR]]
 """
 
 from __future__ import annotations
@@ -50,6 +62,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
+# appended, not put first: with PYTHONPATH naming an older checkout, ``desktop`` must come from there
+sys.path.append(str(REPO))
 
 from heldout_pages import fresh_pages, fresh_pages_after  # noqa: E402
 from heldout_pages2 import fresh_pages2  # noqa: E402
@@ -69,6 +83,10 @@ from desktop.proofing.fixes import fix_edit  # noqa: E402
 from desktop.proofing.model import Document  # noqa: E402
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text  # noqa: E402
 from desktop.proofing.render import render_text  # noqa: E402
+from tools.pagegen.measure import BUCKETS, Figures  # noqa: E402
+from tools.pagegen.measure import measure as measure_labelled  # noqa: E402
+from tools.pagegen.truth import load_records  # noqa: E402
+from tools.pagegen.variants import generated_pages, real_laid_out  # noqa: E402
 
 MEASURES = ("breaks", "starts", "bylines", "missing", "detached")
 FRESH2 = "fresh2"  # the second set of hand-written pages (tests/heldout_pages2.py): kept out of TOTAL
@@ -180,6 +198,75 @@ def print_speed() -> None:
         print(f"speed {paper.name:28} {rates[0]:6.2f} MB/s at 1 MB, {rates[1]:6.2f} MB/s at 4 MB")
 
 
+REAL_DEFAULT = REPO / "realpages" / "articles"
+
+
+def labelled_pages(options: argparse.Namespace) -> list[tuple[str, Any]]:
+    """(group, page) of the generated groups and, with ``--real``, of the real records."""
+    if options.real is not None:
+        records = load_records(options.real)
+        print(f"{len(records)} real articles of {len({r.paper for r in records})} papers from {options.real}")
+        return real_laid_out(records, range(options.seeds))
+    return [(group, page) for group, page, _ in generated_pages(range(options.seeds), options.gen_pages)]
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right / total:.3f} ({total})" if total else "- (0)"
+
+
+def print_labelled(groups: dict[str, Figures], details: bool) -> None:
+    """One line per group of generated or real pages, then one per layout (chrome and no chrome together)."""
+    header = (
+        f"{'group':24}{'pages':>6}{'arts':>6}{'breaks P/R':>14}{'starts P/R':>14}{'miss FF/50':>11}{'miss R':>8}"
+        f"{'chrome':>8}{'inHead':>7}{'dupHd':>6}" + "".join(f"{'conf ' + name:>15}" for name in BUCKETS)
+    )
+    print()
+    print(header)
+    print("-" * len(header))
+    layouts: dict[str, Figures] = {}
+    for name, figures in groups.items():
+        layouts.setdefault(name.split("/")[0], Figures()).merge(figures)
+    for name, figures in [*groups.items(), *layouts.items()]:
+        if name in layouts and name == next(iter(layouts)):
+            print("-" * len(header))
+        calibration = "".join(f"{_share(*figures.calibration[b]):>15}" for b in BUCKETS)
+        print(
+            f"{name:24}{figures.pages:>6}{figures.articles:>6}"
+            f"{figures.breaks.precision:>8.3f}/{figures.breaks.recall:.3f}"
+            f"{figures.starts.precision:>8.3f}/{figures.starts.recall:.3f}"
+            f"{figures.false_per_50:>11.2f}{figures.missing_recall:>8.3f}"
+            f"{figures.chrome_share:>8.3f}{figures.chrome_in_headline:>7}{figures.chrome_duplicate:>6}{calibration}"
+        )
+    for name, figures in layouts.items():
+        print(
+            f"{name} counts: breaks {figures.breaks.hits}/{figures.breaks.found}/{figures.breaks.wanted}, "
+            f"starts {figures.starts.hits}/{figures.starts.found}/{figures.starts.wanted}, "
+            f"missing-byline {figures.missing_hits} of {figures.unsigned} unsigned, "
+            f"{figures.missing_false} false on {figures.signed} signed, "
+            f"chrome {figures.chrome_as_chrome}/{figures.chrome_lines}"
+            + (f", {figures.misaligned} pages not aligned" if figures.misaligned else "")
+        )
+        for check, buckets in sorted(figures.by_check.items()):
+            print(f"  {check:20}" + "".join(f"{_share(*buckets[b]):>15}" for b in BUCKETS))
+    if details:
+        for figures in groups.values():
+            for line in figures.details:
+                print(f"[labelled] {line}")
+
+
+def run_labelled(options: argparse.Namespace) -> None:
+    """Measure and print the generated (or, with ``--real``, the real) groups."""
+    started = time.perf_counter()
+    labelled: dict[str, Figures] = {}
+    chosen = [
+        (g, p) for g, p in labelled_pages(options) if g.startswith(options.only) or p.name.startswith(options.only)
+    ]
+    for group, page in chosen:
+        labelled.setdefault(group, Figures()).merge(measure_labelled(page, options.details))
+    print_labelled(labelled, options.details)
+    print(f"{len(chosen)} labelled pages in {time.perf_counter() - started:.1f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every miss and false hit")
@@ -195,7 +282,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--one-by-one", action="store_true", help="count pages where fixing breaks one at a time ends unlike the batch"
     )
+    parser.add_argument("--gen", action="store_true", help="only the generated groups (gen-epaper, gen-pdf)")
+    parser.add_argument("--gen-pages", type=int, default=8, help="generated pages per seed (default 8)")
+    parser.add_argument(
+        "--real",
+        type=Path,
+        nargs="?",
+        const=REAL_DEFAULT,
+        default=None,
+        metavar="DIR",
+        help=f"only pages laid out from the article records in DIR (default {REAL_DEFAULT})",
+    )
     options = parser.parse_args(argv)
+    if options.gen or options.real is not None:
+        run_labelled(options)
+        return 0
     if options.speed:
         print_speed()
     started = time.perf_counter()
@@ -263,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"one at a time vs batch, {how}: {len(differing)} of {len(broken)} pages end differently")
             for name in differing:
                 print(f"  differs: {name}")
+    if not (options.fresh or options.fresh2):
+        run_labelled(options)
     return 0
 
 

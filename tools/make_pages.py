@@ -12,36 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.pagegen.generate import GeneratedPage, generate_pages
-from tools.pagegen.layout import LaidOutPage, LayoutOptions, lay_out
-
-
-def page_options(page: GeneratedPage, layout: str, chrome: bool, seed: int) -> LayoutOptions:
-    """A layout drawn from the seed: encoding, blank lines, indentation, punctuation width, column width."""
-    rng = random.Random(f"{page.name}/{layout}/{seed}")
-    return LayoutOptions(
-        layout=layout,  # type: ignore[arg-type]
-        chrome=chrome,
-        page_chrome_before=page.page_chrome_before,
-        page_chrome_after=page.page_chrome_after,
-        encoding=rng.choice(("utf-8", "utf-8", "gb18030")),
-        punctuation=rng.choice(("as-is", "as-is", "full", "half")),
-        blank_lines=rng.choice(
-            ("none", "all", "paragraphs", "articles") if layout == "epaper" else ("none",) * 3 + ("paragraphs",)
-        ),
-        indent=rng.choice(("", "", "\u3000\u3000", "  ")),
-        indent_titles=rng.random() < 0.2,
-        indent_cuts=rng.random() < 0.3,
-        cut_share=rng.choice((0.15, 0.3, 0.5)),
-        hang_punctuation=rng.random() < 0.6,
-        seed=rng.randrange(10**6),
-    )
+from tools.pagegen.generate import GeneratedPage
+from tools.pagegen.layout import LaidOutPage
+from tools.pagegen.variants import generated_pages
 
 
 def truth_json(laid: LaidOutPage, page: GeneratedPage) -> dict[str, object]:
@@ -64,19 +42,6 @@ def truth_json(laid: LaidOutPage, page: GeneratedPage) -> dict[str, object]:
     }
 
 
-def laid_out_pages(
-    seed: int, pages: int, layouts: tuple[str, ...], chrome: tuple[bool, ...]
-) -> list[tuple[LaidOutPage, GeneratedPage]]:
-    out = []
-    for page in generate_pages(seed, pages):
-        for layout in layouts:
-            for with_chrome in chrome:
-                suffix = "" if with_chrome else "-nochrome"
-                options = page_options(page, layout, with_chrome, seed)
-                out.append((lay_out(page.records, options, f"{page.name}.{layout}{suffix}"), page))
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder to write the pages into")
@@ -89,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     chrome = (True, False) if options.no_chrome_too else (True,)
     options.out.mkdir(parents=True, exist_ok=True)
     written = 0
-    for laid, page in laid_out_pages(options.seed, options.pages, layouts, chrome):
+    for _, laid, page in generated_pages([options.seed], options.pages, layouts, chrome):
         (options.out / f"{laid.name}.txt").write_bytes(laid.raw_bytes())
         truth = json.dumps(truth_json(laid, page), ensure_ascii=False, indent=1)
         (options.out / f"{laid.name}.truth.json").write_text(truth + "\n", encoding="utf-8")

@@ -23,6 +23,8 @@ from tools.pagegen.truth import ArticleRecord
 CREDIT_DECK = tuple(FORMS) + ("1.6-none",) * 3 + ("1.6-bare-dateline",)
 BODY_FORMS = (
     "5.0-plain",
+    "5.0-plain",
+    "5.0-plain",
     "5.3-yishi",
     "5.5-youxun",
     "5.10-short-close",
@@ -32,8 +34,8 @@ BODY_FORMS = (
     "5.18-quote-open",
     "5.19-date-open",
 )
-PLACEMENTS = ("none", "none", "3.15-before", "3.16-among", "3.17-after", "3.20-photo-group", "2.24-headline-caption")
-TRAILERS = ("none", "none", "none", "1.12-tipoff", "1.12-reward", "1.12-notice", "1.13-j-code")
+PLACEMENTS = ("none",) * 6 + ("3.15-before", "3.16-among", "3.17-after", "3.20-photo-group", "2.24-headline-caption")
+TRAILERS = ("none",) * 12 + ("1.12-tipoff", "1.12-reward", "1.12-notice", "1.13-j-code")
 
 
 class Deck:
