@@ -270,3 +270,25 @@ def test_pages_are_one_paper_of_three_to_six_articles_and_the_same_seed_gives_th
     assert again == GENERATED
     other = generate_pages(1, 3)
     assert [p.records for p in other] != [p.records for p in GENERATED[:3]]
+
+
+def test_measuring_a_page_counts_every_labelled_answer_and_judges_the_findings() -> None:
+    from tools.pagegen.measure import Figures, measure
+
+    page = lay_out(RECORDS, OPTIONS[4])
+    figures = measure(page, details=True)
+    assert figures.misaligned == 0
+    assert figures.breaks.wanted == len(page.broken_breaks) > 0
+    assert figures.starts.wanted == 3
+    assert (figures.signed, figures.unsigned) == (2, 1)
+    assert figures.chrome_lines == len(page.chrome_blocks) > 0
+    judged = sum(total for _, total in figures.calibration.values())
+    assert judged == sum(total for buckets in figures.by_check.values() for _, total in buckets.values()) > 0
+    total = Figures()
+    total.merge(figures)
+    total.merge(figures)
+    assert (total.pages, total.breaks.wanted, total.chrome_lines) == (
+        2,
+        2 * figures.breaks.wanted,
+        2 * figures.chrome_lines,
+    )

@@ -234,8 +234,10 @@ def print_labelled(groups: dict[str, Figures], details: bool) -> None:
             f"{name:24}{figures.pages:>6}{figures.articles:>6}"
             f"{figures.breaks.precision:>8.3f}/{figures.breaks.recall:.3f}"
             f"{figures.starts.precision:>8.3f}/{figures.starts.recall:.3f}"
-            f"{figures.false_per_50:>11.2f}{figures.missing_recall:>8.3f}"
-            f"{figures.chrome_share:>8.3f}{figures.chrome_in_headline:>7}{figures.chrome_duplicate:>6}{calibration}"
+            f"{figures.false_per_50:>11.2f}"
+            + (f"{figures.missing_recall:>8.3f}" if figures.unsigned else f"{'-':>8}")
+            + (f"{figures.chrome_share:>8.3f}" if figures.chrome_lines else f"{'-':>8}")
+            + f"{figures.chrome_in_headline:>7}{figures.chrome_duplicate:>6}{calibration}"
         )
     for name, figures in layouts.items():
         print(
