@@ -226,9 +226,11 @@ class SqlHeadlineArchive:
         """The same archive, ignoring headlines that came from a page with exactly these bytes."""
         import hashlib
 
-        return SqlHeadlineArchive(
-            self.database, floor=self.floor, exclude_source_sha256=hashlib.sha256(raw).hexdigest()
-        )
+        return self.excluding_digest(hashlib.sha256(raw).hexdigest())
+
+    def excluding_digest(self, digest: str) -> SqlHeadlineArchive:
+        """The same archive, ignoring headlines from the page whose bytes have SHA-256 ``digest``."""
+        return SqlHeadlineArchive(self.database, floor=self.floor, exclude_source_sha256=digest)
 
     def add(self, headlines: Iterable[str], edition_date: date, page_label: str = "", paper: str = "") -> int:
         """Archive headlines published on ``edition_date`` on page ``page_label``; returns how many."""

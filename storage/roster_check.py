@@ -1,12 +1,10 @@
-"""The ``unknown-reporter`` finding: a byline name that is not on the reporter roster.
+"""The roster behind the engine's ``unknown-reporter`` check (``desktop.proofing.checks.unknown_reporter``).
 
-The engine cannot import storage, so this check lives here; the CLI and the GUI
-merge its findings with ``pipeline.analyse``'s::
+The engine cannot import storage; it reads the roster through
+``desktop.proofing.roster_protocol.ReporterRoster``, which ``RosterNames`` implements::
 
     roster = open_default_roster()          # None (and nothing imported) without a database
-    if roster is not None:
-        findings += unknown_reporter_findings(document, roster)  An empty roster reports nothing
-(the newsroom does not keep one), and inactive reporters still count as known.
+    findings = analyse(document, archive=..., roster=roster_for_checks(roster) if roster else None)
 """
 
 from __future__ import annotations
@@ -16,14 +14,15 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from desktop.proofing.findings import Finding, Severity, Span
+from desktop.proofing.checks.unknown_reporter import NAME as CHECK_NAME
+from desktop.proofing.checks.unknown_reporter import NEAREST_LIMIT
+from desktop.proofing.findings import Finding
 from desktop.proofing.model import Document
+from desktop.proofing.roster_protocol import RosterMatch
 
 if TYPE_CHECKING:
     from storage.roster import Roster, RosterEntry
 
-CHECK_NAME = "unknown-reporter"
-NEAREST_LIMIT = 3
 _MIN_CLOSENESS = 0.5
 
 
@@ -52,52 +51,34 @@ def nearest_names(
     return scored[:limit]
 
 
+class RosterNames:
+    """The engine's ``ReporterRoster`` over roster entries: who is known, and who is nearest."""
+
+    def __init__(self, entries: Sequence[RosterEntry]) -> None:
+        self.entries = tuple(entries)
+        self._names = frozenset(entry.name for entry in self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+    def nearest(self, name: str, limit: int = NEAREST_LIMIT) -> list[RosterMatch]:
+        found = nearest_names(name, self.entries, limit)
+        return [RosterMatch(entry.name, entry.pinyin, score) for entry, score in found]
+
+
+def roster_for_checks(roster: Roster | Sequence[RosterEntry]) -> RosterNames:
+    """What the ``unknown-reporter`` check reads, from a roster or its entries (read once)."""
+    return RosterNames(list(roster) if isinstance(roster, Sequence) else roster.entries())
+
+
 def unknown_reporter_findings(document: Document, roster: Roster | Sequence[RosterEntry]) -> list[Finding]:
-    """An ``info`` finding for every byline name not on ``roster``, with the nearest roster names as evidence."""
-    from desktop.proofing.pipeline import byline_of
+    """The ``unknown-reporter`` findings of a whole page (the engine's check, with this roster)."""
+    from desktop.proofing.pipeline import analyse
 
-    entries = list(roster) if isinstance(roster, Sequence) else roster.entries()
-    if not entries:
-        return []
-    known = {entry.name for entry in entries}
-    findings: list[Finding] = []
-    for article in document.articles():
-        byline = byline_of(article)
-        if not byline:
-            continue
-        for name in dict.fromkeys(byline.split()):
-            if name in known:
-                continue
-            block_index, span = _locate(document, article.block_indices, name)
-            nearest = nearest_names(name, entries)
-            if nearest:
-                listed = "、".join(f"{entry.name}（{entry.pinyin}）" for entry, _ in nearest)
-                evidence = f"名册中最接近的：{listed}"
-            else:
-                evidence = f"名册（{len(entries)} 人）中没有相近的名字"
-            best = nearest[0][1] if nearest else 0.0
-            findings.append(
-                Finding(
-                    check=CHECK_NAME,
-                    severity=Severity.INFO,
-                    blocks=(block_index,),
-                    article=article.index,
-                    message=f"署名“{name}”不在记者名册中",
-                    evidence=evidence,
-                    confidence=round(0.5 + 0.5 * best, 4),
-                    spans=(span,) if span else (),
-                )
-            )
-    return findings
-
-
-def _locate(document: Document, block_indices: Sequence[int], name: str) -> tuple[int, Span | None]:
-    """The last block of the article that contains ``name`` (bylines close articles), and the name's span."""
-    for index in reversed(block_indices):
-        offset = document.blocks[index].text.find(name)
-        if offset >= 0:
-            return index, Span(index, offset, offset + len(name))
-    return block_indices[-1], None
+    return list(analyse(document, [CHECK_NAME], roster=roster_for_checks(roster)))
 
 
 def open_default_roster() -> Roster | None:

@@ -123,11 +123,11 @@ def test_duplicate_headline_against_the_archive():
     document = document_from_text(
         "莘县朝城镇多措并举完成贫困户清零任务\n为确保剩余贫困人口顺利脱贫，朝城镇制定台账。\n"
     )
-    findings = analyse(document, ["duplicate-headline"], archive=archive)
+    findings = analyse(document, ["archive-duplicate"], archive=archive)
     (finding,) = findings
     assert finding.blocks == (0,) and finding.severity is Severity.ERROR
     assert "2020-09-09" in finding.message and "06" in finding.message
-    assert analyse(document, ["duplicate-headline"]) == ()
+    assert analyse(document, ["archive-duplicate"]) == ()
 
 
 def test_headlines_differing_in_width_and_spaces_are_identical():

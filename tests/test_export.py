@@ -18,6 +18,7 @@ from desktop.export.naming import make_unique, pinyin_slug
 from desktop.export.styles import STYLE_SPECS, StyleKey
 from desktop.export.styles import default_template as sample_template
 from desktop.paths import sample_page
+from desktop.proofing.checks import check_named
 from desktop.proofing.model import Block, Document, Role
 from desktop.proofing.pipeline import analyse, byline_of, open_document
 
@@ -225,7 +226,7 @@ def test_open_findings_become_comments_on_their_paragraph(sample_fixed: Document
         comment = comments[comment_id]
         assert comment.author == "校样 Proofsheet"
         assert comment.text.startswith(finding.message)
-        assert finding.check in comment.text
+        assert f" · {check_named(finding.check).title} · " in comment.text, "the check's title, from the registry"
         assert anchored[comment_id] == sample_fixed.blocks[finding.blocks[0]].text
 
 

@@ -116,10 +116,10 @@ def test_checking_a_page_reports_the_earlier_headline(database):
     archive = SqlHeadlineArchive(database)
     archive.add(["聊城高新区顾官屯镇：志愿精神温暖扶贫路"], date(2020, 8, 3), "A2")
     page = "聊城高新区顾官屯镇:志愿精神温暖扶贫路\n\n“感谢你们，为我送来了凉席。”贫困户孙绪荣说。\n\n（赵静 王刚）\n"
-    findings = analyse(document_from_text(page), checks=["duplicate-headline"], archive=archive)
+    findings = analyse(document_from_text(page), checks=["archive-duplicate"], archive=archive)
     assert len(findings) == 1
     assert "2020-08-03" in findings[0].message and "A2" in findings[0].message
-    assert analyse(document_from_text(page), checks=["duplicate-headline"], archive=None) == ()
+    assert analyse(document_from_text(page), checks=["archive-duplicate"], archive=None) == ()
 
 
 def test_open_default_archive_is_none_and_cheap_without_a_database(isolated_user_folders, monkeypatch):

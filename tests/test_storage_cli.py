@@ -75,7 +75,7 @@ def test_check_consults_the_archive_and_the_roster(configured, tmp_path: Path, c
     # The archived page itself does not report its own headlines as re-runs.
     main(["check", "--json", str(page)])
     own = json.loads(capsys.readouterr().out)
-    assert not [f for f in own["findings"] if f["check"] == "duplicate-headline" and "2020-09-15" in f["evidence"]]
+    assert not [f for f in own["findings"] if f["check"] == "archive-duplicate"]
 
     later = tmp_path / "later.txt"
     later.write_text(
@@ -84,7 +84,7 @@ def test_check_consults_the_archive_and_the_roster(configured, tmp_path: Path, c
     )
     main(["check", "--json", str(later)])
     report = json.loads(capsys.readouterr().out)
-    rerun = [f for f in report["findings"] if f["check"] == "duplicate-headline"]
+    rerun = [f for f in report["findings"] if f["check"] == "archive-duplicate"]
     assert rerun and "2020-09-15 第 3 版" in rerun[0]["message"]
     unknown = [f for f in report["findings"] if f["check"] == "unknown-reporter"]
     assert [f["severity"] for f in unknown] == ["info"]
@@ -92,7 +92,7 @@ def test_check_consults_the_archive_and_the_roster(configured, tmp_path: Path, c
 
     assert main(["check", "--json", "--no-archive", str(later)]) in (0, 1)
     plain = json.loads(capsys.readouterr().out)
-    assert not [f for f in plain["findings"] if f["check"] in ("unknown-reporter", "duplicate-headline")]
+    assert not [f for f in plain["findings"] if f["check"] in ("unknown-reporter", "archive-duplicate")]
 
 
 def test_roster_offer_lists_and_adds_the_page_bylines(configured, capsys):

@@ -1,7 +1,9 @@
 """Regenerate the Qt Linguist translation files of the desktop app.
 
 1. ``pyside6-lupdate`` scans ``desktop/ui`` for ``self.tr(...)`` /
-   ``QCoreApplication.translate(...)`` strings (written in Simplified Chinese) and
+   ``QCoreApplication.translate(...)`` strings, and the check registry
+   (``desktop/proofing/checks/__init__.py``) for ``QT_TRANSLATE_NOOP("Checks", ...)``
+   titles and help (all written in Simplified Chinese), and
    merges them into ``resources/translations/proofsheet_en.ts``, keeping every
    English translation already there (translators edit the .ts, e.g. in
    ``pyside6-linguist``).
@@ -21,7 +23,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "desktop" / "ui").glob("*.py"))
+SOURCES = [*sorted((ROOT / "desktop" / "ui").glob("*.py")), ROOT / "desktop" / "proofing" / "checks" / "__init__.py"]
 TS_FILE = ROOT / "resources" / "translations" / "proofsheet_en.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 

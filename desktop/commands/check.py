@@ -23,18 +23,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-STORAGE_CHECKS = ("unknown-reporter",)
-
-
 def _open_storage(disabled: bool) -> tuple[Any, Any]:
     """The newsroom archive and roster when a database exists; a storage failure only warns."""
     if disabled:
         return None, None
     try:
         from storage.archive import open_default_archive
-        from storage.roster_check import open_default_roster
+        from storage.roster_check import open_default_roster, roster_for_checks
 
-        return open_default_archive(), open_default_roster()
+        archive, roster = open_default_archive(), open_default_roster()
+        return archive, roster_for_checks(roster) if roster is not None else None
     except ImportError:
         return None, None
     except Exception as failure:  # StorageError and driver errors: checking must go on without the archive
@@ -42,25 +40,18 @@ def _open_storage(disabled: bool) -> tuple[Any, Any]:
         return None, None
 
 
-def _storage_findings(path: Path, document: Any, archive: Any, roster: Any, checks: list[str] | None) -> Any:
-    """Engine findings plus those that need the database, in page order."""
-    from desktop.proofing.pipeline import analyse
+def _findings(path: Path, document: Any, archive: Any, roster: Any, checks: list[str] | None) -> Any:
+    """The page's findings, the engine's and those that need the database, as the app finds them."""
+    from desktop.proofing.page_sources import analyse_with_sources, source_digest
 
-    engine_checks = None if checks is None else [c for c in checks if c not in STORAGE_CHECKS]
-    page_archive = archive.excluding_source(path.read_bytes()) if archive is not None else None
-    findings = list(analyse(document, checks=engine_checks, archive=page_archive))
-    if roster is not None and (checks is None or "unknown-reporter" in checks):
-        from storage.roster_check import unknown_reporter_findings
-
-        findings.extend(unknown_reporter_findings(document, roster))
-    return sorted(findings, key=lambda f: (min(f.blocks, default=-1), f.severity.rank))
+    return analyse_with_sources(document, source_digest(path.read_bytes()), archive, roster, checks)
 
 
 def run(args: argparse.Namespace) -> int:
     from desktop.proofing.load import LoadError
     from desktop.proofing.pipeline import byline_of, open_document
 
-    problem = validate_check_names(args.checks, extra=STORAGE_CHECKS)
+    problem = validate_check_names(args.checks)
     if problem:
         error(problem)
         return 2
@@ -73,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             error(str(failure))
             exit_code = 2
             continue
-        findings = _storage_findings(path, document, archive, roster, args.checks)
+        findings = _findings(path, document, archive, roster, args.checks)
         if args.json:
             print(json.dumps(_as_json(path, document, findings, byline_of), ensure_ascii=False))
         else:

@@ -43,16 +43,15 @@ def add_fix_selection(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def validate_check_names(names: list[str] | None, extra: tuple[str, ...] = ()) -> str | None:
+def validate_check_names(names: list[str] | None) -> str | None:
     """An error sentence when ``names`` holds an unknown check, else None."""
     if names is None:
         return None
-    from desktop.proofing.pipeline import CHECK_NAMES
+    from desktop.proofing.checks import CHECK_NAMES, unknown_check_names
 
-    known = (*CHECK_NAMES, *extra)
-    unknown = [name for name in names if name not in known]
+    unknown = unknown_check_names(names)
     if unknown:
-        return f"未知的检查项：{', '.join(unknown)}（可用：{', '.join(known)}）"
+        return f"未知的检查项：{', '.join(unknown)}（可用：{', '.join(CHECK_NAMES)}）"
     return None
 
 

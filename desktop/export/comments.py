@@ -9,6 +9,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from desktop.export.compose import xml_safe
+from desktop.proofing.checks import check_named
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Document
 
@@ -31,7 +32,8 @@ def comment_text(finding: Finding, document: Document | None = None) -> str:
         more = "等" if len(finding.spans) > MAX_PLACES else ""
         lines.append("位置：" + "；".join(place for place in places if place) + more)
     severity = _SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)
-    lines.append(f"{severity} · {finding.check} · 置信度 {finding.confidence:.0%}")
+    check = check_named(finding.check)
+    lines.append(f"{severity} · {check.title if check else finding.check} · 置信度 {finding.confidence:.0%}")
     return "\n".join(lines)
 
 

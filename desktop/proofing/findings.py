@@ -53,6 +53,8 @@ class Finding:
     confidence: float
     fix: Fix | None = None
     spans: tuple[Span, ...] = field(default=())
+    anchors: tuple[int, ...] = ()  # the uids of ``blocks`` (filled in by ``checks.run_check``)
+    subject: str = ""  # what it is about, where one check can say several things about the same blocks
 
     @property
     def fixable(self) -> bool:
@@ -60,11 +62,13 @@ class Finding:
 
     @property
     def key(self) -> str:
-        """Identity of the finding for 'ignore' decisions: stable while its blocks keep their uids."""
-        anchors = ",".join(str(uid) for uid in (self.fix.uids if self.fix else ())) or ",".join(
-            str(b) for b in self.blocks
-        )
-        return f"{self.check}:{anchors}:{self.message}"
+        """The finding's identity: its check, the uids of its blocks and its subject.
+
+        Never its message nor a block index: a finding keeps its key through edits that
+        leave its blocks alone (and through closing and reopening the page, which
+        replays the edits and so gives the blocks the same uids again).
+        """
+        return finding_key(self.check, self.anchors, self.subject)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -77,3 +81,12 @@ class Finding:
             "confidence": round(float(self.confidence), 4),
             "fixable": self.fixable,
         }
+
+
+def finding_key(check: str, anchors: tuple[int, ...], subject: str = "") -> str:
+    return f"{check}|{','.join(map(str, anchors))}|{subject}"
+
+
+def key_check(key: str) -> str:
+    """The check a finding key belongs to."""
+    return key.split("|", 1)[0]

@@ -35,23 +35,17 @@ from functools import lru_cache
 
 from desktop.proofing import lexicon
 from desktop.proofing.archive_protocol import HeadlineArchive
-from desktop.proofing.checks import CHECK_NAMES, in_page_order, run_check
+from desktop.proofing.checks import CHECK_NAMES, Scope, in_page_order, names_in_scope, run_check
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Article, Block, Document, Role, build_articles
 from desktop.proofing.pipeline import analyse, bulk_allocation
+from desktop.proofing.roster_protocol import ReporterRoster
 
 # Checks whose findings about an article depend on that article and its two neighbours only.
-ARTICLE_LOCAL_CHECKS = (
-    "broken-line-break",
-    "missing-byline",
-    "detached-byline",
-    "halfwidth-punctuation",
-    "unbalanced-pair",
-    "page-chrome",
-)
+ARTICLE_LOCAL_CHECKS = names_in_scope(Scope.ARTICLE)
 REACH = 1  # how many articles on either side an article's findings may depend on
-HEADLINE_CHECKS = ("duplicate-headline",)  # page-wide checks that look at nothing but the headlines
+HEADLINE_CHECKS = names_in_scope(Scope.HEADLINES)  # page-wide checks that look at nothing but the headlines
 FULL_ANALYSIS_SHARE = 0.5  # a window over this share of the page: analyse it all instead
 
 
@@ -80,22 +74,28 @@ def reanalyse(
     previous_findings: Sequence[Finding],
     document: Document,
     archive: HeadlineArchive | None = None,
+    roster: ReporterRoster | None = None,
 ) -> tuple[Finding, ...]:
     """The findings of ``document``, reusing those of ``previous_document`` (a full analysis of it)."""
-    return apply_delta(previous_findings, reanalysis_delta(previous_document, document, archive))
+    return apply_delta(previous_findings, reanalysis_delta(previous_document, document, archive, roster))
 
 
-def reanalysis_delta(previous_document: Document, document: Document, archive: HeadlineArchive | None = None) -> Delta:
+def reanalysis_delta(
+    previous_document: Document,
+    document: Document,
+    archive: HeadlineArchive | None = None,
+    roster: ReporterRoster | None = None,
+) -> Delta:
     """What changed in the findings from ``previous_document`` to ``document`` (see ``Delta``)."""
     old_blocks, new_blocks = previous_document.blocks, document.blocks
     changed = changed_range(old_blocks, new_blocks)
     if changed is None:  # the same blocks: only the page-wide checks could differ (an archive that learnt)
-        return _delta(old_blocks, new_blocks, (0, 0), (0, 0), 0, _page_wide(document, archive))
+        return _delta(old_blocks, new_blocks, (0, 0), (0, 0), 0, _page_wide(document, archive, roster))
     new_articles = _articles(new_blocks)
     old_articles = _articles(old_blocks)
     first, last = _touched_articles(new_articles, new_blocks, *changed)
     if first is None or last is None:
-        return _full(document, archive)
+        return _full(document, archive, roster)
     recheck_first, recheck_last = max(first - REACH, 0), min(last + REACH, len(new_articles) - 1)
     new_range = _article_span(new_articles, new_blocks, recheck_first, recheck_last)
     block_shift = len(new_blocks) - len(old_blocks)
@@ -103,18 +103,18 @@ def reanalysis_delta(previous_document: Document, document: Document, archive: H
     if new_range[1] - new_range[0] > FULL_ANALYSIS_SHARE * len(new_blocks) or not _old_range_is_articles(
         old_articles, old_blocks, old_range
     ):
-        return _full(document, archive)
+        return _full(document, archive, roster)
     window_first, window_last = max(recheck_first - REACH, 0), min(recheck_last + REACH, len(new_articles) - 1)
     window = _article_span(new_articles, new_blocks, window_first, window_last)
     lexicon.refresh()
     with bulk_allocation():
-        page = CheckContext(document, archive, articles=new_articles)
+        page = CheckContext(document, archive, articles=new_articles, roster=roster)
         previous_breaks = _remembered_breaks(previous_document)
         _remember(page)
         if not _same_breaks_outside(previous_breaks, page.breaks, old_range, new_range):
             # the edit changed what the page's layout says about lines elsewhere (its line widths, its blank
             # lines or indentation): every article may have changed
-            return _full(document, archive)
+            return _full(document, archive, roster)
         fresh = _window_findings(page, window, new_range, window_first)
         article_shift = len(new_articles) - len(old_articles)
         kept: tuple[str, ...] = ()
@@ -297,9 +297,9 @@ def _same_breaks_outside(
     return old[: old_range[0]] == new[: new_range[0]] and old[old_range[1] :] == new[new_range[1] :]
 
 
-def _page_wide(document: Document, archive: HeadlineArchive | None) -> list[Finding]:
+def _page_wide(document: Document, archive: HeadlineArchive | None, roster: ReporterRoster | None) -> list[Finding]:
     names = [name for name in CHECK_NAMES if name not in ARTICLE_LOCAL_CHECKS]
-    return list(analyse(document, names, archive))
+    return list(analyse(document, names, archive, roster))
 
 
 def _delta(
@@ -320,8 +320,9 @@ def _delta(
     )
 
 
-def _full(document: Document, archive: HeadlineArchive | None) -> Delta:
-    return Delta((0, 0), (0, len(document.blocks)), 0, 0, CHECK_NAMES, analyse(document, archive=archive), full=True)
+def _full(document: Document, archive: HeadlineArchive | None, roster: ReporterRoster | None) -> Delta:
+    findings = analyse(document, archive=archive, roster=roster)
+    return Delta((0, 0), (0, len(document.blocks)), 0, 0, CHECK_NAMES, findings, full=True)
 
 
 # --- re-indexing ---------------------------------------------------------------------------------

@@ -12,11 +12,12 @@ from desktop.proofing import lexicon
 from desktop.proofing.archive_protocol import ArchivedHeadline, HeadlineArchive
 from desktop.proofing.article_bylines import byline_of
 from desktop.proofing.blocks import split_blocks
-from desktop.proofing.checks import CHECK_NAMES, run_checks
+from desktop.proofing.checks import CHECK_NAMES, run_checks, unknown_check_names
 from desktop.proofing.checks.context import measure_conventions, page_conventions
 from desktop.proofing.findings import Finding
 from desktop.proofing.load import load_text, normalise_newlines
 from desktop.proofing.model import Document
+from desktop.proofing.roster_protocol import ReporterRoster
 from desktop.proofing.segment import segment
 
 __all__ = [
@@ -89,15 +90,21 @@ def open_document(path: Path | str) -> Document:
 
 
 def analyse(
-    document: Document, checks: Iterable[str] | None = None, archive: HeadlineArchive | None = None
+    document: Document,
+    checks: Iterable[str] | None = None,
+    archive: HeadlineArchive | None = None,
+    roster: ReporterRoster | None = None,
 ) -> tuple[Finding, ...]:
-    """Run the checks (all of them by default) and return their findings in page order."""
+    """Run the checks (all of them by default) and return their findings in page order.
+
+    The checks that need an archive or a roster find nothing without one.
+    """
     wanted = tuple(CHECK_NAMES if checks is None else checks)
-    unknown = [name for name in wanted if name not in CHECK_NAMES]
+    unknown = unknown_check_names(wanted)
     if unknown:
         raise ValueError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(CHECK_NAMES)}")
     lexicon.refresh()
     with bulk_allocation():
-        findings = run_checks(document, wanted, archive)
+        findings = run_checks(document, wanted, archive, roster)
     lexicon.save_memo()
     return tuple(findings)

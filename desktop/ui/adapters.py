@@ -271,9 +271,14 @@ class StorageRoster:
 class LazyArchive:
     """The headline archive, opened on the analysis thread the first time a check asks."""
 
-    def __init__(self, backend: StorageBackend) -> None:
+    def __init__(self, backend: StorageBackend, exclude_digest: str | None = None) -> None:
         self._backend = backend
         self._archive: Any = None
+        self._exclude_digest = exclude_digest
+
+    def excluding_digest(self, digest: str) -> LazyArchive:
+        """The same archive without the headlines archived from the page with these bytes (by SHA-256)."""
+        return LazyArchive(self._backend, digest)
 
     def find_similar(self, headline: str, limit: int = 5) -> list[Any]:
         """Earlier headlines like this one; none while the database cannot be reached (the checks go on)."""
@@ -283,7 +288,8 @@ class LazyArchive:
             if self._archive is None:
                 from storage.headline_index import SqlHeadlineArchive
 
-                self._archive = SqlHeadlineArchive(self._backend.database())
+                database = self._backend.database()
+                self._archive = SqlHeadlineArchive(database, exclude_source_sha256=self._exclude_digest)
             return self._archive.find_similar(headline, limit)
         except StorageError as error:
             log.warning("headline archive unavailable, not compared this time: %s", error)

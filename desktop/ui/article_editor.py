@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.proofing.checks import BROKEN_LINE_BREAK, MISSING_BYLINE
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Article
 from desktop.proofing.view import HEADING_PANES, Pane, article_view, visible_text
@@ -46,7 +47,6 @@ class _GlobalUndoFilter(QObject):
         return False
 
 
-MISSING_BYLINE = "missing-byline"
 _PANE_LABELS = {
     Pane.KICKER: QT_TRANSLATE_NOOP("ArticleEditor", "引题"),
     Pane.HEADLINE: QT_TRANSLATE_NOOP("ArticleEditor", "标题"),
@@ -389,7 +389,7 @@ class ArticleEditor(QWidget):
 
     def _implicit_spans(self, finding: Finding) -> tuple[Span, ...]:
         """Marks for a broken line break the engine reported without spans: the pieces of the cut word."""
-        if finding.check != "broken-line-break" or len(finding.blocks) < 2:
+        if finding.check != BROKEN_LINE_BREAK or len(finding.blocks) < 2:
             return ()
         blocks = self._controller.document.blocks
         first, second = finding.blocks[0], finding.blocks[1]

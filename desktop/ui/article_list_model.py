@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.proofing.checks import MISSING_BYLINE
 from desktop.proofing.findings import Severity
 from desktop.ui.document_controller import ArticleStatus, DocumentController
 from desktop.ui.engine_gateway import byline_of
@@ -94,7 +95,7 @@ class ArticleListModel(QAbstractListModel):
         if role == BYLINE_ROLE:
             return byline_of(article)
         if role == BYLINE_MISSING_ROLE:
-            return any(f.check == "missing-byline" for f in self._controller.findings_of_article(index.row()))
+            return any(f.check == MISSING_BYLINE for f in self._controller.findings_of_article(index.row()))
         if role == COUNTS_ROLE:
             counts = self._counts(index.row())
             return (counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])

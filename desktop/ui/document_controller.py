@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from desktop.proofing.checks import DUPLICATE_HEADLINE
 from desktop.proofing.edits import (
     AnyEdit,
     Edit,
@@ -670,7 +671,7 @@ class DocumentController(QObject):
 
 
 # A duplicated headline is reported against the later one (the earlier stands): its article is the later one's.
-LATER_BLOCK_CHECK = "duplicate-headline"
+LATER_BLOCK_CHECK = DUPLICATE_HEADLINE
 
 
 def anchor_block(finding: Finding) -> int:

@@ -25,9 +25,38 @@ def document_from_text(text: str, source_name: str = "", encoding: str = "utf-8"
 
 
 def analyse(document: Document, archive: Any = None) -> tuple[Finding, ...]:
-    from desktop.proofing import pipeline
+    """The page's findings against ``archive`` as ``proofsheet check`` sees it (without the page's own copy)."""
+    from desktop.proofing.page_sources import analyse_with_sources
 
-    return tuple(pipeline.analyse(document, archive=archive))
+    return analyse_with_sources(document, page_digest(document), archive)
+
+
+_digests: dict[tuple[str, int, int], str] = {}
+
+
+def page_digest(document: Document) -> str | None:
+    """The SHA-256 of the file the page was read from (as it is on disk now), None for a page from no file."""
+    from desktop.proofing.page_sources import source_digest
+
+    if not document.source_name:
+        return None
+    path = Path(document.source_name)
+    try:
+        status = path.stat()
+        key = (str(path), status.st_mtime_ns, status.st_size)
+        if key not in _digests:
+            if len(_digests) > 64:
+                _digests.clear()
+            _digests[key] = source_digest(path.read_bytes())
+    except OSError:
+        return None
+    return _digests[key]
+
+
+def _for_page(document: Document, archive: Any) -> Any:
+    from desktop.proofing.page_sources import archive_for_page
+
+    return archive_for_page(archive, page_digest(document))
 
 
 def byline_of(article: Article) -> str:
@@ -200,7 +229,7 @@ def _reanalyse_here(start: int, old_end: int, new_blocks: tuple[Block, ...]) -> 
     previous, findings = _helper_page
     blocks = previous.blocks[:start] + new_blocks + previous.blocks[old_end:]
     document = previous.with_blocks(blocks)
-    delta = incremental.reanalysis_delta(previous, document, _archive_in_process())
+    delta = incremental.reanalysis_delta(previous, document, _for_page(document, _archive_in_process()))
     _helper_page = (document, incremental.apply_delta(findings, delta))
     if delta.full:
         return _pickled_chunks(_helper_page[1])
@@ -243,7 +272,7 @@ def reanalyse_page(
 
     global _in_helper
     if not is_big(document):
-        return incremental.reanalyse(previous_document, previous_findings, document, archive)
+        return incremental.reanalyse(previous_document, previous_findings, document, _for_page(document, archive))
     changed = incremental.changed_range(previous_document.blocks, document.blocks)
     if _in_helper is previous_document and changed is not None:
         import pickle

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.proofing.checks import BROKEN_LINE_BREAK, TRANSLATION_CONTEXT, check_named
 from desktop.proofing.findings import Finding, Severity
 from desktop.ui.document_controller import DocumentController
 from desktop.ui.engine_gateway import break_pieces
@@ -28,8 +29,6 @@ CHECK_ROLE = Qt.ItemDataRole.UserRole + 11
 DETAIL_MIN_HEIGHT = 120
 DETAIL_MAX_HEIGHT = 320
 MAX_ROWS_PER_CHECK = 250  # beyond this a group lists a summary row; the navigation still visits all
-
-BROKEN_LINE_BREAK = "broken-line-break"
 
 
 _ICONS: dict[Severity, QIcon] = {}
@@ -57,19 +56,18 @@ def severity_icon(severity: Severity) -> QIcon:
 
 
 def check_title(check: str) -> str:
+    """The check's title from the registry, in the interface language (its name when no check has it)."""
     from PySide6.QtCore import QCoreApplication
 
-    titles = {
-        "broken-line-break": QCoreApplication.translate("FindingsPanel", "断行"),
-        "duplicate-headline": QCoreApplication.translate("FindingsPanel", "标题重复"),
-        "missing-byline": QCoreApplication.translate("FindingsPanel", "缺少署名"),
-        "detached-byline": QCoreApplication.translate("FindingsPanel", "署名脱离"),
-        "halfwidth-punctuation": QCoreApplication.translate("FindingsPanel", "半角标点"),
-        "unbalanced-pair": QCoreApplication.translate("FindingsPanel", "引号括号不配对"),
-        "archive-duplicate": QCoreApplication.translate("FindingsPanel", "与旧稿标题相似"),
-        UNKNOWN_REPORTER: QCoreApplication.translate("FindingsPanel", "署名不在记者名册"),
-    }
-    return titles.get(check, check)
+    found = check_named(check)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, found.title) if found else check
+
+
+def check_help(check: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    found = check_named(check)
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, found.help) if found else ""
 
 
 class FindingsPanel(QWidget):
@@ -225,6 +223,7 @@ class FindingsPanel(QWidget):
             worst = min((f.severity for f in members), key=lambda s: s.rank)
             group = QStandardItem(f"{check_title(check)}  ({len(members)})")
             group.setData(check, CHECK_ROLE)
+            group.setToolTip(check_help(check))
             self._groups[check] = group
             group.setFont(bold)
             group.setForeground(QColor(SEVERITY_COLOURS[worst]))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_TITLE, __version__
 from desktop.paths import resource, sample_page, user_data_dir
 from desktop.ui import engine_gateway
+from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.settings import (
     Preferences,
     load_preferences,
@@ -552,7 +553,7 @@ class MainWindow(QMainWindow):
         finding = self.current_finding()
         if finding is None:
             self.statusBar().showMessage(self.tr("先选中一个问题"), 3000)
-        elif not finding.fixable and finding.check != "unknown-reporter":
+        elif not finding.fixable and finding.check != UNKNOWN_REPORTER:
             self.statusBar().showMessage(self.tr("这个问题需要人工处理"), 3000)
         else:
             self._fix(finding)
@@ -576,7 +577,7 @@ class MainWindow(QMainWindow):
         self._fix_all(check)
 
     def _fix_all(self, check: str) -> None:
-        if check == "unknown-reporter":
+        if check == UNKNOWN_REPORTER:
             self.offer_bylines_for_roster()
             return
         fixed = self.controller.fix_all(check, self.preferences.confidence_threshold)

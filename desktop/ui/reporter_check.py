@@ -1,7 +1,7 @@
 """The unknown-reporter findings of the page shown, kept cheap across edits.
 
-``storage.roster_check.unknown_reporter_findings`` gives them for a whole page; the
-names it looks up depend on one article's blocks only, so each article is checked
+The engine's ``unknown-reporter`` check (the one ``proofsheet check`` runs) gives them;
+the names it looks up depend on one article's blocks only, so each article is checked
 on its own and remembered by its blocks: after an edit only the touched articles
 are looked at again, and the result is the whole page's, re-indexed.  Runs on the
 analysis thread, after the engine (whose incremental re-analysis knows nothing of
@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from desktop.proofing.checks import UNKNOWN_REPORTER
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Article, Block, Document
 from desktop.ui.services import RosterSource
 
-CHECK_NAME = "unknown-reporter"  # (storage.roster_check.CHECK_NAME, without importing storage on the GUI thread)
+CHECK_NAME = UNKNOWN_REPORTER
 
 
 class ReporterCheck:
@@ -31,8 +32,10 @@ class ReporterCheck:
         entries = self._roster.entries()
         if not entries:
             return ()  # an empty roster reports nothing (the newsroom does not keep one)
-        from storage.roster_check import unknown_reporter_findings
+        from desktop.proofing.checks import run_checks
+        from storage.roster_check import roster_for_checks
 
+        roster = roster_for_checks(entries)
         remembered = self._by_article if entries is self._checked_with else {}
         kept: dict[tuple[Block, ...], tuple[Finding, ...]] = {}
         found: list[Finding] = []
@@ -42,7 +45,7 @@ class ReporterCheck:
             if local is None:
                 local = kept.get(key)
             if local is None:
-                local = tuple(unknown_reporter_findings(document.with_blocks(key), entries))
+                local = tuple(run_checks(document.with_blocks(key), [CHECK_NAME], None, roster))
             kept[key] = local
             found.extend(_placed(finding, article) for finding in local)
         self._checked_with, self._by_article = entries, kept

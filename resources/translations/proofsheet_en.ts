@@ -4,9 +4,9 @@
 <context>
     <name>ArticleDelegate</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="221"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="222"/>
         <source>缺少署名</source>
-        <translation>No byline</translation>
+        <translation>Missing bylines</translation>
     </message>
 </context>
 <context>
@@ -72,27 +72,27 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="54"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="55"/>
         <source>待校</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="55"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="56"/>
         <source>已校</source>
         <translation>Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="56"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="57"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="93"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="94"/>
         <source>（无标题）</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="105"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="106"/>
         <source>{headline}
 错误 {e} · 警告 {w} · 提示 {i}</source>
         <translation>{headline}
@@ -198,6 +198,99 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <location filename="../../desktop/ui/byline_hint.py" line="77"/>
         <source>正文</source>
         <translation>body text</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="84"/>
+        <source>断行</source>
+        <translation>Broken line breaks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="85"/>
+        <source>一个段落在栏宽处被断成两行：合并后才是完整的句子。</source>
+        <translation>A paragraph was cut in two where the column wrapped: joined, it is one sentence again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="93"/>
+        <source>标题重复</source>
+        <translation>Duplicate headlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="94"/>
+        <source>本版有两个相同或很相近的标题，可能同一篇稿件排了两次。</source>
+        <translation>Two headlines on this page are the same or very close: the same story may have been set twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="102"/>
+        <source>缺少署名</source>
+        <translation>Missing bylines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="103"/>
+        <source>稿件的电头、文末和署名行里都找不到作者姓名。</source>
+        <translation>No reporter&apos;s name in the article&apos;s dateline, closing lines or byline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="111"/>
+        <source>署名脱离</source>
+        <translation>Detached bylines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="112"/>
+        <source>一行署名离开了它的稿件（例如落到了下一篇的标题下）。</source>
+        <translation>A byline line has left its article (for example, it slipped below the next headline).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="120"/>
+        <source>半角标点</source>
+        <translation>Half-width punctuation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="121"/>
+        <source>中文句子里用了半角标点（, . ; : ? ! 等），应改为全角。</source>
+        <translation>Half-width punctuation (, . ; : ? ! and so on) in Chinese sentences, to be made full-width.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="129"/>
+        <source>引号括号不配对</source>
+        <translation>Unbalanced quotes and brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="130"/>
+        <source>段落中的引号或括号只有一半。</source>
+        <translation>A quotation mark or bracket in the paragraph has no partner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="138"/>
+        <source>页面元素</source>
+        <translation>Page chrome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="139"/>
+        <source>电子版的翻页链接、版次或版权声明，不属于任何稿件，付印前应删去。</source>
+        <translation>Navigation links, page numbers or copyright lines of the e-paper: part of no article, to be deleted before print.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="147"/>
+        <source>与旧稿标题相似</source>
+        <translation>Similar to an archived headline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="148"/>
+        <source>标题与往期标题库中已刊登的标题相同或相近（需要稿件库）。</source>
+        <translation>The headline is the same as or close to one already published in the archive (needs the archive).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="157"/>
+        <source>署名不在记者名册</source>
+        <translation>Bylines not on the roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="158"/>
+        <source>署名中的名字不在记者名册里：可能是错字，或是新记者（需要记者名册）。</source>
+        <translation>A byline name is not on the reporter roster: a typo, or a new reporter (needs the roster).</translation>
     </message>
 </context>
 <context>
@@ -425,144 +518,104 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="63"/>
-        <source>断行</source>
-        <translation>Broken line breaks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="64"/>
-        <source>标题重复</source>
-        <translation>Duplicate headlines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="65"/>
-        <source>缺少署名</source>
-        <translation>Missing bylines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="66"/>
-        <source>署名脱离</source>
-        <translation>Detached bylines</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="67"/>
-        <source>半角标点</source>
-        <translation>Half-width punctuation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="68"/>
-        <source>引号括号不配对</source>
-        <translation>Unbalanced quotes and brackets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="69"/>
-        <source>与旧稿标题相似</source>
-        <translation>Similar to an archived headline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="70"/>
-        <source>署名不在记者名册</source>
-        <translation>Bylines not on the roster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="105"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="320"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="103"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="319"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="106"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="104"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="107"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="323"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="105"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="322"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="202"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="200"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="245"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="244"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="245"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="244"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="278"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="277"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="284"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="283"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="285"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="284"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="286"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="285"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="289"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="288"/>
         <source> · 更新中…</source>
         <translation> · updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="320"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="319"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="323"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="322"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="326"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="325"/>
         <source>选中一条问题查看详情；双击跳到原文。</source>
         <translation>Select a finding to see the details; double-click to jump to the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="337"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="336"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="341"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="340"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="343"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="342"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="378"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="377"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="382"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="381"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="383"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="382"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -570,324 +623,324 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="743"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
-        <location filename="../../desktop/ui/main_window.py" line="762"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="763"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>分析中…</source>
         <translation>analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="556"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="606"/>
         <source>把光标放在要成为新标题的那一段</source>
         <translation>Put the cursor in the paragraph that should become the new headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="633"/>
+        <location filename="../../desktop/ui/main_window.py" line="634"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="637"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="658"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="745"/>
+        <location filename="../../desktop/ui/main_window.py" line="746"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="764"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>

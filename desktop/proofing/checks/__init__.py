@@ -1,44 +1,205 @@
-"""The checks: one module each, each a ``run(context) -> list[Finding]``."""
+"""The checks: one module each, each a ``run(context) -> list[Finding]``, and their registry.
+
+``CHECKS`` is the one list of what the app checks: the engine runs it, the incremental
+analysis reads each check's scope, the findings panel its title and help, the CLI its
+names, the export its title.  Importing this package is cheap (the GUI reads titles at
+start-up): a check's module, which pulls in the segmenter, is imported when it first runs.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from desktop.proofing.archive_protocol import HeadlineArchive
-from desktop.proofing.checks import (
-    broken_line_break,
-    detached_byline,
-    duplicate_headline,
-    halfwidth_punctuation,
-    missing_byline,
-    page_chrome,
-    unbalanced_pair,
+from desktop.proofing.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from desktop.proofing.archive_protocol import HeadlineArchive
+    from desktop.proofing.checks.context import CheckContext
+    from desktop.proofing.model import Document
+    from desktop.proofing.roster_protocol import ReporterRoster
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name Qt's lupdate looks for)
+    """Marks ``text`` for translation (``tools/update_translations.py``); the UI translates it when shown."""
+    return text
+
+
+TRANSLATION_CONTEXT = "Checks"
+
+# The checks' names (as ``--checks`` and the JSON output spell them), for code that treats one check specially.
+BROKEN_LINE_BREAK = "broken-line-break"
+DUPLICATE_HEADLINE = "duplicate-headline"
+MISSING_BYLINE = "missing-byline"
+DETACHED_BYLINE = "detached-byline"
+HALFWIDTH_PUNCTUATION = "halfwidth-punctuation"
+UNBALANCED_PAIR = "unbalanced-pair"
+PAGE_CHROME = "page-chrome"
+ARCHIVE_DUPLICATE = "archive-duplicate"
+UNKNOWN_REPORTER = "unknown-reporter"
+
+
+class Scope(StrEnum):
+    """What a check's findings about an article depend on (the incremental analysis re-runs by scope)."""
+
+    ARTICLE = "article"  # the article and its neighbours on either side
+    HEADLINES = "headlines"  # the page's headlines (and the archive), nothing else
+
+
+class Needs(StrEnum):
+    PAGE = "page"  # the page alone
+    ARCHIVE = "archive"  # finds nothing without a headline archive
+    ROSTER = "roster"  # finds nothing without a reporter roster
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str  # as the CLI's --checks and the JSON output spell it
+    scope: Scope
+    title: str  # Simplified Chinese, marked for translation in context ``TRANSLATION_CONTEXT``
+    help: str  # one or two sentences for the editor, marked for translation too
+    severity: Severity  # the most severe of its findings
+    fix_kind: str | None  # the ``Fix.kind`` of its findings (``desktop.proofing.fixes``), None: no fix
+    module: str  # ``desktop.proofing.checks.<module>``, whose ``run(context)`` it is
+    needs: Needs = Needs.PAGE
+
+    @property
+    def run(self) -> Callable[[CheckContext], list[Finding]]:
+        runner = _RUNNERS.get(self.name)
+        if runner is None:
+            runner = _RUNNERS[self.name] = importlib.import_module(f"{__name__}.{self.module}").run
+        return runner
+
+
+_RUNNERS: dict[str, Callable[[CheckContext], list[Finding]]] = {}
+
+
+CHECKS: tuple[Check, ...] = (
+    Check(
+        BROKEN_LINE_BREAK,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "断行"),
+        QT_TRANSLATE_NOOP("Checks", "一个段落在栏宽处被断成两行：合并后才是完整的句子。"),
+        Severity.ERROR,
+        "join",
+        "broken_line_break",
+    ),
+    Check(
+        DUPLICATE_HEADLINE,
+        Scope.HEADLINES,
+        QT_TRANSLATE_NOOP("Checks", "标题重复"),
+        QT_TRANSLATE_NOOP("Checks", "本版有两个相同或很相近的标题，可能同一篇稿件排了两次。"),
+        Severity.ERROR,
+        None,
+        "duplicate_headline",
+    ),
+    Check(
+        MISSING_BYLINE,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "缺少署名"),
+        QT_TRANSLATE_NOOP("Checks", "稿件的电头、文末和署名行里都找不到作者姓名。"),
+        Severity.WARNING,
+        None,
+        "missing_byline",
+    ),
+    Check(
+        DETACHED_BYLINE,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "署名脱离"),
+        QT_TRANSLATE_NOOP("Checks", "一行署名离开了它的稿件（例如落到了下一篇的标题下）。"),
+        Severity.WARNING,
+        "attach_byline",
+        "detached_byline",
+    ),
+    Check(
+        HALFWIDTH_PUNCTUATION,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "半角标点"),
+        QT_TRANSLATE_NOOP("Checks", "中文句子里用了半角标点（, . ; : ? ! 等），应改为全角。"),
+        Severity.WARNING,
+        "replace_chars",
+        "halfwidth_punctuation",
+    ),
+    Check(
+        UNBALANCED_PAIR,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "引号括号不配对"),
+        QT_TRANSLATE_NOOP("Checks", "段落中的引号或括号只有一半。"),
+        Severity.WARNING,
+        None,
+        "unbalanced_pair",
+    ),
+    Check(
+        PAGE_CHROME,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "页面元素"),
+        QT_TRANSLATE_NOOP("Checks", "电子版的翻页链接、版次或版权声明，不属于任何稿件，付印前应删去。"),
+        Severity.INFO,
+        "delete",
+        "page_chrome",
+    ),
+    Check(
+        ARCHIVE_DUPLICATE,
+        Scope.HEADLINES,
+        QT_TRANSLATE_NOOP("Checks", "与旧稿标题相似"),
+        QT_TRANSLATE_NOOP("Checks", "标题与往期标题库中已刊登的标题相同或相近（需要稿件库）。"),
+        Severity.ERROR,
+        None,
+        "archive_duplicate",
+        Needs.ARCHIVE,
+    ),
+    Check(
+        UNKNOWN_REPORTER,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "署名不在记者名册"),
+        QT_TRANSLATE_NOOP("Checks", "署名中的名字不在记者名册里：可能是错字，或是新记者（需要记者名册）。"),
+        Severity.INFO,
+        None,
+        "unknown_reporter",
+        Needs.ROSTER,
+    ),
 )
-from desktop.proofing.checks.context import CheckContext
-from desktop.proofing.findings import Finding
-from desktop.proofing.model import Document
+CHECK_NAMES: tuple[str, ...] = tuple(check.name for check in CHECKS)
+_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}
 
-_RUNNERS: dict[str, Callable[[CheckContext], list[Finding]]] = {
-    "broken-line-break": broken_line_break.run,
-    "duplicate-headline": duplicate_headline.run,
-    "missing-byline": missing_byline.run,
-    "detached-byline": detached_byline.run,
-    "halfwidth-punctuation": halfwidth_punctuation.run,
-    "unbalanced-pair": unbalanced_pair.run,
-    "page-chrome": page_chrome.run,
-}
-CHECK_NAMES: tuple[str, ...] = tuple(_RUNNERS)
+
+def check_named(name: str) -> Check | None:
+    return _BY_NAME.get(name)
+
+
+def names_in_scope(scope: Scope) -> tuple[str, ...]:
+    return tuple(check.name for check in CHECKS if check.scope is scope)
+
+
+def unknown_check_names(names: Sequence[str]) -> list[str]:
+    return [name for name in names if name not in _BY_NAME]
 
 
 def run_check(name: str, context: CheckContext) -> list[Finding]:
-    """Run one check on a prepared context."""
-    return _RUNNERS[name](context)
+    """Run one check on a prepared context; each finding gets the uids of its blocks (its ``anchors``)."""
+    findings = _BY_NAME[name].run(context)
+    blocks = context.document.blocks
+    for finding in findings:
+        if not finding.anchors:
+            # (the finding was made just now by the check: setting the field beats copying 90 000 of them)
+            object.__setattr__(finding, "anchors", tuple([blocks[index].uid for index in finding.blocks]))
+    return findings
 
 
-def run_checks(document: Document, names: Sequence[str], archive: HeadlineArchive | None) -> list[Finding]:
+def run_checks(
+    document: Document,
+    names: Sequence[str],
+    archive: HeadlineArchive | None,
+    roster: ReporterRoster | None = None,
+) -> list[Finding]:
     """The findings of the checks ``names``, in page order (then in the order of ``CHECK_NAMES``)."""
-    context = CheckContext(document, archive)
-    return in_page_order({name: _RUNNERS[name](context) for name in names})
+    from desktop.proofing.checks.context import CheckContext
+
+    context = CheckContext(document, archive, roster=roster)
+    return in_page_order({name: run_check(name, context) for name in names})
 
 
 _RANKS = len(CHECK_NAMES)

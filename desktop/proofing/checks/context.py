@@ -18,6 +18,7 @@ from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import BreakAssessment, PageStats, looks_like_title
 from desktop.proofing.conventions import measure_layout, stats_under
 from desktop.proofing.model import Article, Block, Document, PageConventions, Role
+from desktop.proofing.roster_protocol import ReporterRoster
 from desktop.proofing.segment import line_breaks, page_layout
 
 KNOWN_BROKEN_JOINS = 3
@@ -33,9 +34,11 @@ class CheckContext:
         archive: HeadlineArchive | None = None,
         *,
         articles: tuple[Article, ...] | None = None,
+        roster: ReporterRoster | None = None,
     ) -> None:
         self.document = document
         self.archive = archive
+        self.roster = roster
         self.memo: dict[str, Any] = {}  # what one check computed and another reuses
         if articles is not None:
             self.__dict__["articles"] = articles  # already derived by the caller: seed the cached property
@@ -43,7 +46,8 @@ class CheckContext:
     def window(self, start: int, end: int) -> CheckContext:
         """A context for blocks ``start``..``end`` of this page that keeps what only the whole page can tell:
         its line statistics and the assessment of every break."""
-        part = CheckContext(self.document.with_blocks(self.document.blocks[start:end]), self.archive)
+        blocks = self.document.blocks[start:end]
+        part = CheckContext(self.document.with_blocks(blocks), self.archive, roster=self.roster)
         part.__dict__["stats"] = self.stats
         part.__dict__["breaks"] = self.breaks[start:end]
         return part

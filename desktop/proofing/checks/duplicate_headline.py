@@ -27,8 +27,6 @@ from desktop.proofing.model import Role
 
 NAME = "duplicate-headline"
 NEAR_RATIO = 0.85
-ARCHIVE_MIN_SIMILARITY = 0.8
-ARCHIVE_SAME = 0.98
 MAX_ALL_PAIRS = 400
 NEIGHBOURS = 40
 _TOWN_RE = re.compile(r"(镇|乡|街道|村|社区|办事处|居委会)$")
@@ -172,8 +170,6 @@ def run(context: CheckContext) -> list[Finding]:
             findings.append(
                 _finding(context, min(first, second), max(first, second), Severity.WARNING, max(0.6, ratio), evidence)
             )
-    if context.archive is not None:
-        findings.extend(_archive_findings(context, groups))
     return findings
 
 
@@ -195,31 +191,3 @@ def _finding(
         evidence=evidence,
         confidence=round(confidence, 3),
     )
-
-
-def _archive_findings(context: CheckContext, groups: dict[str, list[int]]) -> list[Finding]:
-    assert context.archive is not None
-    blocks = context.document.blocks
-    findings: list[Finding] = []
-    for members in groups.values():
-        index = members[0]
-        for match in context.archive.find_similar(blocks[index].text, limit=5):
-            if match.similarity < ARCHIVE_MIN_SIMILARITY:
-                continue
-            same = match.similarity >= ARCHIVE_SAME
-            findings.append(
-                Finding(
-                    check=NAME,
-                    severity=Severity.ERROR if same else Severity.WARNING,
-                    blocks=(index,),
-                    article=context.owner[index],
-                    message=(
-                        f"标题“{head(blocks[index].text, 14)}”{'已' if same else '与'}"
-                        f"{match.edition_date} 第 {match.page} 版的“{head(match.headline, 14)}”"
-                        f"{'刊登过' if same else '相近'}"
-                    ),
-                    evidence=f"往期标题库中的相似度 {match.similarity:.2f}",
-                    confidence=round(min(1.0, match.similarity), 3),
-                )
-            )
-    return findings
