@@ -1,13 +1,46 @@
-"""Test set-up: every test gets its own user folders, and Qt runs offscreen."""
+"""Test set-up: the whole session runs in a throwaway profile, every test gets its own user folders, Qt runs offscreen.
+
+The profile is moved before pytest imports a single test module: module- and session-scoped
+fixtures run before any function-scoped one, so a per-test fixture alone let them build the
+jieba cache and the desk dictionary in the real ``~/.cache`` and ``~/.local/share``.
+``tests/test_isolation.py`` runs a small session with a fresh HOME and fails if it is touched.
+"""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
+
+def _isolate_the_session() -> Path:
+    """HOME, the XDG folders (Linux), APPDATA/LOCALAPPDATA (Windows) and PROOFSHEET_HOME under one temporary root."""
+    root = Path(tempfile.mkdtemp(prefix="proofsheet-test-profile-"))
+    home = root / "home"
+    folders = {
+        "HOME": home,
+        "USERPROFILE": home,
+        "XDG_CONFIG_HOME": home / ".config",
+        "XDG_CACHE_HOME": home / ".cache",
+        "XDG_DATA_HOME": home / ".local" / "share",
+        "XDG_STATE_HOME": home / ".local" / "state",
+        "APPDATA": home / "AppData" / "Roaming",
+        "LOCALAPPDATA": home / "AppData" / "Local",
+        "PROOFSHEET_HOME": root / "proofsheet",
+    }
+    for variable, folder in folders.items():
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ[variable] = str(folder)
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    return root
+
+
+SESSION_PROFILE = _isolate_the_session()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
@@ -18,7 +51,7 @@ SAMPLE_TRUTH = SAMPLES / "liaocheng-2020-09-16.truth.json"
 
 @pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point data, config, cache and logs at a fresh folder so no test touches the real profile."""
+    """Each test its own data, config, cache and logs (the session's profile is already a temporary one)."""
     home = tmp_path_factory.mktemp("proofsheet-home")
     monkeypatch.setenv("PROOFSHEET_HOME", str(home))
     return home
