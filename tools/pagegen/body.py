@@ -80,7 +80,27 @@ def _number(rng: random.Random) -> str:
     return str(rng.choice((3, 5, 8, 12, 20, 30, 46, 60, 120, 200, 350, 1200)))
 
 
-_KINDS = ("event", "project", "quote", "number", "activity", "plan", "person", "trend", "said", "scene")
+_KINDS = (
+    "event",
+    "project",
+    "quote",
+    "number",
+    "activity",
+    "plan",
+    "person",
+    "trend",
+    "said",
+    "scene",
+    "learned",
+    "before",
+    "percent",
+    "detail",
+    "question",
+    "weather",
+    "list",
+    "english",
+)
+OPENERS = ("近日", "日前", "连日来", "今年以来", "眼下", "入秋以来", "这几天")
 
 
 def sentence(scene: Scene, kind: str | None = None) -> str:
@@ -93,7 +113,39 @@ def sentence(scene: Scene, kind: str | None = None) -> str:
     s.used.add(kind)
     if kind == "event":
         crowd = rng.choice((20, 30, 50, 60, 100, 200, 300))
-        return f"{s.date}，{s.town}{s.village}举行{s.event}，{crowd}余名{s.pick('people')}参加。"
+        when = s.date if rng.random() < 0.6 else rng.choice(OPENERS)
+        return rng.choice(
+            (
+                f"{when}，{s.town}{s.village}举行{s.event}，{crowd}余名{s.pick('people')}参加。",
+                f"{when}，{s.county}{s.event}在{s.town}启动，吸引了{crowd}多名{s.pick('people')}。",
+                f"记者从{rng.choice(words.ORGS)}获悉，{s.town}{s.thing}{s.pick('status')}。",
+            )
+        )
+    if kind == "learned":
+        how = rng.choice(("统一规划", "村民自筹", "社会资本参与"))
+        return f"记者了解到，{s.thing}由{s.town}{how}建设，已于上月完成验收。"
+    if kind == "before":
+        years = rng.randint(3, 10)
+        return f"{years}年前，这里还是一片{rng.choice(('荒地', '旧厂房', '臭水沟', '泥泞小路'))}，如今已大变样。"
+    if kind == "percent":
+        return f"与去年同期相比，{s.pick('people')}人数增长了{rng.randint(5, 60)}.{rng.randint(1, 9)}%。"
+    if kind == "detail":
+        return (
+            f"{s.thing}占地约{rng.randint(2, 90)}亩，设有{rng.choice(('休息区', '展示区', '服务台', '停车位'))}、"
+            f"{rng.choice(('阅览室', '活动室', '卫生间', '充电桩'))}等设施。"
+        )
+    if kind == "question":
+        return f"“{s.thing}什么时候开？”不少{s.pick('people')}一早就来打听。"
+    if kind == "weather":
+        return (
+            f"当天{rng.choice(('阳光正好', '细雨蒙蒙', '秋高气爽', '寒风凛冽'))}，{s.pick('people')}的热情却丝毫不减。"
+        )
+    if kind == "list":
+        first = rng.choice(("知识问答", "趣味游戏", "手工制作"))
+        second = rng.choice(("现场咨询", "展板展示", "互动体验"))
+        return f"活动设置了{first}、{second}和{rng.choice(('文艺演出', '义卖', '抽奖'))}三个环节。"
+    if kind == "english":
+        return f"{s.thing}还开通了24小时服务热线和“{s.paper_head}通”APP，扫描二维码即可预约。"
     if kind == "project":
         return (
             f"据了解，{s.village}{s.thing}总投资{_number(rng)}万元，"

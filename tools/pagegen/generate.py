@@ -232,6 +232,8 @@ def compose(scene: Scene, credit: Credit, titles: Titles, deck: Generator, ident
         paragraphs[-1] += body.sentence(scene, "said")
     # captions
     placement = "none" if credit.form == "1.3-dot-poem" or briefs else deck.placements.draw()
+    if placement == "3.17-after" and credit.run_on:  # a caption after the body stands above an own-line credit
+        placement = "3.15-before"
     credited = signed and rng.random() < 0.6
     if placement != "none":
         forms.append(placement)
