@@ -292,3 +292,27 @@ def test_measuring_a_page_counts_every_labelled_answer_and_judges_the_findings()
         2 * figures.breaks.wanted,
         2 * figures.chrome_lines,
     )
+
+
+def test_a_truncated_record_is_left_out_of_the_byline_measures() -> None:
+    from dataclasses import replace
+
+    from tools.pagegen.measure import measure
+
+    records = [replace(record, truncated=not record.signed) for record in RECORDS]
+    figures = measure(lay_out(records, OPTIONS[4]))
+    assert (figures.signed, figures.unsigned, figures.missing_hits) == (2, 0, 0)
+    assert figures.starts.wanted == 3
+
+
+def test_real_records_of_one_split(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace
+
+    sys.path.insert(0, str(REPO / "tools"))
+    import engine_accuracy
+
+    splits = ["dev", "heldout", "dev"]
+    save_records([replace(r, split=s) for r, s in zip(RECORDS, splits, strict=True)], tmp_path / "records.jsonl")
+    for split, count in (("dev", 2), ("heldout", 1), ("all", 3)):
+        assert engine_accuracy.main(["--real", str(tmp_path), "--split", split, "--seeds", "1"]) == 0
+        assert f"{count} real articles of" in capsys.readouterr().out

@@ -37,7 +37,9 @@ laid out as e-paper copies and as PDF column text, with and without chrome, UTF-
 full/half-width punctuation, one column width per page) form the groups ``gen-epaper/…`` and
 ``gen-pdf/…``; ``--real [DIR]`` lays out the article records in DIR (docs/page-truth.md; default
 realpages/articles) as pages of 3–6 articles of one paper, in both layouts, with and without chrome
-(groups ``real-…``).  These groups are reported in a table of their own and kept out of TOTAL: broken
+(groups ``real-…``); ``--split dev|heldout`` keeps the records of one split (never tune on heldout) and
+records marked ``truncated`` (their end was not seen) are left out of the byline measures.  These
+groups are reported in a table of their own and kept out of TOTAL: broken
 breaks P/R, article starts P/R, missing-byline false flags per 50 signed articles and recall, the
 share of chrome lines read as chrome, chrome lines in a headline role, duplicate-headline findings
 touching chrome, and the calibration (share right among the findings the labels decide, by
@@ -45,7 +47,7 @@ confidence ≥0.9 / 0.7–0.9 / <0.7).  The tool uses only engine APIs that olde
 ``PYTHONPATH=<old checkout> python tools/engine_accuracy.py --real`` measures the engine as it was.
 
 Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX] [--speed] [--one-by-one]
-     [--fresh] [--fresh2] [--gen] [--gen-pages 8] [--real [DIR]]
+     [--fresh] [--fresh2] [--gen] [--gen-pages 8] [--real [DIR]] [--split dev|heldout]
 """
 
 from __future__ import annotations
@@ -204,7 +206,7 @@ REAL_DEFAULT = REPO / "realpages" / "articles"
 def labelled_pages(options: argparse.Namespace) -> list[tuple[str, Any]]:
     """(group, page) of the generated groups and, with ``--real``, of the real records."""
     if options.real is not None:
-        records = load_records(options.real)
+        records = [r for r in load_records(options.real) if options.split in ("all", r.split)]
         print(f"{len(records)} real articles of {len({r.paper for r in records})} papers from {options.real}")
         return real_laid_out(records, range(options.seeds))
     return [(group, page) for group, page, _ in generated_pages(range(options.seeds), options.gen_pages)]
@@ -294,6 +296,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         metavar="DIR",
         help=f"only pages laid out from the article records in DIR (default {REAL_DEFAULT})",
+    )
+    parser.add_argument(
+        "--split",
+        choices=("all", "dev", "heldout"),
+        default="all",
+        help="with --real: only the records of this split (heldout: never tune on it)",
     )
     options = parser.parse_args(argv)
     if options.gen or options.real is not None:

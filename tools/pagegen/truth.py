@@ -48,6 +48,8 @@ class ArticleRecord:
     credit_text: str | None = None
     names: tuple[str, ...] = ()
     signed: bool = False
+    truncated: bool = False  # real records: the source stopped before the end (left out of byline measures)
+    split: str = ""  # real records: "dev" (may be looked at) or "heldout" (never tuned on)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ArticleRecord:
