@@ -6,9 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from desktop.proofing import fixes
+from desktop.proofing import credits, fixes
 from desktop.proofing.archive_protocol import ArchivedHeadline, HeadlineArchive
-from desktop.proofing.bylines import byline_line_names, names_in, parse_dateline, trailing_byline
 from desktop.proofing.checks.halfwidth_punctuation import halfwidth_offsets
 from desktop.proofing.findings import Severity
 from desktop.proofing.pipeline import analyse, document_from_text
@@ -88,18 +87,20 @@ def test_quotation_running_over_paragraphs_is_not_unbalanced():
     ],
 )
 def test_names_in_credits(credit, names):
-    assert names_in(credit) == names
+    reading = credits.read_phrase(credit)
+    assert (tuple(person.name for person in reading.people) if reading else None) == names
 
 
 def test_dateline_trailing_and_standalone_bylines():
-    assert parse_dateline("本报讯（记者 王五 通讯员 赵六）近日，").names == ("王五", "赵六")
-    assert parse_dateline("新华社北京9月16日电（记者 张三）").agency == "新华社"
-    assert parse_dateline("本报记者近日走访了") is None
-    assert trailing_byline("……实地走访掌握了产业发展情况。(宋瑜)") == (16, ("宋瑜",))
-    assert trailing_byline("咱顾官屯镇(志愿者)的服务") is None
-    assert byline_line_names("（赵静 王刚）") == ("赵静", "王刚")
-    assert byline_line_names("秋收时节") is None
-    assert byline_line_names("(完)") is None
+    assert credits.dateline("本报讯（记者 王五 通讯员 赵六）近日，").names == ("王五", "赵六")
+    assert credits.dateline("新华社北京9月16日电（记者 张三）").agency == "新华社"
+    assert credits.dateline("本报记者近日走访了") is None
+    closing = credits.trailing("……实地走访掌握了产业发展情况。(宋瑜)")
+    assert (closing.start, closing.names) == (16, ("宋瑜",))
+    assert credits.trailing("咱顾官屯镇(志愿者)的服务") is None
+    assert credits.line("（赵静 王刚）").names == ("赵静", "王刚")
+    assert credits.line("秋收时节") is None
+    assert credits.line("(完)") is None
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from heldout_pages import wrap
 
-from desktop.proofing import bylines
+from desktop.proofing import credits
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text
 
@@ -73,7 +73,7 @@ def test_short_lines_that_are_not_a_few_names_stay_text(line):
 @pytest.mark.parametrize("line", ["□李文华", "◎周倩 孙浩", "□王军", "○欧阳明"])
 def test_a_few_names_after_a_credit_mark_are_a_byline_line(line):
     assert line_kind(line) in (LineKind.BYLINE, LineKind.CAPTION)
-    assert bylines.byline_line_names(line) is not None
+    assert credits.line(line) is not None
 
 
 COLUMN_NAMES = """周末谈
@@ -157,7 +157,7 @@ def test_a_credit_line_split_over_two_lines_under_the_headline_names_everyone():
     ],
 )
 def test_more_credit_forms_name_their_authors(line, names):
-    assert bylines.byline_line_names(line) == names
+    assert credits.line(line).names == names
 
 
 @pytest.mark.parametrize(
@@ -168,7 +168,7 @@ def test_more_credit_forms_name_their_authors(line, names):
     ],
 )
 def test_a_papers_name_opens_a_dateline(lead, agency, names):
-    dateline = bylines.parse_dateline(lead)
+    dateline = credits.dateline(lead)
     assert dateline is not None and (dateline.agency, dateline.names) == (agency, names)
 
 
@@ -194,7 +194,7 @@ def test_headlines_that_look_a_little_like_labels_are_not_chrome(line):
 
 
 def test_a_commentator_credit_names_its_author():
-    assert bylines.byline_line_names("特约评论员 钱学良") == ("钱学良",)
+    assert credits.line("特约评论员 钱学良").names == ("钱学良",)
 
 
 WORLD = """国际新闻 A08

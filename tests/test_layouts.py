@@ -28,8 +28,8 @@ from layout_pages import (
 )
 
 from desktop.commands.fix import apply_selected_fixes
+from desktop.proofing import credits
 from desktop.proofing.blank_lines import newline_evidence
-from desktop.proofing.bylines import byline_line_names
 from desktop.proofing.classify import line_kind
 from desktop.proofing.continuation import PageStats
 from desktop.proofing.model import Document
@@ -230,7 +230,8 @@ def test_page_chrome_of_other_e_papers():
     ],
 )
 def test_byline_lines_of_other_papers(line, names):
-    assert byline_line_names(line) == names
+    credit = credits.line(line)
+    assert (credit.names if credit else None) == names
 
 
 @pytest.mark.parametrize(

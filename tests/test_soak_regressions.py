@@ -137,12 +137,12 @@ def test_settling_the_heap_frees_garbage_cycles_instead_of_freezing_them():
 
 
 def test_opening_another_page_drops_the_line_memos_of_the_last_one(tmp_path):
-    from desktop.proofing import bylines, classify, continuation
+    from desktop.proofing import classify, continuation, credits
     from desktop.ui import engine_gateway
 
     for number in range(300):
         classify.line_kind(f"旧版面第{number}行，已经关闭。")
-        bylines.parse_dateline(f"本报讯（记者 王{number}）")
+        credits.dateline(f"本报讯（记者 王{number}）")
     assert classify.line_kind.cache_info().currsize >= 300
     page = tmp_path / "next.txt"
     page.write_text("新的标题\n本报讯（记者 李明）正文第一段很长很长，写了许多内容。\n", encoding="utf-8")
@@ -150,7 +150,7 @@ def test_opening_another_page_drops_the_line_memos_of_the_last_one(tmp_path):
     document = engine_gateway.open_page(page)
 
     assert len(document.blocks) == 2
-    for memoised in (classify.line_kind, bylines.parse_dateline, continuation.looks_like_title):
+    for memoised in (classify.line_kind, credits.dateline, continuation.looks_like_title):
         assert memoised.cache_info().currsize < 20, f"{memoised.__name__} still holds the last page's lines"
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.export.styles import StyleKey
-from desktop.proofing.bylines import parse_dateline
+from desktop.proofing.credits import dateline as parse_dateline
 from desktop.proofing.model import Block, Document, Role
 from desktop.proofing.view import Pane, shown_lines
 

@@ -6,7 +6,7 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-from desktop.proofing import bylines, chrome
+from desktop.proofing import chrome, credits
 
 _CHROME_RE = re.compile(
     r"^(?:上一篇|下一篇|上一版|下一版|返回目录|返回首页|本版目录|版面导航|当前版[:：]?|第\s*\d+\s*版|"
@@ -67,23 +67,23 @@ def is_caption(text: str) -> bool:
     return (
         _CAPTION_RE.search(stripped) is not None
         or _AUTHOR_NOTE_RE.match(stripped) is not None
-        or bylines.is_source_note(stripped)
-        or bylines.is_institutional_credit(stripped)
+        or credits.is_source_note(stripped)
+        or credits.is_group_credit(stripped)
     ) and len(text) <= 120
 
 
 def is_dateline_only(text: str) -> bool:
-    dateline = bylines.parse_dateline(text)
+    dateline = credits.dateline(text)
     return dateline is not None and not text[dateline.end :].strip()
 
 
-@lru_cache(maxsize=bylines.CACHE_SIZE)
+@lru_cache(maxsize=credits.CACHE_SIZE)
 def line_kind(text: str) -> LineKind:
     if is_chrome(text):
         return LineKind.CHROME
     if is_caption(text):
         return LineKind.CAPTION
-    if bylines.byline_line_names(text) is not None:
+    if credits.line(text) is not None:
         return LineKind.BYLINE
     if is_dateline_only(text):
         return LineKind.DATELINE_ONLY

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from desktop.proofing import bylines, lexicon
-from desktop.proofing.bylines import CACHE_SIZE
+from desktop.proofing import credits, lexicon
 from desktop.proofing.chars import (
     CANNOT_START,
     CLOSING,
@@ -28,6 +27,7 @@ from desktop.proofing.chars import (
     is_cjk,
     pause_count,
 )
+from desktop.proofing.credits import CACHE_SIZE
 
 HEADLINE_MAX_CHARS = 40
 HEADLINE_MAX_PAUSES = 2
@@ -157,11 +157,11 @@ NO_JOIN = BreakAssessment(False, 0.0, ())
 
 def is_standalone_line(text: str) -> bool:
     """Lines that never take part in a broken break: bylines standing alone, datelines of their own."""
-    return bylines.byline_line_names(text) is not None
+    return credits.line(text) is not None
 
 
 def ends_article_text(text: str) -> bool:
-    return ends_sentence(text) or bylines.trailing_byline(text) is not None
+    return ends_sentence(text) or credits.trailing(text) is not None
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -175,7 +175,7 @@ def looks_like_title(text: str, stats: PageStats) -> bool:
         and pause_count(text) <= HEADLINE_MAX_PAUSES
         and not is_running_text(text)
         and _BODY_OPENERS.match(text) is None
-        and bylines.parse_dateline(text) is None
+        and credits.dateline(text) is None
         and _INTRODUCES_QUOTE.search(text) is None
     )
 
@@ -257,10 +257,10 @@ def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, no_headi
     """
     if not _reaches_wrap_width(first, stats):
         return False
-    if bylines.trailing_byline(first) is not None or bylines.parse_dateline(second) is not None:
+    if credits.trailing(first) is not None or credits.dateline(second) is not None:
         return False
     if is_standalone_line(second):
-        return bylines.is_parenthesised(second)  # a closing ``（张三）`` the wrap put on its own line
+        return credits.is_parenthesised(second)  # a closing ``（张三）`` the wrap put on its own line
     if _LIST_ITEM.match(second) is not None:
         return False
     return no_heading_next or not looks_like_title(second, stats) or at_wrap_width(second, stats)
@@ -268,9 +268,7 @@ def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, no_headi
 
 def opens_paragraph(text: str) -> bool:
     """The line reads like the start of a news paragraph (a lead, a dateline, a time phrase and a comma)."""
-    return (
-        _BODY_OPENERS.match(text) is not None or LEAD_RE.match(text) is not None or bool(bylines.parse_dateline(text))
-    )
+    return _BODY_OPENERS.match(text) is not None or LEAD_RE.match(text) is not None or bool(credits.dateline(text))
 
 
 def _reaches_wrap_width(text: str, stats: PageStats) -> bool:
@@ -343,13 +341,13 @@ def _assess_break(
     if (
         indent == "carries"
         and ends_sentence(first)
-        and bylines.trailing_byline(first) is None
+        and credits.trailing(first) is None
         # (two lines as wide as the column: a wrap that fell after a full stop, not a heading below)
         and (
             not looks_like_title(second, stats) or (_reaches_wrap_width(first, stats) and at_wrap_width(second, stats))
         )
         and not is_standalone_line(second)
-        and bylines.parse_dateline(second) is None
+        and credits.dateline(second) is None
         and _LIST_ITEM.match(second) is None
     ):
         return BreakAssessment(True, 0.8, ("下一行没有段首缩进（本版段首都缩进），是上一段的接续",), strong=True)
@@ -361,7 +359,7 @@ def _assess_break(
         return BreakAssessment(True, 0.9, ("小数被断在两行（小数点在上一行末尾）",), strong=True)
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
         return NO_JOIN  # the common case, decided without looking further
-    if is_standalone_line(first) or is_standalone_line(second) or bylines.parse_dateline(second):
+    if is_standalone_line(first) or is_standalone_line(second) or credits.dateline(second):
         return NO_JOIN
     starts_closed = second[0] in CANNOT_START
     if ends_article_text(paragraph.rstrip() if paragraph else first):
@@ -411,7 +409,7 @@ def _assess_break(
         (weak if looks_like_title(second, stats) else strong).append(flush)
     if known_body:
         weak.append((0.75, "上一行是标题下的第一段正文，结尾却没有句末标点"))
-    if bylines.parse_dateline(first):
+    if credits.dateline(first):
         weak.append((0.8, "上一行以电头开始，是正文，结尾却没有句末标点"))
     if is_running_text(first):
         weak.append((0.8, "上一行是正文（行内已有句号），但结尾没有句末标点"))

@@ -15,11 +15,11 @@ The convention is read once, at load (``indentation_convention``; see
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop.proofing import credits
 from desktop.proofing.chars import ends_sentence, has_internal_sentence_end, pause_count
 
 INDENTED_SHARE = 0.6
@@ -28,7 +28,6 @@ _BODY_LENGTH = 40  # an unfinished line this long, with this many pauses or a fu
 _BODY_PAUSES = 3
 _NARROW_BODY_LENGTH = 18
 _HEADING_LENGTH = 30
-_CLOSING_BYLINE_RE = re.compile(r"[。！？!?…”’][（(][^（()）]{2,20}[）)]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,4 +119,4 @@ def _heading_like_starts(lines: frozenset[int], texts: Sequence[str], text_set: 
 
 
 def _finished(text: str) -> bool:
-    return ends_sentence(text) or _CLOSING_BYLINE_RE.search(text) is not None
+    return ends_sentence(text) or credits.trailing(text) is not None

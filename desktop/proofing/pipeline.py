@@ -10,10 +10,10 @@ from pathlib import Path
 
 from desktop.proofing import lexicon
 from desktop.proofing.archive_protocol import ArchivedHeadline, HeadlineArchive
-from desktop.proofing.article_bylines import byline_of
 from desktop.proofing.blocks import split_blocks
 from desktop.proofing.checks import CHECK_NAMES, run_checks, unknown_check_names
 from desktop.proofing.checks.context import measure_conventions, page_conventions
+from desktop.proofing.credits import byline_of
 from desktop.proofing.findings import Finding
 from desktop.proofing.load import load_text, normalise_newlines
 from desktop.proofing.model import Document
@@ -69,12 +69,12 @@ def forget_lines() -> None:
     The memos keep up to 65 536 lines each, which re-analysing a page of megabytes needs; kept
     from page to page (and for every typed variant of a line) they held ~200 MB after a day's work.
     """
-    from desktop.proofing import bylines, classify, continuation, topic
+    from desktop.proofing import classify, continuation, credits, topic
 
     for memoised in (
-        bylines.parse_dateline,
-        bylines.byline_line_names,
-        bylines.trailing_byline,
+        credits.dateline,
+        credits.line,
+        credits.trailing,
         classify.line_kind,
         continuation.looks_like_title,
         continuation._assess_break,

@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from desktop.proofing import bylines, chrome, lexicon, surnames
+from desktop.proofing import chrome, credits, lexicon
 from desktop.proofing.blank_lines import Newline
 from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, has_internal_sentence_end, pause_count
@@ -177,7 +177,7 @@ def line_breaks(
             not (before and before.joins)
             and kinds[index - 1] is text_kind
             and looks_like_title(texts[index], stats)
-            and bylines.trailing_byline(_paragraph_end(texts, result, index - 1)) is not None
+            and credits.trailing(_paragraph_end(texts, result, index - 1)) is not None
         ):
             result[index] = None
     return result
@@ -259,16 +259,16 @@ def _wrapped_dateline(first: str, second: str, stats: PageStats, newline: Newlin
 
 def _opens_text(text: str) -> bool:
     """Could go on from a dateline: running text, not a heading, credit or chrome line."""
-    return bool(text) and text[0] not in "（(【[" and bylines.parse_dateline(text) is None
+    return bool(text) and text[0] not in "（(【[" and credits.dateline(text) is None
 
 
 def _wrapped_byline(kind: LineKind, text: str) -> bool:
     """A closing ``（张三）`` that a column wrap put on a line of its own (no blank line before it)."""
-    return kind is LineKind.BYLINE and bylines.is_parenthesised(text)
+    return kind is LineKind.BYLINE and credits.is_parenthesised(text)
 
 
 def _credit_text(text: str) -> bool:
-    return bylines.parse_dateline(text) is not None or bylines.byline_line_names(text) is not None
+    return credits.dateline(text) is not None or credits.line(text) is not None
 
 
 def _paragraphs(
@@ -291,7 +291,7 @@ def _paragraphs(
 
 def _heading_roles(lines: Sequence[str]) -> list[Role]:
     """Kicker / headline / deck.  A deck starts with a dash; a kicker is a short lead-in above a longer headline."""
-    if len(lines) > 1 and surnames.bare_names(lines[-1], marked=True) is not None:
+    if len(lines) > 1 and credits.bare_names(lines[-1], marked=True) is not None:
         return [*_heading_roles(lines[:-1]), Role.BYLINE]  # the author's name alone under the headline
     if len(lines) == 1:
         return [Role.HEADLINE]
@@ -458,7 +458,7 @@ def _credit_after(paragraphs: Sequence[_Paragraph], position: int) -> int:
 def _is_credit_line(paragraph: _Paragraph) -> bool:
     if paragraph.kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY):
         return True
-    return paragraph.kind is LineKind.CAPTION and bylines.byline_line_names(paragraph.text) is not None
+    return paragraph.kind is LineKind.CAPTION and credits.line(paragraph.text) is not None
 
 
 def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]]) -> set[int]:
@@ -489,7 +489,7 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
             and pause_count(last.text) > 0
             and tail.text[0] not in OPENING
             and ends_article_text(tail.text)
-            and bylines.parse_dateline(tail.text) is None
+            and credits.dateline(tail.text) is None
         ):
             found.add(paragraphs[end - 1].indices[0])
     return found
@@ -579,11 +579,11 @@ def _other_stories(
 def _closes_article(paragraph: _Paragraph) -> bool:
     if paragraph.kind is LineKind.CAPTION:
         return False  # a photo credit (``（张三 摄）``) closes no article
-    return paragraph.kind is LineKind.BYLINE or bylines.trailing_byline(paragraph.text) is not None
+    return paragraph.kind is LineKind.BYLINE or credits.trailing(paragraph.text) is not None
 
 
 def _opens_with_dateline(paragraph: _Paragraph) -> bool:
-    return bylines.parse_dateline(paragraph.text) is not None
+    return credits.dateline(paragraph.text) is not None
 
 
 def _blocks(
@@ -654,7 +654,7 @@ def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Parag
         and text[-1:] in ("？", "！", "?", "!")
     ):
         return False
-    if _is_credit_line(following) or bylines.parse_dateline(following.text) is not None:
+    if _is_credit_line(following) or credits.dateline(following.text) is not None:
         # (a byline, a dateline, a □ credit under it: several questions may stand in it, ``谁出钱？怎么装？``)
         return not any(mark in text[:-1] for mark in "。.")
     return (
@@ -677,7 +677,7 @@ def _bulleted_brief(paragraphs: Sequence[_Paragraph], position: int, stats: Page
     text = paragraph.text.strip()
     if len(paragraph.indices) != 1 or text[:1] not in _BRIEF_BULLETS or len(text) < 3:
         return False
-    if bylines.byline_line_names(text) is not None or not looks_like_title(text[1:], stats):
+    if credits.line(text) is not None or not looks_like_title(text[1:], stats):
         return False
     following = paragraphs[position + 1]
     if following.kind is not LineKind.TEXT:
@@ -685,7 +685,7 @@ def _bulleted_brief(paragraphs: Sequence[_Paragraph], position: int, stats: Page
     if position > 0 and _closes_article(paragraphs[position - 1]):
         return True
     after = paragraphs[position + 2].text.strip() if position + 2 < len(paragraphs) else ""
-    return bylines.trailing_byline(following.text) is not None and (not after or after[:1] == text[:1])
+    return credits.trailing(following.text) is not None and (not after or after[:1] == text[:1])
 
 
 def _bulleted_kicker(paragraphs: Sequence[_Paragraph], position: int, stats: PageStats) -> bool:
@@ -697,7 +697,7 @@ def _bulleted_kicker(paragraphs: Sequence[_Paragraph], position: int, stats: Pag
     text = paragraph.text.strip()
     if len(paragraph.indices) != 1 or text[:1] not in _BRIEF_BULLETS or len(text) < 3:
         return False
-    if bylines.byline_line_names(text) is not None or not looks_like_title(text[1:].strip(), stats):
+    if credits.line(text) is not None or not looks_like_title(text[1:].strip(), stats):
         return False
     headline, following = paragraphs[position + 1], paragraphs[position + 2]
     return headline.kind is LineKind.TEXT and following.kind is LineKind.TEXT and len(following.text) > len(text)
@@ -712,11 +712,11 @@ def _signed(texts: Sequence[str]) -> bool:
     """Whether an article (its paragraphs' texts) names its author anywhere."""
     if not texts:
         return True
-    if any(bylines.byline_line_names(text) for text in texts):
+    if any(credits.line(text) for text in texts):
         return True
-    if any((d := bylines.parse_dateline(text)) is not None and d.names for text in texts[:4]):
+    if any((d := credits.dateline(text)) is not None and d.names for text in texts[:4]):
         return True
-    return bylines.trailing_byline(texts[-1]) is not None
+    return credits.trailing(texts[-1]) is not None
 
 
 def _role_of(paragraph: _Paragraph, right_after_heading: bool, previous_signed: bool) -> Role:
@@ -726,7 +726,7 @@ def _role_of(paragraph: _Paragraph, right_after_heading: bool, previous_signed: 
         return Role.DATELINE
     # ``记者 张三`` under the headline is the paper's style; a parenthesised name there while the
     # article above is unsigned is that article's byline gone astray (detached-byline moves it).
-    stray = bylines.is_parenthesised(paragraph.text) and not previous_signed
+    stray = credits.is_parenthesised(paragraph.text) and not previous_signed
     if paragraph.kind is LineKind.BYLINE and right_after_heading and not stray:
         return Role.BYLINE
     return Role.BODY

@@ -1,14 +1,13 @@
-"""Common Chinese surnames: evidence that a bare two- or three-character line is a person's name.
+"""Common Chinese surnames: evidence that a bare two- or three-character word is a person's name.
 
 An opinion page sets its author's name alone under the headline (``赵明远``,
-``周倩 孙浩``, ``□李文华``) with no ``记者``/``文/`` label.  Names that start with
-one of these surnames (the most frequent ones, which cover the great majority of
-the population) are read as such a credit; other short lines stay text.
+``周倩 孙浩``, ``□李文华``) with no ``记者``/``文/`` label, and credits print names
+run together (``记者林可舟苗若溪``).  Names that start with one of these surnames
+(the most frequent ones, which cover the great majority of the population) are read
+as names by ``credits.names``; other short words stay text.
 """
 
 from __future__ import annotations
-
-import re
 
 SINGLE = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -21,26 +20,3 @@ SINGLE = frozenset(
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
 COMPOUND = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯"})
-_SEPARATORS_RE = re.compile(r"[\s\u3000、，,]+")
-MAX_NAMES = 4
-
-
-def is_name(token: str) -> bool:
-    """``赵明远``, ``周倩``, ``欧阳明``: a surname and one or two given-name characters."""
-    if token[:2] in COMPOUND:
-        return 3 <= len(token) <= 4
-    return 2 <= len(token) <= 3 and token[0] in SINGLE and all("\u4e00" <= char <= "\u9fff" for char in token)
-
-
-def bare_names(text: str, marked: bool = False) -> tuple[str, ...] | None:
-    """The names when the line holds nothing but one to four people's names, else None.
-
-    One two-character word alone (``高考``, ``文化``, ``国际``: a section label) is no
-    evidence of a name unless a credit mark (``□``) stands before it: ``marked``.
-    """
-    tokens = [token for token in _SEPARATORS_RE.split(text.strip()) if token]
-    if not tokens or len(tokens) > MAX_NAMES or not all(is_name(token) for token in tokens):
-        return None
-    if len(tokens) == 1 and len(tokens[0]) == 2 and not marked:
-        return None
-    return tuple(tokens)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cached_property, lru_cache
 
-from desktop.proofing.bylines import CACHE_SIZE
+from desktop.proofing.credits import CACHE_SIZE
 
 _RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 

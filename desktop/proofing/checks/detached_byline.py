@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.proofing import bylines
-from desktop.proofing.article_bylines import byline_names
+from desktop.proofing import credits
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Role
@@ -28,7 +27,7 @@ def _stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     for article in context.articles:
         body = [i for i in article.block_indices if blocks[i].role is Role.BODY]
-        if body and bylines.byline_line_names(blocks[body[-1]].text):
+        if body and credits.line(blocks[body[-1]].text):
             if not (body[-1] > 0 and context.joins_next(body[-1] - 1)):  # (not a column wrap's last piece)
                 result.append((body[-1], article.index))
             continue
@@ -39,9 +38,9 @@ def _stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
             and article.index > 0
             and blocks[first].role is Role.BODY
             and first != (body[-1] if body else None)
-            and bylines.is_parenthesised(blocks[first].text)
-            and bylines.byline_line_names(blocks[first].text)
-            and not byline_names(context.articles[article.index - 1])
+            and credits.is_parenthesised(blocks[first].text)
+            and credits.line(blocks[first].text)
+            and not credits.byline_names(context.articles[article.index - 1])
         ):
             result.append((first, article.index - 1))
     return result

@@ -18,10 +18,10 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from desktop.proofing import lexicon
-from desktop.proofing.bylines import CACHE_SIZE
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.classify import is_chrome
+from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Role
 

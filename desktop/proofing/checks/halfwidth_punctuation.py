@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.proofing.bylines import CACHE_SIZE
 from desktop.proofing.chars import is_cjk
 from desktop.proofing.checks.context import CheckContext
+from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Fix, Severity, Span
 from desktop.proofing.model import Role
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.proofing import bylines
-from desktop.proofing.article_bylines import byline_names
+from desktop.proofing import credits
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.detached_byline import stray_bylines
 from desktop.proofing.findings import Finding, Severity
@@ -16,12 +15,6 @@ NAME = "missing-byline"
 _CONTINUED_FROM_RE = re.compile(r"^[（(]?上接第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
 
 
-# A photographer's credit on a line of its own (not the ``（张伟 摄）`` closing a 图为 caption).
-_PHOTO_CREDIT_RE = re.compile(
-    r"^(?:本报)?(?:特约|见习)?(?:记者|通讯员|摄影记者|摄影师)?\s*[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,2}\s*摄$"
-)
-
-
 def _continued_from_another_page(article: Article) -> bool:
     for block in article.blocks:
         if block.role in (Role.BODY, Role.DATELINE):
@@ -29,51 +22,21 @@ def _continued_from_another_page(article: Article) -> bool:
     return False
 
 
-def _agency_dateline(article: Article) -> bool:
-    """A wire story (``新华社北京9月16日电``) is attributed by its dateline even without names."""
-    for block in article.blocks:
-        if block.role in (Role.BODY, Role.DATELINE):
-            dateline = bylines.parse_dateline(block.text)
-            return (
-                dateline is not None
-                and dateline.agency not in ("本报", "本刊")
-                # its own staff, or a paper's (``江城晚报讯``, ``人民日报北京3月10日电``): names expected
-                and not dateline.agency.endswith(bylines.LOCAL_NEWSROOM + bylines.PAPERS)
-            )
-    return False
-
-
 def _source_noted(article: Article) -> bool:
     """A story taken from elsewhere says so at its end: ``（据新华社）``, ``（来源：人民网）``."""
-    return any(bylines.is_source_note(block.text) for block in article.blocks[-2:])
-
-
-def _photo_story(article: Article) -> bool:
-    """A picture story (图片新闻) is signed by its photographer's credit line: ``本报记者 张伟 摄``."""
-    return any(
-        block.role is Role.CAPTION and _PHOTO_CREDIT_RE.match(block.text.strip()) is not None
-        for block in article.blocks[-2:]
-    )
-
-
-def _signed_by_the_paper(article: Article) -> bool:
-    """A commentary signed ``本报评论员`` under its headline or at its end (no names, but signed)."""
-    edges = article.blocks[:3] + article.blocks[-2:]
-    return any(bylines.is_institutional_credit(block.text) for block in edges)
+    return any(credits.is_source_note(block.text) for block in article.blocks[-2:])
 
 
 def run(context: CheckContext) -> list[Finding]:
     adopted = {target for _, target in stray_bylines(context)}
     findings: list[Finding] = []
     for article in context.articles:
+        # signed: names, an office or a wire agency anywhere in the forms papers print (credits.article_credits)
         if (
             article.index in adopted
-            or byline_names(article)
-            or _agency_dateline(article)
+            or credits.article_credits(article)
             or _continued_from_another_page(article)
             or _source_noted(article)
-            or _photo_story(article)
-            or _signed_by_the_paper(article)
         ):
             continue
         title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop.proofing.bylines import CACHE_SIZE
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
+from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity, Span
 from desktop.proofing.model import Role
 

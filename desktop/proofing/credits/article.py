@@ -92,6 +92,7 @@ def article_credits(article: Article) -> tuple[Credit, ...]:
     blocks = dict(zip(article.block_indices, article.blocks, strict=True))
     found: list[Credit] = list(signing_credits(article))
     text = [i for i in article.block_indices if blocks[i].role in _TEXT_ROLES]
+    photo_news = _photo_news(article)
     dateline = _dateline(text, blocks)
     if dateline is not None and dateline.signed and dateline not in found:
         found.append(dateline)
@@ -103,6 +104,8 @@ def article_credits(article: Article) -> tuple[Credit, ...]:
         if own is not None and own.signed:
             found.append(own.at(Position.LINE, index))
             continue
+        if block.role is Role.CAPTION and not photo_news:
+            continue  # a photographer's ``（张伟 摄）`` closing a caption signs the picture, not the story
         run_on = forms.trailing(block.text, bare=index == (text[-1] if text else -1))
         if run_on is not None and run_on.signed:
             found.append(run_on.at(Position.CAPTION if block.role is Role.CAPTION else Position.END, index))
@@ -211,8 +214,15 @@ def _top_credits(article: Article, blocks: dict[int, Block]) -> tuple[Credit, ..
     return ()
 
 
+def _photo_news(article: Article) -> bool:
+    """Photo news (图片新闻): the article's only text is its photo's caption."""
+    return not any(block.role is Role.BODY for block in article.blocks)
+
+
 def _caption_credits(article: Article, blocks: dict[int, Block]) -> tuple[Credit, ...]:
     """A photo story is signed by its photographer: ``新华社记者 鲁山青 摄`` under a caption."""
+    if not _photo_news(article):
+        return ()  # (the photographer of a story's picture is not its author)
     for index in reversed(article.block_indices):
         block = blocks[index]
         if block.role is not Role.CAPTION:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.proofing.credits.model import PAPERS, Person
-from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, split_run
+from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, is_surname_name, split_run
 
 _PAPER = rf"[{HAN}]{{0,8}}?(?:{'|'.join(PAPERS)}|新闻网|网)"
 _POSTED = rf"驻[{HAN}]{{1,8}}?"
@@ -30,6 +30,7 @@ _JOB_BEFORE_RE = re.compile(
 _JOB_AFTER_RE = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]摄|文[/／]图|图[/／]文|文并摄|摄影报道|报道|摄影|摄)$")
 JOB_WORDS = frozenset({"摄", "文", "图", "摄影", "报道", "摄影报道", "文/摄", "文/图", "图/文", "文并摄", "文图"})
 _SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
+_TIGHT_RE = re.compile(r"\s*([/／|｜:：])\s*")  # ``文 | 王刚``, ``图/ 车晓岚``: the job's mark binds
 _FILED_FROM = "发自"  # ``本报记者 方浩 发自上海``: where the reporter filed from
 
 
@@ -83,14 +84,17 @@ def read_phrase(phrase: str, strict: bool = False, known: frozenset[str] = froze
             people[number] = Person(person.name, person.role, job)
         unjobbed = 0
 
-    tokens = [token for token in _SEPARATORS_RE.split(phrase.strip()) if token]
+    tokens = [token for token in _SEPARATORS_RE.split(_TIGHT_RE.sub(r"\1", phrase.strip())) if token]
     for position, token in enumerate(tokens):
         if token.startswith(_FILED_FROM) and people:
             continue
         if len(token) == 1 and token not in JOB_WORDS:
             singles.append(token)
             if len(singles) == 2:
-                if not add("".join(singles), bool(pending_role)):
+                joined = "".join(singles)
+                if ROLE_RE.fullmatch(joined):
+                    pending_role, labelled, vouching = joined, True, True  # ``记 者``: a role cut by a wrap
+                elif not is_surname_name(joined) or not add(joined, False):
                     return None
                 singles.clear()
             continue
@@ -118,7 +122,7 @@ def read_phrase(phrase: str, strict: bool = False, known: frozenset[str] = froze
             role = ROLE_RE.search(rest)
             if role is not None and role.start() == 0:
                 pending_role, labelled, vouching = role.group(), True, True
-                rest = rest[role.end() :]
+                rest = rest[role.end() :].lstrip(":：")
                 continue
             head = rest[: role.start()] if role is not None else rest
             after = _JOB_AFTER_RE.search(head)
