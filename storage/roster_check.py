@@ -94,10 +94,6 @@ def open_default_roster() -> Roster | None:
 
 def byline_names_of(document: Document) -> list[str]:
     """Every reporter name found in the page's bylines, in page order: candidates for the roster."""
-    from desktop.proofing.pipeline import byline_of
+    from desktop.proofing.credits import page_names
 
-    names: dict[str, None] = {}
-    for article in document.articles():
-        for name in (byline_of(article) or "").split():
-            names.setdefault(name, None)
-    return list(names)
+    return list(dict.fromkeys(name for names in page_names(document.articles()) for name in names))

@@ -335,3 +335,142 @@ def test_a_person_knows_whether_they_took_the_picture():
     assert Person("林可舟", "记者", "摄").photographer
     assert Person("林可舟", "摄影", "").photographer
     assert not Person("林可舟", "记者", "文").photographer
+
+
+# --- a page: every form signs its article, and the segmenter keeps the credits with their stories -------
+FILL = "青禾县柳湾镇今年新建了三座蔬菜大棚，村民们在家门口就能找到活干，收入比去年明显增加。"
+ARTS = [
+    ("本报讯（记者林可舟）近日，" + FILL, None),
+    ("本报讯(青禾日报全媒体记者韩松岭通讯员费雨桐)近日," + FILL, None),
+    ("青禾日报/青禾网讯(记者吕清禾通讯员卜星野报道)近日," + FILL, None),
+    ("青禾网消息(青禾都市报)(记者樊星河 通讯员伍柏舟 实习生鲁山青)近日," + FILL, None),
+    ("青禾网青禾都市报记者车晓岚 井一帆 实习生邰晴 昨日上午，" + FILL, None),
+    ("本报讯 " + FILL + "（苗若溪、见习记者 韩松岭）", None),
+    ("本报讯 " + FILL, "（宣慕白）"),
+    ("本报讯昨天上午，" + FILL, "文并摄戚小满"),
+    ("本报讯 " + FILL, "晚报记者 乔立夏 通讯员 殷子衡/文\n晚报记者 樊星河/图"),
+    ("□晚报记者 伍柏舟\n本报讯 " + FILL, None),
+    ("□图/文 鲁山青\n" + FILL, None),
+    ("■记者甘棠\n" + FILL, None),
+    ("青禾日报/青禾网记者费雨桐吕清禾卜星野\n" + FILL, None),
+    ("青禾日报记者 邰 晴\n" + FILL, None),
+    (FILL + "（林可舟）", None),
+    (FILL + "”（记者 费雨桐）", None),
+    (FILL + "（青禾日报/青禾网记者郁文川通讯员宣慕白摄影）", None),
+    (FILL + "        本报记者 樊星河", None),
+    (FILL + " 青禾晚报记者 伍柏舟 摄", None),
+    (FILL + " 新华社发（车晓岚摄）", None),
+    (FILL + "”邰晴 甘棠", None),
+    (FILL + "记者 苗若溪", "实习生 韩松岭 文/摄"),
+    (FILL + "记者卜星野 摄 信息来源:郁文川 宣慕白", None),
+    (FILL, "（农业办）"),
+    (FILL, "记者 戚小满 摄\n06"),
+    (FILL, "■ 本报记者 殷子衡\n本报通讯员 樊星河"),
+    (FILL, "（甘棠/文 林可舟/摄）"),
+    (FILL, "井一帆 摄影报道"),
+    (FILL + "J205", "文并摄卜星野J311"),
+]
+HEADS = [
+    "柳湾镇新建蔬菜大棚",
+    "青禾县开展春耕培训",
+    "城区新增三处停车场",
+    "青禾网推出便民服务",
+    "老街改造完工",
+    "社区开展志愿服务",
+    "图书馆延长开放时间",
+    "青禾河治理见成效",
+    "文化广场举办演出",
+    "春季运动会开幕",
+    "油菜花开引客来",
+    "青禾中学举办科技节",
+    "农产品展销会开幕",
+    "青禾公交新开两条线路",
+    "乡村道路全部硬化",
+    "敬老院迎来新设备",
+    "青禾县举办招聘会",
+    "秋收已近尾声",
+    "小麦收割过半",
+    "候鸟来青禾过冬",
+    "邻里互助暖人心",
+    "研学之旅开启",
+    "果园迎来丰收",
+    "农田水利建设提速",
+    "稻谷晾晒忙",
+    "小区加装电梯",
+    "夜市重新开放",
+    "青禾湖畔赏春花",
+    "社区食堂开业",
+]
+NAMES = [
+    "林可舟", "韩松岭 费雨桐", "吕清禾 卜星野", "樊星河 伍柏舟 鲁山青", "车晓岚 井一帆 邰晴", "苗若溪 韩松岭", "宣慕白",
+    "戚小满", "乔立夏 殷子衡 樊星河", "伍柏舟", "鲁山青", "甘棠", "费雨桐 吕清禾 卜星野", "邰晴", "林可舟", "费雨桐",
+    "郁文川 宣慕白", "樊星河", "伍柏舟", "车晓岚", "邰晴 甘棠", "苗若溪 韩松岭", "卜星野", None, "戚小满", "殷子衡",
+    "甘棠 林可舟", "井一帆", "卜星野",
+]  # fmt: skip
+
+
+def test_every_credit_form_on_a_page_signs_its_article():
+    from desktop.proofing.pipeline import analyse, byline_of, document_from_text
+
+    lines = []
+    for (body, after), head in zip(ARTS, HEADS, strict=True):
+        lines += [head, body] + ([after] if after else [])
+    document = document_from_text("\n".join(lines) + "\n")
+    articles = document.articles()
+    assert [a.headline for a in articles] == HEADS
+    assert [byline_of(a) for a in articles] == NAMES
+    assert analyse(document, ["missing-byline"]) == ()
+    office = credits.article_credits(articles[NAMES.index(None)])
+    assert [c.office for c in office] == ["农业办"]
+
+
+def test_credits_know_where_they_stand():
+    from desktop.proofing.pipeline import document_from_text
+
+    page = "柳湾镇新建蔬菜大棚\n本报讯（记者林可舟）近日，" + FILL + "\n青禾河治理见成效\n" + FILL + "（甘棠）\n"
+    first, second = document_from_text(page).articles()
+    (dateline,) = credits.signing_credits(first)
+    assert (dateline.position, dateline.block, dateline.names, dateline.dateline) == (
+        Position.FIRST_PARAGRAPH,
+        1,
+        ("林可舟",),
+        True,
+    )
+    (closing,) = credits.signing_credits(second)
+    text = second.blocks[-1].text
+    assert (closing.position, closing.block, text[closing.start : closing.end]) == (Position.END, 3, "（甘棠）")
+
+
+def test_the_pages_other_credits_and_the_roster_cut_names_run_together():
+    from desktop.proofing.pipeline import document_from_text
+
+    page = "柳湾镇新建蔬菜大棚\n" + FILL + "（记者 王明高 周丽）\n青禾河治理见成效\n" + FILL + "（记者王明高马亮）\n"
+    articles = document_from_text(page).articles()
+    assert credits.page_names(articles) == (("王明高", "周丽"), ("王明高", "马亮"))
+    assert credits.byline_names(articles[1], frozenset({"王明", "高马亮"})) == ("王明", "高马亮")
+    assert credits.byline_names(articles[1], frozenset({"王明高"})) == ("王明高", "马亮")
+
+
+class _Roster:
+    """A roster that knows 王明 and 周丽 (storage's ``RosterNames`` implements the same protocol)."""
+
+    names = ("王明", "周丽")
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def nearest(self, name: str, limit: int = 3) -> list:
+        return []
+
+
+def test_the_roster_check_cuts_names_run_together_where_the_roster_knows_one():
+    from desktop.proofing.pipeline import analyse, document_from_text
+
+    document = document_from_text("柳湾镇新建蔬菜大棚\n" + FILL + "（记者王明高马亮 周丽）\n")
+    findings = analyse(document, ["unknown-reporter"], roster=_Roster())
+    assert [(f.subject, f.blocks) for f in findings] == [("高马亮", (1,))]
+    (span,) = findings[0].spans
+    assert document.blocks[1].text[span.start : span.end] == "高马亮"

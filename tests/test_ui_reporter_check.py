@@ -35,7 +35,7 @@ def test_every_edit_gives_the_whole_page_findings(roster):
     document = sample_document()
     found = check.findings(document)
     assert found == _whole_page(document, roster)
-    assert {reporter_name(f, document) for f in found} == {"张同建", "宋瑜", "狄国敬"}
+    assert {reporter_name(f) for f in found} == {"张同建", "宋瑜", "狄国敬"}
     for edit in edit_script(document, 40, seed=3):
         document = edit.apply(document)
         assert check.findings(document) == _whole_page(document, roster)
@@ -47,7 +47,7 @@ def test_other_papers_and_a_changed_roster(roster):
     assert sum(len(check.findings(page)) for page in pages) > 0
     for page in pages:
         assert check.findings(page) == _whole_page(page, roster)
-    names = {reporter_name(f, pages[0]) for f in check.findings(pages[0])}
+    names = {reporter_name(f) for f in check.findings(pages[0])}
     roster.add_names(sorted(names))
     assert check.findings(pages[0]) == () == _whole_page(pages[0], roster), "a new roster is a new check"
     assert names <= set(roster.names())

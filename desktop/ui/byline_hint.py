@@ -3,8 +3,8 @@
 Many stories credit their reporters in the dateline (``本报聊城9月16日讯(记者张同建)``)
 or in brackets at the end of the last paragraph (``……(宋瑜)``).  The byline field
 then shows those names as a hint instead of looking empty; typing in it still sets
-an explicit byline line.  The engine reads the names (``pipeline.byline_of``); here
-we only look up which of the article's blocks carries them, to say where they stand.
+an explicit byline line.  The engine reads the credits (``credits.signing_credits``)
+with their names and where each stands; here they become the hint's text and origin.
 """
 
 from __future__ import annotations
@@ -14,10 +14,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.proofing.model import Article, Role
-from desktop.ui.engine_gateway import byline_of
-
-_TEXT_ROLES = (Role.BODY, Role.DATELINE)
+from desktop.proofing.model import Article
+from desktop.ui.engine_gateway import signing_credits
 
 
 class BylineOrigin(StrEnum):
@@ -44,28 +42,26 @@ NO_HINT = BylineHint("", BylineOrigin.NONE)
 
 
 def byline_hint(article: Article) -> BylineHint:
-    names = byline_of(article)
+    credits = signing_credits(article)
+    names = " ".join(dict.fromkeys(name for credit in credits for name in credit.names))
     if not names:
         return NO_HINT
-    if article.byline_index is not None:
+    if article.byline_index is not None and credits[0].block == article.byline_index:
         return BylineHint(names, BylineOrigin.LINE)
-    return BylineHint(names, _origin(article, names.split()[0]))
+    first = credits[0]
+    if first.position == "top_line" and article.blocks[article.block_indices.index(first.block)].role != "caption":
+        return BylineHint(names, BylineOrigin.BODY)  # a credit line under the titles, in the text
+    return BylineHint(names, _ORIGINS.get(first.position, BylineOrigin.BODY))
 
 
-def _origin(article: Article, first_name: str) -> BylineOrigin:
-    text_blocks = [block for block in article.blocks if block.role in _TEXT_ROLES]
-    for block in article.blocks:
-        if first_name not in block.text:
-            continue
-        if block.role is Role.CAPTION:
-            return BylineOrigin.CAPTION
-        if text_blocks and block is text_blocks[0]:
-            return BylineOrigin.DATELINE
-        if text_blocks and block is text_blocks[-1]:
-            return BylineOrigin.CLOSING
-        return BylineOrigin.BODY
-    # a name broken over two lines is in no single block: the engine joins the last lines or the dateline
-    return BylineOrigin.BODY
+# Where the engine found the first credit (``credits.Position``), as the hint tells it.
+_ORIGINS = {
+    "first_paragraph": BylineOrigin.DATELINE,
+    "end": BylineOrigin.CLOSING,
+    "end_own_line": BylineOrigin.CLOSING,
+    "top_line": BylineOrigin.CAPTION,
+    "caption": BylineOrigin.CAPTION,
+}
 
 
 def origin_label(origin: BylineOrigin) -> str:

@@ -67,13 +67,18 @@ def byline_of(article: Article) -> str:
     return pipeline.byline_of(article) or ""
 
 
+def signing_credits(article: Article) -> tuple[Any, ...]:
+    """The credits the article is signed with (``credits.Credit``: names, position, block), first one first."""
+    from desktop.proofing.credits import signing_credits as credits_of
+
+    return credits_of(article)
+
+
 def byline_names(document: Document) -> list[str]:
     """Every reporter name in the page's bylines, once each, in page order."""
-    names: dict[str, None] = {}
-    for article in document.articles():
-        for name in byline_of(article).split():
-            names.setdefault(name, None)
-    return list(names)
+    from desktop.proofing.credits import page_names
+
+    return list(dict.fromkeys(name for names in page_names(document.articles()) for name in names))
 
 
 def check_names() -> tuple[str, ...]:

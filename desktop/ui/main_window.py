@@ -534,7 +534,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.reporter_check import CHECK_NAME, reporter_name
 
         if finding.check == CHECK_NAME:
-            name = reporter_name(finding, self.controller.document)
+            name = reporter_name(finding)
             if name:
                 self.add_to_roster([name])
             return

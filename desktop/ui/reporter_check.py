@@ -63,13 +63,6 @@ def _placed(finding: Finding, article: Article) -> Finding:
     )
 
 
-def reporter_name(finding: Finding, document: Document) -> str:
-    """The byline name an unknown-reporter finding is about (its span marks it on the page)."""
-    for span in finding.spans:
-        if 0 <= span.block < len(document.blocks):
-            name = document.blocks[span.block].text[span.start : span.end]
-            if name:
-                return name
-    message = finding.message  # 署名“X”不在记者名册中: the name stands between the quotes
-    start, end = message.find("“"), message.find("”")
-    return message[start + 1 : end] if 0 <= start < end else ""
+def reporter_name(finding: Finding) -> str:
+    """The byline name an unknown-reporter finding is about (the finding carries it as its subject)."""
+    return finding.subject

@@ -6,10 +6,8 @@ reports nothing (the newsroom does not keep one); inactive reporters still count
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from desktop.proofing.article_bylines import byline_of
 from desktop.proofing.checks.context import CheckContext
+from desktop.proofing.credits import signing_credits
 from desktop.proofing.findings import Finding, Severity, Span
 from desktop.proofing.model import Document
 
@@ -24,13 +22,16 @@ def run(context: CheckContext) -> list[Finding]:
     document = context.document
     findings: list[Finding] = []
     for article in context.articles:
-        byline = byline_of(article)
-        if not byline:
-            continue
-        for name in dict.fromkeys(byline.split()):
+        placed: dict[str, tuple[int, Span | None]] = {}
+        # (names run together are cut where the roster knows a name: ``记者林可舟苗若溪``)
+        for credit in signing_credits(article, roster):
+            for name in credit.names:
+                placed.setdefault(name, _locate(document, credit.block, credit.start, credit.end, name))
+        for name, (block_index, span) in placed.items():
             if name in roster:
                 continue
-            block_index, span = _locate(document, article.block_indices, name)
+            if block_index < 0:
+                block_index, span = article.last_index, None
             nearest = roster.nearest(name, NEAREST_LIMIT)
             if nearest:
                 listed = "、".join(f"{match.name}（{match.pinyin}）" for match in nearest)
@@ -54,10 +55,9 @@ def run(context: CheckContext) -> list[Finding]:
     return findings
 
 
-def _locate(document: Document, block_indices: Sequence[int], name: str) -> tuple[int, Span | None]:
-    """The last block of the article that contains ``name`` (bylines close articles), and the name's span."""
-    for index in reversed(block_indices):
-        offset = document.blocks[index].text.find(name)
-        if offset >= 0:
-            return index, Span(index, offset, offset + len(name))
-    return block_indices[-1], None
+def _locate(document: Document, block: int, start: int, end: int, name: str) -> tuple[int, Span | None]:
+    """The name's span inside its credit (``start``..``end`` of block ``block``), if printed there in one piece."""
+    if block < 0:
+        return block, None
+    offset = document.blocks[block].text.find(name, start, max(end, start + len(name)))
+    return block, (Span(block, offset, offset + len(name)) if offset >= 0 else None)

@@ -5,7 +5,14 @@ last sentence); ``phrase`` reads the people, roles and jobs inside a credit;
 ``names`` is the one rule for what a name is; ``article`` gathers an article's credits.
 """
 
-from desktop.proofing.credits.article import article_credits, byline_names, byline_of, signing_credits, slot_names
+from desktop.proofing.credits.article import (
+    article_credits,
+    byline_names,
+    byline_of,
+    page_names,
+    signing_credits,
+    slot_names,
+)
 from desktop.proofing.credits.forms import (
     CACHE_SIZE,
     bare_names,
@@ -35,6 +42,7 @@ __all__ = [
     "is_source_note",
     "line",
     "own_newsroom",
+    "page_names",
     "read_phrase",
     "signing_credits",
     "slot_names",

@@ -8,7 +8,7 @@ order a desk reads them: the byline slot, the dateline, a top line, the end.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from desktop.proofing.credits import forms
 from desktop.proofing.credits.model import Credit, Position
@@ -36,8 +36,9 @@ def byline_of(article: Article) -> str | None:
     return " ".join(names) if names else None
 
 
-def byline_names(article: Article) -> tuple[str, ...] | None:
-    credits = signing_credits(article)
+def byline_names(article: Article, known: Container[str] = frozenset()) -> tuple[str, ...] | None:
+    """The names the article is signed with, in credit order; ``known`` names (a roster) guide splitting runs."""
+    credits = signing_credits(article, known)
     names = tuple(dict.fromkeys(name for credit in credits for name in credit.names))
     return names or None
 
@@ -53,7 +54,7 @@ def slot_names(text: str) -> tuple[str, ...] | None:
     return None
 
 
-def signing_credits(article: Article) -> tuple[Credit, ...]:
+def signing_credits(article: Article, known: Container[str] = frozenset()) -> tuple[Credit, ...]:
     """The credits that name the article's authors, in the first place the page put them.
 
     The byline slot wins, then the dateline, then a □ credit or a credit line under
@@ -61,26 +62,26 @@ def signing_credits(article: Article) -> tuple[Credit, ...]:
     """
     blocks = dict(zip(article.block_indices, article.blocks, strict=True))
     if article.byline_index is not None:
-        slot = _slot_credit(article.byline_index, blocks[article.byline_index])
+        slot = _slot_credit(article.byline_index, blocks[article.byline_index], known)
         if slot is not None:
-            return (slot, *_credit_line_below(article, blocks))
+            return (slot, *_credit_line_below(article, blocks, known))
     text = [i for i in article.block_indices if blocks[i].role in _TEXT_ROLES]
-    dateline = _dateline(text, blocks)
+    dateline = _dateline(text, blocks, known)
     if dateline is not None and dateline.names:
         return (dateline,)
     for index in article.block_indices:
         block = blocks[index]
         if block.role is Role.CAPTION and block.text.lstrip().startswith(("□", "■")):
-            found = forms.line(block.text)
+            found = forms.line(block.text, known=known)
             if found is not None and found.names:
                 return (found.at(Position.TOP_LINE, index),)
-    end = _end_credits(text, blocks)
+    end = _end_credits(text, blocks, known)
     if end:
         return end
-    top = _top_credits(article, blocks)
+    top = _top_credits(article, blocks, known)
     if top:
         return top
-    return _caption_credits(article, blocks)
+    return _caption_credits(article, blocks, known)
 
 
 def article_credits(article: Article) -> tuple[Credit, ...]:
@@ -114,8 +115,8 @@ def article_credits(article: Article) -> tuple[Credit, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _slot_credit(index: int, block: Block) -> Credit | None:
-    credit = forms.line(block.text)
+def _slot_credit(index: int, block: Block, known: Container[str] = frozenset()) -> Credit | None:
+    credit = forms.line(block.text, known=known)
     if credit is not None and credit.names:
         return credit.at(Position.TOP_LINE, index)
     names = slot_names(block.text)
@@ -126,7 +127,9 @@ def _slot_credit(index: int, block: Block) -> Credit | None:
     return Credit(tuple(Person(name) for name in names), 0, len(block.text), Position.TOP_LINE, block=index)
 
 
-def _credit_line_below(article: Article, blocks: dict[int, Block]) -> tuple[Credit, ...]:
+def _credit_line_below(
+    article: Article, blocks: dict[int, Block], known: Container[str] = frozenset()
+) -> tuple[Credit, ...]:
     """A labelled credit line right under the byline: ``记者 马琳`` / ``通讯员 何婷婷 报道`` split over two lines."""
     assert article.byline_index is not None
     position = article.block_indices.index(article.byline_index) + 1
@@ -136,7 +139,7 @@ def _credit_line_below(article: Article, blocks: dict[int, Block]) -> tuple[Cred
     below = blocks[index]
     if below.role is Role.BYLINE:
         return ()
-    credit = forms.line(below.text, marked_bare=False)
+    credit = forms.line(below.text, marked_bare=False, known=known)
     return (credit.at(Position.TOP_LINE, index),) if credit is not None and credit.names else ()
 
 
@@ -150,7 +153,7 @@ def _after_editors_note(texts: Sequence[str]) -> int:
     return 0
 
 
-def _dateline(text: Sequence[int], blocks: dict[int, Block]) -> Credit | None:
+def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[str] = frozenset()) -> Credit | None:
     """The dateline of the lead (the first of the first two text blocks that opens with one)."""
     from desktop.proofing.continuation import unclosed_opening
 
@@ -158,12 +161,12 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block]) -> Credit | None:
     first_found: Credit | None = None
     for number in range(lead, min(lead + 2, len(text))):
         block = blocks[text[number]].text
-        found = forms.dateline(block)
+        found = forms.dateline(block, known)
         broken = found is None or unclosed_opening(block[: found.end + 1])
         if broken and number + 1 < len(text) and forms.starts_like_dateline(block):
             # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
             for joint in _JOINTS:
-                joined = forms.dateline(block + joint + blocks[text[number + 1]].text)
+                joined = forms.dateline(block + joint + blocks[text[number + 1]].text, known)
                 if joined is not None and joined.names and joined.end > len(block):
                     found = joined
                     break
@@ -175,28 +178,30 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block]) -> Credit | None:
     return first_found
 
 
-def _end_credits(text: Sequence[int], blocks: dict[int, Block]) -> tuple[Credit, ...]:
+def _end_credits(
+    text: Sequence[int], blocks: dict[int, Block], known: Container[str] = frozenset()
+) -> tuple[Credit, ...]:
     """The credit closing the text: on its own line(s), or run on after the last sentence."""
     if not text:
         return ()
     last = text[-1]
-    own = forms.line(blocks[last].text)
+    own = forms.line(blocks[last].text, known=known)
     if own is not None and own.names:
         credits = [own.at(Position.END_OWN_LINE, last)]
         # a credit split over two lines (``…之旅。记者 苗若溪`` / ``实习生 韩松岭 文/摄``), or two credit lines
         if len(text) > 1:
             above = text[-2]
-            line_above = forms.line(blocks[above].text)
+            line_above = forms.line(blocks[above].text, known=known)
             if line_above is not None and line_above.names:
                 credits.insert(0, line_above.at(Position.END_OWN_LINE, above))
-            elif (run_on := forms.trailing(blocks[above].text)) is not None and run_on.names:
+            elif (run_on := forms.trailing(blocks[above].text, known=known)) is not None and run_on.names:
                 credits.insert(0, run_on.at(Position.END, above))
         return tuple(credits)
-    trailing = forms.trailing(blocks[last].text, bare=True)
+    trailing = forms.trailing(blocks[last].text, bare=True, known=known)
     if trailing is None and len(text) > 1 and len(blocks[last].text) <= _BROKEN_BYLINE_TAIL:
         # the closing byline broken over the last two lines: ``……以上。（赵`` / ``晨 刘敏）``
         for joint in _JOINTS:
-            trailing = forms.trailing(blocks[text[-2]].text + joint + blocks[last].text)
+            trailing = forms.trailing(blocks[text[-2]].text + joint + blocks[last].text, known=known)
             if trailing is not None:
                 break
     if trailing is not None and trailing.names:
@@ -204,11 +209,11 @@ def _end_credits(text: Sequence[int], blocks: dict[int, Block]) -> tuple[Credit,
     return ()
 
 
-def _top_credits(article: Article, blocks: dict[int, Block]) -> tuple[Credit, ...]:
+def _top_credits(article: Article, blocks: dict[int, Block], known: Container[str] = frozenset()) -> tuple[Credit, ...]:
     """A credit line between the titles and the text: ``本报记者 苗若溪``, ``文/图 青禾晚报记者 邰晴``."""
     after_titles = [i for i in article.block_indices if blocks[i].role not in (Role.HEADLINE, Role.SUBTITLE)]
     for index in after_titles[:_TOP_LINES]:
-        credit = forms.line(blocks[index].text)
+        credit = forms.line(blocks[index].text, known=known)
         if credit is not None and credit.names:
             return (credit.at(Position.TOP_LINE, index),)
     return ()
@@ -219,7 +224,9 @@ def _photo_news(article: Article) -> bool:
     return not any(block.role is Role.BODY for block in article.blocks)
 
 
-def _caption_credits(article: Article, blocks: dict[int, Block]) -> tuple[Credit, ...]:
+def _caption_credits(
+    article: Article, blocks: dict[int, Block], known: Container[str] = frozenset()
+) -> tuple[Credit, ...]:
     """A photo story is signed by its photographer: ``新华社记者 鲁山青 摄`` under a caption."""
     if not _photo_news(article):
         return ()  # (the photographer of a story's picture is not its author)
@@ -227,7 +234,21 @@ def _caption_credits(article: Article, blocks: dict[int, Block]) -> tuple[Credit
         block = blocks[index]
         if block.role is not Role.CAPTION:
             continue
-        credit = forms.line(block.text) or forms.trailing(block.text)
+        credit = forms.line(block.text, known=known) or forms.trailing(block.text, known=known)
         if credit is not None and credit.names:
             return (credit.at(Position.CAPTION, index),)
     return ()
+
+
+def page_names(articles: Sequence[Article], known: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
+    """Each article's names, with runs split by the roster (``known``) and by the names the page's other credits print.
+
+    ``记者林可舟苗若溪`` is cut by surnames alone; a doubtful run (``王明高马亮``: 王明 高马亮,
+    or 王明高 马亮?) is cut where another credit of the page (or the roster) shows a name.
+    """
+    first = [byline_names(article, known) or () for article in articles]
+    result = []
+    for number, article in enumerate(articles):
+        others = frozenset(name for other, names in enumerate(first) if other != number for name in names)
+        result.append(byline_names(article, known | others) or () if others - known else first[number])
+    return tuple(result)

@@ -8,6 +8,7 @@ look-alikes of §1.12 (tip-offs, reward notes, sources, editors) are refused her
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 
 from desktop.proofing.credits.model import LOCAL_NEWSROOM, PAPERS, Credit, Position
@@ -92,7 +93,9 @@ def _credit(reading: Reading | None, start: int, end: int, position: Position, *
     return Credit(reading.people, start, end, position, agency=str(more.pop("agency", "") or reading.agency), **more)  # type: ignore[arg-type]
 
 
-def _inner_credit(inner: str, start: int, end: int, position: Position) -> Credit | None:
+def _inner_credit(
+    inner: str, start: int, end: int, position: Position, known: Container[str] = frozenset()
+) -> Credit | None:
     """What a bracket holds: an office, or people (bare names count: ``（林可舟）``)."""
     inner = inner.strip()
     if _NOT_A_CREDIT_RE.match(inner) or is_source_note(f"（{inner}）"):
@@ -101,18 +104,18 @@ def _inner_credit(inner: str, start: int, end: int, position: Position) -> Credi
         return Credit((), start, end, position, office=inner)
     if _GROUP_RE.match(inner):
         return Credit((), start, end, position, office=inner)
-    return _credit(read_phrase(inner), start, end, position)
+    return _credit(read_phrase(inner, known=known), start, end, position)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def dateline(text: str) -> Credit | None:
+def dateline(text: str, known: Container[str] = frozenset()) -> Credit | None:
     """A dateline opening the paragraph (``本报青禾6月3日电（记者井一帆）``), with or without names.
 
     ``end`` is where the body text begins.  ``本报讯`` alone is a credit that names nobody.
     """
     match = DATELINE_RE.match(text)
     if match is None:
-        return _opening_credit(text)
+        return _opening_credit(text, known)
     agency = match.group("agency")
     if not agency.startswith(("本", "新华", "中新")) and match.group("place") and not match.group("date"):
         # a website's or paper's name, a place and ``讯`` with no date: only with a bracket or colon after it
@@ -129,18 +132,18 @@ def dateline(text: str) -> Credit | None:
         if re.fullmatch(rf"{_PAPER}|{_SITE}", inner):
             end = bracket.end()  # ``荆楚网消息（楚天都市报）（记者…）``: whose story the site carries
             continue
-        found = _inner_credit(inner, 0, bracket.end(), Position.FIRST_PARAGRAPH)
+        found = _inner_credit(inner, 0, bracket.end(), Position.FIRST_PARAGRAPH, known)
         if found is None:
             break
         people, end = found.people, bracket.end()
         break
     if not people:
         told = _TOLD_RE.match(text, end)
-        reading = read_phrase(told.group("credit"), strict=True) if told else None
+        reading = read_phrase(told.group("credit"), strict=True, known=known) if told else None
         if told is not None and reading is not None and reading.labelled:
             people, end = reading.people, told.end()
         else:
-            bare = _bare_credit(text, end)
+            bare = _bare_credit(text, end, known)
             if bare is not None:
                 people, end = bare
     colon = re.match(r"\s*[:：]", text[end:])
@@ -149,7 +152,7 @@ def dateline(text: str) -> Credit | None:
     return Credit(people, 0, end, Position.FIRST_PARAGRAPH, agency=agency, dateline=True)
 
 
-def _bare_credit(text: str, start: int) -> tuple[tuple, int] | None:
+def _bare_credit(text: str, start: int, known: Container[str] = frozenset()) -> tuple[tuple, int] | None:
     """``记者车晓岚 井一帆 实习生邰晴 昨日上午，……``: role-led tokens up to the text (a space before it)."""
     rest = text[start:]
     lead = len(rest) - len(rest.lstrip())
@@ -159,7 +162,7 @@ def _bare_credit(text: str, start: int) -> tuple[tuple, int] | None:
     tokens = list(_SEPARATOR_RE.finditer(rest))
     cut_points = [m.start() for m in tokens if m.start() > lead] + [len(rest)]
     for cut in cut_points[:8]:
-        reading = read_phrase(rest[lead:cut].removesuffix("报道"), strict=True)
+        reading = read_phrase(rest[lead:cut].removesuffix("报道"), strict=True, known=known)
         if reading is None or not reading.labelled:
             break
         best = (reading.people, start + cut)
@@ -174,20 +177,20 @@ def _bare_credit(text: str, start: int) -> tuple[tuple, int] | None:
 _OPENING_BRACKET_RE = re.compile(r"^\s*[(（](?P<inner>[^()（）]{2,40})[)）][：:，,]?")
 
 
-def _opening_credit(text: str) -> Credit | None:
+def _opening_credit(text: str, known: Container[str] = frozenset()) -> Credit | None:
     """A paragraph opening with a credit and no agency: ``（记者 张三）近日……``, ``本报记者 张三 报道：……``."""
     match = _OPENING_BRACKET_RE.match(text)
     if match is not None:
-        reading = read_phrase(match.group("inner"), strict=True)
+        reading = read_phrase(match.group("inner"), strict=True, known=known)
         if reading is None or not reading.labelled or not any(p.role for p in reading.people):
             return None
         return _credit(reading, 0, match.end(), Position.FIRST_PARAGRAPH)
     told = _TOLD_RE.match(text)
     if told is not None and ROLE_RE.match(told.group("credit").strip()):
-        reading = read_phrase(told.group("credit"), strict=True)
+        reading = read_phrase(told.group("credit"), strict=True, known=known)
         if reading is not None and reading.labelled:
             return _credit(reading, 0, told.end(), Position.FIRST_PARAGRAPH)
-    bare = _bare_credit(text, 0)
+    bare = _bare_credit(text, 0, known)
     if bare is not None and bare[1] < len(text):
         return Credit(bare[0], 0, bare[1], Position.FIRST_PARAGRAPH)
     return None
@@ -199,7 +202,7 @@ def _without_code(text: str) -> str:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def line(text: str, marked_bare: bool = True) -> Credit | None:
+def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset()) -> Credit | None:
     """The credit when the whole line is one: ``（赵静 王刚）``, ``记者 张三 通讯员 李四``, ``文/王五``, ``（农业办）``.
 
     Bare names with no role, job or bracket count only after a credit mark (``● 林可舟``);
@@ -219,17 +222,18 @@ def line(text: str, marked_bare: bool = True) -> Credit | None:
         return Credit((), start, end, Position.LINE, office=body.strip("()（）"))
     wire = _WIRE_PHOTO_RE.match(body)
     if wire is not None:
-        return _credit(read_phrase(wire.group("inner")), start, end, Position.LINE, agency=wire.group("agency"))
+        reading = read_phrase(wire.group("inner"), known=known)
+        return _credit(reading, start, end, Position.LINE, agency=wire.group("agency"))
     if body[0] in OPEN and body[-1] in CLOSE and not any(c in body[1:-1] for c in "()（）"):
-        return _inner_credit(body[1:-1], start, end, Position.LINE)
+        return _inner_credit(body[1:-1], start, end, Position.LINE, known)
     if any(mark in body for mark in "。，,()（）"):
         sentence = _SENTENCE_CREDIT_RE.search(body)
         if sentence is not None and body.startswith(("图片由", "照片由", "图由", "文字由", "文由")):
-            readings = (read_phrase(m.group("credit")) for m in _SENTENCE_CREDIT_RE.finditer(body))
+            readings = (read_phrase(m.group("credit"), known=known) for m in _SENTENCE_CREDIT_RE.finditer(body))
             people = [person for reading in readings if reading is not None for person in reading.people]
             return Credit(tuple(people), start, end, Position.LINE) if people else None
         return None
-    reading = read_phrase(body, strict=True)
+    reading = read_phrase(body, strict=True, known=known)
     if reading is None:
         return None
     if not reading.labelled and not (marked and marked_bare and _bare_ok(reading)):
@@ -242,7 +246,7 @@ def _bare_ok(reading: Reading) -> bool:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def trailing(text: str, bare: bool = False) -> Credit | None:
+def trailing(text: str, bare: bool = False, known: Container[str] = frozenset()) -> Credit | None:
     """A credit run on after the paragraph's last sentence: ``…完工。（林可舟）``, ``…收割过半。 记者 伍柏舟 摄``.
 
     ``bare``: also bare names after the last sentence (``…暖洋洋的。”邰晴 甘棠``), which
@@ -265,13 +269,14 @@ def trailing(text: str, bare: bool = False) -> Credit | None:
     if stripped[0] in OPEN and stripped[-1] in CLOSE and not any(c in stripped[1:-1] for c in "()（）"):
         if text[last] == "）":
             return None
-        return _inner_credit(stripped[1:-1], start, end, Position.END)
+        return _inner_credit(stripped[1:-1], start, end, Position.END, known)
     wire = _WIRE_PHOTO_RE.match(stripped)
     if wire is not None:
-        return _credit(read_phrase(wire.group("inner")), start, end, Position.END, agency=wire.group("agency"))
+        reading = read_phrase(wire.group("inner"), known=known)
+        return _credit(reading, start, end, Position.END, agency=wire.group("agency"))
     if any(mark in stripped for mark in "，,、：:；;()（）“”") or _NOT_A_CREDIT_RE.match(stripped):
         return None
-    reading = read_phrase(stripped.lstrip(MARKS), strict=True)
+    reading = read_phrase(stripped.lstrip(MARKS), strict=True, known=known)
     if reading is None:
         return None
     if not reading.labelled and not (bare and len(reading.people) <= 4):

@@ -11,7 +11,7 @@ caller already knows (the roster, the page's other credits).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Container
 from functools import lru_cache
 
 from desktop.proofing.surnames import COMPOUND, SINGLE
@@ -51,10 +51,11 @@ def is_name(token: str, strict: bool = False) -> bool:
     return 2 <= len(token) <= 4 and _HAN_RE.match(token) is not None
 
 
-def split_run(run: str, known: Collection[str] = (), strict: bool = False) -> tuple[str, ...] | None:
+def split_run(run: str, known: Container[str] = frozenset(), strict: bool = False) -> tuple[str, ...] | None:
     """The names in ``run`` (one name, or several printed without a separator), or None.
 
-    ``记者林可舟苗若溪韩松岭`` has the run ``林可舟苗若溪韩松岭``: three names.  A run
+    ``记者林可舟苗若溪韩松岭`` has the run ``林可舟苗若溪韩松岭``: three names.  ``known`` is any
+    hashable container of names (a frozenset, the roster): its names cost least.  A run
     that cannot be cut into surname-led names is one name when it is one (a pen name,
     a rare surname) and ``strict`` is off.
     """
@@ -66,14 +67,14 @@ def split_run(run: str, known: Collection[str] = (), strict: bool = False) -> tu
         return (run,) if is_name(run, strict) else None
     if len(run) > MAX_RUN or _HAN_RE.match(run) is None:
         return None
-    cut = _cut(run, frozenset(known) if known else frozenset())
+    cut = _cut(run, known)
     if cut is not None and (len(cut) > 1 or run[:2] in COMPOUND):
         return cut
     return (run,) if len(run) == 4 and is_name(run, strict) else None
 
 
 @lru_cache(maxsize=4096)
-def _cut(run: str, known: frozenset[str]) -> tuple[str, ...] | None:
+def _cut(run: str, known: Container[str]) -> tuple[str, ...] | None:
     """The cheapest cut of ``run`` into surname-led names (known names cost least, three characters less than two)."""
     best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(run) + 1)
     best[0] = (0.0, ())

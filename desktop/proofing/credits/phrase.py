@@ -8,6 +8,7 @@ A phrase is what a credit says without its brackets, marks or place on the page:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,7 +52,7 @@ def _normal_job(job: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def read_phrase(phrase: str, strict: bool = False, known: frozenset[str] = frozenset()) -> Reading | None:
+def read_phrase(phrase: str, strict: bool = False, known: Container[str] = frozenset()) -> Reading | None:
     """The people named in ``phrase``, or None when it is not a credit.
 
     ``strict``: names that no role or job word vouches for must start with a common surname.
