@@ -173,6 +173,17 @@ def test_an_office_signs_without_a_person(text, office):
     assert credit is not None and credit.office == office and credit.people == () and credit.signed
 
 
+@pytest.mark.parametrize(("text", "source"), [("（据新华社）", "新华社"), ("□据 《青禾晚报》", "青禾晚报")])
+def test_a_source_line_signs_without_naming_anyone(text, source):
+    credit = credits.line(text)
+    assert credit is not None and (credit.source, credit.names, credit.signed) == (source, (), True)
+
+
+def test_a_lead_saying_whose_story_it_is_signs_it():
+    credit = credits.dateline("本报讯 据新华社消息，青禾县")
+    assert credit is not None and credit.source == "新华社" and credit.signed
+
+
 def test_a_group_credit_under_the_headline():
     credit = credits.line("□本报“春日进万家”特别报道组")
     assert credit is not None and credit.office == "本报“春日进万家”特别报道组" and credit.signed
@@ -275,7 +286,6 @@ def test_an_office_closing_the_last_paragraph():
         "（待续）",
         "（记者手记）",
         "（上接第1版）",
-        "（据新华社）",
         "王者归来",
         "李白 杜甫 白居易 王维 孟浩然",
         "06",
@@ -474,3 +484,88 @@ def test_the_roster_check_cuts_names_run_together_where_the_roster_knows_one():
     assert [(f.subject, f.blocks) for f in findings] == [("高马亮", (1,))]
     (span,) = findings[0].spans
     assert document.blocks[1].text[span.start : span.end] == "高马亮"
+
+
+# --- forms met on real pages beyond the catalogue (made-up text in the same forms) ---------------------
+MORE_LINES = [
+    ("■ 首席摄影记者 林可舟", [("林可舟", "首席摄影记者", "")]),
+    (
+        "青禾新闻·青禾晨报记者 苗若溪 韩松岭 摄影 费雨桐 吕清禾",
+        [
+            ("苗若溪", "青禾新闻·青禾晨报记者", ""),
+            ("韩松岭", "青禾新闻·青禾晨报记者", ""),
+            ("费雨桐", "摄影", ""),
+            ("吕清禾", "摄影", ""),
+        ],
+    ),
+    ("青禾晚报、青禾客户端记者 郁文川 文", [("郁文川", "青禾客户端记者", "文")]),
+    ("车晓岚 图 井一帆 整理", [("车晓岚", "", "图"), ("井一帆", "", "整理")]),
+    ("拍摄者:本报记者 邰晴", [("邰晴", "本报记者", "摄")]),
+    ("报道组 甘棠 报道", [("甘棠", "报道组", "报道")]),
+    ("本版文字 林可舟", [("林可舟", "", "文")]),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), MORE_LINES)
+def test_more_credit_lines_of_real_pages(text, people):
+    assert _people(credits.line(text)) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("……拉开大幕。 青禾日报社全媒体记者 卜星野", ("卜星野",)),
+        ("……早日搬离主干道。作者:宣慕白来源:青禾在线—青禾都市报", ("宣慕白",)),
+        ("……纪录被刷新。记者戚小满 摄 信息来源 乔立夏 殷子衡", ("戚小满",)),
+    ],
+)
+def test_more_run_on_credits_of_real_pages(text, names):
+    assert credits.trailing(text).names == names
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency", "names"),
+    [
+        ("【新华社青禾十四日电】柳湾讯：执行", "新华社", ()),
+        ("青禾特区报讯 （记者 樊星河 伍柏舟）美丽", "青禾特区报", ("樊星河", "伍柏舟")),
+    ],
+)
+def test_more_datelines_of_real_pages(lead, agency, names):
+    credit = credits.dateline(lead)
+    assert (credit.agency, credit.names, credit.signed) == (agency, names, True)
+
+
+def _page(text: str):
+    from desktop.proofing.pipeline import analyse, document_from_text
+
+    document = document_from_text(text)
+    return document, [f.article for f in analyse(document, ["missing-byline"])]
+
+
+def test_a_readers_letter_signed_with_the_name_alone_on_the_last_line():
+    document, missing = _page("柳湾路灯坏了\n青禾日报编辑部：\n" + FILL + "\n希望有关部门尽快修好。\n林可舟\n")
+    assert missing == [] and credits.byline_names(document.articles()[0]) == ("林可舟",)
+
+
+def test_a_run_on_credit_cut_by_the_column_wrap():
+    page = "沙滩倩影\n4月10日天气晴好，江滩上的游人在沙滩上\n拍照，与江景融为一体。记\n者苗若溪 实习生韩松岭 摄\n"
+    document, missing = _page(page)
+    (credit,) = credits.signing_credits(document.articles()[0])
+    assert missing == [] and credit.names == ("苗若溪", "韩松岭") and credit.block == 2
+
+
+def test_a_dateline_cut_by_the_column_wrap_after_its_role_word():
+    page = "自行车赛落幕\n本报青禾12月6日电 记者\n林可舟报道：第八届自行车赛今天在\n此间落幕。\n"
+    document, missing = _page(page)
+    assert missing == [] and credits.byline_names(document.articles()[0]) == ("林可舟",)
+
+
+def test_a_credit_under_an_outlet_line_taken_for_a_headline_still_signs_the_story_above():
+    page = "樱花迎来贵客\n" + FILL + "\n青禾都市报青禾新闻\n记者柯小川 通讯员刘铮 宋博 摄影报道\n"
+    document, missing = _page(page)
+    assert len(document.articles()) == 2 and missing == []  # (the outlet line reads as a headline)
+
+
+def test_a_story_credited_in_its_lead_to_an_agency_is_signed():
+    _, missing = _page("田径场刮起东北风\n本报讯 据新华社消息，随着田径赛场战火燃起，比赛进入高潮。\n")
+    assert missing == []

@@ -27,7 +27,7 @@ def _stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     for article in context.articles:
         body = [i for i in article.block_indices if blocks[i].role is Role.BODY]
-        if body and credits.line(blocks[body[-1]].text):
+        if body and _names_line(blocks[body[-1]].text):
             if not (body[-1] > 0 and context.joins_next(body[-1] - 1)):  # (not a column wrap's last piece)
                 result.append((body[-1], article.index))
             continue
@@ -39,11 +39,17 @@ def _stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
             and blocks[first].role is Role.BODY
             and first != (body[-1] if body else None)
             and credits.is_parenthesised(blocks[first].text)
-            and credits.line(blocks[first].text)
+            and _names_line(blocks[first].text)
             and not credits.byline_names(context.articles[article.index - 1])
         ):
             result.append((first, article.index - 1))
     return result
+
+
+def _names_line(text: str) -> bool:
+    """The whole line is a credit naming people or an office (not a source line such as ``据《青禾晚报》``)."""
+    credit = credits.line(text)
+    return credit is not None and bool(credit.people or credit.office)
 
 
 def run(context: CheckContext) -> list[Finding]:

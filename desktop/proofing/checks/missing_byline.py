@@ -27,8 +27,16 @@ def _source_noted(article: Article) -> bool:
     return any(credits.is_source_note(block.text) for block in article.blocks[-2:])
 
 
+def _credit_only(article: Article) -> bool:
+    """Titles and a credit and no text: a credit (and the outlet line above it) cut off the story before."""
+    return not any(block.role in (Role.BODY, Role.DATELINE) for block in article.blocks) and bool(
+        credits.signing_credits(article)
+    )
+
+
 def run(context: CheckContext) -> list[Finding]:
     adopted = {target for _, target in stray_bylines(context)}
+    adopted |= {article.index - 1 for article in context.articles[1:] if _credit_only(article)}
     findings: list[Finding] = []
     for article in context.articles:
         # signed: names, an office or a wire agency anywhere in the forms papers print (credits.article_credits)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from dataclasses import replace
 
 from desktop.proofing.credits import forms
-from desktop.proofing.credits.model import Credit, Position
+from desktop.proofing.credits.model import Credit, Person, Position
 from desktop.proofing.model import Article, Block, Role
 
 _BROKEN_BYLINE_TAIL = 12
@@ -28,6 +29,7 @@ _SLOT_BRACKETS = "()（）[]【】〔〕 \u3000"
 _TEXT_ROLES = (Role.BODY, Role.DATELINE)
 _TOP_LINES = 3  # credit lines between the titles and the text
 _END_LINES = 3  # credit lines below the text (a credit split over two, a page number)
+_WRAPPED_LINES = 4  # lines of PDF text a run-on credit may be wrapped over
 
 
 def byline_of(article: Article) -> str | None:
@@ -75,7 +77,7 @@ def signing_credits(article: Article, known: Container[str] = frozenset()) -> tu
             found = forms.line(block.text, known=known)
             if found is not None and found.names:
                 return (found.at(Position.TOP_LINE, index),)
-    end = _end_credits(text, blocks, known)
+    end = _end_credits(text, blocks, known, article.block_indices)
     if end:
         return end
     top = _top_credits(article, blocks, known)
@@ -122,8 +124,6 @@ def _slot_credit(index: int, block: Block, known: Container[str] = frozenset()) 
     names = slot_names(block.text)
     if not names:
         return None
-    from desktop.proofing.credits.model import Person
-
     return Credit(tuple(Person(name) for name in names), 0, len(block.text), Position.TOP_LINE, block=index)
 
 
@@ -162,7 +162,7 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[st
     for number in range(lead, min(lead + 2, len(text))):
         block = blocks[text[number]].text
         found = forms.dateline(block, known)
-        broken = found is None or unclosed_opening(block[: found.end + 1])
+        broken = found is None or not found.people or unclosed_opening(block[: found.end + 1])
         if broken and number + 1 < len(text) and forms.starts_like_dateline(block):
             # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
             for joint in _JOINTS:
@@ -179,15 +179,28 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[st
 
 
 def _end_credits(
-    text: Sequence[int], blocks: dict[int, Block], known: Container[str] = frozenset()
+    text: Sequence[int], blocks: dict[int, Block], known: Container[str] = frozenset(), order: Sequence[int] = ()
 ) -> tuple[Credit, ...]:
-    """The credit closing the text: on its own line(s), or run on after the last sentence."""
+    """The credit closing the text: on its own line(s), or run on after the last sentence.
+
+    Credit lines below a credit line (the rest of a credit split over lines, classed as a
+    photo caption) join it: ``本报记者 A`` / ``通讯员 B 摄``; under prose, a photo credit
+    line signs the picture (``新华社记者 X 摄`` under a wire story).
+    """
     if not text:
         return ()
     last = text[-1]
+    below = tuple(
+        credit.at(Position.END_OWN_LINE, index)
+        for index in range(last + 1, last + 1 + _END_LINES)
+        if index in blocks
+        and blocks[index].role is Role.CAPTION
+        and (credit := forms.line(blocks[index].text, known=known)) is not None
+        and credit.names
+    )
     own = forms.line(blocks[last].text, known=known)
     if own is not None and own.names:
-        credits = [own.at(Position.END_OWN_LINE, last)]
+        credits = [own.at(Position.END_OWN_LINE, last), *below]
         # a credit split over two lines (``…之旅。记者 苗若溪`` / ``实习生 韩松岭 文/摄``), or two credit lines
         if len(text) > 1:
             above = text[-2]
@@ -201,12 +214,46 @@ def _end_credits(
     if trailing is None and len(text) > 1 and len(blocks[last].text) <= _BROKEN_BYLINE_TAIL:
         # the closing byline broken over the last two lines: ``……以上。（赵`` / ``晨 刘敏）``
         for joint in _JOINTS:
-            trailing = forms.trailing(blocks[text[-2]].text + joint + blocks[last].text, known=known)
+            trailing = forms.trailing(blocks[text[-2]].text + joint + blocks[last].text, bare=True, known=known)
             if trailing is not None:
                 break
     if trailing is not None and trailing.names:
         return (trailing.at(Position.END, last),)
+    wrapped = _wrapped_end(order, blocks, known)
+    if wrapped is not None:
+        return (wrapped,)
+    if len(text) > 1 and (names := forms.bare_names(blocks[last].text)) is not None:
+        # a reader's letter signed with the name alone on the last line: ``林可舟``
+        people = tuple(Person(name) for name in names)
+        return (Credit(people, 0, len(blocks[last].text), Position.END_OWN_LINE, block=last),)
     return ()
+
+
+def _wrapped_end(order: Sequence[int], blocks: dict[int, Block], known: Container[str]) -> Credit | None:
+    """A credit run on after the last sentence that the column wrap cut over the last lines (PDF text).
+
+    ``……融为一体。记`` / ``者詹松 实习生杨邦杰 摄``: the lines are joined while none but
+    the last ends a sentence (a line that does is a paragraph of its own, and a photo's
+    ``（张伟 摄）`` under a story signs the picture only).
+    """
+    from desktop.proofing.chars import ends_sentence
+
+    closing = [i for i in order if blocks[i].role in (Role.BODY, Role.DATELINE, Role.CAPTION)][-_WRAPPED_LINES:]
+    for size in range(2, len(closing) + 1):
+        pieces = closing[-size:]
+        if any(ends_sentence(blocks[i].text) for i in pieces[:-1]):
+            break
+        texts = [blocks[i].text for i in pieces]
+        credit = forms.trailing("".join(texts), bare=True, known=known)
+        if credit is None or not credit.names:
+            continue
+        offset = 0
+        for index, piece in zip(pieces, texts, strict=True):
+            if credit.start < offset + len(piece):
+                start = credit.start - offset
+                return replace(credit, start=start, end=min(credit.end - offset, len(piece)), block=index)
+            offset += len(piece)
+    return None
 
 
 def _top_credits(article: Article, blocks: dict[int, Block], known: Container[str] = frozenset()) -> tuple[Credit, ...]:

@@ -20,16 +20,16 @@ OPEN, CLOSE = "(（", ")）"
 MARKS = "□■◇◆●◎○▲△"
 _SENTENCE_END = "。！？!?…”’」』"
 
-_PAPER = rf"[{HAN}]{{1,4}}?(?:{'|'.join(PAPERS)})"
+_PAPER = rf"[{HAN}]{{1,4}}?(?:{'|'.join(PAPERS)})|[{HAN}]{{2,5}}?报"
 _SITE = rf"[{HAN}]{{1,6}}?(?:新闻网|网|在线)"
 _KNOWN = "本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|大众日报|大众网|齐鲁网|闪电新闻"
 _NEWSROOM = "|".join(rf"[{HAN}]{{1,6}}?{name}" for name in LOCAL_NEWSROOM)
 _AGENCY = rf"{_KNOWN}|{_NEWSROOM}|{_PAPER}(?:[/／\-]{_SITE})?|{_SITE}(?:[/／\-]{_PAPER})?"
 DATELINE_RE = re.compile(
-    rf"^据?(?P<agency>{_AGENCY})"
+    rf"^[【\[]?据?(?P<agency>{_AGENCY})"
     rf"(?P<place>[{HAN}]{{0,10}}?)"
-    r"(?P<date>(?:\d{1,2}月)?\d{1,2}日|今晨|今晚|昨晚|昨日)?"
-    r"(?P<kind>专电|讯|电|消息)"
+    r"(?P<date>(?:\d{1,2}月)?\d{1,2}日|(?:[一二三四五六七八九十]{1,3}月)?[一二三四五六七八九十]{1,3}日|今晨|今晚|昨晚|昨日)?"
+    r"(?P<kind>专电|讯|电|消息)[】\]]?"
 )
 _BRACKET_RE = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
 # ``本报讯 记者 张三 通讯员 李四 报道：`` / ``讯记者林可舟报道：``: a credit without brackets after the dateline.
@@ -43,7 +43,9 @@ _NOT_A_CREDIT_RE = re.compile(
     r"^[(（【\[]?(?:线索提供|线索|报料人?|爆料人?|信息来源|来源|稿件来源|文章来源|图片来源|图由|图片由[^摄]*提供|"
     r"责任编辑|责编|编辑|校对|美编|审核|审校|值班|作者[:：]\s*$)"
 )
-_SOURCE_TAIL_RE = re.compile(r"\s*(?:信息来源|来源)[:：].*$")
+_SOURCE_TAIL_RE = re.compile(r"\s*(?:信息来源[:：\s]|来源[:：]).*$")
+# Whose story the paper runs: ``据《青禾晚报》``, ``□据 青禾日报``, ``本报讯 据新华社消息，``.
+_SOURCE_RE = re.compile(rf"^据\s*《?(?P<source>[{HAN}]{{2,12}}?)》?\s*(?:报道|消息)?(?:[，,:：\s]|$)")
 # An office signing instead of a person: ``（农业办）``, ``（人大办）``.
 _OFFICE_RE = re.compile(
     rf"^[{HAN}]{{2,10}}(?:办公室|办|局|委|厅|中心|站|所|处|科|协会|联合会|公司|集团|支队|大队|中队|工委|党委)$"
@@ -149,7 +151,11 @@ def dateline(text: str, known: Container[str] = frozenset()) -> Credit | None:
     colon = re.match(r"\s*[:：]", text[end:])
     if colon is not None:
         end += colon.end()
-    return Credit(people, 0, end, Position.FIRST_PARAGRAPH, agency=agency, dateline=True)
+    source = ""
+    if not people:
+        said = _SOURCE_RE.match(text[end:].lstrip())
+        source = said.group("source") if said is not None else ""
+    return Credit(people, 0, end, Position.FIRST_PARAGRAPH, agency=agency, dateline=True, source=source)
 
 
 def _bare_credit(text: str, start: int, known: Container[str] = frozenset()) -> tuple[tuple, int] | None:
@@ -220,6 +226,9 @@ def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset(
         return None
     if is_group_credit(body):
         return Credit((), start, end, Position.LINE, office=body.strip("()（）"))
+    said = _SOURCE_RE.match(body.strip("()（）"))
+    if said is not None and len(said.group()) >= len(body.strip("()（）")) - 1:
+        return Credit((), start, end, Position.LINE, source=said.group("source"))
     wire = _WIRE_PHOTO_RE.match(body)
     if wire is not None:
         reading = read_phrase(wire.group("inner"), known=known)
@@ -274,7 +283,7 @@ def trailing(text: str, bare: bool = False, known: Container[str] = frozenset())
     if wire is not None:
         reading = read_phrase(wire.group("inner"), known=known)
         return _credit(reading, start, end, Position.END, agency=wire.group("agency"))
-    if any(mark in stripped for mark in "，,、：:；;()（）“”") or _NOT_A_CREDIT_RE.match(stripped):
+    if any(mark in stripped for mark in "，,；;()（）“”") or _NOT_A_CREDIT_RE.match(stripped):
         return None
     reading = read_phrase(stripped.lstrip(MARKS), strict=True, known=known)
     if reading is None:

@@ -43,6 +43,7 @@ class Credit:
     office: str = ""  # an office signing instead of a person: 农业办, 本报“春日进万家”特别报道组
     dateline: bool = False  # opens with a dateline (本报讯, 新华社青禾3月5日电)
     block: int = -1  # the block's index in the document, once an article's credits are gathered
+    source: str = ""  # whose story the paper runs: ``据《青禾晚报》``, ``据新华社消息``
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -56,7 +57,7 @@ class Credit:
     @property
     def signed(self) -> bool:
         """It names who wrote the story: people, an office, or an outside agency (a wire story)."""
-        return bool(self.people or self.office) or (bool(self.agency) and not own_newsroom(self.agency))
+        return bool(self.people or self.office or self.source) or (bool(self.agency) and not own_newsroom(self.agency))
 
     def at(self, position: Position, block: int | None = None) -> Credit:
         return replace(self, position=position, block=self.block if block is None else block)

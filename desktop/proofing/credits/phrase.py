@@ -15,21 +15,29 @@ from functools import lru_cache
 from desktop.proofing.credits.model import PAPERS, Person
 from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, is_surname_name, split_run
 
-_PAPER = rf"[{HAN}]{{0,8}}?(?:{'|'.join(PAPERS)}|新闻网|网)"
+# a paper, a website or an app, its name may join two (``上游新闻·青禾晨报``), a 社 may follow (``青禾日报社``)
+_PAPER = rf"[{HAN}·]{{0,10}}?(?:(?:{'|'.join(PAPERS)})社?|新闻网|网|客户端|新闻)"
 _POSTED = rf"驻[{HAN}]{{1,8}}?"
 # A role word, longest forms first: ``青禾日报/青禾网记者``, ``本报驻京记者``, ``全媒体记者``, ``实习生``.
 ROLE_RE = re.compile(
     rf"(?:{_PAPER}(?:[/／]{_PAPER})?|新华社|中新社|本报(?:{_POSTED})?|{_POSTED})?"
-    r"(?:特约|见习|实习|首席|全媒体|全媒|融媒体|融媒|摄影)?(?:记者|通讯员)"
-    r"|实习生|(?:本报)?(?:特约)?评论员|读者|摄像|撰稿|撰文|制图|编译"
+    r"(?:特约|见习|实习|首席|全媒体|全媒|融媒体|融媒|摄影|手机){0,2}(?:记者|通讯员)"
+    r"|实习生|(?:本报)?(?:特约)?评论员|读者|摄像|撰稿|撰文|制图|编译|报道组"
 )
 # A job said before the names: ``文/图 …``, ``图/ …``, ``文并摄…``, ``文｜…``.
 _JOB_BEFORE_RE = re.compile(
-    r"^(?:文并摄|(?:文[/／·]?图|图[/／]文|文[/／]摄|摄[/／]文|撰文|撰稿|作者|文|图|摄影|摄)\s*[/／:：|｜])"
+    r"^(?:文并摄|(?:文[/／·]?图|图[/／]文|文[/／]摄|摄[/／]文|撰文|撰稿|作者|拍摄者?|摄影者?|文字|图片|文|图|摄)\s*[/／:：|｜])"
 )
 # A job said after the names: ``…/文``, ``… 摄``, ``…摄影``, ``…报道``, ``… 文/摄``.
-_JOB_AFTER_RE = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]摄|文[/／]图|图[/／]文|文并摄|摄影报道|报道|摄影|摄)$")
-JOB_WORDS = frozenset({"摄", "文", "图", "摄影", "报道", "摄影报道", "文/摄", "文/图", "图/文", "文并摄", "文图"})
+_JOB_AFTER_RE = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]摄|文[/／]图|图[/／]文|文并摄|摄影报道|报道|摄影|摄|整理)$")
+JOB_WORDS = frozenset(
+    {"摄", "文", "图", "摄影", "报道", "摄影报道", "文/摄", "文/图", "图/文", "文并摄", "文图", "整理", "文字", "图片"}
+    | {"本版文字", "本版图片", "本版摄影"}
+)
+JOB_SYNONYMS = {
+    "撰文": "文", "撰稿": "文", "作者": "文", "文字": "文", "本版文字": "文",
+    "图片": "图", "本版图片": "图", "本版摄影": "摄", "拍摄": "摄", "拍摄者": "摄", "摄影者": "摄",
+}  # fmt: skip
 _SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
 _TIGHT_RE = re.compile(r"\s*([/／|｜:：])\s*")  # ``文 | 王刚``, ``图/ 车晓岚``: the job's mark binds
 _FILED_FROM = "发自"  # ``本报记者 方浩 发自上海``: where the reporter filed from
@@ -47,7 +55,7 @@ class Reading:
 def _normal_job(job: str) -> str:
     job = job.replace("／", "/").replace("｜", "/").replace("|", "/").replace(":", "/").replace("：", "/")
     job = job.strip("/ ").replace("·", "/")
-    job = {"撰文": "文", "撰稿": "文", "作者": "文"}.get(job, job)
+    job = JOB_SYNONYMS.get(job, job)
     return {"文图": "文/图", "图/文": "文/图", "摄/文": "文/摄"}.get(job, job)
 
 
@@ -130,7 +138,7 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             job = ""
             if after is not None and len(head) - len(after.group()) >= 2:
                 head, job = head[: after.start()], after.group()
-            if re.fullmatch(_PAPER, head) and len(head) >= 4 and people:
+            if re.fullmatch(_PAPER, head) and len(head) >= 4:
                 agency = head  # ``（记者 吕清禾 青禾晚报）``: the paper the reporter writes for
             elif not add(head, bool(pending_role or pending_job)):
                 return None
