@@ -59,7 +59,9 @@ def test_check_json_has_exactly_the_documented_schema(capsys, sample_truth):
     assert report["blocks"] == 70
     assert [a["headline"] for a in report["articles"]] == [a["headline"] for a in sample_truth["articles"]]
     for article in report["articles"]:
-        assert set(article) == {"headline", "subtitle", "byline", "blocks"}
+        assert set(article) == {"headline", "subtitle", "byline", "credits", "blocks"}
+        names = [person["name"] for credit in article["credits"] for person in credit["people"]]
+        assert " ".join(dict.fromkeys(names)) == (article["byline"] or "")
         assert article["blocks"] == sorted(article["blocks"])
     owned = [i for a in report["articles"] for i in a["blocks"]]
     assert len(owned) == len(set(owned))

@@ -569,3 +569,22 @@ def test_a_credit_under_an_outlet_line_taken_for_a_headline_still_signs_the_stor
 def test_a_story_credited_in_its_lead_to_an_agency_is_signed():
     _, missing = _page("田径场刮起东北风\n本报讯 据新华社消息，随着田径赛场战火燃起，比赛进入高潮。\n")
     assert missing == []
+
+
+def test_a_name_line_taken_for_the_next_kicker_still_signs_the_letter_above():
+    page = "柳湾路灯坏了\n青禾日报编辑部：\n" + FILL + "\n希望有关部门尽快修好。\n林可舟\n山乡问诊忙\n" + FILL + "\n"
+    document, missing = _page(page)
+    letter, following = document.articles()
+    assert letter.index not in missing and following.blocks[0].text == "林可舟"
+
+
+def test_a_run_on_credit_cut_by_a_column_end_is_one_line_again():
+    from desktop.proofing.continuation import credit_across
+    from desktop.proofing.pipeline import analyse, document_from_text
+
+    assert credit_across("……世界纪录被刷新。记者任", "勇 摄 信息来源 张静 刘季珩")
+    assert not credit_across("……世界纪录被刷新。", "记者任勇 摄")  # (a credit line of its own)
+    assert not credit_across("……世界纪录被刷新。记者任勇", "说，明天再来。")
+    page = "桥塔封顶\n" + FILL + "纪录被刷新。记者任\n勇 摄 信息来源 张静 刘季珩\n樱花迎来贵客\n" + FILL + "（甘棠）\n"
+    document = document_from_text(page)
+    assert [f.blocks for f in analyse(document, ["broken-line-break"])] == [(1, 2)]

@@ -75,7 +75,22 @@ def run(args: argparse.Namespace) -> int:
     return exit_code
 
 
+def _credit_json(credit: Any) -> dict[str, Any]:
+    """Who signs the article and where: the people with role and job, an agency or office, the block and span."""
+    return {
+        "people": [{"name": p.name, "role": p.role, "job": p.job} for p in credit.people],
+        "agency": credit.agency,
+        "office": credit.office,
+        "photo": credit.photo,
+        "position": str(credit.position),
+        "block": credit.block,
+        "span": [credit.start, credit.end],
+    }
+
+
 def _as_json(path: Path, document: Any, findings: Any, byline_of: Any) -> dict[str, Any]:
+    from desktop.proofing.credits import signing_credits
+
     return {
         "schema": 1,
         "file": str(path),
@@ -86,6 +101,7 @@ def _as_json(path: Path, document: Any, findings: Any, byline_of: Any) -> dict[s
                 "headline": article.headline,
                 "subtitle": article.subtitle,
                 "byline": byline_of(article),
+                "credits": [_credit_json(credit) for credit in signing_credits(article)],
                 "blocks": list(article.block_indices),
             }
             for article in document.articles()

@@ -293,6 +293,20 @@ def assess_break(
     return _assess_break(first, second, stats, paragraph, known_body, indent, newline, lexicon.current_key())
 
 
+_CREDIT_PIECE = 16  # at most this much of a credit on either side of the cut
+
+
+def credit_across(first: str, second: str) -> bool:
+    """A credit run on after the last sentence, cut by the line end: ``…被刷新。记者任`` / ``勇 摄``."""
+    tail = len(first) - max(first.rfind(char) for char in "。！？!?”")
+    if not 1 < tail <= _CREDIT_PIECE or len(second) > 2 * _CREDIT_PIECE or ends_sentence(second):
+        return False
+    if credits.trailing(first) is not None or credits.line(second) is not None:
+        return False
+    joined = credits.trailing(first + second)
+    return joined is not None and bool(joined.names) and joined.start < len(first) < joined.end
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _assess_break(
     first: str,
@@ -326,6 +340,8 @@ def _assess_break(
         return NO_JOIN  # the indent opens a new paragraph
     if END_MARK_RE.match(second) and newline != "paragraph":
         return BreakAssessment(True, 0.9, ("下一行只有“（完）”，是稿件的结束标记，属于上一段的末尾",), strong=True)
+    if credit_across(first, second):
+        return BreakAssessment(True, 0.9, ("署名被换行拆开：上一行末尾是署名的前半，下一行是后半",), strong=True)
     # (a title-like line as wide as the column is a wrap piece, unless it has no pause mark at all: a
     # headline can be that wide too)
     title_first = not continued and not known_body and looks_like_title(first, stats)

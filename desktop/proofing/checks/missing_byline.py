@@ -34,9 +34,22 @@ def _credit_only(article: Article) -> bool:
     )
 
 
+def _opens_with_a_name_line(article: Article) -> bool:
+    """A name alone above the headline (``林可舟``): the end credit of the letter or story above, taken for a kicker."""
+    heading = (Role.HEADLINE, Role.SUBTITLE)
+    if len(article.blocks) < 2 or article.blocks[1].role not in heading:
+        return False
+    first = article.blocks[0]
+    return first.role in heading and credits.bare_names(first.text) is not None
+
+
 def run(context: CheckContext) -> list[Finding]:
     adopted = {target for _, target in stray_bylines(context)}
-    adopted |= {article.index - 1 for article in context.articles[1:] if _credit_only(article)}
+    adopted |= {
+        article.index - 1
+        for article in context.articles[1:]
+        if _credit_only(article) or _opens_with_a_name_line(article)
+    }
     findings: list[Finding] = []
     for article in context.articles:
         # signed: names, an office or a wire agency anywhere in the forms papers print (credits.article_credits)

@@ -244,9 +244,13 @@ def _wrapped_end(order: Sequence[int], blocks: dict[int, Block], known: Containe
         if any(ends_sentence(blocks[i].text) for i in pieces[:-1]):
             break
         texts = [blocks[i].text for i in pieces]
-        credit = forms.trailing("".join(texts), bare=True, known=known)
+        joined = "".join(texts)
+        credit = forms.trailing(joined, bare=True, known=known)
         if credit is None or not credit.names:
-            continue
+            # a credit line of its own wrapped over lines: ``东南商报记者 林可舟 通讯员 苗若溪 韩`` / ``松岭``
+            credit = forms.line(joined, marked_bare=False, known=known)
+            if credit is None or not credit.names:
+                continue
         offset = 0
         for index, piece in zip(pieces, texts, strict=True):
             if credit.start < offset + len(piece):
