@@ -7,16 +7,18 @@ The API is small on purpose::
     NOISE_LINES       page chrome and stray lines (navigation, dates, page labels, digits, Latin)
     ADVERSARIAL_BITS  odd characters extraction leaves behind (emoji, combining marks, zero-width,
                       U+FFFD, private use, Unicode line/paragraph separators, control whitespace)
-    pages(max_articles=6, max_paragraphs=6, adversarial=True, long_paragraph=True, min_articles=1)
-                      -> SearchStrategy[DrawnPage]
+    pages(max_articles=6, max_paragraphs=6, adversarial=True, long_paragraph=True, min_articles=1,
+          headings=False) -> SearchStrategy[DrawnPage]
     DrawnPage         .text: the page as loaded text (newlines as drawn: LF, CRLF, CR or mixed);
                       .notes: what was done to it, shown when a property fails
 
 A page is drawn as: a selection and order of articles (repeats allowed), each with its
 byline kept, dropped, detached on its own line, set under the headline, in the dateline,
 or slipped below the next article's headline; sometimes its headline duplicated or wrapped
-over two lines.  Then the layout: single, double or mixed blank lines; no breaks, cuts at
-random places or a re-wrap at a random column width (cuts fall mid-word and anywhere);
+over two lines (``headings``: also over three, kickers and subtitles wrapped as the PDF wraps
+them, and the paper's chrome above and below the page).  Then the layout: single, double or
+mixed blank lines; no breaks, cuts at random places or a re-wrap at a random column width
+(cuts fall mid-word and anywhere);
 ASCII, tab or U+3000 indentation; LF, CRLF, CR.  Then damage: full-width punctuation
 swapped for half-width, closing quotes and brackets dropped, noise lines inserted, and
 (``adversarial``) odd characters, punctuation-only lines and a very long paragraph.
@@ -279,6 +281,7 @@ def pages(
     adversarial: bool = True,
     long_paragraph: bool = True,
     min_articles: int = 1,
+    headings: bool = False,
 ) -> DrawnPage:
     """A random page of real articles, laid out and damaged as extracted e-paper text is."""
     notes: list[str] = []
@@ -298,11 +301,11 @@ def pages(
         wrap_headline = draw(st.booleans())
         paragraphs = list(article.paragraphs[:keep])
         lines: list[_Line] = []
+        wraps = draw(st.sets(st.sampled_from(("kicker", "headline", "subtitle")))) if headings else set()
         if article.kicker:
-            lines.append(_Line(article.kicker, body=False))
+            lines += _heading_lines(article.kicker, 2 if "kicker" in wraps else 1, rng)
         if wrap_headline and len(article.headline) > 4:
-            cut = rng.randrange(1, len(article.headline))
-            lines += [_Line(article.headline[:cut], body=False), _Line(article.headline[cut:], False, body=False)]
+            lines += _heading_lines(article.headline, 3 if "headline" in wraps else 2, rng)
         else:
             lines.append(_Line(article.headline, body=False))
         if duplicate_headline:
@@ -310,7 +313,9 @@ def pages(
                 _Line(draw(st.sampled_from([article.headline, *(a.headline for a in SOURCE_ARTICLES)])), body=False)
             )
         if article.subtitle:
-            lines.append(_Line(article.subtitle, body=False))
+            lines += _heading_lines(article.subtitle, 2 if "subtitle" in wraps else 1, rng)
+        if wraps:
+            notes.append(f"{article.origin}: wrapped {sorted(wraps)}")
         if slipped is not None:  # the previous article's byline, slipped below this headline
             lines.append(_Line(slipped))
             slipped = None
@@ -386,6 +391,11 @@ def pages(
                 target.text = target.text[:at] + bit + target.text[at:]
                 notes.append(f"inserted {bit!r}")
 
+    if headings:  # the paper's name, date and page above the page, navigation below it
+        top = draw(st.lists(st.sampled_from(NOISE_LINES), max_size=2))
+        bottom = draw(st.lists(st.sampled_from(NOISE_LINES), max_size=2))
+        flat = [_Line(line, body=False) for line in top] + flat + [_Line(line, body=False) for line in bottom]
+
     # layout: separators, indentation, newlines
     separator = draw(st.sampled_from(_SEPARATORS))
     indent = draw(st.sampled_from(_INDENTS))
@@ -408,6 +418,15 @@ def pages(
         out.append(line.text)
     out.append(_newline(newline, rng))
     return DrawnPage("".join(out), tuple(notes))
+
+
+def _heading_lines(text: str, count: int, rng: random.Random) -> list[_Line]:
+    """A heading over ``count`` lines, cut where the PDF's column happened to end (anywhere)."""
+    if count < 2 or len(text) < 2 * count:
+        return [_Line(text, body=False)]
+    cuts = sorted(rng.sample(range(1, len(text)), count - 1))
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [_Line(piece, number == 0, body=False) for number, piece in enumerate(pieces)]
 
 
 def _damage(text: str, rng: random.Random, halfwidth: float, drop_closers: float) -> str:

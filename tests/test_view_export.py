@@ -22,7 +22,7 @@ from collections import Counter
 
 import docx
 from conftest import hypothesis_examples
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from page_strategies import DrawnPage, pages
 
@@ -149,7 +149,7 @@ def shown(lines: list[ShownLine]) -> list[tuple[Pane, str]]:
 
 
 @settings(max_examples=view_examples())
-@given(pages(max_articles=4, max_paragraphs=4, long_paragraph=False), edit_plans, st.integers(0, 1_000))
+@given(pages(max_articles=4, max_paragraphs=4, long_paragraph=False, headings=True), edit_plans, st.integers(0, 1_000))
 def test_the_export_prints_exactly_what_the_editor_shows(page: DrawnPage, plan, article_pick: int):
     document = edited_page(page, plan)
     articles = document.articles()
@@ -157,8 +157,13 @@ def test_the_export_prints_exactly_what_the_editor_shows(page: DrawnPage, plan, 
     places = Counter(line.block for article in articles for line in article_view(document, article))
     places.update(line.block for line in chrome_view(document))
     assert places == Counter(range(len(document.blocks))), "every block is shown exactly once"
+    lines = page_lines(document)
+    headline_lines = Counter(line.article for line in lines if line.pane is Pane.HEADLINE)
+    event(f"most headline lines in one article: {min(3, max(headline_lines.values(), default=0))}")
+    panes = {line.pane for line in lines}
+    event(f"kicker: {Pane.KICKER in panes}, subtitle: {Pane.SUBTITLE in panes}, chrome: {Pane.CHROME in panes}")
 
-    assert printed(document, 0) == shown(page_lines(document))
+    assert printed(document, 0) == shown(lines)
     if articles:
         article = articles[article_pick % len(articles)]
         assert printed(document, 1 + article.index) == shown(article_view(document, article))
