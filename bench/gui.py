@@ -253,9 +253,9 @@ def stalls(type_seconds: float) -> None:
             name = rounds.pop(0)
             current_round[:] = [name]
             if reanalyser[0] is None:
-                reanalyser[0] = controller._reanalyser
+                reanalyser[0] = controller.scheduler.reanalyser
             # the baseline round re-analyses the whole page after each pause in typing, as before
-            controller._reanalyser = None if name.endswith("full re-analysis") else reanalyser[0]
+            controller.scheduler.reanalyser = None if name.endswith("full re-analysis") else reanalyser[0]
             phase[0] = name
             body = window.editor.body
             body.setFocus()

@@ -47,3 +47,28 @@ def test_running_the_engine_loads_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+ROOT = ENGINE.parent.parent
+NO_UI = {"storage": ROOT / "storage", "desktop.export": ROOT / "desktop" / "export"}
+
+
+def test_storage_and_export_never_import_the_ui():
+    """Data flows file -> engine -> model -> UI/storage/export: storage and export know nothing of the window."""
+    offenders = []
+    for package, folder in NO_UI.items():
+        for path in sorted(folder.rglob("*.py")):
+            for module in _imported_modules(path):
+                if module == "desktop.ui" or module.startswith(("desktop.ui.", "PySide6", "shiboken6")):
+                    offenders.append(f"{package}: {path.relative_to(ROOT)} imports {module}")
+    assert offenders == []
+
+
+def test_exporting_and_storing_load_no_ui():
+    code = (
+        "import sys\n"
+        "import desktop.export, desktop.export.batch, storage.pages, storage.roster, storage.headline_index\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('desktop.ui', 'PySide6', 'shiboken6'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import sample_page
 from desktop.proofing.findings import Severity
 from desktop.ui import engine_gateway
-from desktop.ui.document_controller import finding_position
+from desktop.ui.finding_index import finding_position
 
 SAMPLE_PAGE = sample_page()
 SAMPLE_TRUTH = SAMPLE_PAGE.with_suffix(".truth.json")

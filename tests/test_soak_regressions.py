@@ -121,7 +121,7 @@ def test_settling_the_heap_frees_garbage_cycles_instead_of_freezing_them():
     import gc
     import weakref
 
-    from desktop.ui.document_controller import settle_heap
+    from desktop.ui.heap import settle_heap
 
     cycle = _Node()
     gone = weakref.ref(cycle)
@@ -169,7 +169,7 @@ thread = threading.Thread(target=work)
 thread.start()
 thread.join()
 before = rss()
-from desktop.ui.document_controller import settle_heap
+from desktop.ui.heap import settle_heap
 settle_heap(everything=True)
 print(before, rss())
 """

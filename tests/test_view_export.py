@@ -3,8 +3,8 @@
 Random pages (``page_strategies``: real-ish articles with PDF-wrapped and duplicated headlines,
 kickers, subtitles, captions, page chrome, bylines in every position, damage) are opened by the
 engine, then a random sequence of edits is made: the engine's fixes, typing, splitting and
-joining paragraphs, setting heading and byline lines, changing a block's role, splitting and
-merging articles, deleting lines.  Properties:
+joining paragraphs, setting heading and byline lines, changing a block's role, splitting,
+merging and moving articles, deleting lines.  Properties:
 
 - every block of the page is shown exactly once: in one article's lines or in the chrome pane;
 - the whole-page .docx and one article's .docx, read back with python-docx, hold exactly the
@@ -35,6 +35,7 @@ from desktop.proofing.edits import (
     delete_block,
     join_blocks,
     merge_article_with_next,
+    move_article,
     set_byline,
     set_headline,
     set_role,
@@ -78,6 +79,7 @@ KINDS = (
     "role",
     "split_article",
     "merge_articles",
+    "move_article",
     "delete",
 )
 TYPED = ("青禾县", "林可舟", "，", ",", "“", "）", "😀", " ", "\u3000", "\t", "\u2029", "\x0b", "")
@@ -121,6 +123,8 @@ def _edit(document: Document, findings: list[Finding], kind: str, a: int, b: int
         return split_article(document, index)
     if kind == "merge_articles":
         return merge_article_with_next(document, article)
+    if kind == "move_article":
+        return move_article(document, article, b % len(articles) if articles else 0)
     return delete_block(document, index)
 
 

@@ -160,6 +160,28 @@ def merge_article_with_next(document: Document, article_index: int, label: str =
     return Edit("merge_articles", label, start, old, new)
 
 
+def move_article(document: Document, source: int, target: int) -> Edit:
+    """Move article ``source`` so that it becomes article ``target``; no block changes text."""
+    articles = document.articles()
+    if not (0 <= source < len(articles) and 0 <= target < len(articles)) or source == target:
+        raise EditConflict(f"cannot move article {source} to {target}")
+    low, high = min(source, target), max(source, target)
+    segments: list[tuple[Block, ...]] = []
+    for number in range(low, high + 1):
+        begin = articles[number].first_index
+        end = articles[number + 1].first_index if number < high else articles[high].last_index + 1
+        segments.append(document.blocks[begin:end])
+    moved = segments.pop(source - low)
+    segments.insert(target - low, moved)
+    new_blocks: list[Block] = []
+    for segment in segments:
+        new_blocks.append(replace(segment[0], starts_article=True))
+        new_blocks.extend(segment[1:])
+    start = articles[low].first_index
+    old = document.blocks[start : articles[high].last_index + 1]
+    return Edit("move_article", "移动稿件", start, old, tuple(new_blocks))
+
+
 def _article_slot_edit(document: Document, article_index: int, role: Role, text: str, label: str) -> Edit:
     articles = document.articles()
     if not 0 <= article_index < len(articles):

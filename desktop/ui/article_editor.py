@@ -24,8 +24,9 @@ from desktop.proofing.model import Article
 from desktop.proofing.view import HEADING_PANES, Pane, article_view, visible_text
 from desktop.ui.body_editor import BodyEdit, Mark, typed_text
 from desktop.ui.byline_hint import NO_HINT, BylineHint, byline_hint, origin_label
-from desktop.ui.document_controller import DocumentController, anchor_block
+from desktop.ui.document_controller import DocumentController
 from desktop.ui.engine_gateway import break_pieces
+from desktop.ui.finding_index import anchor_block
 from desktop.ui.paragraph_binding import ParagraphBinding
 from desktop.ui.roster_completion import RosterCompleter
 from desktop.ui.services import RosterSource

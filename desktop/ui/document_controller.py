@@ -1,18 +1,18 @@
-"""The document controller: the one owner of the page being proofed.
+"""The document controller: the one owner of the page being proofed, a thin Qt adapter.
 
 Views never parse or change text themselves: they ask the controller for an
 operation, the controller turns it into an engine ``Edit``, pushes it on the undo
-stack as an ``EditCommand`` and emits ``document_changed``.  Findings follow edits
-at once (see ``finding_tracking``) and a debounced re-analysis runs in a worker.
+stack as an ``EditCommand`` and emits ``document_changed``.  The work that needs no
+Qt lives in modules tested without it: the open findings and their indexes
+(``finding_index``), when and how the page is analysed (``analysis_scheduler``), what
+goes to the autosave and when to retry (``autosave_link``), find and replace
+(``page_search``) and the heap (``heap``); the controller holds them, runs their work
+in workers and timers, and signals the views.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
-import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from enum import StrEnum
@@ -21,15 +21,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.proofing.checks import DUPLICATE_HEADLINE
 from desktop.proofing.edits import (
-    AnyEdit,
     Edit,
     EditBatch,
     EditConflict,
     delete_block,
     join_blocks,
     merge_article_with_next,
+    move_article,
     set_byline,
     set_headline,
     set_subtitle,
@@ -40,52 +39,26 @@ from desktop.proofing.edits import (
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
 from desktop.proofing.model import Article, Document
+from desktop.ui.analysis_scheduler import Analyser, AnalysisScheduler, Found, Next, Reanalyser, Supplement
+from desktop.ui.autosave_link import AUTOSAVE_RETRY_MS, AutosaveLink
 from desktop.ui.autosave_queue import AutosaveState
-from desktop.ui.finding_tracking import Range, block_range, remap
+from desktop.ui.finding_index import FindingIndex, anchor_block
+from desktop.ui.heap import settle_heap
+from desktop.ui.page_search import find_in_page, replace_all_edits
 from desktop.ui.services import Autosave, NoAutosave, RecoverableSession
 from desktop.ui.undo_commands import BatchCommand, EditCommand
 from desktop.ui.workers import Debouncer, database_pool, run_in_background
 
 log = logging.getLogger(__name__)
 
-Analyser = Callable[[Document], Sequence[Finding]]
-# (previous page, its findings, the page now) -> the findings now, re-checking only what the edits touched
-Reanalyser = Callable[[Document, tuple[Finding, ...], Document], Sequence[Finding]]
-# Findings from outside the engine (the roster's unknown reporters), worked out after each analysis
-Supplement = Callable[[Document], Sequence[Finding]]
-
 ANALYSIS_DELAY_MS = 300
-# Waits before retrying saves the database refused (the last one repeats): no busy loop, and a
-# database back after a minute's outage is written to within half a minute.
-AUTOSAVE_RETRY_MS = (1000, 2000, 5000, 10000, 30000)
+__all__ = ["AUTOSAVE_RETRY_MS", "ArticleStatus", "DocumentController"]
 
 
 class ArticleStatus(StrEnum):
     DRAFT = "draft"
     PROOFED = "proofed"
     EXPORTED = "exported"
-
-
-def move_article_edit(document: Document, source: int, target: int) -> Edit:
-    """Move article ``source`` so that it becomes article ``target``; no block changes text."""
-    articles = document.articles()
-    if not (0 <= source < len(articles) and 0 <= target < len(articles)) or source == target:
-        raise EditConflict(f"cannot move article {source} to {target}")
-    low, high = min(source, target), max(source, target)
-    segments: list[tuple] = []
-    for number in range(low, high + 1):
-        begin = articles[number].first_index
-        end = articles[number + 1].first_index if number < high else articles[high].last_index + 1
-        segments.append(document.blocks[begin:end])
-    moved = segments.pop(source - low)
-    segments.insert(target - low, moved)
-    new_blocks: list = []
-    for segment in segments:
-        new_blocks.append(replace(segment[0], starts_article=True))
-        new_blocks.extend(segment[1:])
-    start = articles[low].first_index
-    old = document.blocks[start : articles[high].last_index + 1]
-    return Edit("move_article", "移动稿件", start, old, tuple(new_blocks))
 
 
 class DocumentController(QObject):
@@ -107,40 +80,17 @@ class DocumentController(QObject):
         supplement: Supplement | None = None,
     ) -> None:
         super().__init__(parent)
-        self._analyser = analyser
-        self._reanalyser = reanalyser
-        self._supplement = supplement
-        self._supplement_stale = False  # what the supplement reads changed while an analysis ran
-        # the last analysis: page and the engine's findings (the base of the next re-analysis)
-        self._analysed: tuple[Document, tuple[Finding, ...]] | None = None
-        self._supplemented: tuple[Finding, ...] = ()  # the supplement's findings of the last analysis
-        self._placements: dict[int, tuple[tuple[int, int], Range]] = {}  # id of each of them -> position, range
-        self._severity_counts: tuple[int, dict[Severity, int]] | None = None  # (findings revision, counts)
+        self.scheduler = AnalysisScheduler(analyser, reanalyser, supplement)
+        self.index = FindingIndex()
+        self.link = AutosaveLink()
         self.autosave: Autosave = autosave or NoAutosave()
         self.undo_stack = QUndoStack(self)
         self.document: Document = Document(blocks=())
         self.original: Document = self.document
         self.path: Path | None = None
-        self._findings: list[Finding] = []
-        self._ranges: list[Range] = []
-        self.findings_revision = 0  # changes whenever the set of open findings changes
-        self._by_article: dict[int, list[Finding]] | None = None
-        self._by_key: dict[str, Finding] | None = None
-        self._ignored: set[str] = set()
         self._statuses: dict[int, ArticleStatus] = {}
         self._articles: tuple[Article, ...] | None = None
-        self._owner: tuple[int | None, ...] | None = None
-        self._generation = 0
-        self._analysis_running = False
-        self._analysed_once = False
-        self._edits_since_snapshot: list[AnyEdit] = []
-        self._hold_autosave = False
-        self._autosave_queue: list[Callable[[], object]] = []
-        self.autosave_state = AutosaveState()
-        self._autosave_heard = False  # no recording has reported yet: the status bar shows nothing
-        self.autosave_retry_ms: tuple[int, ...] = AUTOSAVE_RETRY_MS
-        self._autosave_attempt = 0  # failed retries in a row: picks the next wait from autosave_retry_ms
-        self._autosave_flush_running = False
+        self._owner: list[int | None] | None = None
         self._autosave_retry = QTimer(self)
         self._autosave_retry.setSingleShot(True)
         self._autosave_retry.timeout.connect(self.retry_autosave)
@@ -157,24 +107,17 @@ class DocumentController(QObject):
         original: Document | None = None,
     ) -> None:
         """Show a new page; ``resume`` continues a stored session instead of starting one."""
-        self._generation += 1
+        self.scheduler.new_page()
         self.document = document
         self.original = original or document
         self.path = path
-        self._analysed = None
-        self._supplemented = ()
-        self._placements = {}
-        self._ignored = set()
-        self._set_findings([])
+        self.index.reset()
         self._statuses = {}
-        self._analysed_once = False
         self._invalidate_caches()
         self.undo_stack.clear()
         self.undo_stack.setClean()
         autosave = self.autosave
-        # Recording waits for the first analysis so the database does not compete with it for the
-        # interpreter; the queue keeps the order, so nothing is lost or reordered.
-        self._hold_autosave = True
+        self.link.hold()  # recording waits for the first analysis (see autosave_link)
         if resume is not None:
             self._record(lambda: autosave.resume(resume))
         else:
@@ -184,55 +127,55 @@ class DocumentController(QObject):
         settle_heap(everything=True)
         self.analyse_now()
 
+    # --- the autosave ------------------------------------------------------------------
+
+    @property
+    def autosave_state(self) -> AutosaveState:
+        return self.link.state
+
+    @property
+    def autosave_retry_ms(self) -> tuple[int, ...]:
+        return self.link.retry_ms
+
+    @autosave_retry_ms.setter
+    def autosave_retry_ms(self, delays: tuple[int, ...]) -> None:
+        self.link.retry_ms = delays
+
     def _record(self, task: Callable[[], object]) -> None:
-        if self._hold_autosave:
-            self._autosave_queue.append(task)
-        else:
-            self._send_to_database(task)
+        for ready in self.link.record(task):
+            self._send_to_database(ready)
 
     def _send_to_database(self, task: Callable[[], object]) -> None:
         run_in_background(task, on_success=self._autosave_reported, pool=database_pool(), owner=self)
 
     def release_autosave(self) -> None:
         """Send held recordings to the database thread (after the first analysis, or at shutdown)."""
-        self._hold_autosave = False
-        queued, self._autosave_queue = self._autosave_queue, []
-        for task in queued:
+        for task in self.link.release():
             self._send_to_database(task)
-
-    # --- saves the database refused -----------------------------------------------------
 
     def _autosave_reported(self, state: object) -> None:
         """A recording finished on the database thread; ``state`` is its queue's state (None without one)."""
-        if not isinstance(state, AutosaveState):
-            return
-        if state != self.autosave_state or not self._autosave_heard:
-            self._autosave_heard = True
-            self.autosave_state = state
-            self.autosave_state_changed.emit(state)
-        if state.saved or not state.retryable:
+        reaction = self.link.reported(state, retry_pending=self._autosave_retry.isActive())
+        if reaction.changed:
+            self.autosave_state_changed.emit(self.link.state)
+        if reaction.stop_retry:
             self._autosave_retry.stop()
-            self._autosave_attempt = 0
-        elif not self._autosave_retry.isActive() and not self._autosave_flush_running:
-            delays = self.autosave_retry_ms
-            self._autosave_retry.start(delays[min(self._autosave_attempt, len(delays) - 1)])
-            self._autosave_attempt += 1
+        elif reaction.retry_in_ms is not None:
+            self._autosave_retry.start(reaction.retry_in_ms)
 
     def retry_autosave(self) -> None:
         """Try the saves still waiting for the database again (the back-off timer, or the editor asks)."""
-        if self._autosave_flush_running:
+        if not self.link.start_flush():
             return
-        flush = self.autosave.flush
-        self._autosave_flush_running = True
 
         def flushed(state: object) -> None:
-            self._autosave_flush_running = False
+            self.link.flush_ended()
             self._autosave_reported(state)
 
         def failed(_failure: object) -> None:
-            self._autosave_flush_running = False
+            self.link.flush_ended()
 
-        run_in_background(flush, on_success=flushed, on_failure=failed, pool=database_pool(), owner=self)
+        run_in_background(self.autosave.flush, on_success=flushed, on_failure=failed, pool=database_pool(), owner=self)
 
     def unsaved_state(self) -> AutosaveState:
         """The saves still waiting, read from the queue itself (call once the database thread is idle)."""
@@ -250,27 +193,18 @@ class DocumentController(QObject):
     def _invalidate_caches(self) -> None:
         self._articles = None
         self._owner = None
-        self._by_article = None
-        self._by_key = None
+        self.index.forget_articles()
 
     def _update_caches_after(self, edit: Edit, dropped: list[Finding]) -> None:
         """Keep the derived views when an edit only changed text (typing): touch just the edited article."""
-        self._by_key = None
         same_shape = len(edit.old) == len(edit.new) and all(
             a.uid == b.uid and a.role is b.role and a.starts_article == b.starts_article
             for a, b in zip(edit.old, edit.new, strict=True)
         )
         if not same_shape or self._articles is None:
-            self._articles = None
-            self._owner = None
-            self._by_article = None
+            self._invalidate_caches()
             return
-        if self._by_article is not None:
-            for finding in dropped:
-                article = self.article_for_finding(finding)
-                listed = self._by_article.get(article, []) if article is not None else []
-                if any(f is finding for f in listed):
-                    listed[:] = [f for f in listed if f is not finding]
+        self.index.drop_from_articles(dropped, self.article_for_finding)
         owner = self._owner_array()
         blocks = self.document.blocks
         articles = list(self._articles)
@@ -299,46 +233,23 @@ class DocumentController(QObject):
 
     def findings(self) -> list[Finding]:
         """Open findings (not ignored) in page order.  The list is shared: do not modify it."""
-        return self._findings
+        return self.index.findings
 
-    def _set_findings(self, findings: list[Finding], ranges: list[Range] | None = None) -> None:
-        """A new set of open findings (after analysis, an ignore)."""
-        self._findings = findings
-        self._ranges = ranges if ranges is not None else [block_range(f) for f in findings]
-        self._by_article = None
-        self._by_key = None
-        self.findings_revision += 1
+    @property
+    def findings_revision(self) -> int:
+        """Changes whenever the set of open findings changes."""
+        return self.index.revision
 
     def findings_of_article(self, article_index: int) -> list[Finding]:
-        if self._by_article is None:
-            grouped: dict[int, list[Finding]] = {}
-            owner = self._owner_array()
-            count = len(owner)
-            article_count = len(self.articles())
-            for finding in self._findings:  # (article_for_finding, inlined: a big page has 10 000 findings)
-                blocks = finding.blocks
-                anchor = (blocks[-1] if finding.check == LATER_BLOCK_CHECK else blocks[0]) if blocks else -1
-                article = owner[anchor] if 0 <= anchor < count else None
-                if article is None and finding.article is not None and finding.article < article_count:
-                    article = finding.article
-                if article is not None:
-                    grouped.setdefault(article, []).append(finding)
-            self._by_article = grouped
-        return self._by_article.get(article_index, [])
+        return self.index.of_article(article_index, self._owner_array(), len(self.articles()))
 
     def severity_counts(self) -> dict[Severity, int]:
         """Open findings per severity (counted once per change of the findings)."""
-        cached = self._severity_counts
-        if cached is None or cached[0] != self.findings_revision:
-            counts = Counter(finding.severity for finding in self._findings)
-            cached = self._severity_counts = (self.findings_revision, {s: counts[s] for s in Severity})
-        return cached[1]
+        return self.index.severity_counts()
 
     def finding_by_key(self, key: str) -> Finding | None:
         """The current version of a finding (its block indices follow the edits made since)."""
-        if self._by_key is None:
-            self._by_key = {f.key: f for f in self._findings}
-        return self._by_key.get(key)
+        return self.index.by_key(key)
 
     def article_for_finding(self, finding: Finding) -> int | None:
         if finding.blocks:
@@ -349,11 +260,11 @@ class DocumentController(QObject):
 
     @property
     def analysed_once(self) -> bool:
-        return self._analysed_once
+        return self.scheduler.analysed_once
 
     @property
     def analysis_running(self) -> bool:
-        return self._analysis_running
+        return self.scheduler.running
 
     def status_of(self, article: Article) -> ArticleStatus:
         return self._statuses.get(self.document.blocks[article.first_index].uid, ArticleStatus.DRAFT)
@@ -370,110 +281,52 @@ class DocumentController(QObject):
 
     def supplement_changed(self) -> None:
         """What the supplement reads (the roster) changed: work its findings out again, keeping the engine's."""
-        if self._analysis_running:
-            self._supplement_stale = True
-        else:
+        if self.scheduler.supplement_changed() is Next.SUPPLEMENT:
             self.analyse_now(supplement_only=True)
 
     def _analyse_changes(self) -> None:
-        """The debounced analysis after edits: nothing to do when the last analysis already saw this page.
-
-        (Typing while an analysis runs leaves a trigger pending; once the catch-up analysis has seen the
-        last keystroke, that trigger must not start a full analysis of an unchanged page.)
-        """
-        previous = self._analysed
-        if previous is not None and previous[0] is self.document:
-            if self._supplement_stale and not self._analysis_running:
-                self.analyse_now(supplement_only=True)
-            return
-        self.analyse_now()
+        """The debounced analysis after edits (nothing when the last analysis already saw this page)."""
+        step = self.scheduler.after_edits(self.document)
+        if step is not Next.NOTHING:
+            self.analyse_now(supplement_only=step is Next.SUPPLEMENT)
 
     def analyse_now(self, *, supplement_only: bool = False) -> None:
         """Analyse the page in a worker: after edits, only what they touched (the whole page on demand).
 
         ``supplement_only``: the page has not changed since the last analysis, so its engine findings stand.
         """
-        if self._analysis_running or not self.document.blocks:
-            return
         snapshot = self.document
-        generation = self._generation
-        previous = self._analysed
-        reanalyser = self._reanalyser
-        engine: Callable[[], Sequence[Finding]]
-        if supplement_only and previous is not None and previous[0] is snapshot:
-            found = previous[1]
-
-            def engine() -> Sequence[Finding]:
-                return found
-        elif previous is not None and reanalyser is not None and previous[0] is not snapshot:
-            before, earlier = previous
-
-            def engine() -> Sequence[Finding]:
-                return reanalyser(before, earlier, snapshot)
-        else:
-            analyser = self._analyser
-
-            def engine() -> Sequence[Finding]:
-                return analyser(snapshot)
-
-        supplement = self._supplement
-
-        def work() -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
-            found = tuple(engine())
-            return found, tuple(supplement(snapshot)) if supplement is not None else ()
-
-        self._supplement_stale = False
-        self._edits_since_snapshot = []
-        self._analysis_running = True
+        work = self.scheduler.start(snapshot, supplement_only=supplement_only)
+        if work is None:
+            return
+        generation = self.scheduler.generation
         self.analysis_state_changed.emit(True)
         run_in_background(
             work,
-            on_success=lambda findings: self._analysis_done(generation, snapshot, findings),
+            on_success=lambda found: self._analysis_done(generation, snapshot, found),
             on_failure=lambda failure: self._analysis_failed(generation, failure),
             owner=self,
         )
 
-    def _analysis_done(
-        self, generation: int, snapshot: Document, found: tuple[tuple[Finding, ...], tuple[Finding, ...]]
-    ) -> None:
-        self._analysis_running = False
+    def _analysis_done(self, generation: int, snapshot: Document, found: Found) -> None:
+        taken = self.scheduler.finish(generation, snapshot, found)
         self.analysis_state_changed.emit(False)
-        if generation != self._generation:
+        if taken is None:  # an analysis of the page before: analyse this one
             self.analyse_now()
             return
-        engine_findings, supplement_findings = found
-        findings = engine_findings + supplement_findings
-        # Where each finding stands, worked out once: after an incremental re-analysis most findings are the very
-        # objects of the last one (the previous findings stay alive until here, so their ids are not reused).
-        known = self._placements
-        placements = {}
-        for finding in findings:
-            place = known.get(id(finding))
-            placements[id(finding)] = place if place is not None else (finding_position(finding), block_range(finding))
-        self._placements = placements
-        self._analysed = (snapshot, engine_findings)
-        self._supplemented = supplement_findings  # (alive, like the engine's, so no id in placements is reused)
-        current: list[Finding] = sorted(findings, key=lambda f: placements[id(f)][0])
-        if self._ignored:
-            current = [f for f in current if f.key not in self._ignored]
-        ranges = [placements[id(f)][1] for f in current]
-        for edit in self._edits_since_snapshot:
-            current, ranges, _ = remap(current, edit, ranges)
-        stale = bool(self._edits_since_snapshot)
-        self._edits_since_snapshot = []
-        self._set_findings(current, ranges)
+        self.index.take_analysis(taken.engine + taken.supplement, taken.edits_since)
         settle_heap()
-        self._analysed_once = True
         self.findings_changed.emit()
-        if self._hold_autosave:
+        if self.link.holding:
             self.release_autosave()
-        if stale:
+        step = self.scheduler.then(taken)
+        if step is Next.ANALYSE:
             self.schedule_analysis()
-        elif self._supplement_stale:
+        elif step is Next.SUPPLEMENT:
             self.analyse_now(supplement_only=True)
 
     def _analysis_failed(self, generation: int, failure: object) -> None:
-        self._analysis_running = False
+        self.scheduler.failed()
         self.analysis_state_changed.emit(False)
         from desktop.ui.workers import TaskFailure
 
@@ -498,16 +351,14 @@ class DocumentController(QObject):
         recorded: list[tuple[Edit, Document]] = []
         for edit in edits:
             self.document = edit.apply(self.document)
-            self._findings, self._ranges, dropped_here = remap(self._findings, edit, self._ranges)  # page order
+            dropped_here = self.index.follow(edit)  # (page order kept)
             self._update_caches_after(edit, dropped_here)
             dropped.extend(dropped_here)
-            if self._analysis_running:
-                self._edits_since_snapshot.append(edit)
+            self.scheduler.edited(edit)
             recorded.append((edit, self.document))
         if not recorded:
             return
-        if dropped:
-            self.findings_revision += 1
+        self.index.dropped_after_edits(dropped)
         autosave = self.autosave
 
         def record() -> object:
@@ -589,7 +440,7 @@ class DocumentController(QObject):
         return self._build_and_push(lambda: merge_article_with_next(self.document, article_index))
 
     def move_article(self, source: int, target: int) -> bool:
-        return self._build_and_push(lambda: move_article_edit(self.document, source, target))
+        return self._build_and_push(lambda: move_article(self.document, source, target))
 
     def set_article_field(self, article_index: int, role: str, text: str) -> bool:
         builder = {"headline": set_headline, "subtitle": set_subtitle, "byline": set_byline}[role]
@@ -629,95 +480,15 @@ class DocumentController(QObject):
         return len(batch.edits)
 
     def ignore(self, finding: Finding) -> None:
-        key = finding.key
-        self._ignored.add(key)
-        self._set_findings([f for f in self._findings if f.key != key])
+        self.index.ignore(finding.key)
         self.findings_changed.emit()
 
     def find(self, needle: str, block: int, offset: int, *, backwards: bool = False) -> tuple[int, int] | None:
         """The next occurrence of ``needle`` after (block, offset), wrapping around the page."""
-        if not needle or not self.document.blocks:
-            return None
-        blocks = self.document.blocks
-        count = len(blocks)
-        for step in range(count + 1):
-            index = (block - step if backwards else block + step) % count
-            text = blocks[index].text
-            if step == 0:
-                found = text.rfind(needle, 0, max(offset, 0)) if backwards else text.find(needle, offset)
-            else:
-                found = text.rfind(needle) if backwards else text.find(needle)
-            if found >= 0:
-                return index, found
-        return None
+        return find_in_page(self.document, needle, block, offset, backwards=backwards)
 
     def replace_all(self, needle: str, replacement: str) -> int:
-        if not needle:
-            return 0
-        document = self.document
-        edits: list[Edit] = []
-        total = 0
-        for index, block in enumerate(document.blocks):
-            hits = block.text.count(needle)
-            replaced = block.text.replace(needle, replacement) if hits else block.text
-            if replaced != block.text:  # (replacing a text with itself is no edit: nothing to undo)
-                edit = set_text(document, index, replaced, "全部替换")
-                document = edit.apply(document)
-                edits.append(edit)
-                total += hits
+        edits, total = replace_all_edits(self.document, needle, replacement)
         if edits:
-            self.apply_batch(EditBatch(f"全部替换“{needle}”", tuple(edits)))
+            self.apply_batch(EditBatch(f"全部替换“{needle}”", edits))
         return total
-
-
-# A duplicated headline is reported against the later one (the earlier stands): its article is the later one's.
-LATER_BLOCK_CHECK = DUPLICATE_HEADLINE
-
-
-def anchor_block(finding: Finding) -> int:
-    """The block a finding is about: where the editor is taken, and whose article lists it."""
-    return finding.blocks[-1] if finding.check == LATER_BLOCK_CHECK else finding.blocks[0]
-
-
-def settle_heap(*, everything: bool = False) -> None:
-    """Move the page's (long-lived) objects out of the cycle collector's way.
-
-    A 1 MB page is hundreds of thousands of small immutable objects; without this a
-    full collection scans them all and pauses the event loop for 50-100 ms.  The
-    model is acyclic, so reference counting still frees what an edit discards.
-
-    Collect first: what is frozen is never collected, so unreachable cycles lying
-    about at this moment (SQLAlchemy leaves some behind every statement on the
-    database thread) would stay for the rest of the session.  The collection only
-    looks at what was made since the last freeze (~40 ms after loading a 1 MB page).
-    ``everything`` (when a page is opened) looks at the frozen objects too, for the
-    cycles that were still in use when they were frozen: so nothing outlives its page.
-    """
-    if everything:
-        gc.unfreeze()
-    gc.collect()
-    gc.freeze()
-    if everything:
-        return_free_memory()
-
-
-def return_free_memory() -> None:
-    """Give the memory the last page (or its export) freed back to the system.
-
-    glibc keeps freed memory in its per-thread arenas for reuse: after a big page or
-    a big export the process stayed 100+ MB larger for good, page after page (seen
-    by bench/soak.py).  Elsewhere (Windows) the heap returns it by itself.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
-def finding_position(finding: Finding) -> tuple[int, int]:
-    if finding.spans:
-        first = min(finding.spans, key=lambda s: (s.block, s.start))
-        return first.block, first.start
-    return (min(finding.blocks) if finding.blocks else 0), 0

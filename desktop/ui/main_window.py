@@ -520,7 +520,7 @@ class MainWindow(QMainWindow):
         if current is not None and current in findings:
             index = (findings.index(current) + step) % len(findings)
         else:
-            from desktop.ui.document_controller import finding_position
+            from desktop.ui.finding_index import finding_position
 
             here = self.editor.cursor_block() or (-1, -1)
             positions = [finding_position(f) for f in findings]

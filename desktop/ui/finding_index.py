@@ -1,0 +1,134 @@
+"""The open findings of the page and the indexes the views read them through (no Qt).
+
+Findings are kept in page order with their block ranges (see ``finding_tracking``), follow
+every edit at once, and are grouped per article, per key and per severity on demand; each
+grouping is worked out once per change of the findings.  Ignored findings (by key) are
+left out of every analysis that comes in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from desktop.proofing.checks import DUPLICATE_HEADLINE
+from desktop.proofing.edits import Edit
+from desktop.proofing.findings import Finding, Severity
+from desktop.ui.finding_tracking import Range, block_range, remap
+
+# A duplicated headline is reported against the later one (the earlier stands): its article is the later one's.
+LATER_BLOCK_CHECK = DUPLICATE_HEADLINE
+
+
+def anchor_block(finding: Finding) -> int:
+    """The block a finding is about: where the editor is taken, and whose article lists it."""
+    return finding.blocks[-1] if finding.check == LATER_BLOCK_CHECK else finding.blocks[0]
+
+
+def finding_position(finding: Finding) -> tuple[int, int]:
+    if finding.spans:
+        first = min(finding.spans, key=lambda s: (s.block, s.start))
+        return first.block, first.start
+    return (min(finding.blocks) if finding.blocks else 0), 0
+
+
+class FindingIndex:
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []  # open findings (not ignored), in page order
+        self.ranges: list[Range] = []
+        self.revision = 0  # changes whenever the set of open findings changes
+        self.ignored: set[str] = set()
+        # Where each finding of the last analysis stands, by id (those findings are kept alive by the
+        # analysis scheduler, so an id is never reused while it is in here).
+        self._placements: dict[int, tuple[tuple[int, int], Range]] = {}
+        self._by_article: dict[int, list[Finding]] | None = None
+        self._by_key: dict[str, Finding] | None = None
+        self._severity_counts: tuple[int, dict[Severity, int]] | None = None
+
+    def reset(self) -> None:
+        """A new page: no findings, nothing ignored."""
+        self._placements = {}
+        self.ignored = set()
+        self.replace([])
+
+    def replace(self, findings: list[Finding], ranges: list[Range] | None = None) -> None:
+        """A new set of open findings (after analysis, an ignore)."""
+        self.findings = findings
+        self.ranges = ranges if ranges is not None else [block_range(f) for f in findings]
+        self._by_article = None
+        self._by_key = None
+        self.revision += 1
+
+    def take_analysis(self, findings: Sequence[Finding], edits_since: Sequence[Edit]) -> None:
+        """An analysis came in; ``edits_since`` were made while it ran, so its findings follow them."""
+        known = self._placements
+        placements = {}
+        for finding in findings:
+            place = known.get(id(finding))
+            placements[id(finding)] = place if place is not None else (finding_position(finding), block_range(finding))
+        self._placements = placements
+        current: list[Finding] = sorted(findings, key=lambda f: placements[id(f)][0])
+        if self.ignored:
+            current = [f for f in current if f.key not in self.ignored]
+        ranges = [placements[id(f)][1] for f in current]
+        for edit in edits_since:
+            current, ranges, _ = remap(current, edit, ranges)
+        self.replace(current, ranges)
+
+    def follow(self, edit: Edit) -> list[Finding]:
+        """Move the findings through ``edit``; returns those it made obsolete (dropped until re-analysed)."""
+        self.findings, self.ranges, dropped = remap(self.findings, edit, self.ranges)
+        self._by_key = None
+        return dropped
+
+    def dropped_after_edits(self, dropped: Sequence[Finding]) -> None:
+        if dropped:
+            self.revision += 1
+
+    def ignore(self, key: str) -> None:
+        self.ignored.add(key)
+        self.replace([f for f in self.findings if f.key != key])
+
+    # --- groupings --------------------------------------------------------------------------
+
+    def forget_articles(self) -> None:
+        """The page's articles changed shape: group by article afresh when next asked."""
+        self._by_article = None
+
+    def drop_from_articles(self, dropped: Sequence[Finding], article_for: Callable[[Finding], int | None]) -> None:
+        """Take findings an edit dropped out of their article's group (the articles kept their shape)."""
+        if self._by_article is None:
+            return
+        for finding in dropped:
+            article = article_for(finding)
+            listed = self._by_article.get(article, []) if article is not None else []
+            if any(f is finding for f in listed):
+                listed[:] = [f for f in listed if f is not finding]
+
+    def of_article(self, article_index: int, owner: Sequence[int | None], article_count: int) -> list[Finding]:
+        """``owner[i]``: the article of block i (None: chrome)."""
+        if self._by_article is None:
+            grouped: dict[int, list[Finding]] = {}
+            count = len(owner)
+            for finding in self.findings:  # (article_for_finding, inlined: a big page has 10 000 findings)
+                blocks = finding.blocks
+                anchor = (blocks[-1] if finding.check == LATER_BLOCK_CHECK else blocks[0]) if blocks else -1
+                article = owner[anchor] if 0 <= anchor < count else None
+                if article is None and finding.article is not None and finding.article < article_count:
+                    article = finding.article
+                if article is not None:
+                    grouped.setdefault(article, []).append(finding)
+            self._by_article = grouped
+        return self._by_article.get(article_index, [])
+
+    def severity_counts(self) -> dict[Severity, int]:
+        cached = self._severity_counts
+        if cached is None or cached[0] != self.revision:
+            counts = Counter(finding.severity for finding in self.findings)
+            cached = self._severity_counts = (self.revision, {s: counts[s] for s in Severity})
+        return cached[1]
+
+    def by_key(self, key: str) -> Finding | None:
+        if self._by_key is None:
+            self._by_key = {f.key: f for f in self.findings}
+        return self._by_key.get(key)
