@@ -1,0 +1,81 @@
+""".ci/run leaves nothing behind: its scratch folder (bundle, build folder, PostgreSQL data, TMPDIR) is
+removed and its PostgreSQL server stopped on exit, whether the run passes, fails or is killed.
+
+Each case sources the real ``.ci/scratch.bash`` in bash, starts a real PostgreSQL server with
+``ci_start_postgres`` as ``.ci/run`` does, writes into the folder, and ends one way or another.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from pg_cluster import free_port, postgres_bin
+
+REPO = Path(__file__).resolve().parent.parent
+ENDINGS = {"passes": "exit 0", "fails": "false", "is-terminated": "sleep 300"}
+EXPECTED_STATUS = {"passes": 0, "fails": 1, "is-terminated": 143}
+
+
+def _accepts_connections(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(2)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.mark.parametrize("ending", list(ENDINGS))
+def test_a_ci_run_removes_its_scratch_folder_and_stops_postgresql(ending: str):
+    # Not pytest's tmp_path: as root the server runs as user postgres, who cannot enter pytest's 0700 folders.
+    folder = Path(tempfile.mkdtemp(prefix="proofsheet-ci-test-"))
+    folder.chmod(0o711)
+    try:
+        _run_and_check(folder, ending)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run_and_check(tmp_path: Path, ending: str) -> None:
+    port = free_port()
+    report = tmp_path / "scratch-folder"
+    script = f"""
+        set -euo pipefail
+        PG_BIN={postgres_bin()}
+        . .ci/scratch.bash
+        ci_start_postgres {port}
+        mkdir -p "$CI_SCRATCH/bundle/dist/Proofsheet" "$CI_SCRATCH/bundle/build"
+        head -c 1048576 /dev/zero > "$CI_SCRATCH/bundle/dist/Proofsheet/Proofsheet"
+        python3 -c 'import tempfile; tempfile.mkdtemp(prefix="pytest-of-ci-")'
+        printf '%s\\n%s\\n%s\\n' "$CI_SCRATCH" "$TMPDIR" "$PROOFSHEET_TEST_PG" > {report}
+        {ENDINGS[ending]}
+    """
+    environment = {**os.environ, "TMPDIR": str(tmp_path)}
+    process = subprocess.Popen(
+        ["bash", "-c", script], cwd=REPO, env=environment, stderr=subprocess.PIPE, start_new_session=True
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not report.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert report.exists(), process.communicate(timeout=60)[1].decode(errors="replace")
+        scratch, temporary, url = report.read_text(encoding="utf-8").split()
+        assert Path(scratch).parent == tmp_path and Path(temporary).parent == Path(scratch)
+        assert url.endswith(f"@127.0.0.1:{port}/postgres")
+        if ending == "is-terminated":
+            assert _accepts_connections(port)  # still running when the run is killed
+            os.killpg(process.pid, signal.SIGTERM)  # as a CI runner cancels a job: the whole process group
+        _, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == EXPECTED_STATUS[ending], err.decode(errors="replace")
+    assert not Path(scratch).exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["scratch-folder"]
+    assert not _accepts_connections(port)
