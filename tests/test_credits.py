@@ -588,3 +588,31 @@ def test_a_run_on_credit_cut_by_a_column_end_is_one_line_again():
     page = "桥塔封顶\n" + FILL + "纪录被刷新。记者任\n勇 摄 信息来源 张静 刘季珩\n樱花迎来贵客\n" + FILL + "（甘棠）\n"
     document = document_from_text(page)
     assert [f.blocks for f in analyse(document, ["broken-line-break"])] == [(1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "agency"),
+    [
+        ("N青禾都市报 林可舟", [("林可舟", "", "")], "青禾都市报"),
+        ("青禾日报全媒体记者/苗若溪 摄", [("苗若溪", "青禾日报全媒体记者", "摄")], ""),
+        ("QHG全媒体记者 韩松岭 通讯员 费雨桐", [("韩松岭", "QHG全媒体记者", ""), ("费雨桐", "通讯员", "")], ""),
+        ("本报记者 林可舟/摄 实习生 苗若溪/文", [("林可舟", "本报记者", "摄"), ("苗若溪", "实习生", "文")], ""),
+        (
+            "晚报记者 吕清禾 实习生 卜星野/文 晚报记者 郁文川/图 线索提供 宣先生",
+            [("吕清禾", "晚报记者", "文"), ("卜星野", "实习生", "文"), ("郁文川", "晚报记者", "图")],
+            "",
+        ),
+    ],
+)
+def test_credit_lines_with_a_papers_mark_a_latin_brand_or_a_tip_off_after_them(text, people, agency):
+    credit = credits.line(text)
+    assert (_people(credit), credit.agency) == (people, agency)
+
+
+@pytest.mark.parametrize("text", ["NBA总决赛今晚开打", "N次元", "线索提供 宣先生"])
+def test_lines_that_only_look_marked_are_no_credits(text):
+    assert credits.line(text) is None
+
+
+def test_a_brief_columns_credit_with_a_lost_mark_after_it():
+    assert credits.trailing("……荣获辅导奖。 (卜星野)?").names == ("卜星野",)

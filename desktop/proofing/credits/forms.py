@@ -37,12 +37,15 @@ _TOLD_RE = re.compile(r"\s*(?P<credit>[^()（）。，,:：]{2,40}?)\s*报道\s*
 _AGENCY_START_RE = re.compile(rf"^据?(?:{_AGENCY})")
 _SEPARATOR_RE = re.compile(r"[\s\u3000]+")
 # Editor and portal codes after the credit: ``②7``, ``J205``.
-_EDITOR_CODE_RE = re.compile(r"\s*(?:[①-⑳]\d{0,2}|[A-Z]\d{3})\s*$")
+# (a ``?`` after the closing bracket is a mark lost to the text's code page: ``（高明）?``)
+_EDITOR_CODE_RE = re.compile(r"\s*(?:[①-⑳]\d{0,2}|[A-Z]\d{3}|(?<=[)）])[?？])\s*$")
 # Look-alikes (formats.md §1.12): a tip-off, a reward, a source, who supplied a picture, the desk.
 _NOT_A_CREDIT_RE = re.compile(
     r"^[(（【\[]?(?:线索提供|线索|报料人?|爆料人?|信息来源|来源|稿件来源|文章来源|图片来源|图由|图片由[^摄]*提供|"
     r"责任编辑|责编|编辑|校对|美编|审核|审校|值班|作者[:：]\s*$)"
 )
+# A tip-off or a source after the credit on its line: ``记者 林可舟 摄 线索提供 苗若溪``.
+_TIP_TAIL_RE = re.compile(r"(?<=\S)\s+(?:线索提供|信息来源|来源)[:：\s].*$")
 _SOURCE_TAIL_RE = re.compile(r"\s*(?:信息来源[:：\s]|来源[:：]).*$")
 # Whose story the paper runs: ``据《青禾晚报》``, ``□据 青禾日报``, ``本报讯 据新华社消息，``.
 _SOURCE_RE = re.compile(rf"^据\s*《?(?P<source>[{HAN}]{{2,12}}?)》?\s*(?:报道|消息)?(?:[，,:：\s]|$)")
@@ -215,8 +218,11 @@ def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset(
     whether an unmarked name line signs an article is for segmentation to judge.
     """
     stripped = _without_code(text.strip())
+    stripped = _TIP_TAIL_RE.sub("", stripped) if "提供" in stripped or "来源" in stripped else stripped
     lead = len(text) - len(text.lstrip())
     body = stripped.lstrip(MARKS).lstrip()
+    if body[:1] == "N" and "\u4e00" <= body[1:2] <= "\u9fff":
+        body = body[1:]  # ``N青禾都市报记者 林可舟``: some papers mark credits with an N
     if body.startswith(("——", "—", "--", "-")):
         body = body.lstrip("—-").lstrip()
     marked = len(body) < len(stripped)

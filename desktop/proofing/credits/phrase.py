@@ -20,7 +20,7 @@ _PAPER = rf"[{HAN}·]{{0,10}}?(?:(?:{'|'.join(PAPERS)})社?|新闻网|网|客户
 _POSTED = rf"驻[{HAN}]{{1,8}}?"
 # A role word, longest forms first: ``青禾日报/青禾网记者``, ``本报驻京记者``, ``全媒体记者``, ``实习生``.
 ROLE_RE = re.compile(
-    rf"(?:{_PAPER}(?:[/／]{_PAPER})?|新华社|中新社|本报(?:{_POSTED})?|{_POSTED})?"
+    rf"(?:{_PAPER}(?:[/／]{_PAPER})?|新华社|中新社|本报(?:{_POSTED})?|{_POSTED}|[A-Z]{{2,6}})?"
     r"(?:特约|见习|实习|首席|全媒体|全媒|融媒体|融媒|摄影|手机){0,2}(?:记者|通讯员)"
     r"|实习生|(?:本报)?(?:特约)?评论员|读者|摄像|撰稿|撰文|制图|编译|报道组"
 )
@@ -131,7 +131,7 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             role = ROLE_RE.search(rest)
             if role is not None and role.start() == 0:
                 pending_role, labelled, vouching = role.group(), True, True
-                rest = rest[role.end() :].lstrip(":：")
+                rest = rest[role.end() :].lstrip(":：/／")
                 continue
             head = rest[: role.start()] if role is not None else rest
             after = _JOB_AFTER_RE.search(head)
@@ -139,7 +139,8 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             if after is not None and len(head) - len(after.group()) >= 2:
                 head, job = head[: after.start()], after.group()
             if re.fullmatch(_PAPER, head) and len(head) >= 4:
-                agency = head  # ``（记者 吕清禾 青禾晚报）``: the paper the reporter writes for
+                # ``（记者 吕清禾 青禾晚报）``, ``N青禾都市报 林可舟``: the paper the reporter writes for
+                agency, labelled, vouching = head, True, False
             elif not add(head, bool(pending_role or pending_job)):
                 return None
             if job:
