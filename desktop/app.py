@@ -83,6 +83,9 @@ def run_app(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     files = [Path(arg) for arg in app.arguments()[1:] if not arg.startswith("-")]  # Qt took its own options
     window = create_main_window(files)
+    from desktop.ui.termination import close_on_termination
+
+    termination = close_on_termination(window)  # SIGTERM/SIGHUP: close the window as 退出 does
     code = int(app.exec())
-    del window
+    del termination, window
     return code
