@@ -1,4 +1,4 @@
-"""Pages in the database: import, autosave of every edit, undo/redo, crash recovery.
+"""Pages in the database: import, autosave of every edit, decisions on findings, crash recovery.
 
 How the GUI uses it::
 
@@ -7,29 +7,32 @@ How the GUI uses it::
         session = store.recover(summary.page_id, author="张编辑")
     session = store.import_page(raw_bytes, document, raw_text=text, author="张编辑")
     document = session.record_edit(edit)           # committed before it returns (autosave)
-    document = session.undo()                      # recorded as a revision too
+    session.record_decisions([(finding.key, finding.check)], "ignored")
+    session.set_article_statuses({0: "proofed"})
+    session.mark_exported()                        # its headlines enter the archive
     session.close()                                # the session ended cleanly
 
 A page's history is an append-only list of revisions (edit + inverse, author, time).
-Undo and redo are revisions as well, so replaying the ``edit`` of every revision in
-order, from the page as imported (or from the latest snapshot), gives back exactly
-the document the editor last saw.  Every save names the page version it was based
-on; a save based on an older version raises ``PageConflict`` instead of overwriting.
+The window's undo reaches storage as the inverse edit, recorded like any other, so
+replaying the ``edit`` of every revision in order, from the page as imported (or from
+the latest snapshot), gives back exactly the document the editor last saw.  Every save
+names the page version it was based on; a save based on an older version raises
+``PageConflict`` instead of overwriting.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.proofing.edits import AnyEdit, document_from_dict, document_to_dict, edit_from_dict, edit_to_dict
-from desktop.proofing.findings import Finding
 from desktop.proofing.model import Document
 from storage.db import Database
 from storage.errors import NotFound, PageConflict, StorageError
@@ -109,65 +112,23 @@ class ArticleRecord:
     status: str
 
 
-@dataclass(slots=True)
-class _History:
-    """Undo/redo stacks of revision numbers, rebuilt by replaying the revision kinds."""
-
-    done: list[int] = field(default_factory=list)
-    undone: list[int] = field(default_factory=list)
-
-    def apply(self, seq: int, kind: str) -> None:
-        if kind == "edit":
-            self.done.append(seq)
-            self.undone.clear()
-        elif kind == "undo":
-            self.undone.append(self.done.pop())
-        else:
-            self.undone.pop()
-            self.done.append(seq)
-
-
 class PageSession:
-    """One editor's open page: the document as saved, its version, and undo/redo.
+    """One editor's open page: the document as saved and its version.
+
+    Undo is the window's (one ``QUndoStack``): an undone edit reaches storage as the
+    inverse edit, recorded like any other, so the revisions replay to the page shown.
 
     Every method that changes the page commits before it returns and only then
     updates this object, so after a ``StorageError`` (disk full, read-only, server
     gone) the session still holds the last saved state and the caller can retry.
     """
 
-    def __init__(
-        self,
-        store: PageStore,
-        page_id: int,
-        document: Document,
-        version: int,
-        author: str,
-        history: _History,
-        labels: dict[int, str],
-    ) -> None:
+    def __init__(self, store: PageStore, page_id: int, document: Document, version: int, author: str) -> None:
         self.store = store
         self.page_id = page_id
         self.document = document
         self.version = version
         self.author = author
-        self._history = history
-        self._labels = labels
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._history.done)
-
-    @property
-    def can_redo(self) -> bool:
-        return bool(self._history.undone)
-
-    @property
-    def undo_label(self) -> str | None:
-        return self._labels[self._history.done[-1]] if self._history.done else None
-
-    @property
-    def redo_label(self) -> str | None:
-        return self._labels[self._history.undone[-1]] if self._history.undone else None
 
     def record_edit(self, edit: AnyEdit) -> Document:
         """Apply ``edit``, save it (autosave) and return the new document.
@@ -176,39 +137,11 @@ class PageSession:
         saved), ``PageConflict`` if another session saved the page meanwhile.
         """
         document = edit.apply(self.document)
-        seq = self._save(edit, edit.inverse(), "edit", document)
-        self._history.apply(seq, "edit")
-        self._labels[seq] = edit.label
+        self._save(edit, edit.inverse(), "edit", document)
         self.document = document
         return document
 
-    def undo(self) -> Document:
-        """Undo the latest edit still in effect; the undo is saved as a revision."""
-        if not self._history.done:
-            raise StorageError("没有可以撤销的操作 (nothing to undo)")
-        target = self._history.done[-1]
-        original = self.store.revision(self.page_id, target)
-        document = original.inverse.apply(self.document)
-        seq = self._save(original.inverse, original.edit, "undo", document, label=original.label)
-        self._history.apply(seq, "undo")
-        self._labels[seq] = original.label
-        self.document = document
-        return document
-
-    def redo(self) -> Document:
-        """Redo the latest undone edit; saved as a revision."""
-        if not self._history.undone:
-            raise StorageError("没有可以重做的操作 (nothing to redo)")
-        target = self._history.undone[-1]
-        original = self.store.revision(self.page_id, target)
-        document = original.edit.apply(self.document)
-        seq = self._save(original.edit, original.inverse, "redo", document, label=original.label)
-        self._history.apply(seq, "redo")
-        self._labels[seq] = original.label
-        self.document = document
-        return document
-
-    def _save(self, edit: AnyEdit, inverse: AnyEdit, kind: str, document: Document, label: str | None = None) -> int:
+    def _save(self, edit: AnyEdit, inverse: AnyEdit, kind: str, document: Document) -> int:
         seq, version = self.store.append_revision(
             self.page_id,
             edit,
@@ -217,7 +150,6 @@ class PageSession:
             author=self.author,
             expected_version=self.version,
             document_after=document,
-            label=label,
         )
         self.version = version
         return seq
@@ -226,7 +158,6 @@ class PageSession:
         """Re-read the page as saved (after a ``PageConflict``) and return it."""
         fresh = self.store.open_page(self.page_id, self.author)
         self.document, self.version = fresh.document, fresh.version
-        self._history, self._labels = fresh._history, fresh._labels
         return self.document
 
     def close(self) -> None:
@@ -239,6 +170,14 @@ class PageSession:
             self.page_id, self.document, expected_version=self.version, edition=edition, page_label=page_label
         )
         return count
+
+    def record_decisions(self, decisions: Sequence[tuple[str, str]], state: str) -> None:
+        """Remember the editor's decision on findings, given as (key, check) pairs."""
+        self.store.record_decisions(self.page_id, decisions, state, self.author)
+
+    def set_article_statuses(self, statuses: Mapping[int, str]) -> None:
+        """File the page's articles as they now stand, with these statuses by position (the rest: draft)."""
+        self.store.set_article_statuses(self.page_id, self.document, statuses)
 
 
 class PageStore:
@@ -285,7 +224,7 @@ class PageStore:
             session.flush()
             _replace_articles(session, page.id, document)
             page_id = page.id
-        return PageSession(self, page_id, document, 1, author, _History(), {})
+        return PageSession(self, page_id, document, 1, author)
 
     def open_page(self, page_id: int, author: str = "") -> PageSession:
         """Open a stored page exactly as last saved and mark its session open."""
@@ -293,14 +232,14 @@ class PageStore:
             page = session.get(Page, page_id)
             if page is None:
                 raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
-            document, history, labels = _rebuild(session, page)
+            document = _rebuild(session, page)
             session.execute(
                 update(Page)
                 .where(Page.id == page_id)
                 .values(session_open=True, session_author=author, session_started_at=utc_now())
             )
             version = page.version
-        return PageSession(self, page_id, document, version, author, history, labels)
+        return PageSession(self, page_id, document, version, author)
 
     def recover(self, page_id: int, author: str = "") -> PageSession:
         """Restore a page whose session did not end cleanly, exactly as it was (same as ``open_page``)."""
@@ -311,7 +250,7 @@ class PageStore:
             page = session.get(Page, page_id)
             if page is None:
                 raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
-            return _rebuild(session, page)[0]
+            return _rebuild(session, page)
 
     def original_document(self, page_id: int) -> Document:
         """The document as imported, before any edit."""
@@ -521,49 +460,53 @@ class PageStore:
                 for row in rows
             ]
 
-    def set_article_status(self, page_id: int, position: int, status: str) -> None:
-        if status not in ARTICLE_STATUSES:
-            raise ValueError(f"unknown article status {status!r}")
+    def set_article_statuses(self, page_id: int, document: Document, statuses: Mapping[int, str]) -> None:
+        """File ``document``'s articles (the page as it now stands) with ``statuses`` by position (others: draft)."""
+        unknown = set(statuses.values()) - set(ARTICLE_STATUSES)
+        if unknown:
+            raise ValueError(f"unknown article status {sorted(unknown)!r}")
         with self.database.transaction() as session:
-            done = session.execute(
-                update(Article).where(Article.page_id == page_id, Article.position == position).values(status=status)
-            )
-            if done.rowcount == 0:  # type: ignore[attr-defined]
-                raise NotFound(f"版面 {page_id} 没有第 {position + 1} 篇稿件 (no article {position})")
+            if session.get(Page, page_id) is None:
+                raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+            _replace_articles(session, page_id, document)
+            for row in session.scalars(select(Article).where(Article.page_id == page_id)):
+                row.status = statuses.get(row.position, "draft")
 
-    def record_decision(self, page_id: int, finding: Finding, state: str, author: str) -> None:
-        """Remember that ``finding`` was fixed, ignored or reopened, by whom and when."""
+    def article_statuses(self, page_id: int) -> dict[int, str]:
+        """The statuses of the page's articles as last filed, by position (drafts left out)."""
+        return {record.position: record.status for record in self.articles(page_id) if record.status != "draft"}
+
+    def record_decisions(self, page_id: int, decisions: Sequence[tuple[str, str]], state: str, author: str) -> None:
+        """Remember that the findings ``decisions`` ((key, check) pairs) were fixed, ignored or reopened."""
         if state not in DECISION_STATES:
             raise ValueError(f"unknown decision state {state!r}")
-        key = finding.key
-        key_hash = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        now = utc_now()
         with self.database.transaction() as session:
-            article_id = None
-            if finding.article is not None:
-                article_id = session.scalar(
-                    select(Article.id).where(Article.page_id == page_id, Article.position == finding.article)
-                )
-            existing = session.scalar(
-                select(FindingDecision).where(
-                    FindingDecision.page_id == page_id, FindingDecision.key_sha256 == key_hash
-                )
-            )
-            if existing is None:
-                session.add(
-                    FindingDecision(
-                        page_id=page_id,
-                        article_id=article_id,
-                        finding_key=key,
-                        key_sha256=key_hash,
-                        check_name=finding.check,
-                        state=state,
-                        author=author,
-                        decided_at=utc_now(),
+            for key, check in decisions:
+                key_hash = hashlib.sha256(key.encode("utf-8")).hexdigest()
+                existing = session.scalar(
+                    select(FindingDecision).where(
+                        FindingDecision.page_id == page_id, FindingDecision.key_sha256 == key_hash
                     )
                 )
-            else:
-                existing.state, existing.author, existing.decided_at = state, author, utc_now()
-                existing.article_id = article_id
+                if existing is None:
+                    session.add(
+                        FindingDecision(
+                            page_id=page_id,
+                            finding_key=key,
+                            key_sha256=key_hash,
+                            check_name=check,
+                            state=state,
+                            author=author,
+                            decided_at=now,
+                        )
+                    )
+                else:
+                    existing.state, existing.author, existing.decided_at = state, author, now
+
+    def ignored_keys(self, page_id: int) -> frozenset[str]:
+        """The keys of the findings ignored on the page (``Finding.key``)."""
+        return frozenset(key for key, record in self.decisions(page_id).items() if record.state == "ignored")
 
     def decisions(self, page_id: int) -> dict[str, DecisionRecord]:
         """The editor's decisions for the page, by ``Finding.key``."""
@@ -573,11 +516,6 @@ class PageStore:
                 row.finding_key: DecisionRecord(row.finding_key, row.check_name, row.state, row.author, row.decided_at)
                 for row in rows
             }
-
-    def delete_page(self, page_id: int) -> None:
-        """Remove a page with its history (archived headlines stay, without the link)."""
-        with self.database.transaction() as session:
-            session.execute(delete(Page).where(Page.id == page_id))
 
 
 # -- helpers -------------------------------------------------------------------------------
@@ -615,17 +553,10 @@ def _conflict(session: Session, page_id: int, expected_version: int) -> StorageE
     )
 
 
-def _rebuild(session: Session, page: Page) -> tuple[Document, _History, dict[int, str]]:
-    """The page's current document (snapshot or original + later revisions) and its undo/redo stacks."""
+def _rebuild(session: Session, page: Page) -> Document:
+    """The page's current document: its snapshot (or the page as imported) and the revisions after it."""
     base_json = page.snapshot_json if page.snapshot_json is not None else page.document_json
     document = document_from_dict(json.loads(base_json))
-    history = _History()
-    labels: dict[int, str] = {}
-    for seq, kind, label in session.execute(
-        select(Revision.seq, Revision.kind, Revision.label).where(Revision.page_id == page.id).order_by(Revision.seq)
-    ):
-        history.apply(seq, kind)
-        labels[seq] = label
     replay = session.scalars(
         select(Revision.edit_json)
         .where(Revision.page_id == page.id, Revision.seq > page.snapshot_seq)
@@ -633,7 +564,7 @@ def _rebuild(session: Session, page: Page) -> tuple[Document, _History, dict[int
     )
     for edit_json in replay:
         document = edit_from_dict(json.loads(edit_json)).apply(document)
-    return document, history, labels
+    return document
 
 
 def _revision_record(row: Revision) -> RevisionRecord:

@@ -89,7 +89,7 @@ def test_every_finding_belongs_to_a_registered_check_and_matches_its_entry():
         assert check is not None
         assert finding.severity.rank >= check.severity.rank, f"{check.name} reports worse than it is registered"
         assert (finding.fix.kind if finding.fix else None) in (None, check.fix_kind)
-        assert finding.anchors == tuple(document.blocks[index].uid for index in finding.blocks)
+        assert finding.anchors == tuple(document.blocks[index].uid for index in checks.anchor_blocks(finding))
 
 
 def test_checks_needing_a_source_find_nothing_without_it():

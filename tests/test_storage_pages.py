@@ -68,39 +68,6 @@ def test_every_edit_is_saved_in_order_with_its_inverse(store, document):
     assert session.version == 1 + len(script)
 
 
-def test_undo_and_redo_are_recorded_and_survive_reopening(store, document):
-    session = _import(store, document)
-    script = storage_fixtures.edit_script(document, 4)
-    for edit in script:
-        session.record_edit(edit)
-    assert session.undo_label == script[-1].label
-    session.undo()
-    session.undo()
-    assert session.document == apply_all(document, script[:2])
-    assert session.can_redo and session.redo_label == script[2].label
-    session.redo()
-    assert session.document == apply_all(document, script[:3])
-
-    reopened = store.open_page(session.page_id, "李编辑")
-    assert reopened.document == apply_all(document, script[:3])
-    assert reopened.can_redo and reopened.redo_label == script[3].label
-    reopened.redo()
-    assert reopened.document == apply_all(document, script)
-    for _ in script:
-        reopened.undo()
-    assert reopened.document == document
-    assert not reopened.can_undo
-    kinds = [record.kind for record in store.history(session.page_id)]
-    assert kinds == ["edit"] * 4 + ["undo", "undo", "redo", "redo"] + ["undo"] * 4
-
-    # A new edit after undo clears the redo stack, as editors expect.
-    reopened.redo()
-    reopened.record_edit(edits.set_text(reopened.document, 0, "新标题"))
-    assert not reopened.can_redo
-    with pytest.raises(StorageError):
-        reopened.redo()
-
-
 def test_a_stale_edit_is_refused_before_anything_is_saved(store, document):
     session = _import(store, document)
     first = edits.set_text(document, 0, "改过的标题")
@@ -144,11 +111,6 @@ def test_recovery_from_a_snapshot_plus_later_revisions(store, document, monkeypa
         page = db.get(Page, session.page_id)
         assert page.snapshot_seq == 10 and page.snapshot_json is not None
     assert store.recover(session.page_id).document == apply_all(document, script)
-    # Undo still reaches back past the snapshot.
-    recovered = store.recover(session.page_id)
-    for _ in script:
-        recovered.undo()
-    assert recovered.document == document
 
 
 def test_second_editor_gets_a_conflict_not_a_silent_overwrite(store, document):
@@ -164,7 +126,7 @@ def test_second_editor_gets_a_conflict_not_a_silent_overwrite(store, document):
     second.reload()
     second.record_edit(edits.set_text(second.document, 1, "李编辑的副题"))
     with pytest.raises(PageConflict):
-        first.undo()
+        first.record_edit(edits.set_text(first.document, 0, "张编辑又改的标题"))
     final = store.current_document(first.page_id)
     assert final.blocks[0].text == "张编辑的标题" and final.blocks[1].text == "李编辑的副题"
     second.store.database.close()
@@ -182,33 +144,35 @@ def test_functional_record_edit_checks_the_version(store, document):
         store.record_edit(12345, edit, "张编辑", expected_version=1)
 
 
-def test_decisions_and_article_statuses(store, document):
+def test_decisions_and_article_statuses_are_kept_with_the_page(store, document):
     session = _import(store, document)
-    finding = Finding(
-        check="missing-byline",
-        severity=Severity.WARNING,
-        blocks=(3,),
-        article=1,
-        message="缺少署名",
-        evidence="",
-        confidence=0.8,
-    )
-    store.record_decision(session.page_id, finding, "ignored", "张编辑")
-    store.record_decision(session.page_id, finding, "open", "李编辑")
+    first = Finding("missing-byline", Severity.WARNING, (3,), 1, "缺少署名", "", 0.8, anchors=(3,))
+    second = Finding("unbalanced-pair", Severity.WARNING, (5,), 1, "引号不配对", "", 0.8, anchors=(5,))
+    session.record_decisions([(first.key, first.check), (second.key, second.check)], "ignored")
+    store.record_decisions(session.page_id, [(first.key, first.check)], "open", "李编辑")
     decisions = store.decisions(session.page_id)
-    assert list(decisions) == [finding.key]
-    assert decisions[finding.key].state == "open" and decisions[finding.key].author == "李编辑"
+    assert set(decisions) == {first.key, second.key}
+    assert decisions[first.key].state == "open" and decisions[first.key].author == "李编辑"
+    assert decisions[second.key].state == "ignored" and decisions[second.key].check_name == "unbalanced-pair"
+    assert store.ignored_keys(session.page_id) == {second.key}
     with pytest.raises(ValueError, match="decision state"):
-        store.record_decision(session.page_id, finding, "maybe", "张编辑")
+        session.record_decisions([(first.key, first.check)], "maybe")
 
-    store.set_article_status(session.page_id, 1, "proofed")
     session.record_edit(edits.set_text(session.document, 0, "新的第一篇标题"))
+    session.set_article_statuses({1: "proofed"})
+    with pytest.raises(ValueError, match="article status"):
+        session.set_article_statuses({0: "done"})
     session.close()
     articles = store.articles(session.page_id)
     assert articles[0].headline == "新的第一篇标题"
-    assert articles[1].status == "proofed"
+    assert [a.status for a in articles[:3]] == ["draft", "proofed", "draft"]
+
+    reopened = PageStore(open_database(store.database.url))
+    assert reopened.ignored_keys(session.page_id) == {second.key}
+    assert reopened.article_statuses(session.page_id) == {1: "proofed"}
     with pytest.raises(NotFound):
-        store.set_article_status(session.page_id, 999, "proofed")
+        reopened.set_article_statuses(12345, document, {})
+    reopened.database.close()
 
 
 def test_mark_exported_archives_the_headlines_once(store, document):
@@ -252,7 +216,7 @@ def test_read_only_database_raises_storage_error_and_keeps_nothing(store, docume
 
         event.listen(read_only.engine, "connect", lambda connection, _: connection.execute("PRAGMA query_only=ON"))
     blocked = pages_module.PageSession(
-        PageStore(read_only), session.page_id, session.document, session.version, "张编辑", session._history, {}
+        PageStore(read_only), session.page_id, session.document, session.version, "张编辑"
     )
     with pytest.raises(StorageError, match="只读") as raised:
         blocked.record_edit(edits.set_text(session.document, 0, "第二次修改"))
@@ -298,18 +262,3 @@ def test_full_disk_raises_storage_error_and_keeps_nothing(store, document, backe
     assert len(session.document.blocks[2].text) < len(big.new[0].text)
     assert store.current_document(session.page_id) == session.document
     assert len(store.history(session.page_id)) == 1
-
-
-def test_deleting_a_page_removes_its_history_but_keeps_published_headlines(store, document):
-    from storage.headline_index import SqlHeadlineArchive
-
-    session = _import(store, document)
-    session.record_edit(edits.set_text(session.document, 0, "标题"))
-    session.mark_exported(EditionRef(date(2020, 9, 16)), page_label="6")
-    archived = SqlHeadlineArchive(store.database).count()
-    store.delete_page(session.page_id)
-    assert store.pages() == []
-    assert _revision_count(store.database) == 0
-    assert SqlHeadlineArchive(store.database).count() == archived > 0
-    with pytest.raises(NotFound):
-        store.open_page(session.page_id)

@@ -53,7 +53,7 @@ class Finding:
     confidence: float
     fix: Fix | None = None
     spans: tuple[Span, ...] = field(default=())
-    anchors: tuple[int, ...] = ()  # the uids of ``blocks`` (filled in by ``checks.run_check``)
+    anchors: tuple[int, ...] = ()  # uids of the blocks it is about (filled in by ``checks.run_check``)
     subject: str = ""  # what it is about, where one check can say several things about the same blocks
 
     @property

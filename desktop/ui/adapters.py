@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +115,29 @@ class StorageAutosave:
         self.queue.put(Operation("resume", lambda: self._resume(page_id)))
         return self.queue.flush()
 
+    def findings_decided(self, decisions: Sequence[tuple[str, str]], state: str) -> AutosaveState:
+        chosen = tuple(decisions)
+        return self._put_for_session("edit", lambda session: session.record_decisions(chosen, state))
+
+    def statuses_changed(self, statuses: Mapping[int, str]) -> AutosaveState:
+        chosen = dict(statuses)
+        return self._put_for_session("edit", lambda session: session.set_article_statuses(chosen))
+
+    def page_exported(self) -> AutosaveState:
+        return self._put_for_session("edit", lambda session: session.mark_exported())
+
+    def _put_for_session(self, kind: str, save: Callable[[Any], None]) -> AutosaveState:
+        """Queue a save on the open page (in order after its edits); nothing without a page."""
+        if not self._page_queued:
+            return self.queue.state()
+
+        def run() -> None:
+            if self._session is not None:
+                save(self._session)
+
+        self.queue.put(Operation(kind, run))
+        return self.queue.flush() if self.queue.due() else self.queue.state()
+
     def finish(self) -> AutosaveState:
         """The window closes: save what waits and, when all is saved, end the page's session cleanly.
 
@@ -190,6 +213,8 @@ class StorageAutosave:
             edit_count=summary.revisions,
             saved_at=summary.updated_at.isoformat(timespec="seconds") if summary.updated_at else "",
             original=store.original_document(summary.page_id),
+            ignored=store.ignored_keys(summary.page_id),
+            statuses=store.article_statuses(summary.page_id),
         )
 
     def may_have_sessions(self) -> bool:

@@ -13,7 +13,7 @@ in workers and timers, and signals the views.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -36,7 +36,7 @@ from desktop.proofing.edits import (
     split_article,
     split_block,
 )
-from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.findings import Finding, Severity, key_check
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
 from desktop.proofing.model import Article, Document
 from desktop.ui.analysis_scheduler import Analyser, AnalysisScheduler, Found, Next, Reanalyser, Supplement
@@ -46,7 +46,7 @@ from desktop.ui.finding_index import FindingIndex, anchor_block
 from desktop.ui.heap import settle_heap
 from desktop.ui.page_search import find_in_page, replace_all_edits
 from desktop.ui.services import Autosave, NoAutosave, RecoverableSession
-from desktop.ui.undo_commands import BatchCommand, EditCommand
+from desktop.ui.undo_commands import BatchCommand, EditCommand, IgnoreCommand
 from desktop.ui.workers import Debouncer, database_pool, run_in_background
 
 log = logging.getLogger(__name__)
@@ -111,9 +111,9 @@ class DocumentController(QObject):
         self.document = document
         self.original = original or document
         self.path = path
-        self.index.reset()
-        self._statuses = {}
+        self.index.reset(resume.ignored if resume is not None else ())
         self._invalidate_caches()
+        self._statuses = self._statuses_from_positions(resume.statuses) if resume is not None else {}
         self.undo_stack.clear()
         self.undo_stack.setClean()
         autosave = self.autosave
@@ -270,9 +270,39 @@ class DocumentController(QObject):
         return self._statuses.get(self.document.blocks[article.first_index].uid, ArticleStatus.DRAFT)
 
     def set_status(self, article_index: int, status: ArticleStatus) -> None:
-        article = self.articles()[article_index]
-        self._statuses[self.document.blocks[article.first_index].uid] = status
+        self.set_statuses([article_index], status)
+
+    def set_statuses(self, article_indices: Sequence[int], status: ArticleStatus) -> None:
+        articles = self.articles()
+        for index in article_indices:
+            self._statuses[self.document.blocks[articles[index].first_index].uid] = status
+        self._record_statuses()
         self.statuses_changed.emit()
+
+    def page_exported(self) -> None:
+        """The whole page was exported: storage files it as published (its headlines enter the archive)."""
+        autosave = self.autosave
+        self._record(autosave.page_exported)
+
+    def _record_statuses(self) -> None:
+        """Remember the statuses with the page, by the articles' positions now."""
+        blocks = self.document.blocks
+        by_position = {
+            article.index: str(self._statuses[blocks[article.first_index].uid])
+            for article in self.articles()
+            if blocks[article.first_index].uid in self._statuses
+        }
+        autosave = self.autosave
+        self._record(lambda: autosave.statuses_changed(by_position))
+
+    def _statuses_from_positions(self, statuses: Mapping[int, str]) -> dict[int, ArticleStatus]:
+        blocks = self.document.blocks
+        articles = self.articles()
+        return {
+            blocks[articles[position].first_index].uid: ArticleStatus(status)
+            for position, status in statuses.items()
+            if 0 <= position < len(articles) and status in set(ArticleStatus)
+        }
 
     # --- analysis -------------------------------------------------------------------
 
@@ -368,6 +398,8 @@ class DocumentController(QObject):
             return state
 
         self._record(record)
+        if self._statuses and self._articles is None:  # articles split, merged or moved: their positions changed
+            self._record_statuses()
         self.document_changed.emit(recorded[-1][0])
         if dropped:
             self.findings_dropped.emit(dropped)
@@ -479,8 +511,34 @@ class DocumentController(QObject):
         self.apply_batch(batch)
         return len(batch.edits)
 
+    # --- ignoring findings (undoable, remembered with the page) -------------------------
+
+    def ignored_findings(self) -> list[Finding]:
+        """The findings of the last analysis the editor ignored, in page order."""
+        return self.index.ignored_findings
+
     def ignore(self, finding: Finding) -> None:
-        self.index.ignore(finding.key)
+        self.undo_stack.push(IgnoreCommand("忽略", [finding.key], self._set_ignored))
+
+    def ignore_all(self, check: str) -> int:
+        """Ignore every open finding of ``check`` (one undo step); returns how many."""
+        keys = [finding.key for finding in self.index.findings if finding.check == check]
+        if keys:
+            self.undo_stack.push(IgnoreCommand("忽略全部此类", keys, self._set_ignored))
+        return len(keys)
+
+    def restore(self, finding: Finding) -> None:
+        """Take back the ignore of ``finding``: it is open again (one undo step)."""
+        self.undo_stack.push(IgnoreCommand("取消忽略", [finding.key], self._set_ignored, ignore=False))
+
+    def _set_ignored(self, keys: Sequence[str], ignored: bool) -> None:
+        changed = self.index.set_ignored(keys, ignored)
+        if not changed:
+            return
+        decisions = [(key, key_check(key)) for key in changed]
+        autosave = self.autosave
+        state = "ignored" if ignored else "open"
+        self._record(lambda: autosave.findings_decided(decisions, state))
         self.findings_changed.emit()
 
     def find(self, needle: str, block: int, offset: int, *, backwards: bool = False) -> tuple[int, int] | None:

@@ -223,9 +223,11 @@ class ExportDialog(QDialog):
             self.status_label.setText(
                 self.tr("已导出 {n} 个文件到 {folder}").format(n=len(self.written), folder=request.folder)
             )
-            for index in request.article_indices:
-                if index < len(self._controller.articles()):
-                    self._controller.set_status(index, ArticleStatus.EXPORTED)
+            count = len(self._controller.articles())
+            exported = [index for index in request.article_indices if index < count]
+            if len(set(exported)) == count:
+                self._controller.page_exported()  # the whole page: its headlines enter the archive
+            self._controller.set_statuses(exported, ArticleStatus.EXPORTED)
         self.export_finished.emit(self.written)
 
     def _failed(self, failure: TaskFailure) -> None:

@@ -2,18 +2,20 @@
 
 Findings are kept in page order with their block ranges (see ``finding_tracking``), follow
 every edit at once, and are grouped per article, per key and per severity on demand; each
-grouping is worked out once per change of the findings.  Ignored findings (by key) are
-left out of every analysis that comes in.
+grouping is worked out once per change of the findings.  Ignored findings (by key, see
+``finding_ignores``) are kept apart from the open ones: left out of every analysis that
+comes in, listed on their own (the panel's 已忽略 filter), and following the edits too.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from desktop.proofing.checks import DUPLICATE_HEADLINE
 from desktop.proofing.edits import Edit
 from desktop.proofing.findings import Finding, Severity
+from desktop.ui.finding_ignores import IgnoredFindings
 from desktop.ui.finding_tracking import Range, block_range, remap
 
 # A duplicated headline is reported against the later one (the earlier stands): its article is the later one's.
@@ -37,7 +39,8 @@ class FindingIndex:
         self.findings: list[Finding] = []  # open findings (not ignored), in page order
         self.ranges: list[Range] = []
         self.revision = 0  # changes whenever the set of open findings changes
-        self.ignored: set[str] = set()
+        self.ignores = IgnoredFindings()
+        self.ignored_findings: list[Finding] = []  # the analysis's findings that are ignored, in page order
         # Where each finding of the last analysis stands, by id (those findings are kept alive by the
         # analysis scheduler, so an id is never reused while it is in here).
         self._placements: dict[int, tuple[tuple[int, int], Range]] = {}
@@ -45,10 +48,11 @@ class FindingIndex:
         self._by_key: dict[str, Finding] | None = None
         self._severity_counts: tuple[int, dict[Severity, int]] | None = None
 
-    def reset(self) -> None:
-        """A new page: no findings, nothing ignored."""
+    def reset(self, ignored: Iterable[str] = ()) -> None:
+        """A new page: no findings; ``ignored``: the keys the editor ignored on it before (a stored page)."""
         self._placements = {}
-        self.ignored = set()
+        self.ignores = IgnoredFindings(ignored)
+        self.ignored_findings = []
         self.replace([])
 
     def replace(self, findings: list[Finding], ranges: list[Range] | None = None) -> None:
@@ -68,16 +72,19 @@ class FindingIndex:
             placements[id(finding)] = place if place is not None else (finding_position(finding), block_range(finding))
         self._placements = placements
         current: list[Finding] = sorted(findings, key=lambda f: placements[id(f)][0])
-        if self.ignored:
-            current = [f for f in current if f.key not in self.ignored]
+        current, ignored = self.ignores.split(current)
         ranges = [placements[id(f)][1] for f in current]
         for edit in edits_since:
             current, ranges, _ = remap(current, edit, ranges)
+            ignored = remap(ignored, edit)[0]
+        self.ignored_findings = ignored
         self.replace(current, ranges)
 
     def follow(self, edit: Edit) -> list[Finding]:
         """Move the findings through ``edit``; returns those it made obsolete (dropped until re-analysed)."""
         self.findings, self.ranges, dropped = remap(self.findings, edit, self.ranges)
+        if self.ignored_findings:
+            self.ignored_findings = remap(self.ignored_findings, edit)[0]
         self._by_key = None
         return dropped
 
@@ -86,8 +93,16 @@ class FindingIndex:
             self.revision += 1
 
     def ignore(self, key: str) -> None:
-        self.ignored.add(key)
-        self.replace([f for f in self.findings if f.key != key])
+        self.set_ignored([key], True)
+
+    def set_ignored(self, keys: Sequence[str], ignored: bool) -> tuple[str, ...]:
+        """Ignore ``keys`` (or take their ignores back); returns the keys whose state changed."""
+        changed = self.ignores.ignore(keys) if ignored else self.ignores.restore(keys)
+        if changed:
+            everything = sorted([*self.findings, *self.ignored_findings], key=finding_position)
+            current, self.ignored_findings = self.ignores.split(everything)
+            self.replace(current)
+        return changed
 
     # --- groupings --------------------------------------------------------------------------
 
@@ -129,6 +144,10 @@ class FindingIndex:
         return cached[1]
 
     def by_key(self, key: str) -> Finding | None:
+        """An open finding, or an ignored one, by its key."""
         if self._by_key is None:
             self._by_key = {f.key: f for f in self.findings}
-        return self._by_key.get(key)
+        found = self._by_key.get(key)
+        if found is None and key in self.ignores:
+            found = next((f for f in self.ignored_findings if f.key == key), None)
+        return found

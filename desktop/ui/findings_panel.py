@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt, Sign
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -74,6 +75,8 @@ class FindingsPanel(QWidget):
     activated = Signal(object)  # Finding: jump to it
     fix_requested = Signal(object)  # Finding
     ignore_requested = Signal(object)  # Finding
+    restore_requested = Signal(object)  # Finding: take its ignore back
+    ignore_all_requested = Signal(str)  # check name
     fix_all_requested = Signal(str)  # check name
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
@@ -96,6 +99,9 @@ class FindingsPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
         self.summary = QLabel(objectName="findingsSummary")
+        self.ignored_filter = QCheckBox(self.tr("已忽略"), objectName="ignoredFilter")
+        self.ignored_filter.setToolTip(self.tr("只列出已忽略的问题（可取消忽略）"))
+        self.ignored_filter.toggled.connect(self._filter_toggled)
         self.detail = QTextBrowser(objectName="findingDetail")
         self.detail.setOpenLinks(False)
         self.detail.setFixedHeight(DETAIL_MIN_HEIGHT)
@@ -103,22 +109,30 @@ class FindingsPanel(QWidget):
         self.fix_button = QPushButton(self.tr("修正"), objectName="fixButton")
         self.ignore_button = QPushButton(self.tr("忽略"))
         self.fix_all_button = QPushButton(self.tr("全部修正此类"))
+        self.ignore_all_button = QPushButton(self.tr("忽略全部此类"), objectName="ignoreAllButton")
         self.fix_button.setDefault(True)
         self.fix_button.clicked.connect(lambda: self._emit_for_current(self.fix_requested))
-        self.ignore_button.clicked.connect(lambda: self._emit_for_current(self.ignore_requested))
+        self.ignore_button.clicked.connect(self._ignore_clicked)
         self.fix_all_button.clicked.connect(self._fix_all_clicked)
+        self.ignore_all_button.clicked.connect(self._ignore_all_clicked)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.ignore_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.ignore_all_button)
         buttons.addWidget(self.fix_all_button)
+
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        header.addWidget(self.summary, 1)
+        header.addWidget(self.ignored_filter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(8)
-        layout.addWidget(self.summary)
+        layout.addLayout(header)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
@@ -131,10 +145,24 @@ class FindingsPanel(QWidget):
 
     # --- contents ---------------------------------------------------------------------
 
+    @property
+    def showing_ignored(self) -> bool:
+        return self.ignored_filter.isChecked()
+
+    def _listed(self) -> list[Finding]:
+        controller = self._controller
+        return controller.ignored_findings() if self.showing_ignored else controller.findings()
+
+    def _filter_toggled(self, _checked: bool) -> None:
+        self._shown_revision = -1
+        self.model.clear()
+        self._items, self._groups, self._group_sizes, self._shown_keys = {}, {}, {}, {}
+        self.refresh()
+
     def refresh(self) -> None:
         revision = self._controller.findings_revision
         if revision != self._shown_revision:
-            self._rebuild(self._controller.findings())
+            self._rebuild(self._listed())
             self._shown_revision = revision
         self._update_summary()
         self._show_detail(self.current_finding())
@@ -251,6 +279,8 @@ class FindingsPanel(QWidget):
 
     def _remove_dropped(self, dropped: list[Finding]) -> None:
         """An edit made these findings obsolete: take their rows out instead of rebuilding the tree."""
+        if self.showing_ignored:
+            return  # (the open findings are not listed; the ignored ones are listed again after the analysis)
         for finding in dropped:
             check = finding.check
             group = self._groups.get(check)
@@ -287,6 +317,8 @@ class FindingsPanel(QWidget):
         ]
         suffix = self.tr(" · 更新中…") if self._controller.analysis_running else ""
         self.summary.setText("&nbsp;&nbsp;&nbsp;".join(parts) + suffix)
+        ignored = len(self._controller.ignored_findings())
+        self.ignored_filter.setText(self.tr("已忽略 ({n})").format(n=ignored) if ignored else self.tr("已忽略"))
 
     # --- selection and details ----------------------------------------------------------------
 
@@ -316,11 +348,14 @@ class FindingsPanel(QWidget):
     def _show_detail(self, finding: Finding | None) -> None:
         check = self.current_check()
         enrols = finding is not None and finding.check == UNKNOWN_REPORTER  # (the page stays as it is)
+        ignored = self.showing_ignored
         self.fix_button.setText(self.tr("加入记者名册") if enrols else self.tr("修正"))
-        self.fix_button.setEnabled(finding is not None and (finding.fixable or enrols))
+        self.fix_button.setEnabled(finding is not None and (finding.fixable or enrols) and not ignored)
+        self.ignore_button.setText(self.tr("取消忽略") if ignored else self.tr("忽略"))
         self.ignore_button.setEnabled(finding is not None)
         self.fix_all_button.setText(self.tr("全部加入名册…") if check == UNKNOWN_REPORTER else self.tr("全部修正此类"))
-        self.fix_all_button.setEnabled(check is not None)
+        self.fix_all_button.setEnabled(check is not None and not ignored)
+        self.ignore_all_button.setEnabled(check is not None and not ignored)
         if finding is None:
             self.detail.setHtml("<p style='color:#6b7280'>" + self.tr("选中一条问题查看详情；双击跳到原文。") + "</p>")
             self._fit_detail()
@@ -404,6 +439,14 @@ class FindingsPanel(QWidget):
         check = self.current_check()
         if check:
             self.fix_all_requested.emit(check)
+
+    def _ignore_clicked(self) -> None:
+        self._emit_for_current(self.restore_requested if self.showing_ignored else self.ignore_requested)
+
+    def _ignore_all_clicked(self) -> None:
+        check = self.current_check()
+        if check and not self.showing_ignored:
+            self.ignore_all_requested.emit(check)
 
 
 def spanning_word(finding: Finding, first_text: str, second_text: str) -> tuple[str, str] | None:

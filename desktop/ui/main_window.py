@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         findings_menu.addAction(a("apply_fix", self.tr("应用修正"), "Ctrl+Return", self.apply_fix))
         findings_menu.addAction(a("ignore_finding", self.tr("忽略"), "Ctrl+I", self.ignore_finding))
         findings_menu.addAction(a("fix_all_kind", self.tr("全部修正此类"), "Ctrl+Shift+Return", self.fix_all_of_kind))
+        findings_menu.addAction(a("ignore_all_kind", self.tr("忽略全部此类"), "Ctrl+Shift+I", self.ignore_all_of_kind))
         findings_menu.addSeparator()
         findings_menu.addAction(a("reanalyse", self.tr("重新分析"), "F5", self.controller.analyse_now))
 
@@ -313,6 +314,8 @@ class MainWindow(QMainWindow):
         self.findings_panel.activated.connect(self.go_to_finding)
         self.findings_panel.fix_requested.connect(self._fix)
         self.findings_panel.ignore_requested.connect(controller.ignore)
+        self.findings_panel.restore_requested.connect(controller.restore)
+        self.findings_panel.ignore_all_requested.connect(self._ignore_all)
         self.findings_panel.fix_all_requested.connect(self._fix_all)
         controller.findings_changed.connect(self._update_counts)
         controller.analysis_state_changed.connect(lambda _running: self._update_counts())
@@ -560,7 +563,9 @@ class MainWindow(QMainWindow):
 
     def ignore_finding(self) -> None:
         finding = self.current_finding()
-        if finding is not None:
+        if finding is not None and self.findings_panel.showing_ignored:
+            self.controller.restore(finding)
+        elif finding is not None:
             following = self._finding_after(finding)
             self.controller.ignore(finding)
             if following is not None:
@@ -575,6 +580,20 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("先选中一类问题"), 3000)
             return
         self._fix_all(check)
+
+    def ignore_all_of_kind(self) -> None:
+        check = self.findings_panel.current_check()
+        if check is None:
+            finding = self.current_finding()
+            check = finding.check if finding else None
+        if check is None:
+            self.statusBar().showMessage(self.tr("先选中一类问题"), 3000)
+            return
+        self._ignore_all(check)
+
+    def _ignore_all(self, check: str) -> None:
+        ignored = self.controller.ignore_all(check)
+        self.statusBar().showMessage(self.tr("已忽略 {n} 处（可撤销）").format(n=ignored), 4000)
 
     def _fix_all(self, check: str) -> None:
         if check == UNKNOWN_REPORTER:

@@ -8,7 +8,7 @@ versions where a package is not available), so each integration stays thin.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -77,6 +77,8 @@ class RecoverableSession:
     edit_count: int
     saved_at: str = ""
     original: Document | None = None
+    ignored: frozenset[str] = frozenset()  # keys of the findings the editor ignored (``Finding.key``)
+    statuses: Mapping[int, str] = field(default_factory=dict)  # article statuses by position (drafts left out)
 
 
 class Autosave(Protocol):
@@ -93,6 +95,18 @@ class Autosave(Protocol):
     def page_closed(self, clean: bool) -> AutosaveState: ...
 
     def resume(self, session: RecoverableSession) -> AutosaveState: ...
+
+    def findings_decided(self, decisions: Sequence[tuple[str, str]], state: str) -> AutosaveState:
+        """The editor ignored findings (``state`` "ignored") or took ignores back ("open"): (key, check) pairs."""
+        ...
+
+    def statuses_changed(self, statuses: Mapping[int, str]) -> AutosaveState:
+        """The articles' statuses now, by position (drafts may be left out)."""
+        ...
+
+    def page_exported(self) -> AutosaveState:
+        """The whole page was exported as it now stands: its headlines go into the archive of published pages."""
+        ...
 
     def flush(self) -> AutosaveState:
         """Try the waiting saves again."""
@@ -130,6 +144,15 @@ class NoAutosave:
         return AutosaveState()
 
     def resume(self, session: RecoverableSession) -> AutosaveState:
+        return AutosaveState()
+
+    def findings_decided(self, decisions: Sequence[tuple[str, str]], state: str) -> AutosaveState:
+        return AutosaveState()
+
+    def statuses_changed(self, statuses: Mapping[int, str]) -> AutosaveState:
+        return AutosaveState()
+
+    def page_exported(self) -> AutosaveState:
         return AutosaveState()
 
     def flush(self) -> AutosaveState:

@@ -65,3 +65,22 @@ class BatchCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply_edits([edit.inverse() for edit in reversed(self.edits)])
+
+
+SetIgnored = Callable[[Sequence[str], bool], None]
+
+
+class IgnoreCommand(QUndoCommand):
+    """Ignoring findings (or taking an ignore back) as one undo step; the page's text does not change."""
+
+    def __init__(self, label: str, keys: Sequence[str], set_ignored: SetIgnored, *, ignore: bool = True) -> None:
+        super().__init__(label)
+        self.keys = tuple(keys)
+        self._set_ignored = set_ignored
+        self._ignore = ignore
+
+    def redo(self) -> None:
+        self._set_ignored(self.keys, self._ignore)
+
+    def undo(self) -> None:
+        self._set_ignored(self.keys, not self._ignore)

@@ -362,7 +362,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="81"/>
         <location filename="../../desktop/ui/export_dialog.py" line="217"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -451,12 +451,12 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <translation>Exported {n} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="242"/>
         <source>导出失败：{e}</source>
         <translation>Export failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="247"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
         <source>导出中断：{cause}
 已写出 {n} 个文件（完好）：{written}
 未写出 {m} 个文件：{missing}
@@ -467,7 +467,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 The page is unchanged. Choose another folder with “Browse…”, then click “Retry the files not written”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="261"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="263"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -518,104 +518,131 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>FindingsPanel</name>
     <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="102"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="321"/>
+        <source>已忽略</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/findings_panel.py" line="103"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="319"/>
+        <source>只列出已忽略的问题（可取消忽略）</source>
+        <translation>List only the ignored findings (their ignore can be taken back)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="109"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="352"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="104"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="110"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="354"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="105"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="322"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="111"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="356"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="200"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="112"/>
+        <source>忽略全部此类</source>
+        <translation>Ignore all of this kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="228"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="244"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="272"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="244"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="272"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="277"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="307"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="283"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="313"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="284"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="314"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="285"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="315"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="288"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="318"/>
         <source> · 更新中…</source>
         <translation> · updating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="319"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="321"/>
+        <source>已忽略 ({n})</source>
+        <translation>Ignored ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="352"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="322"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="354"/>
+        <source>取消忽略</source>
+        <translation>Stop ignoring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="356"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="325"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="360"/>
         <source>选中一条问题查看详情；双击跳到原文。</source>
         <translation>Select a finding to see the details; double-click to jump to the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="336"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="371"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="340"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="375"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="342"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="377"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="377"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="412"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="381"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="416"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="382"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="417"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -768,179 +795,190 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <source>忽略全部此类</source>
+        <translation>Ignore all of this kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
-        <location filename="../../desktop/ui/main_window.py" line="743"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="762"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
-        <location filename="../../desktop/ui/main_window.py" line="763"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="411"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>分析中…</source>
         <translation>analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="520"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="555"/>
+        <location filename="../../desktop/ui/main_window.py" line="558"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="590"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <source>已忽略 {n} 处（可撤销）</source>
+        <translation>Ignored {n} (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="606"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>把光标放在要成为新标题的那一段</source>
         <translation>Put the cursor in the paragraph that should become the new headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="634"/>
+        <location filename="../../desktop/ui/main_window.py" line="653"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="658"/>
+        <location filename="../../desktop/ui/main_window.py" line="677"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="746"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="764"/>
+        <location filename="../../desktop/ui/main_window.py" line="783"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>

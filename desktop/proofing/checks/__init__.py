@@ -179,14 +179,24 @@ def unknown_check_names(names: Sequence[str]) -> list[str]:
 
 
 def run_check(name: str, context: CheckContext) -> list[Finding]:
-    """Run one check on a prepared context; each finding gets the uids of its blocks (its ``anchors``)."""
+    """Run one check on a prepared context; each finding gets its ``anchors`` (see ``anchor_blocks``)."""
     findings = _BY_NAME[name].run(context)
     blocks = context.document.blocks
     for finding in findings:
         if not finding.anchors:
             # (the finding was made just now by the check: setting the field beats copying 90 000 of them)
-            object.__setattr__(finding, "anchors", tuple([blocks[index].uid for index in finding.blocks]))
+            object.__setattr__(finding, "anchors", tuple([blocks[index].uid for index in anchor_blocks(finding)]))
     return findings
+
+
+def anchor_blocks(finding: Finding) -> tuple[int, ...]:
+    """The blocks a finding is about: those its marks are in, else those it names.
+
+    (An unpaired quote stays the same finding when the paragraph around it grows by a joined line.)
+    """
+    if finding.spans:
+        return tuple(dict.fromkeys(span.block for span in finding.spans))
+    return finding.blocks
 
 
 def run_checks(
