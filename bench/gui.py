@@ -214,6 +214,11 @@ def stalls(type_seconds: float) -> None:
         def open_big() -> None:
             phase[0] = "loading"
             state["open_at"] = clock.elapsed()
+            if window.controller.modified:  # (the typed edits stay in the database)
+                sys.path.insert(0, str(REPO / "tests"))
+                from gui_helpers import answer_when_asked
+
+                answer_when_asked(window, "replacePageDialog", "不保存")
             window.open_path(big)
 
         QTimer.singleShot(0, start_idle)

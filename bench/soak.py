@@ -446,6 +446,10 @@ class Soak:
         window = self.window
         controller = window.controller
         rng = self.rng
+        if controller.modified:  # the last page's edits stay in the database: 不保存 when asked
+            from gui_helpers import answer_when_asked
+
+            answer_when_asked(window, "replacePageDialog", "不保存")
         window.open_path(path)  # what File→Open does with the chosen file
         self.tally.ops["open"] += 1
         yield Wait(lambda: controller.path == path and controller.analysed_once and self.idle())

@@ -48,3 +48,37 @@ def recover_in_new_window(qtbot, services=None):
     box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
     return again, offer
+
+
+def answer_when_asked(window, dialog_name: str, button_text: str, within_ms: int = 30000) -> None:
+    """Click ``button_text`` on the window's question ``dialog_name`` as soon as it shows (if it shows in time).
+
+    For scripts that replace the page on screen (the window asks before replacing unsaved work).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    timer = QTimer(window)
+    left = [within_ms // 20]
+
+    def look() -> None:
+        left[0] -= 1
+        box = window.findChild(QMessageBox, dialog_name)
+        if box is not None and box.isVisible():
+            timer.stop()
+            timer.deleteLater()
+            next(button for button in box.buttons() if button.text() == button_text).click()
+        elif left[0] <= 0:
+            timer.stop()
+            timer.deleteLater()
+
+    timer.timeout.connect(look)
+    timer.start(20)
+
+
+def open_replacing(window, qtbot, path) -> None:
+    """Open ``path`` over the page on screen; its unsaved edits stay in the database (不保存)."""
+    if window.controller.modified:
+        answer_when_asked(window, "replacePageDialog", "不保存")
+    window.open_path(path)
+    qtbot.waitUntil(lambda: window.controller.path == path and window.controller.analysed_once, timeout=30000)

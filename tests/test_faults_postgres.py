@@ -7,6 +7,7 @@ and the database ends up holding every edit.
 from __future__ import annotations
 
 import pytest
+from gui_helpers import open_replacing
 from pg_cluster import pg_cluster
 from PySide6.QtWidgets import QMessageBox
 from test_faults_autosave import count_edits, notices, open_window, text_of, type_at
@@ -53,8 +54,7 @@ def test_server_stopped_mid_session_and_restarted_gets_every_edit(qtbot, pg_clus
     # Another page is opened while the server is down: editing goes on, the import waits with the edits.
     second = tmp_path / "second-page.txt"
     second.write_text("\n\n".join(sample_text.split("\n\n")[:12]), encoding="utf-8")
-    window.open_path(second)
-    qtbot.waitUntil(lambda: controller.path == second and controller.analysed_once, timeout=30000)
+    open_replacing(window, qtbot, second)
     type_at(window, qtbot, 0, "丁")
     qtbot.waitUntil(lambda: window.autosave_label.text().startswith("未保存 4 处修改："), timeout=10000)
     assert len(window.findChildren(QMessageBox, "autosaveNotice")) == 1, "told once, not at every edit"

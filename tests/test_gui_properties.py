@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 from conftest import hypothesis_examples
-from gui_helpers import settle, type_text
+from gui_helpers import open_replacing, settle, type_text
 from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 from page_strategies import DrawnPage, pages
@@ -95,8 +95,7 @@ def open_page(window, qtbot, folder, page: DrawnPage) -> None:
 
 
 def open_file(window, qtbot, path: Path) -> None:
-    window.open_path(path)
-    qtbot.waitUntil(lambda: window.controller.path == path and window.controller.analysed_once, timeout=20000)
+    open_replacing(window, qtbot, path)
     settle(qtbot, window)
 
 

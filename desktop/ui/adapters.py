@@ -217,6 +217,21 @@ class StorageAutosave:
             statuses=store.article_statuses(summary.page_id),
         )
 
+    def saved_session_for(self, path: Path) -> RecoverableSession | None:
+        """The stored page of this file (same path, same bytes) with edits, to offer continuing it."""
+        from desktop.ui.page_file import matching_session
+
+        if not self.may_have_sessions():
+            return None
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        summary = matching_session(self._backend.page_store().pages_with_raw(raw), path)
+        if summary is None or summary.revisions == 0:
+            return None
+        return self._recoverable([summary])
+
     def may_have_sessions(self) -> bool:
         from storage.db_location import default_database_exists
 

@@ -38,12 +38,13 @@ from desktop.proofing.edits import (
 )
 from desktop.proofing.findings import Finding, Severity, key_check
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
-from desktop.proofing.model import Article, Document
+from desktop.proofing.model import Article, Block, Document
 from desktop.ui.analysis_scheduler import Analyser, AnalysisScheduler, Found, Next, Reanalyser, Supplement
 from desktop.ui.autosave_link import AUTOSAVE_RETRY_MS, AutosaveLink
 from desktop.ui.autosave_queue import AutosaveState
 from desktop.ui.finding_index import FindingIndex, anchor_block
 from desktop.ui.heap import settle_heap
+from desktop.ui.page_file import differs
 from desktop.ui.page_search import find_in_page, replace_all_edits
 from desktop.ui.services import Autosave, NoAutosave, RecoverableSession
 from desktop.ui.undo_commands import BatchCommand, EditCommand, IgnoreCommand
@@ -87,6 +88,7 @@ class DocumentController(QObject):
         self.undo_stack = QUndoStack(self)
         self.document: Document = Document(blocks=())
         self.original: Document = self.document
+        self._file_blocks: tuple[Block, ...] = ()  # the page as its file holds it (opened, or saved since)
         self.path: Path | None = None
         self._statuses: dict[int, ArticleStatus] = {}
         self._articles: tuple[Article, ...] | None = None
@@ -110,6 +112,7 @@ class DocumentController(QObject):
         self.scheduler.new_page()
         self.document = document
         self.original = original or document
+        self._file_blocks = self.original.blocks if path is not None else document.blocks
         self.path = path
         self.index.reset(resume.ignored if resume is not None else ())
         self._invalidate_caches()
@@ -187,6 +190,18 @@ class DocumentController(QObject):
         dropped = self.autosave.discard_pending()
         self._autosave_reported(AutosaveState())
         return dropped
+
+    # --- the page and its file ----------------------------------------------------
+
+    @property
+    def modified(self) -> bool:
+        """The page has work its file does not hold (edits since it was opened or last saved)."""
+        return differs(self.document.blocks, self._file_blocks)
+
+    def saved_as(self, path: Path) -> None:
+        """The page was just written to ``path`` (保存 / 另存为): that file now holds it."""
+        self._file_blocks = self.document.blocks
+        self.path = path
 
     # --- derived views -------------------------------------------------------------
 

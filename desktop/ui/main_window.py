@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_TITLE, __version__
 from desktop.paths import resource, sample_page, user_data_dir
 from desktop.ui import engine_gateway
+from desktop.ui.page_file import save_target, save_text, suggested_name, window_title
 from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.settings import (
     Preferences,
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("最近打开"))
         file_menu.addAction(a("open_sample", self.tr("打开示例版面"), "", lambda: self.open_path(sample_page())))
         file_menu.addSeparator()
+        file_menu.addAction(a("save", self.tr("保存"), QKeySequence.StandardKey.Save, self.save_page))
+        file_menu.addAction(a("save_as", self.tr("另存为…"), "Ctrl+Shift+S", self.save_page_as))
         file_menu.addAction(a("export", self.tr("导出 Word…"), "Ctrl+E", self.show_export_dialog))
         file_menu.addSeparator()
         file_menu.addAction(a("quit", self.tr("退出"), QKeySequence.StandardKey.Quit, self.close))
@@ -320,6 +323,7 @@ class MainWindow(QMainWindow):
         controller.findings_changed.connect(self._update_counts)
         controller.analysis_state_changed.connect(lambda _running: self._update_counts())
         controller.document_loaded.connect(self._document_loaded)
+        controller.document_changed.connect(lambda _edit: self._update_title())
         controller.problem.connect(lambda message: self.statusBar().showMessage(message, 6000))
         controller.autosave_state_changed.connect(self.autosave_label.show_state)
         self.roster_changed.connect(controller.supplement_changed)  # queued: it is emitted on the database thread
@@ -382,13 +386,124 @@ class MainWindow(QMainWindow):
         )
 
     def _opened(self, path: Path, document: Document) -> None:
+        """The file is read: ask before replacing unsaved work, then offer the file's stored edits."""
         self._loading = False
+        self._replace_page(lambda: self._offer_saved_work(path, document))
+
+    def _replace_page(self, then: Callable[[], None]) -> None:
+        """Run ``then`` (which shows another page) once the page on screen may go: never drop its work unasked."""
+        controller = self.controller
+        if not controller.modified or controller.path is None:
+            then()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("保存修改"),
+            self.tr("“{name}”的修改还没有保存到文件。要先保存吗？").format(name=controller.path.name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("replacePageDialog")
+        box.setInformativeText(self.tr("不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。"))
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("保存"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("不保存"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("取消"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            button = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+            saved = button == QMessageBox.StandardButton.Save and self.save_page()
+            if saved or button == QMessageBox.StandardButton.Discard:
+                then()
+            else:
+                self.statusBar().showMessage(self.tr("没有打开新的版面，当前版面保持不变"), 4000)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _offer_saved_work(self, path: Path, document: Document) -> None:
+        """Continue the file's stored edits (asked) or start from its text."""
+        autosave = self.controller.autosave
+
+        def offer(session: RecoverableSession | None) -> None:
+            if session is None:
+                self._show_opened(path, document)
+                return
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("继续上次校对"),
+                self.tr("“{name}”上次校对的修改保存在稿件库中。").format(name=path.name),
+                parent=self,
+            )
+            box.setObjectName("continueDialog")
+            resume = box.addButton(
+                self.tr("继续上次校对（{n} 处修改）").format(n=session.edit_count), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(self.tr("从原文重新开始"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setDefaultButton(resume)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+            def answered(_result: int) -> None:
+                if box.clickedButton() is resume:
+                    self.restore_session(session)
+                    self._remember_opened(path)
+                else:
+                    self._show_opened(path, document)
+
+            box.finished.connect(answered)
+            box.open()
+
+        run_in_background(
+            lambda: autosave.saved_session_for(path),
+            on_success=offer,
+            on_failure=lambda _failure: self._show_opened(path, document),
+            pool=database_pool(),
+            owner=self,
+        )
+
+    def _show_opened(self, path: Path, document: Document) -> None:
         self.show_document(document, path)
+        self._remember_opened(path)
+        self.statusBar().showMessage(self.tr("已打开 {name}").format(name=path.name), 4000)
+
+    def _remember_opened(self, path: Path) -> None:
         self.settings.setValue("session/last_file", str(path.resolve()))
         remember_recent_file(self.settings, path)
         self._rebuild_recent_menu()
-        self.statusBar().showMessage(self.tr("已打开 {name}").format(name=path.name), 4000)
         self.document_opened.emit(path)
+
+    # --- saving the page as text ----------------------------------------------------------------
+
+    def save_page(self) -> bool:
+        """保存: write the cleaned page over its own text file (另存为 for a .docx or a page without a file)."""
+        target = save_target(self.controller.path)
+        return self._write_page(target) if target is not None else self.save_page_as()
+
+    def save_page_as(self) -> bool:
+        controller = self.controller
+        folder = controller.path.parent if controller.path is not None else Path.home()
+        suggested = folder / suggested_name(controller.path, controller.document.source_name)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("另存为文本文件"), str(suggested), self.tr("文本文件 (*.txt)")
+        )
+        return self._write_page(Path(chosen)) if chosen else False
+
+    def _write_page(self, target: Path) -> bool:
+        from desktop.export.atomic import ExportError
+
+        try:
+            save_text(self.controller.document, target)
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("无法保存"), str(error))
+            return False
+        self.controller.saved_as(target)
+        self.settings.setValue("session/last_file", str(target.resolve()))
+        remember_recent_file(self.settings, target)
+        self._rebuild_recent_menu()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("已保存到 {path}").format(path=target), 4000)
+        return True
 
     def show_document(self, document: Document, path: Path | None) -> None:
         self.controller.load(document, path)
@@ -446,9 +561,10 @@ class MainWindow(QMainWindow):
         self._select_editor_article()
 
     def _update_title(self) -> None:
-        path = self.controller.path
-        name = path.name if path else self.controller.document.source_name
-        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+        controller = self.controller
+        path = controller.path
+        name = path.name if path else Path(controller.document.source_name).name
+        self.setWindowTitle(window_title(APP_TITLE, name, controller.modified))
 
     # --- keeping list and editor in step -------------------------------------------------------------
 

@@ -126,6 +126,10 @@ class Autosave(Protocol):
 
     def crashed_session(self) -> RecoverableSession | None: ...
 
+    def saved_session_for(self, path: Path) -> RecoverableSession | None:
+        """(Database thread) the stored page of this file (path and bytes) if it has edits."""
+        ...
+
     def may_have_sessions(self) -> bool:
         """Cheap check (GUI thread, no database access): could there be a session to restore?"""
         ...
@@ -171,6 +175,9 @@ class NoAutosave:
         return None
 
     def crashed_session(self) -> RecoverableSession | None:
+        return None
+
+    def saved_session_for(self, path: Path) -> RecoverableSession | None:
         return None
 
     def may_have_sessions(self) -> bool:
