@@ -77,8 +77,12 @@ def answer_when_asked(window, dialog_name: str, button_text: str, within_ms: int
 
 
 def open_replacing(window, qtbot, path) -> None:
-    """Open ``path`` over the page on screen; its unsaved edits stay in the database (不保存)."""
+    """Open ``path`` over the page on screen; its unsaved edits stay in the database (不保存).
+
+    Should the file have stored edits (it was proofed before), it opens from its text (从原文重新开始).
+    """
     if window.controller.modified:
         answer_when_asked(window, "replacePageDialog", "不保存")
+    answer_when_asked(window, "continueDialog", "从原文重新开始")
     window.open_path(path)
     qtbot.waitUntil(lambda: window.controller.path == path and window.controller.analysed_once, timeout=30000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from gui_helpers import open_window, settle, type_text
+from gui_helpers import open_replacing, open_window, settle, type_text
 
 from desktop.paths import sample_page
 from desktop.ui.undo_commands import EditCommand
@@ -48,6 +48,6 @@ def test_typing_is_one_step_and_no_command_outlives_its_page(window, qtbot):
     assert controller.undo_stack.count() == steps + 1
     settle(qtbot, window)
 
-    window.open_path(sample_page())  # another page: the stack is cleared
+    open_replacing(window, qtbot, sample_page())  # the page again, from its text: the stack is cleared
     qtbot.waitUntil(lambda: controller.analysed_once and controller.undo_stack.count() == 0)
     assert _live_edit_commands() == 0

@@ -12,49 +12,49 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="52"/>
-        <location filename="../../desktop/ui/article_editor.py" line="87"/>
+        <location filename="../../desktop/ui/article_editor.py" line="53"/>
+        <location filename="../../desktop/ui/article_editor.py" line="88"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="88"/>
+        <location filename="../../desktop/ui/article_editor.py" line="89"/>
         <source>（无副题）</source>
         <translation>(no subtitle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="89"/>
-        <location filename="../../desktop/ui/article_editor.py" line="367"/>
+        <location filename="../../desktop/ui/article_editor.py" line="90"/>
+        <location filename="../../desktop/ui/article_editor.py" line="368"/>
         <source>记者姓名，可输入拼音首字母</source>
         <translation>Reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="53"/>
+        <location filename="../../desktop/ui/article_editor.py" line="54"/>
         <source>副题</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="51"/>
+        <location filename="../../desktop/ui/article_editor.py" line="52"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="54"/>
+        <location filename="../../desktop/ui/article_editor.py" line="55"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="222"/>
+        <location filename="../../desktop/ui/article_editor.py" line="223"/>
         <source>（空行：清空即删除）</source>
         <translation>(empty line: clear it to delete it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="364"/>
+        <location filename="../../desktop/ui/article_editor.py" line="365"/>
         <source>缺少署名 — 输入记者姓名，可输入拼音首字母</source>
         <translation>No byline — type the reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="385"/>
+        <location filename="../../desktop/ui/article_editor.py" line="386"/>
         <source>署名取自{origin}：{names}。在此输入姓名会另设一行署名。</source>
         <translation>Byline taken from the {origin}: {names}. Typing names here adds a byline line.</translation>
     </message>
@@ -175,27 +175,27 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>BylineHint</name>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="73"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="69"/>
         <source>署名行</source>
         <translation>byline line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="74"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="70"/>
         <source>电头</source>
         <translation>dateline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="75"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="71"/>
         <source>文末</source>
         <translation>closing credit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="76"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="72"/>
         <source>图片署名</source>
         <translation>photo credit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="77"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="73"/>
         <source>正文</source>
         <translation>body text</translation>
     </message>
