@@ -93,10 +93,11 @@ def _require_inside_bundle(path: Path | str, what: str) -> None:
 def required_resources() -> list[str]:
     """Every file the app reads from resources/, relative to it."""
     from desktop.export.styles import default_template
+    from desktop.proofing.calibration import weights_path
     from desktop.proofing.lexicon import desk_dictionary_path
 
     folder = paths.resources_dir()
-    owned = (paths.sample_page(), desk_dictionary_path(), default_template())
+    owned = (paths.sample_page(), desk_dictionary_path(), default_template(), weights_path())
     return [path.relative_to(folder).as_posix() for path in owned] + list(UI_RESOURCES)
 
 

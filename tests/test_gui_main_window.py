@@ -94,9 +94,10 @@ def test_fix_all_broken_line_breaks_then_undo_all(window, qtbot):
     before = window.finding_counts()
 
     dialog = window.show_preferences()
-    dialog.threshold.setValue(0.5)
+    # every break on the sample is right, but the fitted confidence of a join on weak evidence may be low: fix all
+    dialog.threshold.setValue(0.0)
     dialog.accept()
-    assert window.preferences.confidence_threshold == 0.5
+    assert window.preferences.confidence_threshold == 0.0
 
     _select_group(window, "broken-line-break")
     window.actions["fix_all_kind"].trigger()

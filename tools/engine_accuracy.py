@@ -43,11 +43,14 @@ groups are reported in a table of their own and kept out of TOTAL: broken
 breaks P/R, article starts P/R, missing-byline false flags per 50 signed articles and recall, the
 share of chrome lines read as chrome, chrome lines in a headline role, duplicate-headline findings
 touching chrome, and the calibration (share right among the findings the labels decide, by
-confidence ≥0.9 / 0.7–0.9 / <0.7).  The tool uses only engine APIs that older engines have, so that
+confidence ≥0.9 / 0.7–0.9 / <0.7); ``--features`` adds finer reliability bins per check and, for each
+named feature of the findings (``Finding.features``), the findings carrying it, the share right, their mean
+confidence and the feature's fitted weight (``tools/fit_confidence.py``).  The tool uses only engine APIs
+that older engines have, so that
 ``PYTHONPATH=<old checkout> python tools/engine_accuracy.py --real`` measures the engine as it was.
 
 Run: python tools/engine_accuracy.py [--details] [--seeds 3] [--only PREFIX] [--speed] [--one-by-one]
-     [--fresh] [--fresh2] [--gen] [--gen-pages 8] [--real [DIR]] [--split dev|heldout]
+     [--fresh] [--fresh2] [--gen] [--gen-pages 8] [--real [DIR]] [--split dev|heldout] [--features]
 """
 
 from __future__ import annotations
@@ -85,6 +88,7 @@ from desktop.proofing.fixes import fix_edit  # noqa: E402
 from desktop.proofing.model import Document  # noqa: E402
 from desktop.proofing.pipeline import analyse, byline_of, document_from_text  # noqa: E402
 from desktop.proofing.render import render_text  # noqa: E402
+from tools.judge_findings import calibration_report, judge_page  # noqa: E402
 from tools.pagegen.measure import BUCKETS, Figures  # noqa: E402
 from tools.pagegen.measure import measure as measure_labelled  # noqa: E402
 from tools.pagegen.truth import load_records  # noqa: E402
@@ -268,6 +272,9 @@ def run_labelled(options: argparse.Namespace) -> None:
     for group, page in chosen:
         labelled.setdefault(group, Figures()).merge(measure_labelled(page, options.details))
     print_labelled(labelled, options.details)
+    if options.features:
+        judged = [item for group, page in chosen for item in judge_page(page, group) or ()]
+        print("\n".join(["", "calibration (tools/judge_findings.py):", *calibration_report(judged)]))
     print(f"{len(chosen)} labelled pages in {time.perf_counter() - started:.1f} s")
 
 
@@ -288,6 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--gen", action="store_true", help="only the generated groups (gen-epaper, gen-pdf)")
     parser.add_argument("--gen-pages", type=int, default=8, help="generated pages per seed (default 8)")
+    parser.add_argument(
+        "--features",
+        action="store_true",
+        help="generated or real groups: reliability bins per check, each named feature's figures and weight",
+    )
     parser.add_argument(
         "--real",
         type=Path,

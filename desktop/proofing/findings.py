@@ -55,6 +55,8 @@ class Finding:
     spans: tuple[Span, ...] = field(default=())
     anchors: tuple[int, ...] = ()  # uids of the blocks it is about (filled in by ``checks.run_check``)
     subject: str = ""  # what it is about, where one check can say several things about the same blocks
+    # the named evidence the confidence was computed from (``calibration``); not part of the JSON report
+    features: tuple[str, ...] = field(default=())
 
     @property
     def fixable(self) -> bool:

@@ -254,7 +254,7 @@ def _wrapped_dateline(first: str, second: str, stats: PageStats, newline: Newlin
     """
     if newline == "paragraph" or not at_wrap_width(first, stats) or not _opens_text(second):
         return None
-    return BreakAssessment(True, 0.85, (_DATELINE_WRAP,), strong=True)
+    return BreakAssessment(True, 0.85, (_DATELINE_WRAP,), strong=True, features=("wrapped_dateline",))
 
 
 def _opens_text(text: str) -> bool:

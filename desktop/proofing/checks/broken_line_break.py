@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from desktop.proofing import calibration
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head, tail
 from desktop.proofing.findings import Finding, Fix, Severity
+from desktop.proofing.model import Block, Role
 
 NAME = "broken-line-break"
 
@@ -16,16 +18,29 @@ def run(context: CheckContext) -> list[Finding]:
         if assessment is None or not assessment.joins:
             continue
         first, second = blocks[index], blocks[index + 1]
+        features = assessment.features + _page_features(blocks, index, context.has_chrome)
+        confidence = calibration.confidence(NAME, features, assessment.confidence)
         findings.append(
             Finding(
                 check=NAME,
-                severity=Severity.ERROR if assessment.confidence >= 0.85 else Severity.WARNING,
+                severity=Severity.ERROR if confidence >= 0.85 else Severity.WARNING,
                 blocks=(index, index + 1),
                 article=context.owner[index],
                 message=f"“{tail(first.text)}”与“{head(second.text)}”是同一句话，被错误地断成了两段",
                 evidence=assessment.evidence,
-                confidence=assessment.confidence,
+                confidence=confidence,
                 fix=Fix(kind="join", label="合并断行", uids=(first.uid, second.uid)),
+                features=features,
             )
         )
     return findings
+
+
+def _page_features(blocks: tuple[Block, ...], index: int, has_chrome: bool) -> tuple[str, ...]:
+    """Page chrome right above or below the two lines (chrome read as text is joined wrongly)."""
+    if not has_chrome:
+        return ()
+    near = (index > 0 and blocks[index - 1].role is Role.CHROME) or (
+        index + 2 < len(blocks) and blocks[index + 2].role is Role.CHROME
+    )
+    return ("next_to_chrome",) if near else ()

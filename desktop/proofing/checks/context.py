@@ -50,11 +50,17 @@ class CheckContext:
         part = CheckContext(self.document.with_blocks(blocks), self.archive, roster=self.roster)
         part.__dict__["stats"] = self.stats
         part.__dict__["breaks"] = self.breaks[start:end]
+        part.__dict__["has_chrome"] = self.has_chrome
         return part
 
     @cached_property
     def texts(self) -> list[str]:
         return [block.text for block in self.document.blocks]
+
+    @cached_property
+    def has_chrome(self) -> bool:
+        """Some line of the page is page chrome (evidence for the confidence of findings near such lines)."""
+        return any(block.role is Role.CHROME for block in self.document.blocks)
 
     @cached_property
     def articles(self) -> tuple[Article, ...]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from desktop.proofing import credits
+from desktop.proofing import calibration, credits
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Role
 
 NAME = "detached-byline"
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
+SHORT_CREDIT = 8  # characters: a name or two, no role words
 
 
 def stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
@@ -58,6 +59,7 @@ def run(context: CheckContext) -> list[Finding]:
     for index, target in stray_bylines(context):
         block = blocks[index]
         moved = context.owner[index] != target
+        features = _features(block.text, moved)
         findings.append(
             Finding(
                 check=NAME,
@@ -70,8 +72,19 @@ def run(context: CheckContext) -> list[Finding]:
                     if moved
                     else "这一行只有作者姓名，位于稿件末尾，不是正文段落"
                 ),
-                confidence=0.9 if not moved else 0.75,
+                confidence=calibration.confidence(NAME, features, 0.9 if not moved else 0.75),
+                features=features,
                 fix=Fix(kind="attach_byline", label="设为稿件署名", uids=(block.uid,)),
             )
         )
     return findings
+
+
+def _features(text: str, moved: bool) -> tuple[str, ...]:
+    """Where the credit stood (below the next headline, or at its story's end) and what it looks like."""
+    features = ["moved" if moved else "at_end"]
+    if credits.is_parenthesised(text):
+        features.append("parenthesised")
+    if len(text.strip()) <= SHORT_CREDIT:
+        features.append("short_line")
+    return tuple(features)

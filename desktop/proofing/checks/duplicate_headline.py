@@ -17,16 +17,18 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from desktop.proofing import lexicon
+from desktop.proofing import calibration, lexicon
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.classify import is_chrome
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
-from desktop.proofing.model import Role
+from desktop.proofing.model import Block, Role
 
 NAME = "duplicate-headline"
 NEAR_RATIO = 0.85
+CLOSE_RATIO = 0.93  # a near match this close is named apart (its own weight in the fitted confidence)
+SHORT_HEADLINE = 6  # characters: a column title (图片新闻) rather than a story's headline
 MAX_ALL_PAIRS = 400
 NEIGHBOURS = 40
 _TOWN_RE = re.compile(r"(镇|乡|街道|村|社区|办事处|居委会)$")
@@ -178,6 +180,11 @@ def _finding(
 ) -> Finding:
     blocks = context.document.blocks
     same = severity is Severity.ERROR
+    features = [("same" if same else "near_close" if confidence >= CLOSE_RATIO else "near")]
+    if min(len(blocks[first].text), len(blocks[second].text)) <= SHORT_HEADLINE:
+        features.append("short_headline")
+    if not (_text_under(blocks, first) and _text_under(blocks, second)):
+        features.append("headline_without_text")  # a list of headlines (page chrome read as headlines)
     return Finding(
         check=NAME,
         severity=severity,
@@ -189,5 +196,11 @@ def _finding(
             else f"标题“{head(blocks[second].text, 14)}”与“{head(blocks[first].text, 14)}”很相近，可能是同一篇稿件"
         ),
         evidence=evidence,
-        confidence=round(confidence, 3),
+        confidence=calibration.confidence(NAME, features, round(confidence, 3)),
+        features=tuple(features),
     )
+
+
+def _text_under(blocks: tuple[Block, ...], index: int) -> bool:
+    """The headline has its story under it (a subtitle, a dateline, text), not another headline or chrome."""
+    return index + 1 < len(blocks) and blocks[index + 1].role not in (Role.HEADLINE, Role.CHROME)

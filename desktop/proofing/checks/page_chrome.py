@@ -2,26 +2,64 @@
 
 from __future__ import annotations
 
+from desktop.proofing import calibration
+from desktop.proofing.chars import count_cjk, ends_sentence
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.findings import Finding, Fix, Severity
-from desktop.proofing.model import Role
+from desktop.proofing.model import Block, Role
 
 NAME = "page-chrome"
+SHORT_LINE = 12  # characters
+LONG_LINE = 30
 
 
 def run(context: CheckContext) -> list[Finding]:
-    return [
-        Finding(
-            check=NAME,
-            severity=Severity.INFO,
-            blocks=(index,),
-            article=None,
-            message=f"“{head(block.text, 16)}”是电子版的页面导航或版权信息，不属于任何稿件",
-            evidence="这一行是翻页链接、版次或版权声明一类的页面元素",
-            confidence=0.9,
-            fix=Fix(kind="delete", label="删除页面元素", uids=(block.uid,)),
+    blocks = context.document.blocks
+    findings: list[Finding] = []
+    for index, block in enumerate(blocks):
+        if block.role is not Role.CHROME:
+            continue
+        features = _features(blocks, index)
+        findings.append(
+            Finding(
+                check=NAME,
+                severity=Severity.INFO,
+                blocks=(index,),
+                article=None,
+                message=f"“{head(block.text, 16)}”是电子版的页面导航或版权信息，不属于任何稿件",
+                evidence="这一行是翻页链接、版次或版权声明一类的页面元素",
+                confidence=calibration.confidence(NAME, features, 0.9),
+                fix=Fix(kind="delete", label="删除页面元素", uids=(block.uid,)),
+                features=features,
+            )
         )
-        for index, block in enumerate(context.document.blocks)
-        if block.role is Role.CHROME
-    ]
+    return findings
+
+
+def _features(blocks: tuple[Block, ...], index: int) -> tuple[str, ...]:
+    """What the line looks like (prose or not) and what stands around it."""
+    text = blocks[index].text.strip()
+    features: list[str] = []
+    cjk = count_cjk(text)
+    if cjk == 0:
+        features.append("no_chinese")
+    elif cjk * 2 < len(text):
+        features.append("little_chinese")
+    if len(text) <= SHORT_LINE:
+        features.append("short_line")
+    elif len(text) > LONG_LINE:
+        features.append("long_line")
+    if ends_sentence(text):
+        features.append("ends_sentence")
+    if any(char.isdigit() for char in text):
+        features.append("digits")
+    before = blocks[index - 1].role if index > 0 else None
+    after = blocks[index + 1].role if index + 1 < len(blocks) else None
+    if before is Role.CHROME or after is Role.CHROME:
+        features.append("next_to_chrome")
+    if after is Role.HEADLINE:
+        features.append("over_headline")
+    if before in (Role.BODY, Role.BYLINE) and after in (Role.BODY, Role.BYLINE):
+        features.append("inside_text")
+    return tuple(features)
