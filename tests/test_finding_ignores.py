@@ -99,3 +99,31 @@ def test_an_ignore_survives_any_edits_that_leave_its_blocks_alone(data):
     (again,) = ignored
     assert tuple(document.blocks[i].uid for i in anchor_blocks(again)) == target.anchors
     assert {f.key for f in analyse(document)} == {f.key for f in findings}, "a full analysis agrees"
+
+
+@settings(max_examples=15, deadline=None)
+@given(data=st.data())
+def test_an_ignore_survives_closing_and_reopening_the_stored_page(tmp_path_factory, data):
+    """Through storage (a real SQLite file): ignore, edit elsewhere, close; a new process reopens the page."""
+    from storage.db import open_database
+    from storage.pages import PageStore
+
+    target = data.draw(st.sampled_from(TARGETS))
+    script = data.draw(_edits_elsewhere(frozenset(target.anchors)))
+    url = f"sqlite:///{tmp_path_factory.mktemp('ignores') / 'proofsheet.db'}"
+    store = PageStore(open_database(url))
+    session = store.import_page(_page().encode("utf-8"), PAGE, raw_text=_page(), author="林可舟")
+    session.record_decisions([(target.key, target.check)], "ignored")
+    for edit in script:
+        session.record_edit(edit)
+    session.close()
+    store.database.close()
+
+    reopened = PageStore(open_database(url))
+    (summary,) = reopened.pages()
+    document = reopened.open_page(summary.page_id).document
+    ignores = IgnoredFindings(reopened.ignored_keys(summary.page_id))
+    open_findings, ignored = ignores.split(analyse(document))
+    assert [f.key for f in ignored] == [target.key]
+    assert target.key not in {f.key for f in open_findings}
+    reopened.database.close()
