@@ -616,3 +616,48 @@ def test_lines_that_only_look_marked_are_no_credits(text):
 
 def test_a_brief_columns_credit_with_a_lost_mark_after_it():
     assert credits.trailing("……荣获辅导奖。 (卜星野)?").names == ("卜星野",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("本报记者 林可舟/摄 实习", "生 苗若溪/文"),
+        ("晚报记者 韩松岭 实习生 费雨桐/文 晚报记", "者 吕清禾/图 线索提供 宣先生"),
+        ("□晚报记者 卜星野/文 樊", "星河/图"),
+    ],
+)
+def test_a_credit_line_wrapped_by_the_column_is_one_line_again(first, second):
+    from desktop.proofing.continuation import credit_across
+
+    assert credit_across(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("本报记者 林可舟", "通讯员 苗若溪 摄"), ("柳湾大桥合龙", "记者 林可舟"), ("记者 林可舟", "近日，柳湾镇")],
+)
+def test_credit_lines_next_to_each_other_or_to_text_stay_apart(first, second):
+    from desktop.proofing.continuation import credit_across
+
+    assert not credit_across(first, second)
+
+
+def test_a_credit_line_wrapped_at_the_end_signs_the_story():
+    page = "柳湾王莲受损\n" + FILL + "\n晚报记者 林可舟 实习生 苗若溪/文 晚报记\n者 韩松岭/图\n"
+    document, missing = _page(page)
+    assert missing == [] and credits.byline_names(document.articles()[0]) == ("林可舟", "苗若溪", "韩松岭")
+
+
+def test_a_wrapped_credit_line_taken_for_a_headline_signs_the_story_above_and_is_not_flagged():
+    from desktop.proofing.checks import run_checks
+    from desktop.proofing.model import Block, Document, Role
+
+    roles = [Role.HEADLINE, Role.BODY, Role.HEADLINE, Role.HEADLINE]
+    texts = ["柳湾王莲受损", FILL, "晚报记者 林可舟 实习生 苗若溪/文 晚报记", "者 韩松岭/图"]
+    blocks = tuple(
+        Block(uid=i, text=text, role=role, starts_article=i in (0, 2), indent="", origin=(i,), blank_before=False)
+        for i, (text, role) in enumerate(zip(texts, roles, strict=True))
+    )
+    assert run_checks(Document(blocks), ["missing-byline"], None) == []
+    unsigned = Document((*blocks[:3], blocks[3].with_text("者 韩松岭 说")))
+    assert [f.blocks for f in run_checks(unsigned, ["missing-byline"], None)] == [(0,), (2,)]

@@ -302,7 +302,10 @@ _CREDIT_PIECE = 16  # at most this much of a credit on either side of the cut
 
 
 def credit_across(first: str, second: str) -> bool:
-    """A credit run on after the last sentence, cut by the line end: ``…被刷新。记者任`` / ``勇 摄``."""
+    """A credit cut by the line end: run on after the last sentence (``…被刷新。记者任`` / ``勇 摄``),
+    or a credit line of its own wrapped (``本报记者 林可舟/摄 实习`` / ``生 苗若溪/文``)."""
+    if _credit_line_across(first, second):
+        return True
     tail = len(first) - max(first.rfind(char) for char in "。！？!?”")
     if not 1 < tail <= _CREDIT_PIECE or len(second) > 2 * _CREDIT_PIECE or ends_sentence(second):
         return False
@@ -310,6 +313,15 @@ def credit_across(first: str, second: str) -> bool:
         return False
     joined = credits.trailing(first + second)
     return joined is not None and bool(joined.names) and joined.start < len(first) < joined.end
+
+
+def _credit_line_across(first: str, second: str) -> bool:
+    if len(first) > 2 * _CREDIT_PIECE + 8 or len(second) > 2 * _CREDIT_PIECE or ends_sentence(first):
+        return False
+    if credits.line(first) is not None or credits.line(second) is not None:
+        return False  # (two credit lines: ``本报记者 林可舟`` / ``通讯员 苗若溪 摄``)
+    joined = credits.line(first.rstrip() + second.lstrip())
+    return joined is not None and bool(joined.names)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -22,16 +22,27 @@ def _continued_from_another_page(article: Article) -> bool:
     return False
 
 
+_CREDIT_LINES = 3
+
+
 def _source_noted(article: Article) -> bool:
     """A story taken from elsewhere says so at its end: ``（据新华社）``, ``（来源：人民网）``."""
     return any(credits.is_source_note(block.text) for block in article.blocks[-2:])
 
 
 def _credit_only(article: Article) -> bool:
-    """Titles and a credit and no text: a credit (and the outlet line above it) cut off the story before."""
-    return not any(block.role in (Role.BODY, Role.DATELINE) for block in article.blocks) and bool(
-        credits.signing_credits(article)
-    )
+    """Titles and a credit and no text: a credit (and the outlet line above it) cut off the story before.
+
+    The credit may be a credit line the column wrapped and segmentation took for a two-line
+    headline: ``晚报记者 林可舟 实习生 苗若溪/文 晚报记`` / ``者 韩松岭/图``.
+    """
+    if any(block.role in (Role.BODY, Role.DATELINE) for block in article.blocks):
+        return False
+    if credits.signing_credits(article):
+        return True
+    lines = [block.text.strip() for block in article.blocks if block.role is not Role.CHROME]
+    joined = credits.line("".join(lines)) if 1 < len(lines) <= _CREDIT_LINES else None
+    return joined is not None and joined.signed
 
 
 def _opens_with_a_name_line(article: Article) -> bool:
@@ -104,6 +115,7 @@ def run(context: CheckContext) -> list[Finding]:
         # signed: names, an office or a wire agency anywhere in the forms papers print (credits.article_credits)
         if (
             article.index in adopted
+            or _credit_only(article)
             or credits.article_credits(article)
             or _continued_from_another_page(article)
             or _source_noted(article)
