@@ -170,6 +170,10 @@ def test_the_cli_accepts_every_check_and_refuses_others(tmp_path, capsys):
     assert main(["check", "--checks", "archive", str(page)]) == 2
     error = capsys.readouterr().err
     assert all(name in error for name in CHECK_NAMES), "the error lists every check"
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    shown = "".join(capsys.readouterr().out.split())  # (argparse wraps the help text)
+    assert all(f"{check.name}（{check.title}）" in shown for check in CHECKS), "--help names every check"
 
 
 def test_the_export_titles_its_comments_from_the_registry():

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import error, parse_check_list, validate_check_names
+from desktop.commands.common import check_names_help, error, parse_check_list, validate_check_names
 
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 
@@ -18,7 +18,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("check", help="检查版面，列出问题", description="检查版面文件，列出问题。")
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".txt 或 .docx 版面文件")
     parser.add_argument("--json", action="store_true", help="每个文件输出一行 JSON（JSON Lines）")
-    parser.add_argument("--checks", type=parse_check_list, default=None, metavar="A,B", help="只运行这些检查项")
+    parser.add_argument(
+        "--checks",
+        type=parse_check_list,
+        default=None,
+        metavar="A,B",
+        help=f"只运行这些检查项（逗号分隔）：{check_names_help()}",
+    )
     parser.add_argument("--no-archive", action="store_true", help="不与稿件库比对（已出版标题、记者名册）")
     parser.set_defaults(func=run)
 

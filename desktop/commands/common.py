@@ -32,7 +32,7 @@ def add_fix_selection(parser: argparse.ArgumentParser) -> None:
         type=parse_check_list,
         default=None,
         metavar="A,B",
-        help="只应用这些检查项的修正（逗号分隔，默认全部）",
+        help=f"只应用这些检查项的修正（逗号分隔，默认全部；可用：{', '.join(fixable_check_names())}）",
     )
     parser.add_argument(
         "--min-confidence",
@@ -41,6 +41,19 @@ def add_fix_selection(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help="只应用置信度不低于 X 的修正（0–1，默认 0）",
     )
+
+
+def check_names_help() -> str:
+    """Every check's name with its title, for ``--checks`` help (from the check registry)."""
+    from desktop.proofing.checks import CHECKS
+
+    return "、".join(f"{check.name}（{check.title}）" for check in CHECKS)
+
+
+def fixable_check_names() -> list[str]:
+    from desktop.proofing.checks import CHECKS
+
+    return [check.name for check in CHECKS if check.fix_kind is not None]
 
 
 def validate_check_names(names: list[str] | None) -> str | None:
