@@ -21,11 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "proofsheet_en.ts"
 
 # Made-up page: a broken line, half-width commas, an unclosed quote, a page-chrome line, a duplicated
-# headline, a byline that is not on the roster and an article without one.
+# headline, a byline that is not on the roster and an article without one; a wrong character, a variant form, a
+# doubled 的, a number written against the standard and a banned word.
 PAGE = """青禾县举办秋季农产品展销会
 本报讯（记者 林可舟）十月五日，青禾县秋季农产品展销会在县城广场开幕,来自全县十二个乡镇的
 合作社带来了三百多种农产品。
-展销会持续三天。
+展销会自二0二0年起每年举办，持续三天，合作社的的小米画面很精采，大家将再接再励，不再叫他聋子。
 “我们的小米今年收成很好，主办方说。
 白石镇新建文化广场投入使用
 白石镇文化广场占地二十亩，可容纳两千人同时活动。

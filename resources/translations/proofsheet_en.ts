@@ -292,6 +292,56 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <source>署名中的名字不在记者名册里：可能是错字，或是新记者（需要记者名册）。</source>
         <translation>A byline name is not on the reporter roster: a typo, or a new reporter (needs the roster).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="172"/>
+        <source>别字</source>
+        <translation>Wrong characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="173"/>
+        <source>在任何句子里都写错了的字词（如“再接再励”应为“再接再厉”），来自易错词表。</source>
+        <translation>A word written wrong in every sentence (再接再励 for 再接再厉), from the list of common errors.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="181"/>
+        <source>异形词</source>
+        <translation>Variant word forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="182"/>
+        <source>《第一批异形词整理表》的非推荐词形，应改为推荐词形（如“成份”改为“成分”）。</source>
+        <translation>A non-recommended form from the national list of variant words, to be written in its recommended form (成份 becomes 成分).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="190"/>
+        <source>重复字词</source>
+        <translation>Repeated words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="191"/>
+        <source>同一个虚词连写了两次（如“的的”“在在”），叠词不在此列。</source>
+        <translation>A function word typed twice (的的, 在在); real reduplications are left alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="199"/>
+        <source>数字用法</source>
+        <translation>Number usage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="201"/>
+        <source>不合 GB/T 15835-2011 的数字写法：年份中的“0”、数字混写、范围缺单位、日期与星期不符。</source>
+        <translation>Numbers written against GB/T 15835-2011: 0 in a year of Chinese numerals, mixed numerals, a range missing its unit, a date whose weekday is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="210"/>
+        <source>禁用词</source>
+        <translation>Banned wording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="211"/>
+        <source>新华社《新闻报道中的禁用词》所列的词语，引语和书名中的除外。</source>
+        <translation>Wording Xinhua's list of banned terms in news reports rules out; quotations and titles are left alone.</translation>
+    </message>
 </context>
 <context>
     <name>ChromePane</name>

@@ -40,6 +40,11 @@ UNBALANCED_PAIR = "unbalanced-pair"
 PAGE_CHROME = "page-chrome"
 ARCHIVE_DUPLICATE = "archive-duplicate"
 UNKNOWN_REPORTER = "unknown-reporter"
+WRONG_CHARACTER = "wrong-character"
+VARIANT_FORM = "variant-form"
+REPEATED_WORD = "repeated-word"
+NUMBER_USAGE = "number-usage"
+BANNED_WORDING = "banned-wording"
 
 
 class Scope(StrEnum):
@@ -160,6 +165,53 @@ CHECKS: tuple[Check, ...] = (
         None,
         "unknown_reporter",
         Needs.ROSTER,
+    ),
+    Check(
+        WRONG_CHARACTER,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "别字"),
+        QT_TRANSLATE_NOOP("Checks", "在任何句子里都写错了的字词（如“再接再励”应为“再接再厉”），来自易错词表。"),
+        Severity.ERROR,
+        "replace_chars",
+        "wrong_character",
+    ),
+    Check(
+        VARIANT_FORM,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "异形词"),
+        QT_TRANSLATE_NOOP("Checks", "《第一批异形词整理表》的非推荐词形，应改为推荐词形（如“成份”改为“成分”）。"),
+        Severity.WARNING,
+        "replace_chars",
+        "variant_form",
+    ),
+    Check(
+        REPEATED_WORD,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "重复字词"),
+        QT_TRANSLATE_NOOP("Checks", "同一个虚词连写了两次（如“的的”“在在”），叠词不在此列。"),
+        Severity.WARNING,
+        "replace_chars",
+        "repeated_word",
+    ),
+    Check(
+        NUMBER_USAGE,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "数字用法"),
+        QT_TRANSLATE_NOOP(
+            "Checks", "不合 GB/T 15835-2011 的数字写法：年份中的“0”、数字混写、范围缺单位、日期与星期不符。"
+        ),
+        Severity.WARNING,
+        "replace_chars",
+        "number_usage",
+    ),
+    Check(
+        BANNED_WORDING,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "禁用词"),
+        QT_TRANSLATE_NOOP("Checks", "新华社《新闻报道中的禁用词》所列的词语，引语和书名中的除外。"),
+        Severity.WARNING,
+        "replace_chars",
+        "banned_wording",
     ),
 )
 CHECK_NAMES: tuple[str, ...] = tuple(check.name for check in CHECKS)

@@ -1,0 +1,148 @@
+"""``number-usage``: numbers written against GB/T 15835-2011《出版物上数字用法》.
+
+- ``0`` or ``O`` for ``〇`` in a year of Chinese numerals (二0二0年 → 二〇二〇年);
+- Arabic digits run into 十/百/千 inside one number (3千人 → 3000人; 万 and 亿 may follow digits);
+- a range whose first number lost its 万, 亿 or % (10～20万 → 10万～20万, 3～5% → 3%～5%);
+- a date whose weekday is wrong for its year (the year written there, else the nearest one
+  before it in the article, else the page's most frequent year); no fix, since either may be wrong.
+
+Digits inside codes and addresses (a letter, ``/`` or ``.`` right before them) are left alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+
+from desktop.proofing.checks.context import CheckContext
+from desktop.proofing.checks.term_match import PROOFREAD_ROLES, replacement_finding
+from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.model import Role
+
+NAME = "number-usage"
+SOURCE = "GB/T 15835-2011《出版物上数字用法》"
+_CHINESE_DIGITS = "〇零一二三四五六七八九"
+_FAKE_ZERO = "0OoΟ○"
+_ZERO_YEAR = re.compile(f"(?<![{_CHINESE_DIGITS}{_FAKE_ZERO}\\d])[{_CHINESE_DIGITS}{_FAKE_ZERO}]{{4}}(?=年)")
+_MIXED = re.compile(r"(?<![A-Za-z\d./_\-])(\d+(?:\.\d+)?)([十百千])(?![米克瓦伏帕赫兆卡焦字])")
+_MULTIPLIER = {"十": 10, "百": 100, "千": 1000}
+_RANGE = re.compile(r"(?<![A-Za-z\d./_\-])(\d+(?:\.\d+)?)([～~〜\-–—至])(\d+(?:\.\d+)?)(万亿|万|亿|%|％|‰)")
+_WEEKDAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*[（(]?\s*(星期|周|礼拜)([一二三四五六日天])")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_WEEKDAYS = "一二三四五六日"
+
+
+def _arabic(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _page_year(context: CheckContext) -> int | None:
+    memo = context.memo.get(NAME + ":year", ...)
+    if memo is ...:
+        years = Counter(int(y) for text in context.texts for y in _YEAR.findall(text))
+        memo = context.memo[NAME + ":year"] = years.most_common(1)[0][0] if years else None
+    return memo
+
+
+def _year_before(context: CheckContext, block_index: int, offset: int) -> int | None:
+    found = _YEAR.findall(context.document.blocks[block_index].text[:offset])
+    if found:
+        return int(found[-1])
+    article = context.owner[block_index]
+    if article is not None:
+        for index in reversed(context.articles[article].block_indices):
+            if index < block_index:
+                found = _YEAR.findall(context.document.blocks[index].text)
+                if found:
+                    return int(found[-1])
+    return _page_year(context)
+
+
+def run(context: CheckContext) -> list[Finding]:
+    findings: list[Finding] = []
+    for block_index, block in enumerate(context.document.blocks):
+        if block.role not in PROOFREAD_ROLES and block.role is not Role.BYLINE:
+            continue
+        text = block.text
+        if not any(c.isdigit() or c in "Oo○Ο" for c in text):
+            continue
+
+        def add(
+            start: int,
+            end: int,
+            replacement: str | None,
+            message: str,
+            evidence: str,
+            conf: float,
+            block_index: int = block_index,
+        ) -> None:
+            findings.append(
+                replacement_finding(
+                    context,
+                    NAME,
+                    block_index,
+                    start,
+                    end,
+                    replacement,
+                    message=message,
+                    evidence=f"{evidence}（{SOURCE}）",
+                    severity=Severity.WARNING,
+                    confidence=conf,
+                )
+            )
+
+        for match in _ZERO_YEAR.finditer(text):
+            year = match.group()
+            if any(c in _FAKE_ZERO for c in year) and any(c in _CHINESE_DIGITS for c in year):
+                fixed = "".join("〇" if c in _FAKE_ZERO else c for c in year)
+                add(
+                    match.start(),
+                    match.end(),
+                    fixed,
+                    f"“{year}年”中的零应写作“〇”：{fixed}年",
+                    "汉字数字的年份中，零写作“〇”，不用阿拉伯数字0或字母O",
+                    0.95,
+                )
+        for match in _MIXED.finditer(text):
+            value = float(match.group(1)) * _MULTIPLIER[match.group(2)]
+            fixed = _arabic(value)
+            add(
+                match.start(),
+                match.end(),
+                fixed,
+                f"“{match.group()}”混用了阿拉伯数字和汉字数字，应写作“{fixed}”",
+                "一个数值中阿拉伯数字只能与“万”“亿”连用，不能与“十”“百”“千”连用",
+                0.9,
+            )
+        for match in _RANGE.finditer(text):
+            first, unit = match.group(1), match.group(4)
+            add(
+                match.start(),
+                match.end(1),
+                first + unit,
+                f"数值范围“{match.group()}”的前一个数缺了“{unit}”，应写作“{first}{unit}{match.group(2)}{match.group(3)}{unit}”",
+                "数值范围中，“万”“亿”和百分号不能省略，以免误解（如 10万～20万，不写作 10～20万）",
+                0.85,
+            )
+        for match in _WEEKDAY.finditer(text):
+            year = int(match.group(1)) if match.group(1) else _year_before(context, block_index, match.start())
+            if year is None:
+                continue
+            try:
+                day = datetime.date(year, int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                continue
+            written = "日" if match.group(5) == "天" else match.group(5)
+            actual = _WEEKDAYS[day.weekday()]
+            if written != actual:
+                where = "" if match.group(1) else f"（年份按上文的{year}年）"
+                add(
+                    match.start(),
+                    match.end(),
+                    None,
+                    f"{year}年{day.month}月{day.day}日是{match.group(4)}{actual}，不是{match.group(4)}{match.group(5)}{where}",
+                    "日期和星期对不上：日期或星期有一处错了",
+                    0.9 if match.group(1) else 0.75,
+                )
+    return findings

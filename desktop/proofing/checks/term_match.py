@@ -1,0 +1,219 @@
+"""The rule book's word lists (``resources/rulebook/*.tsv``) and finding their terms in a block on word boundaries.
+
+A term counts only where the page's word cut (jieba, ``lexicon.cut``) starts and ends a
+word at its ends: ``热中`` is the variant of ``热衷`` but not in ``火热中``.  The cut
+runs only on blocks where the terms' pattern matched, so a clean page costs one regex.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from desktop import paths
+from desktop.proofing import lexicon
+from desktop.proofing.chars import is_cjk
+from desktop.proofing.checks.context import CheckContext
+from desktop.proofing.findings import Finding, Fix, Severity, Span
+from desktop.proofing.model import Role
+from desktop.proofing.surnames import SINGLE
+
+RULEBOOK_FOLDER = "rulebook"
+# Surnames that are also everyday words: a term after them is rarely a given name.
+_SURNAME_WORDS = frozenset("和于万时都向成连应明由但平国方文高金石白常安原海全相信来元那干公展衣利富车应从吉")
+_NAME_BEFORE = SINGLE - _SURNAME_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    term: str
+    right: tuple[str, ...]  # what to write instead (none, one, or several to choose from)
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+
+
+def read_list(name: str) -> tuple[Entry, ...]:
+    """``resources/rulebook/<name>``: ``term<TAB>right[|right...]<TAB>why`` lines, ``#`` lines are comments."""
+    entries: list[Entry] = []
+    path = paths.resource(RULEBOOK_FOLDER, name)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        term = fields[0].strip()
+        right = tuple(r for r in (fields[1].split("|") if len(fields) > 1 else []) if r.strip())
+        why = fields[2].strip() if len(fields) > 2 else ""
+        entries.append(Entry(term, tuple(r.strip() for r in right), why))
+    return tuple(entries)
+
+
+def list_source(name: str) -> str:
+    """The ``来源：`` comment of a list file (named in every finding's evidence)."""
+    path = paths.resource(RULEBOOK_FOLDER, name)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") and "来源：" in line:
+            return line.split("来源：", 1)[1].strip().rstrip("。")
+    return name
+
+
+class TermList:
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self.entries = {entry.term: entry for entry in entries}
+        terms = sorted(self.entries, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, terms))) if terms else re.compile(r"(?!)")
+
+    def hits(self, text: str, *, skip_quoted: bool = False, skip_titles: bool = True) -> list[Hit]:
+        """Where the list's terms stand as words of ``text`` (never inside another word)."""
+        if not self.pattern.search(text):
+            return []
+        return list(self._hits(text, skip_quoted, skip_titles))
+
+    def _hits(self, text: str, skip_quoted: bool, skip_titles: bool) -> Iterator[Hit]:
+        bounds = word_bounds(text)
+        shielded = shielded_ranges(text, quoted=skip_quoted, titles=skip_titles)
+        taken = 0
+        for start, end in _overlapping(self.pattern, text):
+            if start < taken:
+                continue
+            term = text[start:end]
+            if len(term) <= 3 and not (start in bounds and end in bounds):
+                continue
+            if any(a <= start < b for a, b in shielded):
+                continue
+            if len(term) == 2 and start > 0 and text[start - 1] in _NAME_BEFORE and _name_like(text, start):
+                continue
+            taken = end
+            yield Hit(start, end, self.entries[term])
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Every match, including one that starts inside an earlier one (``在在在`` or ``热中`` after ``火``)."""
+    position = 0
+    while True:
+        match = pattern.search(text, position)
+        if match is None:
+            return
+        yield match.start(), match.end()
+        position = match.start() + 1
+
+
+def _name_like(text: str, start: int) -> bool:
+    """A single surname character cut as its own word right before the term: ``张/澹然``."""
+    before = text[start - 2] if start >= 2 else ""
+    return not is_cjk(before) or before in "、，。：；！？“”（）《》 记者通讯员和与及"
+
+
+@lru_cache(maxsize=2048)
+def word_bounds(text: str) -> frozenset[int]:
+    bounds = {0}
+    position = 0
+    for word in lexicon.cut(text):
+        position += len(word)
+        bounds.add(position)
+    return frozenset(bounds)
+
+
+_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"'}
+
+
+def shielded_ranges(text: str, *, quoted: bool, titles: bool) -> list[tuple[int, int]]:
+    """Spans inside book titles ``《…》`` (and quotations ``“…”`` when ``quoted``), which print as written."""
+    openers = ("《" if titles else "") + ('“「『"' if quoted else "")
+    ranges: list[tuple[int, int]] = []
+    for opener in openers:
+        closer = _PAIRS[opener]
+        start = text.find(opener)
+        while start != -1:
+            end = text.find(closer, start + 1)
+            if end == -1:
+                break
+            ranges.append((start + 1, end))
+            start = text.find(opener, end + 1)
+    return ranges
+
+
+@cache
+def term_list(name: str) -> TermList:
+    return TermList(read_list(name))
+
+
+PROOFREAD_ROLES = (Role.HEADLINE, Role.SUBTITLE, Role.BODY, Role.CAPTION, Role.DATELINE)
+
+
+def list_findings(
+    context: CheckContext,
+    check: str,
+    terms: TermList,
+    describe: Callable[[Hit], tuple[str, str, str | None]],
+    *,
+    severity: Severity,
+    confidence: float,
+    skip_quoted: bool = False,
+) -> list[Finding]:
+    """One finding per hit of ``terms`` in the page's proofread blocks.
+
+    ``describe(hit)`` gives the message, the evidence and the replacement (None: no one-click fix).
+    """
+    findings: list[Finding] = []
+    for block_index, block in enumerate(context.document.blocks):
+        if block.role not in PROOFREAD_ROLES:
+            continue
+        for hit in terms.hits(block.text, skip_quoted=skip_quoted):
+            message, evidence, replacement = describe(hit)
+            findings.append(
+                replacement_finding(
+                    context,
+                    check,
+                    block_index,
+                    hit.start,
+                    hit.end,
+                    replacement,
+                    message=message,
+                    evidence=evidence,
+                    severity=severity,
+                    confidence=confidence,
+                )
+            )
+    return findings
+
+
+def replacement_finding(
+    context: CheckContext,
+    check: str,
+    block_index: int,
+    start: int,
+    end: int,
+    replacement: str | None,
+    *,
+    message: str,
+    evidence: str,
+    severity: Severity,
+    confidence: float,
+) -> Finding:
+    """A finding about characters ``start``..``end`` of one block, fixed (if ``replacement``) by replacing them."""
+    block = context.document.blocks[block_index]
+    old = block.text[start:end]
+    fix = None
+    if replacement is not None:
+        label = f"“{old}”改为“{replacement}”" if replacement else f"删去“{old}”"
+        fix = Fix(kind="replace_chars", label=label, uids=(block.uid,), replacements=((start, old, replacement),))
+    return Finding(
+        check=check,
+        severity=severity,
+        blocks=(block_index,),
+        article=context.owner[block_index],
+        message=message,
+        evidence=evidence,
+        confidence=confidence,
+        fix=fix,
+        spans=(Span(block_index, start, end),),
+        subject=f"{old}#{block.text.count(old, 0, start)}",
+    )
