@@ -131,3 +131,20 @@ def test_a_clean_page_of_ordinary_news_makes_no_rulebook_finding():
     )
     document = document_from_text(page)
     assert [f for f in analyse(document, RULEBOOK)] == []
+
+
+@pytest.mark.parametrize(
+    ("check", "sentence"),
+    [
+        ("variant-form", "那场被称为“日蚀”的比赛，至今让人难忘。"),  # the whole quotation is a name
+        ("number-usage", "月薪要求从3000-1万元不等，尺价30989至3.2万元。"),  # the first number is whole
+        ("banned-wording", "消费者都不是傻子，看得清价格。"),  # figurative: not on the list
+    ],
+)
+def test_leaves_alone_what_published_text_writes_on_purpose(check, sentence):
+    assert _found(sentence, check) == []
+
+
+def test_a_mixed_numeral_ending_a_range_is_flagged_without_a_fix_that_would_change_the_range():
+    (finding,) = _found("今年的利润有2—3千万元。", "number-usage")
+    assert finding.fix is None and "3千" in finding.message

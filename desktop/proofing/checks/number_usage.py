@@ -28,6 +28,7 @@ _ZERO_YEAR = re.compile(f"(?<![{_CHINESE_DIGITS}{_FAKE_ZERO}\\d])[{_CHINESE_DIGI
 _MIXED = re.compile(r"(?<![A-Za-z\d./_\-])(\d+(?:\.\d+)?)([十百千])(?![米克瓦伏帕赫兆卡焦字])")
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000}
 _RANGE = re.compile(r"(?<![A-Za-z\d./_\-])(\d+(?:\.\d+)?)([～~〜\-–—至])(\d+(?:\.\d+)?)(万亿|万|亿|%|％|‰)")
+_RANGE_BEFORE = re.compile(r"\d[～~〜\-–—至]$")
 _WEEKDAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*[（(]?\s*(星期|周|礼拜)([一二三四五六日天])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _WEEKDAYS = "一二三四五六日"
@@ -107,16 +108,20 @@ def run(context: CheckContext) -> list[Finding]:
         for match in _MIXED.finditer(text):
             value = float(match.group(1)) * _MULTIPLIER[match.group(2)]
             fixed = _arabic(value)
+            # the end of a range (2—3千万): writing out the 千 alone would change the range's start
+            in_range = _RANGE_BEFORE.search(text, 0, match.start()) is not None
             add(
                 match.start(),
                 match.end(),
-                fixed,
+                None if in_range else fixed,
                 f"“{match.group()}”混用了阿拉伯数字和汉字数字，应写作“{fixed}”",
                 "一个数值中阿拉伯数字只能与“万”“亿”连用，不能与“十”“百”“千”连用",
                 0.9,
             )
         for match in _RANGE.finditer(text):
             first, unit = match.group(1), match.group(4)
+            if float(first) >= float(match.group(3)):
+                continue  # 3000-1万元, 30989至3.2万元: the first number is whole as written
             add(
                 match.start(),
                 match.end(1),

@@ -88,6 +88,8 @@ class TermList:
                 continue
             if any(a <= start < b for a, b in shielded):
                 continue
+            if start > 0 and end < len(text) and text[start - 1] in "“「『" and text[end] in "”」』":
+                continue  # the whole quotation is the term: a name (被称为“日蚀”的战役), not wording
             if len(term) == 2 and start > 0 and text[start - 1] in _NAME_BEFORE and _name_like(text, start):
                 continue
             taken = end
