@@ -116,7 +116,7 @@ def run(context: CheckContext) -> list[Finding]:
         if (
             article.index in adopted
             or _credit_only(article)
-            or credits.article_credits(article)
+            or credits.is_signed(article)
             or _continued_from_another_page(article)
             or _source_noted(article)
         ):

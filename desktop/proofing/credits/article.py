@@ -8,7 +8,7 @@ order a desk reads them: the byline slot, the dateline, a top line, the end.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
 
 from desktop.proofing.credits import forms
@@ -92,29 +92,37 @@ def article_credits(article: Article) -> tuple[Credit, ...]:
     For the missing-byline check: an article whose credit sits anywhere in the forms of
     formats.md §1 is signed, also a brief column's per-item credits and a photo's.
     """
+    return tuple(dict.fromkeys(_credits_of(article)))
+
+
+def is_signed(article: Article) -> bool:
+    """Some credit signs the article (``article_credits`` stopping at the first one found)."""
+    return next(_credits_of(article), None) is not None
+
+
+def _credits_of(article: Article) -> Iterator[Credit]:
+    yield from signing_credits(article)
     blocks = dict(zip(article.block_indices, article.blocks, strict=True))
-    found: list[Credit] = list(signing_credits(article))
     text = [i for i in article.block_indices if blocks[i].role in _TEXT_ROLES]
-    photo_news = _photo_news(article)
     dateline = _dateline(text, blocks)
-    if dateline is not None and dateline.signed and dateline not in found:
-        found.append(dateline)
+    if dateline is not None and dateline.signed:
+        yield dateline
+    photo_news = _photo_news(article)
     for index in article.block_indices:
         block = blocks[index]
         if block.role in (Role.HEADLINE, Role.SUBTITLE, Role.CHROME):
             continue
         own = forms.line(block.text)
         if own is not None and own.signed:
-            found.append(own.at(Position.LINE, index))
+            yield own.at(Position.LINE, index)
             continue
         if block.role is Role.CAPTION and not photo_news:
             continue  # a photographer's ``（张伟 摄）`` closing a caption signs the picture, not the story
         run_on = forms.trailing(block.text, bare=index == (text[-1] if text else -1))
         if run_on is not None and run_on.signed:
-            found.append(run_on.at(Position.CAPTION if block.role is Role.CAPTION else Position.END, index))
+            yield run_on.at(Position.CAPTION if block.role is Role.CAPTION else Position.END, index)
         elif forms.is_group_credit(block.text):
-            found.append(Credit((), 0, len(block.text), Position.LINE, office=block.text.strip(), block=index))
-    return tuple(dict.fromkeys(found))
+            yield Credit((), 0, len(block.text), Position.LINE, office=block.text.strip(), block=index)
 
 
 def _slot_credit(index: int, block: Block, known: Container[str] = frozenset()) -> Credit | None:
@@ -157,7 +165,7 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[st
     """The dateline of the lead (the first of the first two text blocks that opens with one)."""
     from desktop.proofing.continuation import unclosed_opening
 
-    lead = _after_editors_note([blocks[i].text for i in text])
+    lead = _after_editors_note([blocks[i].text for i in text[:_NOTE_MAX_LINES]])
     first_found: Credit | None = None
     for number in range(lead, min(lead + 2, len(text))):
         block = blocks[text[number]].text
