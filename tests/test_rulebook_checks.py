@@ -148,3 +148,23 @@ def test_leaves_alone_what_published_text_writes_on_purpose(check, sentence):
 def test_a_mixed_numeral_ending_a_range_is_flagged_without_a_fix_that_would_change_the_range():
     (finding,) = _found("今年的利润有2—3千万元。", "number-usage")
     assert finding.fix is None and "3千" in finding.message
+
+
+def test_the_cli_json_carries_rulebook_findings_in_the_same_shape(tmp_path, capsys):
+    import json
+
+    from desktop.cli import main
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "青禾县召开秋收工作会议\n合作社的的小米很精采，大家将再接再励，吸引了3千人，他不再被叫作聋子。\n",
+        encoding="utf-8",
+    )
+    assert main(["check", "--json", "--no-archive", str(page)]) == 1  # 别字 is an error
+    report = json.loads(capsys.readouterr().out)
+    shapes = {tuple(sorted(f)) for f in report["findings"]}
+    assert len(shapes) == 1
+    assert {"wrong-character", "variant-form", "repeated-word", "number-usage", "banned-wording"} <= {
+        f["check"] for f in report["findings"]
+    }
+    assert all(f["fixable"] for f in report["findings"] if f["check"] in RULEBOOK)

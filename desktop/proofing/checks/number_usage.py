@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from functools import lru_cache
 
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.term_match import PROOFREAD_ROLES, replacement_finding
+from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Role
 
@@ -28,10 +30,11 @@ _ZERO_YEAR = re.compile(f"(?<![{_CHINESE_DIGITS}{_FAKE_ZERO}\\d])[{_CHINESE_DIGI
 _MIXED = re.compile(r"(?<![A-Za-z\d./_\-])(\d+(?:\.\d+)?)([十百千])(?![米克瓦伏帕赫兆卡焦字])")
 _MULTIPLIER = {"十": 10, "百": 100, "千": 1000}
 _RANGE = re.compile(r"(?<![A-Za-z\d./_\-])(\d+(?:\.\d+)?)([～~〜\-–—至])(\d+(?:\.\d+)?)(万亿|万|亿|%|％|‰)")
-_RANGE_BEFORE = re.compile(r"\d[～~〜\-–—至]$")
+_RANGE_MARKS = "～~〜-–—至"
 _WEEKDAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*[（(]?\s*(星期|周|礼拜)([一二三四五六日天])")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _WEEKDAYS = "一二三四五六日"
+_ANY_NUMBER = re.compile(r"[\dOo○Ο]")
 
 
 def _arabic(value: float) -> str:
@@ -60,13 +63,67 @@ def _year_before(context: CheckContext, block_index: int, offset: int) -> int | 
     return _page_year(context)
 
 
+_Problem = tuple[int, int, str | None, str, str, float]
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _written_problems(text: str) -> tuple[_Problem, ...]:
+    """The problems ``text`` shows on its own (all but the weekday, whose year may come from elsewhere)."""
+    problems: list[_Problem] = []
+    for match in _ZERO_YEAR.finditer(text):
+        year = match.group()
+        if any(c in _FAKE_ZERO for c in year) and any(c in _CHINESE_DIGITS for c in year):
+            fixed = "".join("〇" if c in _FAKE_ZERO else c for c in year)
+            problems.append(
+                (
+                    match.start(),
+                    match.end(),
+                    fixed,
+                    f"“{year}年”中的零应写作“〇”：{fixed}年",
+                    "汉字数字的年份中，零写作“〇”，不用阿拉伯数字0或字母O",
+                    0.95,
+                )
+            )
+    for match in _MIXED.finditer(text):
+        value = float(match.group(1)) * _MULTIPLIER[match.group(2)]
+        fixed = _arabic(value)
+        # the end of a range (2—3千万): writing out the 千 alone would change the range's start
+        at = match.start()
+        in_range = at >= 2 and text[at - 1] in _RANGE_MARKS and text[at - 2].isdigit()
+        problems.append(
+            (
+                match.start(),
+                match.end(),
+                None if in_range else fixed,
+                f"“{match.group()}”混用了阿拉伯数字和汉字数字，应写作“{fixed}”",
+                "一个数值中阿拉伯数字只能与“万”“亿”连用，不能与“十”“百”“千”连用",
+                0.9,
+            )
+        )
+    for match in _RANGE.finditer(text):
+        first, unit = match.group(1), match.group(4)
+        if float(first) >= float(match.group(3)):
+            continue  # 3000-1万元, 30989至3.2万元: the first number is whole as written
+        problems.append(
+            (
+                match.start(),
+                match.end(1),
+                first + unit,
+                f"数值范围“{match.group()}”的前一个数缺了“{unit}”，应写作“{first}{unit}{match.group(2)}{match.group(3)}{unit}”",
+                "数值范围中，“万”“亿”和百分号不能省略，以免误解（如 10万～20万，不写作 10～20万）",
+                0.85,
+            )
+        )
+    return tuple(problems)
+
+
 def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for block_index, block in enumerate(context.document.blocks):
         if block.role not in PROOFREAD_ROLES and block.role is not Role.BYLINE:
             continue
         text = block.text
-        if not any(c.isdigit() or c in "Oo○Ο" for c in text):
+        if not _ANY_NUMBER.search(text):
             continue
 
         def add(
@@ -93,43 +150,8 @@ def run(context: CheckContext) -> list[Finding]:
                 )
             )
 
-        for match in _ZERO_YEAR.finditer(text):
-            year = match.group()
-            if any(c in _FAKE_ZERO for c in year) and any(c in _CHINESE_DIGITS for c in year):
-                fixed = "".join("〇" if c in _FAKE_ZERO else c for c in year)
-                add(
-                    match.start(),
-                    match.end(),
-                    fixed,
-                    f"“{year}年”中的零应写作“〇”：{fixed}年",
-                    "汉字数字的年份中，零写作“〇”，不用阿拉伯数字0或字母O",
-                    0.95,
-                )
-        for match in _MIXED.finditer(text):
-            value = float(match.group(1)) * _MULTIPLIER[match.group(2)]
-            fixed = _arabic(value)
-            # the end of a range (2—3千万): writing out the 千 alone would change the range's start
-            in_range = _RANGE_BEFORE.search(text, 0, match.start()) is not None
-            add(
-                match.start(),
-                match.end(),
-                None if in_range else fixed,
-                f"“{match.group()}”混用了阿拉伯数字和汉字数字，应写作“{fixed}”",
-                "一个数值中阿拉伯数字只能与“万”“亿”连用，不能与“十”“百”“千”连用",
-                0.9,
-            )
-        for match in _RANGE.finditer(text):
-            first, unit = match.group(1), match.group(4)
-            if float(first) >= float(match.group(3)):
-                continue  # 3000-1万元, 30989至3.2万元: the first number is whole as written
-            add(
-                match.start(),
-                match.end(1),
-                first + unit,
-                f"数值范围“{match.group()}”的前一个数缺了“{unit}”，应写作“{first}{unit}{match.group(2)}{match.group(3)}{unit}”",
-                "数值范围中，“万”“亿”和百分号不能省略，以免误解（如 10万～20万，不写作 10～20万）",
-                0.85,
-            )
+        for problem in _written_problems(text):
+            add(*problem)
         for match in _WEEKDAY.finditer(text):
             year = int(match.group(1)) if match.group(1) else _year_before(context, block_index, match.start())
             if year is None:

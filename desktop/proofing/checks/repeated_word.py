@@ -9,9 +9,11 @@ are not flagged.  Three or more copies are speech (是是是), not a slip of the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.proofing.checks.context import CheckContext
-from desktop.proofing.checks.term_match import PROOFREAD_ROLES, replacement_finding, word_bounds
+from desktop.proofing.checks.term_match import PROOFREAD_ROLES, is_word, replacement_finding
+from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
 
 NAME = "repeated-word"
@@ -48,7 +50,8 @@ _PUNCTUATION = "，。、；：？！…—”’）》,.;:?!"
 _SOURCE = "同一个虚词连写两次是常见的录入差错，不是叠词"
 
 
-def doubled_words(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=CACHE_SIZE)
+def doubled_words(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of each doubled function word in ``text``: the two copies together."""
     found: list[tuple[int, int]] = []
     for match in _DOUBLED.finditer(text):
@@ -64,16 +67,15 @@ def doubled_words(text: str) -> list[tuple[int, int]]:
             continue
         if word == "是" and (not after or after in _PUNCTUATION):
             continue  # 是是，  an answer in speech
-        bounds = word_bounds(text)
-        if start in bounds and start + size in bounds and end in bounds:
+        if is_word(text, start, start + size) and is_word(text, start + size, end):
             found.append((start, end))
-    return found
+    return tuple(found)
 
 
 def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for block_index, block in enumerate(context.document.blocks):
-        if block.role not in PROOFREAD_ROLES or not _DOUBLED.search(block.text):
+        if block.role not in PROOFREAD_ROLES:
             continue
         for start, end in doubled_words(block.text):
             word = block.text[start : (start + end) // 2]

@@ -16,6 +16,7 @@ from desktop import paths
 from desktop.proofing import lexicon
 from desktop.proofing.chars import is_cjk
 from desktop.proofing.checks.context import CheckContext
+from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Fix, Severity, Span
 from desktop.proofing.model import Role
 from desktop.proofing.surnames import SINGLE
@@ -55,6 +56,7 @@ def read_list(name: str) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+@cache
 def list_source(name: str) -> str:
     """The ``来源：`` comment of a list file (named in every finding's evidence)."""
     path = paths.resource(RULEBOOK_FOLDER, name)
@@ -70,21 +72,24 @@ class TermList:
         terms = sorted(self.entries, key=len, reverse=True)
         self.pattern = re.compile("|".join(map(re.escape, terms))) if terms else re.compile(r"(?!)")
 
-    def hits(self, text: str, *, skip_quoted: bool = False, skip_titles: bool = True) -> list[Hit]:
+    def hits(self, text: str, *, skip_quoted: bool = False, skip_titles: bool = True) -> tuple[Hit, ...]:
         """Where the list's terms stand as words of ``text`` (never inside another word)."""
+        return self._cached_hits(text, skip_quoted, skip_titles)
+
+    @lru_cache(maxsize=CACHE_SIZE)  # noqa: B019 (one TermList per list file, kept for the process)
+    def _cached_hits(self, text: str, skip_quoted: bool, skip_titles: bool) -> tuple[Hit, ...]:
         if not self.pattern.search(text):
-            return []
-        return list(self._hits(text, skip_quoted, skip_titles))
+            return ()
+        return tuple(self._hits(text, skip_quoted, skip_titles))
 
     def _hits(self, text: str, skip_quoted: bool, skip_titles: bool) -> Iterator[Hit]:
-        bounds = word_bounds(text)
         shielded = shielded_ranges(text, quoted=skip_quoted, titles=skip_titles)
         taken = 0
         for start, end in _overlapping(self.pattern, text):
             if start < taken:
                 continue
             term = text[start:end]
-            if len(term) <= 3 and not (start in bounds and end in bounds):
+            if len(term) <= 3 and not is_word(text, start, end) and not _after_degree_word(text, start, end):
                 continue
             if any(a <= start < b for a, b in shielded):
                 continue
@@ -94,6 +99,14 @@ class TermList:
                 continue
             taken = end
             yield Hit(start, end, self.entries[term])
+
+
+_DEGREE = "很更最太挺真极"
+
+
+def _after_degree_word(text: str, start: int, end: int) -> bool:
+    """jieba's dictionary holds some adverb + adjective pairs as one word (很精采): the form is still a word."""
+    return start > 0 and text[start - 1] in _DEGREE and is_word(text, start - 1, end)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
@@ -113,11 +126,24 @@ def _name_like(text: str, start: int) -> bool:
     return not is_cjk(before) or before in "、，。：；！？“”（）《》 记者通讯员和与及"
 
 
-@lru_cache(maxsize=2048)
-def word_bounds(text: str) -> frozenset[int]:
-    bounds = {0}
-    position = 0
-    for word in lexicon.cut(text):
+_WINDOW = 6  # characters of context on either side: jieba's cut of a span hardly depends on text further away
+
+
+def is_word(text: str, start: int, end: int) -> bool:
+    """Whether the page's word cut starts a word at ``start`` and ends one at ``end``.
+
+    Only a window around the span is cut, through the lexicon's memo (kept on disk like the
+    line-break junctions), so a re-check does not load the whole dictionary again.
+    """
+    low, high = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    bounds = _window_bounds(text[low:high])
+    return start - low in bounds and end - low in bounds
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _window_bounds(window: str) -> frozenset[int]:
+    bounds, position = {0}, 0
+    for word in lexicon.cached_cut(window):
         position += len(word)
         bounds.add(position)
     return frozenset(bounds)
