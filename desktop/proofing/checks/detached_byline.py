@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.proofing import calibration, credits
 from desktop.proofing.checks.context import CheckContext
+from desktop.proofing.continuation import ends_article_text
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Role
 
@@ -59,7 +60,7 @@ def run(context: CheckContext) -> list[Finding]:
     for index, target in stray_bylines(context):
         block = blocks[index]
         moved = context.owner[index] != target
-        features = _features(block.text, moved)
+        features = _features(context, index, moved)
         findings.append(
             Finding(
                 check=NAME,
@@ -80,11 +81,21 @@ def run(context: CheckContext) -> list[Finding]:
     return findings
 
 
-def _features(text: str, moved: bool) -> tuple[str, ...]:
-    """Where the credit stood (below the next headline, or at its story's end) and what it looks like."""
+def _features(context: CheckContext, index: int, moved: bool) -> tuple[str, ...]:
+    """Where the credit stood, what it looks like, and whether the line above it is finished.
+
+    (On a hard-wrapped page a credit run on after the last sentence is cut by the column:
+    ``……阶段。 青禾`` over ``日报记者 林可舟`` is one line of the story, not a credit on its own.)
+    """
+    text = context.document.blocks[index].text
     features = ["moved" if moved else "at_end"]
     if credits.is_parenthesised(text):
         features.append("parenthesised")
     if len(text.strip()) <= SHORT_CREDIT:
         features.append("short_line")
+    if context.stats.wrap_width is not None:
+        features.append("page_wrapped")
+    above = context.document.blocks[index - 1].text.rstrip() if index > 0 else ""
+    if above and not ends_article_text(above):
+        features.append("above_unfinished")
     return tuple(features)
