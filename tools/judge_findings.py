@@ -167,6 +167,8 @@ def calibration_report(judged: Sequence[Judged]) -> list[str]:
     lines: list[str] = []
     for check in [*sorted({item.check for item in judged}), "all"]:
         items = [item for item in judged if check in ("all", item.check)]
-        lines.append(f"== {check}: {len(items)} judged findings, {sum(item.right for item in items)} right")
+        right = sum(item.right for item in items)
+        loss = log_loss(items, lambda item: item.confidence)
+        lines.append(f"== {check}: {len(items)} judged findings, {right} right, log loss {loss:.3f}")
         lines += reliability_lines(items, lambda item: item.confidence, "confidence")
     return lines + feature_lines(judged, shipped_weights())

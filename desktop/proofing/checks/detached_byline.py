@@ -11,6 +11,7 @@ from desktop.proofing.model import Role
 NAME = "detached-byline"
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
 SHORT_CREDIT = 8  # characters: a name or two, no role words
+RUN_ON_TAIL = 12  # characters after the last full stop of a line that may begin a credit run on after it
 
 
 def stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
@@ -98,4 +99,7 @@ def _features(context: CheckContext, index: int, moved: bool) -> tuple[str, ...]
     above = context.document.blocks[index - 1].text.rstrip() if index > 0 else ""
     if above and not ends_article_text(above):
         features.append("above_unfinished")
+        cut = max(above.rfind(mark) for mark in "。！？!?")
+        if cut >= 0 and len(above) - cut - 1 <= RUN_ON_TAIL:
+            features.append("above_tail_after_sentence")  # ``……阶段。 青禾``: the first piece of a run-on credit
     return tuple(features)
