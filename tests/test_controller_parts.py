@@ -9,7 +9,13 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from desktop.proofing.edits import set_text, split_block
+from conftest import hypothesis_examples
+from hypothesis import given, settings
+from page_strategies import pages
+from test_view_export import _edit as view_edit
+from test_view_export import edit_plans
+
+from desktop.proofing.edits import EditConflict, set_text, split_block
 from desktop.proofing.findings import Finding, Severity, Span
 from desktop.proofing.model import Block, Document, Role
 from desktop.proofing.pipeline import analyse, document_from_text
@@ -220,3 +226,28 @@ def test_the_first_report_is_always_shown_and_one_flush_runs_at_a_time():
     assert link.start_flush() and not link.start_flush()
     link.flush_ended()
     assert link.start_flush()
+
+
+@settings(max_examples=hypothesis_examples(60))
+@given(pages(max_articles=3, max_paragraphs=4, long_paragraph=False), edit_plans)
+def test_following_a_batch_in_one_pass_is_following_its_edits_one_by_one(page, plan):
+    # (a batch is a fix-all, a replace-all or their undo: every kind of edit but moving an article)
+    document = document_from_text(page.text)
+    findings = list(analyse(document))
+    one_by_one, at_once = FindingIndex(), FindingIndex()
+    one_by_one.replace(list(findings))
+    at_once.replace(list(findings))
+    before, dropped = document, []
+    for kind, a, b, typed in plan:
+        if kind == "move_article" or not document.blocks:
+            continue
+        try:
+            edit = view_edit(document, findings, kind, a, b, typed)
+            document = edit.apply(document)
+        except EditConflict:
+            continue
+        dropped += one_by_one.follow(edit)
+    # (dropped: in page order rather than edit order, and as they stood before the batch: the same keys)
+    assert sorted(f.key for f in at_once.follow_many(before.blocks, document.blocks)) == sorted(f.key for f in dropped)
+    assert at_once.findings == one_by_one.findings
+    assert at_once.ranges == one_by_one.ranges

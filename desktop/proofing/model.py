@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from operator import attrgetter
 
 
 class Role(StrEnum):
@@ -97,6 +98,7 @@ class Article:
 
 
 _BODY_LIKE = (Role.BODY, Role.DATELINE, Role.CAPTION)
+_UID = attrgetter("uid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +146,10 @@ class Document:
         return replace(self, blocks=tuple(blocks))
 
     def index_of_uid(self, uid: int) -> int:
-        for index, block in enumerate(self.blocks):
-            if block.uid == uid:
-                return index
-        raise KeyError(uid)
+        try:  # (in C: a fix-all resolves two uids per fix, on pages of thousands of blocks)
+            return list(map(_UID, self.blocks)).index(uid)
+        except ValueError:
+            raise KeyError(uid) from None
 
     def find_uid(self, uid: int) -> int | None:
         try:

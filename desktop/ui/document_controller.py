@@ -53,6 +53,7 @@ from desktop.ui.workers import Debouncer, database_pool, run_in_background
 log = logging.getLogger(__name__)
 
 ANALYSIS_DELAY_MS = 300
+FOLLOW_ONE_BY_ONE = 4  # more edits at once (fix-all, replace-all, their undo): findings follow them in one pass
 __all__ = ["AUTOSAVE_RETRY_MS", "ArticleStatus", "DocumentController"]
 
 
@@ -394,15 +395,20 @@ class DocumentController(QObject):
         """
         dropped: list[Finding] = []
         recorded: list[tuple[Edit, Document]] = []
+        before = self.document
+        one_by_one = len(edits) <= FOLLOW_ONE_BY_ONE
         for edit in edits:
             self.document = edit.apply(self.document)
-            dropped_here = self.index.follow(edit)  # (page order kept)
+            dropped_here = self.index.follow(edit) if one_by_one else []  # (page order kept)
             self._update_caches_after(edit, dropped_here)
             dropped.extend(dropped_here)
             self.scheduler.edited(edit)
             recorded.append((edit, self.document))
         if not recorded:
             return
+        if not one_by_one:  # a batch: the findings follow all its edits in one pass
+            dropped = self.index.follow_many(before.blocks, self.document.blocks)
+            self.index.drop_from_articles(dropped, self.article_for_finding)
         self.index.dropped_after_edits(dropped)
         autosave = self.autosave
 

@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterable, Sequence
 from desktop.proofing.checks import DUPLICATE_HEADLINE
 from desktop.proofing.edits import Edit
 from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.model import Block
 from desktop.ui.finding_ignores import IgnoredFindings
-from desktop.ui.finding_tracking import Range, block_range, remap
+from desktop.ui.finding_tracking import Range, block_range, remap, remap_by_identity
 
 # A duplicated headline is reported against the later one (the earlier stands): its article is the later one's.
 LATER_BLOCK_CHECK = DUPLICATE_HEADLINE
@@ -85,6 +86,13 @@ class FindingIndex:
         self.findings, self.ranges, dropped = remap(self.findings, edit, self.ranges)
         if self.ignored_findings:
             self.ignored_findings = remap(self.ignored_findings, edit)[0]
+        self._by_key = None
+        return dropped
+
+    def follow_many(self, before: Sequence[Block], after: Sequence[Block]) -> list[Finding]:
+        """``follow`` through many edits at once, from the page's blocks before them and after (see
+        ``remap_by_identity``): a fix-all of hundreds of edits costs one pass over the findings."""
+        self.findings, self.ranges, dropped = remap_by_identity(self.findings, self.ranges, before, after)
         self._by_key = None
         return dropped
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from desktop.proofing.edits import AnyEdit, Edit, EditBatch
 from desktop.proofing.findings import Finding, Span
+from desktop.proofing.model import Block
 
 Range = tuple[int, int]
 NO_RANGE: Range = (-1, -1)  # a finding about the whole page: never touched by an edit
@@ -82,3 +83,33 @@ def remap(
         current, current_ranges, lost = remap_through_edit(current, current_ranges, single)
         dropped.extend(lost)
     return current, current_ranges, dropped
+
+
+def remap_by_identity(
+    findings: Sequence[Finding], ranges: Sequence[Range], before: Sequence[Block], after: Sequence[Block]
+) -> tuple[list[Finding], list[Range], list[Finding]]:
+    """``remap`` through any number of edits at once, from the page before them and the page after.
+
+    An edit replaces the blocks it touches with new ones, so a finding whose blocks are all still
+    there, the very same objects side by side, was touched by none of the edits; it moves to where
+    they now stand.  Each finding is looked at once, however many edits there were: undoing a fix-all
+    of 624 joined lines took 14 s one edit at a time (each shifted every later finding).
+    """
+    where = {id(block): index for index, block in enumerate(after)}
+    now = [where.get(id(block), -1) for block in before]
+    kept: list[Finding] = []
+    kept_ranges: list[Range] = []
+    dropped: list[Finding] = []
+    for finding, (low, high) in zip(findings, ranges, strict=True):
+        if low < 0:  # about the whole page
+            kept.append(finding)
+            kept_ranges.append((low, high))
+            continue
+        moved_to = now[low]
+        if moved_to < 0 or any(now[low + k] != moved_to + k for k in range(1, high - low + 1)):
+            dropped.append(finding)
+            continue
+        delta = moved_to - low
+        kept.append(_shift(finding, delta) if delta else finding)
+        kept_ranges.append((low + delta, high + delta))
+    return kept, kept_ranges, dropped
