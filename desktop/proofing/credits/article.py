@@ -101,10 +101,11 @@ def is_signed(article: Article) -> bool:
 
 
 def _credits_of(article: Article) -> Iterator[Credit]:
-    yield from signing_credits(article)
+    signing = signing_credits(article)
+    yield from signing
     blocks = dict(zip(article.block_indices, article.blocks, strict=True))
     text = [i for i in article.block_indices if blocks[i].role in _TEXT_ROLES]
-    dateline = _dateline(text, blocks)
+    dateline = None if signing else _dateline(text, blocks)  # (a dateline naming people signs already)
     if dateline is not None and dateline.signed:
         yield dateline
     photo_news = _photo_news(article)
@@ -198,16 +199,16 @@ def _end_credits(
     if not text:
         return ()
     last = text[-1]
-    below = tuple(
-        credit.at(Position.END_OWN_LINE, index)
-        for index in range(last + 1, last + 1 + _END_LINES)
-        if index in blocks
-        and blocks[index].role is Role.CAPTION
-        and (credit := forms.line(blocks[index].text, known=known)) is not None
-        and credit.names
-    )
     own = forms.line(blocks[last].text, known=known)
     if own is not None and own.names:
+        below = (
+            credit.at(Position.END_OWN_LINE, index)
+            for index in range(last + 1, last + 1 + _END_LINES)
+            if index in blocks
+            and blocks[index].role is Role.CAPTION
+            and (credit := forms.line(blocks[index].text, known=known)) is not None
+            and credit.names
+        )
         credits = [own.at(Position.END_OWN_LINE, last), *below]
         # a credit split over two lines (``…之旅。记者 苗若溪`` / ``实习生 韩松岭 文/摄``), or two credit lines
         if len(text) > 1:
