@@ -336,3 +336,26 @@ def test_column_titles_head_their_own_items_and_keep_their_photo_credits() -> No
     photo = document.articles()[1]
     assert photo.block_indices == (4, 5)  # the one paragraph of photo news and its ``X 摄`` stay together
     assert document.blocks[11].role is Role.HEADLINE
+
+
+def test_photo_news_cut_by_a_column_is_one_paragraph_with_its_run_on_photo_credit() -> None:
+    page = (
+        "图片新闻\n柳湾镇的油菜花竞相开放，金黄的花海与白墙黛瓦相映成趣，吸引\n"
+        "了众多游客前来观赏拍照。 鲁山青 摄\n"
+        "北塘区新增三处口袋公园\n本报讯（记者 苗若溪）近日，北塘区新建的三处口袋公园正式向市民开放。\n"
+    )
+    document = document_from_text(page)
+    assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0, 3]
+    assert _findings(page, "broken-line-break") == [(1, 2)]
+
+
+def test_chrome_between_two_title_like_lines_ends_the_story_above_and_opens_the_next() -> None:
+    page = (
+        "青禾县图书馆延长开放时间\n本报讯 即日起，青禾县图书馆每周五、周六开放时间延长至晚上九点。\n"
+        "读书让生活更美好\n"
+        "http://www.sina.com.cn 2024年03月05日10:20 青禾网-青禾晚报\n"
+        "柳湾古镇迎来赏花季\n本报讯（记者 韩松岭）连日来，柳湾古镇的桃花竞相开放，游客不断。\n"
+    )
+    document = document_from_text(page)
+    assert document.blocks[4].starts_article and document.blocks[4].role is Role.HEADLINE
+    assert not document.blocks[2].starts_article

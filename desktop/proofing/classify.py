@@ -40,8 +40,11 @@ _CHROME_ANYWHERE_RE = re.compile(
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]作者(?:分别|均|为|系|单位|简介|是)[^()（）]{1,80}[)）]$")
 _CAPTION_RE = re.compile(
     r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片(?!新闻)|资料图|□|■|[▲▶◀↑→]|[①-⑳](?=\S)|这是.{2,40}?拍(?:摄|到)的)"
-    r"|[\u4e00-\u9fff]{2,4}\s*摄[)）]?$"
 )
+_PHOTO_CREDIT_END_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*摄[)）]?$")
+# Photo news: sentences of photo text with the photographer run on (``……观赏拍照。 鲁山青 摄``) is the
+# story's paragraph (a column wrap may cut it), not a caption line.
+_SENTENCE_END_RE = re.compile(r"[。！？!?]")
 
 
 class LineKind(StrEnum):
@@ -66,10 +69,20 @@ def is_caption(text: str) -> bool:
     stripped = text.strip()
     return (
         _CAPTION_RE.search(stripped) is not None
+        or _photo_credit_line(stripped)
         or _AUTHOR_NOTE_RE.match(stripped) is not None
         or credits.is_source_note(stripped)
         or credits.is_group_credit(stripped)
     ) and len(text) <= 120
+
+
+def _photo_credit_line(text: str) -> bool:
+    """A line ending with ``X 摄``: a caption or a credit, unless it is photo text that the credit runs on from."""
+    match = _PHOTO_CREDIT_END_RE.search(text)
+    if match is None:
+        return False
+    before = text[: match.start()]
+    return _SENTENCE_END_RE.search(before) is None
 
 
 def is_dateline_only(text: str) -> bool:

@@ -438,13 +438,27 @@ def _heading_runs(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]) -> l
             continue
         run_end = position + 1
         while (
-            run_end < len(paragraphs) and titles[run_end] and not _repeats(paragraphs[run_end - 1], paragraphs[run_end])
+            run_end < len(paragraphs)
+            and titles[run_end]
+            and not _repeats(paragraphs[run_end - 1], paragraphs[run_end])
+            and not _chrome_between(paragraphs[run_end - 1], paragraphs[run_end])
         ):
             run_end += 1
-        if run_end < len(paragraphs) and paragraphs[run_end].kind in _FOLLOWS_HEADING:
+        # (a title-like line below chrome: the next article's heading, not this one's text)
+        over_chrome = (
+            run_end < len(paragraphs)
+            and titles[run_end]
+            and _chrome_between(paragraphs[run_end - 1], paragraphs[run_end])
+        )
+        if run_end < len(paragraphs) and paragraphs[run_end].kind in _FOLLOWS_HEADING and not over_chrome:
             runs.append((position, run_end))
         position = run_end  # trailing short lines: body text of the article they are in
     return runs
+
+
+def _chrome_between(above: _Paragraph, below: _Paragraph) -> bool:
+    """Page chrome stands between the two (an article's heading lines are set together, below the chrome)."""
+    return below.indices[0] != above.indices[-1] + 1
 
 
 def _credit_after(paragraphs: Sequence[_Paragraph], position: int) -> int:
