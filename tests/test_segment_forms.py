@@ -359,3 +359,47 @@ def test_chrome_between_two_title_like_lines_ends_the_story_above_and_opens_the_
     document = document_from_text(page)
     assert document.blocks[4].starts_article and document.blocks[4].role is Role.HEADLINE
     assert not document.blocks[2].starts_article
+
+
+def _pdf_column(paragraphs: list[str], width: int, indent: str = "\u3000\u3000") -> tuple[list[str], set[int]]:
+    """Paragraphs hard-wrapped at ``width`` characters, the first line indented; (lines, wrapped line numbers)."""
+    lines: list[str] = []
+    wrapped: set[int] = set()
+    for paragraph in paragraphs:
+        first = width - len(indent)
+        pieces = [paragraph[:first]] + [paragraph[i : i + width] for i in range(first, len(paragraph), width)]
+        for number in range(1, len(pieces)):
+            while pieces[number] and pieces[number][0] in "，。、；：！？”）":  # closing marks hang on the line above
+                pieces[number - 1] += pieces[number][0]
+                pieces[number] = pieces[number][1:]
+        pieces = [piece for piece in pieces if piece]
+        for number, piece in enumerate(pieces):
+            if number:
+                wrapped.add(len(lines))
+            lines.append((indent if number == 0 else "") + piece)
+    return lines, wrapped
+
+
+def test_on_pdf_column_text_an_indented_first_line_at_the_column_less_its_indent_is_a_wrap() -> None:
+    story = [
+        "本报讯（记者 林可舟）三月刚过，柳湾镇河岸边的柳树就抽出了新芽，老街上的茶馆也早早支起了桌椅。",
+        "灯会将持续到正月十八，其间还将举办猜灯谜、舞龙舞狮等民俗活动，市民可免费参加。",
+        "公园管理处工作人员说，今年新栽的樱花树已经开花，预计本周末将迎来赏花高峰。",
+        "据了解，柳湾镇今年计划新建高标准农田两千亩，配套建设灌溉渠道和机耕道路。",
+    ]
+    lines, wrapped = _pdf_column(story, 14)
+    page = "柳湾古镇迎来赏花季\n" + "\n".join(lines) + "\n"
+    document = document_from_text(page)
+    assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0]
+    assert {second for _, second in _findings(page, "broken-line-break")} == {number + 1 for number in wrapped}
+
+
+def test_a_caption_the_column_wrapped_keeps_its_photo_credit() -> None:
+    story = [
+        "本报讯（记者 林可舟）三月刚过，柳湾镇河岸边的柳树就抽出了新芽，老街上的茶馆也早早支起了桌椅。",
+        "灯会将持续到正月十八，其间还将举办猜灯谜、舞龙舞狮等民俗活动，市民可免费参加。",
+        "公园管理处工作人员说，今年新栽的樱花树已经开花，预计本周末将迎来赏花高峰。",
+    ]
+    lines, _ = _pdf_column(story, 14)
+    page = "柳湾古镇迎来赏花季\n▲游客们在柳湾古镇赏灯观花。\n（鲁山青 摄）\n" + "\n".join(lines) + "\n"
+    assert (1, 2) in _findings(page, "broken-line-break")

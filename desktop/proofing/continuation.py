@@ -102,20 +102,23 @@ class PageStats:
     @classmethod
     def of(cls, texts: Sequence[str], indents: Sequence[str] = ()) -> PageStats:
         """``indents``: each line's indentation (the column width is read from the lines without one)."""
-        flush = tuple(not indent for indent in indents) if len(indents) == len(texts) else ()
-        return _page_stats(tuple(texts), flush)
+        indent_widths = tuple(display_width(indent) for indent in indents) if len(indents) == len(texts) else ()
+        return _page_stats(tuple(texts), indent_widths)
 
 
 @lru_cache(maxsize=4)
-def _page_stats(texts: tuple[str, ...], flush: tuple[bool, ...] = ()) -> PageStats:
+def _page_stats(texts: tuple[str, ...], indent_widths: tuple[int, ...] = ()) -> PageStats:
     """``PageStats.of``, cached: segmentation and every later analysis of an unchanged page agree.
 
-    On a page that indents some lines, an indented line is narrower than the column
-    by its indent: the column width is read from the flush lines when they show one.
+    On a page that indents some lines only (a paragraph's first line), an indented
+    line is narrower than the column by its indent: the column is read from the
+    lines' full widths, indent included, when they show one (segmentation then holds
+    an indented line to the column less its indent), else from the flush lines.
     """
     finished: list[int] = []
     widths: Counter[int] = Counter()
     flush_widths: Counter[int] = Counter()
+    full_widths: Counter[int] = Counter()
     for number, text in enumerate(texts):
         if len(text) < 8:
             continue
@@ -124,12 +127,16 @@ def _page_stats(texts: tuple[str, ...], flush: tuple[bool, ...] = ()) -> PageSta
         else:
             width = display_width(text)
             widths[width] += 1
-            if flush and flush[number]:
-                flush_widths[width] += 1
+            if indent_widths:
+                full_widths[width + indent_widths[number]] += 1
+                if not indent_widths[number]:
+                    flush_widths[width] += 1
     typical = float(statistics.median(finished)) if finished else 60.0
-    wrap_width = _column_width(widths)
-    if wrap_width is None and flush and not all(flush):
-        wrap_width = _column_width(flush_widths)
+    wrap_width = None
+    if indent_widths and 0 in indent_widths and any(indent_widths):
+        wrap_width = _column_width(full_widths) or _column_width(flush_widths)
+    if wrap_width is None:
+        wrap_width = _column_width(widths)
     return PageStats(typical_length=typical, wrap_width=wrap_width)
 
 

@@ -41,7 +41,9 @@ def _measure_layout(
     content = [i for i, kind in enumerate(kinds) if kind is not LineKind.CHROME]
     stats = PageStats.of([texts[i] for i in content], [indents[i] for i in content])
     text_lines = [i for i, kind in enumerate(kinds) if kind is LineKind.TEXT]
-    paragraph_indent, indent_marks_body, indent_opens = indentation_convention(indents, texts, text_lines)
+    paragraph_indent, indent_marks_body, indent_opens = indentation_convention(
+        indents, texts, text_lines, stats.wrap_width
+    )
     newlines = newline_convention(texts, kinds, blank_before, stats)
     return PageConventions(
         typical_length=stats.typical_length,

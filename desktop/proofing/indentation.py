@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.proofing import credits
-from desktop.proofing.chars import ends_sentence, has_internal_sentence_end, pause_count
+from desktop.proofing.chars import display_width, ends_sentence, has_internal_sentence_end, pause_count
 
 INDENTED_SHARE = 0.6
 PARAGRAPH_MARK_SHARE = 0.7
@@ -61,8 +61,14 @@ def indentation_of(indents: Sequence[str], texts: Sequence[str], text_lines: Seq
     return indentation_by(indentation_convention(indents, texts, text_lines), indents, text_lines)
 
 
-def indentation_convention(indents: Sequence[str], texts: Sequence[str], text_lines: Sequence[int]) -> IndentConvention:
-    """Read the convention from the page: its paragraph indent, whether headlines stand flush, what an indent opens."""
+def indentation_convention(
+    indents: Sequence[str], texts: Sequence[str], text_lines: Sequence[int], wrap_width: int | None = None
+) -> IndentConvention:
+    """Read the convention from the page: its paragraph indent, whether headlines stand flush, what an indent opens.
+
+    ``wrap_width``: the column width of a hard-wrapped page (indent included), where an
+    indented line that fills the column is a paragraph's first line however narrow it is.
+    """
     if not any(indents):
         return NO_CONVENTION
     indented = [i for i in text_lines if is_indented(indents[i])]
@@ -81,6 +87,7 @@ def indentation_convention(indents: Sequence[str], texts: Sequence[str], text_li
             or has_internal_sentence_end(text)
             # a narrow column: a line cut off after a clause of running text
             or (pause_count(text) >= 1 and len(text) >= _NARROW_BODY_LENGTH)
+            or (wrap_width is not None and display_width(indents[index] + text) >= wrap_width - 1)
         )
         if unfinished_body and index + 1 in text_set:
             carried += 1

@@ -32,7 +32,7 @@ from typing import Literal, NamedTuple
 from desktop.proofing import chrome, credits, lexicon
 from desktop.proofing.blank_lines import Newline
 from desktop.proofing.blocks import RawBlock
-from desktop.proofing.chars import OPENING, has_internal_sentence_end, pause_count
+from desktop.proofing.chars import OPENING, display_width, has_internal_sentence_end, pause_count
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.continuation import (
     LEAD_RE,
@@ -43,6 +43,7 @@ from desktop.proofing.continuation import (
     ends_article_text,
     introduces_list,
     looks_like_title,
+    unclosed_opening,
 )
 from desktop.proofing.conventions import (
     PageConventions,
@@ -61,6 +62,7 @@ KICKER_RATIO = 0.6
 ASKING_TITLE_MAX = 30
 MAX_HEADING_PIECES = 2
 MAX_PASSES = 3
+CREDIT_TAIL_MAX = 16
 TAIL_MAX = 12  # a "paragraph" this short that ends a sentence is the tail of a broken line
 CREDITED_SHARE = 0.3
 CLOSED_SHARE = 0.4
@@ -102,6 +104,7 @@ def line_breaks(
     newlines: Sequence[Newline] | None = None,
     known_broken: bool = False,
     joined: Collection[int] = (),
+    indents: Sequence[str] = (),
 ) -> list[BreakAssessment | None]:
     """For each block, the assessment of the break after it (None when it cannot be a broken break).
 
@@ -111,9 +114,11 @@ def line_breaks(
     ``known_broken`` that the page breaks lines (some line is certainly broken, or was when the
     page was loaded); ``joined`` are blocks joined from several lines of the page: like a line that
     continues the one above, they are paragraphs under way, never headings (fixing the breaks one
-    at a time must leave the evidence of the next one as it was).
+    at a time must leave the evidence of the next one as it was).  ``indents``: each line's indent,
+    which on a hard-wrapped page makes an indented line as much narrower than the column.
     """
     result: list[BreakAssessment | None] = [None] * len(texts)
+    page_stats = stats
     marks, indented, flush = indentation.marks_paragraphs, indentation.indented, indentation.flush
     text_kind = LineKind.TEXT
     so_far = ""  # the end of the paragraph that the current block continues, if it continues one
@@ -123,6 +128,13 @@ def line_breaks(
         if not continued and index in joined:
             continued = True  # (its own text is the paragraph so far)
         newline: Newline = newlines[index] if newlines else ""
+        # (where only some lines are indented, the column width was read from the flush ones)
+        stats = _line_stats(page_stats, indents[index] if indents and marks and index in indented else "")
+        if (wrapped_credit := _wrapped_credit(texts, kinds, index, stats)) is not None:
+            result[index] = wrapped_credit
+            so_far += texts[index]
+            continued = False
+            continue
         if not continued and kinds[index] is text_kind and _kicker_over(texts, kinds, index, stats):
             so_far += texts[index]
             continue  # a kicker (``……走进柳湾——``) over its headline: two heading lines, no broken one
@@ -152,6 +164,7 @@ def line_breaks(
         else:
             continued = False
         so_far += texts[index]
+    stats = page_stats
     if not known_broken and not any(assessment is not None and assessment.strong for assessment in result):
         # Not one line on the page is certainly broken: the page keeps its paragraphs whole,
         # and a short unfinished line is a heading of some kind, not a fragment.  (Once the
@@ -181,6 +194,37 @@ def line_breaks(
         ):
             result[index] = None
     return result
+
+
+def _line_stats(stats: PageStats, indent: str) -> PageStats:
+    """The page's facts as they hold for a line with ``indent``: on a hard-wrapped page, a narrower column."""
+    if not indent or stats.wrap_width is None:
+        return stats
+    return PageStats(stats.typical_length, stats.wrap_width - display_width(indent))
+
+
+_WRAPPED_CREDIT = "图片说明排满了栏宽，下一行只是括号里的摄影署名，是排版换行把它挤到了下一行"
+
+
+def _wrapped_credit(
+    texts: Sequence[str], kinds: Sequence[LineKind], index: int, stats: PageStats
+) -> BreakAssessment | None:
+    """On a hard-wrapped page, the rest of a caption that fills the column: ``（林可舟 摄）`` or ``可舟 摄）``.
+
+    (Under a paragraph, ``（记者 宋佳怡）`` alone may be a run-on credit the column wrapped or a
+    byline set apart: ``detached-byline`` asks.)
+    """
+    if stats.wrap_width is None or kinds[index] is not LineKind.CAPTION:
+        return None
+    first, second = texts[index], texts[index + 1]
+    if display_width(first) < stats.wrap_width - 1 or kinds[index + 1] not in (LineKind.BYLINE, LineKind.CAPTION):
+        return None
+    if kinds[index] is LineKind.CAPTION and bylines.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
+        return BreakAssessment(True, 0.85, (_WRAPPED_CREDIT,), strong=True)
+    if kinds[index] is LineKind.CAPTION and unclosed_opening(first) and not unclosed_opening(first + second):
+        reason = f"上一行的“{unclosed_opening(first)}”在下一行才闭合，是同一条图片说明"
+        return BreakAssessment(True, 0.9, (reason,), strong=True)
+    return None
 
 
 _KICKER_DASHES = ("——", "—", "--", "－－")
@@ -386,7 +430,7 @@ def _page_layout(
     newlines = newlines_under(conventions, texts, blank_before, stats)
     known_body: set[int] = set(indentation.body)
     for _ in range(MAX_PASSES):
-        breaks = line_breaks(texts, kinds, stats, known_body, indentation, newlines)
+        breaks = line_breaks(texts, kinds, stats, known_body, indentation, newlines, indents=indents)
         # Page chrome is no part of any article: what stands under a heading, or above it, is read
         # past it (a PDF page break can set the page's footer right under a headline).
         paragraphs = [p for p in _paragraphs(texts, kinds, breaks) if p.kind is not LineKind.CHROME]
@@ -543,6 +587,7 @@ def _without_subheadings(
             kept
             and not is_credited
             and not is_column_title(paragraphs[first].text)
+            and not _chrome_between(paragraphs[first - 1], paragraphs[first])  # (chrome ends the story above)
             and still_open
             and (end - first == 1 or (end - first == 2 and pause_count(second) > 0))
             and len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS

@@ -142,8 +142,12 @@ def _assessed_breaks(document: Document, conventions: PageConventions) -> tuple[
         if last_blocks is blocks and last_conventions == conventions and dictionaries == lexicon.current_key():
             return breaks
     line_kinds = [line_kind(block.text) for block in blocks]
+    # (a caption joins only the rest of itself that a column wrapped: ``segment._wrapped_credit``)
     kinds = [
-        kind if block.role in _JOINABLE and not block.starts_article else LineKind.CHROME
+        kind
+        if (block.role in _JOINABLE or (block.role is Role.CAPTION and kind is LineKind.CAPTION))
+        and not block.starts_article
+        else LineKind.CHROME
         for kind, block in zip(line_kinds, blocks, strict=True)
     ]
     for index in range(len(blocks) - 1):
@@ -162,7 +166,17 @@ def _assessed_breaks(document: Document, conventions: PageConventions) -> tuple[
     joined = frozenset(index for index, block in enumerate(blocks) if len(block.origin) > 1)
     newlines, indentation = layout.newlines, layout.indentation
     return tuple(
-        line_breaks(texts, kinds, layout.stats, known_body, indentation, newlines, conventions.breaks_lines, joined)
+        line_breaks(
+            texts,
+            kinds,
+            layout.stats,
+            known_body,
+            indentation,
+            newlines,
+            conventions.breaks_lines,
+            joined,
+            tuple(block.indent for block in blocks),
+        )
     )
 
 
