@@ -73,6 +73,23 @@ _LABELS = frozenset(
         "精彩图片推荐",
         "大家都在看",
         "本网快讯",
+        "热点人物",
+        "热门推荐",
+        "热门新闻",
+        "热门文章",
+        "下载",
+        "读报纸首页",
+        "小字体",
+        "中字体",
+        "大字体",
+        "小字体大字体",
+        "新闻内容",
+        "等待处理…",
+        "站内搜索",
+        "改变文字大小",
+        "数字报纸",
+        "更多",
+        "更多>>",
         "标签",
         "推荐",
         "关键词",
@@ -146,7 +163,7 @@ _ICON_DIGITS = "0123456789"
 # ``来源:青禾日报``: a metadata label and its value (or no value at all).  (``作者：王五`` under a
 # headline is its byline; only an empty ``作者:`` is the template's.)
 _META_RE = re.compile(
-    r"^[(（【]?(?:来源|稿件来源|文章来源|编辑|责任编辑|责编|值班编辑|作者(?=[:：]\s*$)|发布时间|发布日期|出版日期|时间|原标题|"
+    r"^[(（【\[]?(?:来源|稿源|字数|通信地址|地址|邮编|联系电话|稿件来源|文章来源|编辑|责任编辑|责编|值班编辑|作者(?=[:：]\s*$)|发布时间|发布日期|出版日期|时间(?=[:：]\s*\d{4})|原标题|"
     r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数)\s*[:：]"
 )
 _DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -159,7 +176,9 @@ _FORMS_RE = re.compile(
     r"[(（]?责编|发表评论|爱问\s*[(（]|下载\S{0,8}APP|[《][^》]{2,12}[》]\s*[(（]\s*\d{4}|抱歉.{0,20}浏览器)"
     r"|ICP备|ICP证|copyright|all\s*rights\s*reserved|版权所有|(?:首页|频道|栏目)\s*[>＞»]|[>＞»]\s*正文$|】【"
     r"|content_\d+\.html?|enpproperty|<BR/?>|KeywordPh|^-->|\d{2}:\d{2}:\d{2}|[-—]\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*[-—]$"
-    r"|通版阅读|展开通版|收缩通版|放大\s*缩小",
+    r"|通版阅读|展开通版|收缩通版|放大\s*缩小|改变文字大小|浏览器版本|当前的?位置|^手机\S{1,6}网$|^\S{1,8}客户端$|数字报纸?$"
+    r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*星期|第[一二三四五六七八九十]{1,3}版\s*[:：(（]|^\d\s*[上下]$"
+    r"|E-?mail\s*[:：]|新闻热线",
     re.IGNORECASE,
 )
 _SENTENCE_MARKS_RE = re.compile(r"[，,。；;！!？?]")
@@ -175,6 +194,9 @@ MAX_LEGAL_CHARS = 400  # a copyright paragraph may be long
 _LIST_OPENERS = frozenset(
     [
         "标题导航",
+        "热点人物",
+        "热门推荐",
+        "热门新闻",
         "本版导读",
         "版面导航",
         "本版列表新闻",
@@ -205,7 +227,11 @@ def is_chrome_line(text: str) -> bool:
     if not stripped:
         return False
     if len(stripped) > MAX_CHROME_CHARS:
-        return len(stripped) <= MAX_LEGAL_CHARS and stripped.startswith(("版权", "Copyright", "©"))
+        # (a copyright paragraph, or a contact or metadata line with no sentence in it)
+        return len(stripped) <= MAX_LEGAL_CHARS and (
+            stripped.startswith(("版权", "Copyright", "©"))
+            or ("。" not in stripped and (_META_RE.match(stripped) or _FORMS_RE.search(stripped)) is not None)
+        )
     if _only_labels(stripped):
         return True
     if _META_RE.match(stripped) or _FORMS_RE.search(stripped):
@@ -214,6 +240,8 @@ def is_chrome_line(text: str) -> bool:
         return True  # no Chinese at all: a page number, a URL, a template token, a rule of symbols
     if stripped[0] in "·•" and len(stripped) <= LIST_TITLE_MAX + 1 and _SENTENCE_MARKS_RE.search(stripped) is None:
         return True  # ``·青禾县新建三座便民桥``: an item of the page's list of headlines
+    if _bar(stripped):
+        return True
     if _spaced_out(stripped):
         return True  # ``版 权 所 有``, ``新 闻 查 询``
     return _date_line(stripped)
@@ -224,6 +252,19 @@ def _only_labels(text: str) -> bool:
     tokens = [token.strip(_ICON_DIGITS).rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text)]
     tokens = [token for token in tokens if token]
     return bool(tokens) and all(token in _LABELS for token in tokens)
+
+
+def _bar(text: str) -> bool:
+    """A bar of links: ``首页 | 版面导航 | 标题导航``, ``首页 新闻 体育 娱乐``, or a row of headlines on one line."""
+    if _SENTENCE_MARKS_RE.search(text) is not None:
+        return False
+    parts = [part.strip() for part in re.split(r"[|｜]", text)]
+    if len(parts) >= 3 and sum(bool(part) for part in parts) >= 2 and all(len(part) <= 12 for part in parts):
+        return True
+    tokens = text.split()
+    if len(tokens) >= 4 and tokens[0] in ("首页", "网站首页"):
+        return True
+    return len(tokens) >= 3 and all(len(token) >= 5 for token in tokens)
 
 
 def _spaced_out(text: str) -> bool:
@@ -279,7 +320,9 @@ def page_chrome(
         if not in_list:
             continue
         under = next_content[index]
-        if not title_like[index] or len(texts[index]) > LIST_TITLE_MAX or (under is not None and body_like[under]):
+        # (a recommended story's first words end in an ellipsis: the list goes on)
+        article_under = under is not None and body_like[under] and not _teaser(texts[under])
+        if not _teaser(texts[index]) and (not title_like[index] or len(texts[index]) > LIST_TITLE_MAX or article_under):
             in_list = False
             continue
         found.add(index)
@@ -291,6 +334,10 @@ def page_chrome(
         if not _heads_article(index, keys, next_content, title_like, body_like):
             found.add(index)
     return found
+
+
+def _teaser(text: str) -> bool:
+    return text.rstrip().endswith(("...", "…"))
 
 
 def _heads_article(
