@@ -184,6 +184,7 @@ _FORMS_RE = re.compile(
 _SENTENCE_MARKS_RE = re.compile(r"[，,。；;！!？?]")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # (a line of closing punctuation alone, ``。`` or ``）``, is the tail of a wrapped sentence)
+_EDITOR_CODE_RE = re.compile(r"^[A-Z]\d{3,4}$")  # ``J295`` under a story: the editor's code, part of it
 _NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/.<>-]+")
 # What stands beside a date in chrome: a weekday, a time, a source, a page, a paper's or a site's name.
 _DATE_COMPANY_RE = re.compile(r"星期|\d{1,2}:\d{2}|来源|版|日期|报|网|刊")
@@ -236,7 +237,7 @@ def is_chrome_line(text: str) -> bool:
         return True
     if _META_RE.match(stripped) or _FORMS_RE.search(stripped):
         return True
-    if _CJK_RE.search(stripped) is None and _NOT_PROSE_RE.fullmatch(stripped):
+    if _CJK_RE.search(stripped) is None and _NOT_PROSE_RE.fullmatch(stripped) and not _EDITOR_CODE_RE.match(stripped):
         return True  # no Chinese at all: a page number, a URL, a template token, a rule of symbols
     if stripped[0] in "·•" and len(stripped) <= LIST_TITLE_MAX + 1 and _SENTENCE_MARKS_RE.search(stripped) is None:
         return True  # ``·青禾县新建三座便民桥``: an item of the page's list of headlines
@@ -321,8 +322,9 @@ def page_chrome(
             continue
         under = next_content[index]
         # (a recommended story's first words end in an ellipsis: the list goes on)
-        article_under = under is not None and body_like[under] and not _teaser(texts[under])
-        if not _teaser(texts[index]) and (not title_like[index] or len(texts[index]) > LIST_TITLE_MAX or article_under):
+        article_under = under is not None and body_like[under] and not _list_item(texts[under])
+        listed = _list_item(texts[index]) or (title_like[index] and len(texts[index]) <= LIST_TITLE_MAX)
+        if not listed or (article_under and not _teaser(texts[index])):
             in_list = False
             continue
         found.add(index)
@@ -338,6 +340,14 @@ def page_chrome(
 
 def _teaser(text: str) -> bool:
     return text.rstrip().endswith(("...", "…"))
+
+
+_EXCLAIMED_TITLE_RE = re.compile(r"^[^，,。；;]{4,40}[！？!?]$")
+
+
+def _list_item(text: str) -> bool:
+    """A teaser (``……``) or a headline that ends with ``！`` or ``？``: an item of a list, though no title-like line."""
+    return _teaser(text) or _EXCLAIMED_TITLE_RE.match(text.strip()) is not None
 
 
 def _heads_article(

@@ -464,7 +464,7 @@ def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
     text_kind = LineKind.TEXT
     title_like = [kind is text_kind and looks_like_title(text, stats) for kind, text in zip(kinds, texts, strict=True)]
     body_like = [
-        kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY) or (kind is text_kind and not title)
+        kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION) or (kind is text_kind and not title)
         for kind, title in zip(kinds, title_like, strict=True)
     ]
     for index in chrome.page_chrome(texts, [kind is LineKind.CHROME for kind in kinds], title_like, body_like):
