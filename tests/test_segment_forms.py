@@ -442,3 +442,22 @@ def test_a_recommendation_list_with_teasers_is_chrome() -> None:
     )
     roles = _roles(page)
     assert [role for role, _, _ in roles] == ["headline", "body", "chrome", "chrome", "chrome", "chrome"]
+
+
+def test_a_slide_show_prints_the_headline_again_over_its_caption_and_the_headline_stays() -> None:
+    page = (
+        "西岙村智慧大棚全面铺开\n西岙村智慧大棚全面铺开\n▲合作社社员在大棚里修剪果枝。（林可舟 摄）\n"
+        "本报讯（记者 苗若溪）近日，西岙村的智慧大棚全面铺开，果农足不出户就能查看棚内温度。\n"
+    )
+    document = document_from_text(page)
+    assert document.blocks[0].role is Role.HEADLINE and document.blocks[0].starts_article
+
+
+def test_a_headline_list_holds_exclaimed_headlines_and_bullets() -> None:
+    page = (
+        "标题导航\n荷塘村：口袋公园完成改造\n“我们会把好事办好，把实事办实！”\n·桐溪村，户外劳动者驿站建成\n"
+        "返回新数字报\n荷塘村：口袋公园完成改造\n本报讯（记者 韩松岭）近日，荷塘村口袋公园完成改造，村民有了去处。\n"
+    )
+    roles = _roles(page)
+    assert [role for role, _, _ in roles] == ["chrome"] * 5 + ["headline", "body"]
+    assert _findings(page, "duplicate-headline") == []

@@ -239,7 +239,7 @@ def is_chrome_line(text: str) -> bool:
         return True
     if _CJK_RE.search(stripped) is None and _NOT_PROSE_RE.fullmatch(stripped) and not _EDITOR_CODE_RE.match(stripped):
         return True  # no Chinese at all: a page number, a URL, a template token, a rule of symbols
-    if stripped[0] in "·•" and len(stripped) <= LIST_TITLE_MAX + 1 and _SENTENCE_MARKS_RE.search(stripped) is None:
+    if stripped[0] in "·•" and len(stripped) <= LIST_TITLE_MAX + 1 and "。" not in stripped:
         return True  # ``·青禾县新建三座便民桥``: an item of the page's list of headlines
     if _bar(stripped):
         return True
@@ -287,18 +287,24 @@ def opens_headline_list(text: str) -> bool:
 
 
 def page_chrome(
-    texts: Sequence[str], chrome: Sequence[bool], title_like: Sequence[bool], body_like: Sequence[bool]
+    texts: Sequence[str],
+    chrome: Sequence[bool],
+    title_like: Sequence[bool],
+    body_like: Sequence[bool],
+    captions: Sequence[bool] = (),
 ) -> set[int]:
     """Lines that are chrome on this page though not by themselves.
 
     ``chrome``: the line is chrome by itself; ``title_like``: it could stand as a heading;
-    ``body_like``: it is article text under a heading (a credit, a dateline, running text).
+    ``body_like``: it is article text under a heading (a credit, a dateline, a caption, running
+    text); ``captions``: it is a caption.
     A headline list runs from its opener over title-like lines; a line of it followed by
     article text is the article's own headline, and ends the list.  A title-like line
     printed more than once is chrome where no article text follows it.
     """
     found: set[int] = set()
     count = len(texts)
+    captions = captions or [False] * count
     next_content: list[int | None] = [None] * count  # the first line under each that is not chrome by itself
     following: int | None = None
     for index in range(count - 1, -1, -1):
@@ -333,7 +339,7 @@ def page_chrome(
     for index, key in enumerate(keys):
         if repeated[key] < 2 or chrome[index] or index in found:
             continue
-        if not _heads_article(index, keys, next_content, title_like, body_like):
+        if not _heads_article(index, keys, next_content, title_like, body_like, captions):
             found.add(index)
     return found
 
@@ -342,7 +348,7 @@ def _teaser(text: str) -> bool:
     return text.rstrip().endswith(("...", "…"))
 
 
-_EXCLAIMED_TITLE_RE = re.compile(r"^[^，,。；;]{4,40}[！？!?]$")
+_EXCLAIMED_TITLE_RE = re.compile(r"^[^。；;！？!?]{4,40}[！？!?][”’」』]?$")
 
 
 def _list_item(text: str) -> bool:
@@ -356,11 +362,17 @@ def _heads_article(
     next_content: Sequence[int | None],
     title_like: Sequence[bool],
     body_like: Sequence[bool],
+    captions: Sequence[bool],
 ) -> bool:
     """Article text follows the line, at most two more heading lines down (not the same line again)."""
     under = next_content[index]
     for _ in range(HEADING_LINES):
-        if under is None or keys[under] == keys[index]:
+        if under is not None and keys[under] == keys[index]:
+            # the headline given twice: the first is the page's title bar, unless the repeat heads a
+            # caption (a slide show prints the headline again over every caption)
+            following = next_content[under]
+            return following is not None and captions[following]
+        if under is None:
             return False
         if body_like[under]:
             return True

@@ -467,7 +467,9 @@ def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
         kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION) or (kind is text_kind and not title)
         for kind, title in zip(kinds, title_like, strict=True)
     ]
-    for index in chrome.page_chrome(texts, [kind is LineKind.CHROME for kind in kinds], title_like, body_like):
+    captions = [kind is LineKind.CAPTION for kind in kinds]
+    chrome_lines = [kind is LineKind.CHROME for kind in kinds]
+    for index in chrome.page_chrome(texts, chrome_lines, title_like, body_like, captions):
         kinds[index] = LineKind.CHROME
     return kinds
 
