@@ -461,3 +461,23 @@ def test_a_headline_list_holds_exclaimed_headlines_and_bullets() -> None:
     roles = _roles(page)
     assert [role for role, _, _ in roles] == ["chrome"] * 5 + ["headline", "body"]
     assert _findings(page, "duplicate-headline") == []
+
+
+def test_an_exclaimed_headline_under_chrome_or_at_the_top_opens_its_article() -> None:
+    page = (
+        "望山镇茶园迎来开采季啦！\n本报讯（记者 林可舟）近日，望山镇茶园迎来春茶开采，茶农们忙着采摘新茶。\n"
+        "第A05版:城市新闻\n“看着家乡一天天变样，真让人高兴！”\n"
+        "连日来，柳湾镇的新房一栋栋建起来，村民们的笑容也多了。\n"
+    )
+    document = document_from_text(page)
+    assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0, 3]
+
+
+def test_a_bracketed_note_at_a_storys_end_is_no_headline() -> None:
+    page = (
+        "柳湾古镇迎来赏花季\n本报讯（记者 韩松岭）连日来，柳湾古镇的桃花竞相开放，游客不断。\n"
+        "（报料人韩先生 奖金50元）\n简讯\n本报记者 苗若溪\n近日，青禾县图书馆延长开放时间，方便市民读书学习。\n"
+    )
+    document = document_from_text(page)
+    assert document.blocks[2].role is not Role.HEADLINE
+    assert document.blocks[3].starts_article and document.blocks[3].role is Role.HEADLINE

@@ -216,6 +216,7 @@ _LIST_OPENERS = frozenset(
 )
 _PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]?\d{1,5}\s*版")
 _LIST_FILLERS = frozenset(("广告", "·", "~~~", "阴影"))
+_DECK_DASHES = ("——", "－－", "--")
 HEADING_LINES = 3  # kicker, headline, subtitle
 LIST_TITLE_MAX = 40
 REPEAT_TITLE_MAX = 40
@@ -328,7 +329,9 @@ def page_chrome(
             continue
         under = next_content[index]
         # (a recommended story's first words end in an ellipsis: the list goes on)
-        article_under = under is not None and body_like[under] and not _list_item(texts[under])
+        article_under = under is not None and (
+            (body_like[under] and not _list_item(texts[under])) or texts[under].startswith(_DECK_DASHES)
+        )  # (a headline over its deck, ``——访……``, is the article's own)
         listed = _list_item(texts[index]) or (title_like[index] and len(texts[index]) <= LIST_TITLE_MAX)
         if not listed or (article_under and not _teaser(texts[index])):
             in_list = False

@@ -33,7 +33,7 @@ from desktop.proofing import chrome, credits, lexicon
 from desktop.proofing.blank_lines import Newline
 from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, display_width, has_internal_sentence_end, pause_count
-from desktop.proofing.classify import LineKind, line_kind
+from desktop.proofing.classify import LineKind, is_caption, line_kind
 from desktop.proofing.continuation import (
     LEAD_RE,
     BreakAssessment,
@@ -130,7 +130,7 @@ def line_breaks(
         newline: Newline = newlines[index] if newlines else ""
         # (where only some lines are indented, the column width was read from the flush ones)
         stats = _line_stats(page_stats, indents[index] if indents and marks and index in indented else "")
-        if (wrapped_credit := _wrapped_credit(texts, kinds, index, stats)) is not None:
+        if (wrapped_credit := _wrapped_caption(texts, kinds, index, stats)) is not None:
             result[index] = wrapped_credit
             so_far += texts[index]
             continued = False
@@ -206,25 +206,37 @@ def _line_stats(stats: PageStats, indent: str) -> PageStats:
 _WRAPPED_CREDIT = "图片说明排满了栏宽，下一行只是括号里的摄影署名，是排版换行把它挤到了下一行"
 
 
-def _wrapped_credit(
+def _wrapped_caption(
     texts: Sequence[str], kinds: Sequence[LineKind], index: int, stats: PageStats
 ) -> BreakAssessment | None:
-    """On a hard-wrapped page, the rest of a caption that fills the column: ``（林可舟 摄）`` or ``可舟 摄）``.
+    """On a hard-wrapped page, the rest of a caption that fills the column (``▶游客在古镇`` / ``赏灯。``).
 
-    (Under a paragraph, ``（记者 宋佳怡）`` alone may be a run-on credit the column wrapped or a
-    byline set apart: ``detached-byline`` asks.)
+    Its photo credit too: ``（林可舟 摄）`` or ``可舟 摄）``.  (Under a paragraph,
+    ``（记者 宋佳怡）`` alone may be a run-on credit the column wrapped or a byline set
+    apart: ``detached-byline`` asks.)
     """
     if stats.wrap_width is None or kinds[index] is not LineKind.CAPTION:
         return None
     first, second = texts[index], texts[index + 1]
-    if display_width(first) < stats.wrap_width - 1 or kinds[index + 1] not in (LineKind.BYLINE, LineKind.CAPTION):
+    if display_width(first) < stats.wrap_width - 1 or kinds[index + 1] not in _CAPTION_REST:
         return None
-    if kinds[index] is LineKind.CAPTION and bylines.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
+    if bylines.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
         return BreakAssessment(True, 0.85, (_WRAPPED_CREDIT,), strong=True)
-    if kinds[index] is LineKind.CAPTION and unclosed_opening(first) and not unclosed_opening(first + second):
+    if unclosed_opening(first) and not unclosed_opening(first + second):
         reason = f"上一行的“{unclosed_opening(first)}”在下一行才闭合，是同一条图片说明"
         return BreakAssessment(True, 0.9, (reason,), strong=True)
+    if not ends_article_text(first) and kinds[index + 1] is not LineKind.BYLINE and not _opens_caption(second):
+        return BreakAssessment(True, 0.85, (_WRAPPED_CAPTION,), strong=True)
     return None
+
+
+_CAPTION_REST = (LineKind.BYLINE, LineKind.CAPTION, LineKind.TEXT)
+_WRAPPED_CAPTION = "图片说明排满了栏宽，话没有说完，下一行是它的后半截"
+
+
+def _opens_caption(text: str) -> bool:
+    """The line opens a caption of its own (``▲……``, ``图为……``), not the rest of the one above."""
+    return is_caption(text) and not is_caption(text[-8:])
 
 
 _KICKER_DASHES = ("——", "—", "--", "－－")
@@ -697,6 +709,8 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
     """Could stand as a heading: one title-like line, or a title-like text broken over short lines."""
     if paragraph.kind is not LineKind.TEXT or not looks_like_title(paragraph.text, stats):
         return False
+    if bylines.is_parenthesised(paragraph.text):
+        return False  # ``（报料人韩先生 奖金50元）``: a note at a story's end, never a heading
     if _SUBHEAD_RE.match(paragraph.text):
         return False  # a numbered or bulleted sub-heading inside an article, not a new story
     return len(paragraph.indices) == 1 or len(paragraph.indices) <= MAX_HEADING_PIECES
@@ -705,7 +719,8 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
 def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Paragraph | None = None) -> bool:
     """A short question or exclamation standing over a dateline or a top byline is a headline too.
 
-    So is one right after a story that closed with its byline (``……（张三）``).
+    So is one at the top of the page, below page chrome, over a deck or a news lead, or
+    right after a story that closed with its byline (``……（张三）``).
     """
     text = paragraph.text.rstrip("”’」』")
     if not (
@@ -718,11 +733,15 @@ def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Parag
     if _is_credit_line(following) or credits.dateline(following.text) is not None:
         # (a byline, a dateline, a □ credit under it: several questions may stand in it, ``谁出钱？怎么装？``)
         return not any(mark in text[:-1] for mark in "。.")
+    if has_internal_sentence_end(text) or following.kind not in (LineKind.TEXT, LineKind.CAPTION):
+        return False
+    # (at the top of the page, below chrome, or over a deck or a news lead, as a headline stands)
     return (
-        not has_internal_sentence_end(text)
-        and previous is not None
-        and following.kind is LineKind.TEXT
-        and _closes_article(previous)
+        previous is None
+        or _closes_article(previous)
+        or _chrome_between(previous, paragraph)
+        or following.text.startswith(_KICKER_DASHES)
+        or LEAD_RE.match(following.text) is not None
     )
 
 

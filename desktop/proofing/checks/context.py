@@ -142,11 +142,12 @@ def _assessed_breaks(document: Document, conventions: PageConventions) -> tuple[
         if last_blocks is blocks and last_conventions == conventions and dictionaries == lexicon.current_key():
             return breaks
     line_kinds = [line_kind(block.text) for block in blocks]
-    # (a caption joins only the rest of itself that a column wrapped: ``segment._wrapped_credit``)
+    # (a caption joins only the rest of itself that a column wrapped: ``segment._wrapped_caption``)
     kinds = [
-        kind
-        if (block.role in _JOINABLE or (block.role is Role.CAPTION and kind is LineKind.CAPTION))
-        and not block.starts_article
+        LineKind.CAPTION
+        if block.role is Role.CAPTION and kind in (LineKind.CAPTION, LineKind.TEXT)
+        else kind
+        if block.role in _JOINABLE and not block.starts_article
         else LineKind.CHROME
         for kind, block in zip(line_kinds, blocks, strict=True)
     ]
