@@ -481,3 +481,38 @@ def test_a_bracketed_note_at_a_storys_end_is_no_headline() -> None:
     document = document_from_text(page)
     assert document.blocks[2].role is not Role.HEADLINE
     assert document.blocks[3].starts_article and document.blocks[3].role is Role.HEADLINE
+
+
+def test_a_comma_line_between_two_paragraphs_of_a_story_is_its_text() -> None:
+    page = (
+        "柳湾镇建成邻里中心\n本报讯（记者 林可舟）近日，柳湾镇邻里中心建成投用，受到居民欢迎。\n"
+        "与去年同期相比，来中心活动的老人增长了三成。\n暖意融融，柳湾镇的一切都在向前奔涌\n"
+        "邻里中心占地约八亩，设有服务台、阅览室和活动室。\n"
+    )
+    document = document_from_text(page)
+    assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0]
+
+
+def test_fact_lines_under_a_headline_and_an_editors_code_stand_apart() -> None:
+    page = (
+        "柳湾镇举办春季招聘会\n本报讯（记者 苗若溪）近日，柳湾镇举办春季招聘会，二十余家企业提供岗位四百余个。(B)(12)\n"
+        "村干部：今天我扫街\n时间：上午7时30分\n地点：柳湾镇老街\n"
+        "清晨，村干部们拿起扫帚，和环卫工人一起清扫老街。\n"
+    )
+    assert _findings(page, "broken-line-break") == []
+    document = document_from_text(page)
+    assert document.blocks[2].starts_article
+
+
+def test_on_pdf_column_text_a_line_at_the_column_width_without_a_pause_is_a_wrap() -> None:
+    story = [
+        "本报讯（记者 林可舟）三月刚过，柳湾镇河岸边的柳树就抽出了新芽，老街上的茶馆也早早支起了桌椅。",
+        "灯会将持续到正月十八，其间还将举办猜灯谜、舞龙舞狮等民俗活动，市民可免费参加。",
+        "老街博物馆还开通了服务热线和预约平台扫描二维码即可预约参观。",
+        "据了解，柳湾镇今年计划新建高标准农田两千亩，配套建设灌溉渠道和机耕道路。",
+    ]
+    lines, wrapped = _pdf_column(story, 14, indent="")
+    page = "柳湾古镇迎来赏花季\n" + "\n".join(lines) + "\n"
+    document = document_from_text(page)
+    assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0]
+    assert {second for _, second in _findings(page, "broken-line-break")} == {number + 1 for number in wrapped}

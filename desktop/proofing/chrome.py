@@ -178,10 +178,11 @@ _FORMS_RE = re.compile(
     r"|content_\d+\.html?|enpproperty|<BR/?>|KeywordPh|^-->|\d{2}:\d{2}:\d{2}|[-—]\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*[-—]$"
     r"|通版阅读|展开通版|收缩通版|放大\s*缩小|改变文字大小|浏览器版本|当前的?位置|^手机\S{1,6}网$|^\S{1,8}客户端$|数字报纸?$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*星期|第[一二三四五六七八九十]{1,3}版\s*[:：(（]|^\d\s*[上下]$"
-    r"|E-?mail\s*[:：]|新闻热线",
+    r"|E-?mail\s*[:：]|新闻热线|^跳转到",
     re.IGNORECASE,
 )
 _SENTENCE_MARKS_RE = re.compile(r"[，,。；;！!？?]")
+_CREDIT_WORDS_RE = re.compile(r"记者|通讯员|实习生|摄|/|／")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # (a line of closing punctuation alone, ``。`` or ``）``, is the tail of a wrapped sentence)
 _EDITOR_CODE_RE = re.compile(r"^[A-Z]\d{3,4}$")  # ``J295`` under a story: the editor's code, part of it
@@ -266,7 +267,7 @@ def _bar(text: str) -> bool:
     tokens = text.split()
     if len(tokens) >= 4 and tokens[0] in ("首页", "网站首页"):
         return True
-    return len(tokens) >= 3 and all(len(token) >= 5 for token in tokens)
+    return len(tokens) >= 3 and all(len(token) >= 5 for token in tokens) and _CREDIT_WORDS_RE.search(text) is None
 
 
 def _spaced_out(text: str) -> bool:
@@ -329,9 +330,17 @@ def page_chrome(
             continue
         under = next_content[index]
         # (a recommended story's first words end in an ellipsis: the list goes on)
+        # (a headline over its deck, ``——访……``, or over a text the column cut short, is the article's own)
         article_under = under is not None and (
-            (body_like[under] and not _list_item(texts[under])) or texts[under].startswith(_DECK_DASHES)
-        )  # (a headline over its deck, ``——访……``, is the article's own)
+            _text_at(under, texts, body_like)
+            or texts[under].startswith(_DECK_DASHES)
+            or (
+                under == index + 1
+                and title_like[under]
+                and next_content[under] == under + 1
+                and _text_at(under + 1, texts, body_like)
+            )
+        )
         listed = _list_item(texts[index]) or (title_like[index] and len(texts[index]) <= LIST_TITLE_MAX)
         if not listed or (article_under and not _teaser(texts[index])):
             in_list = False
@@ -345,6 +354,11 @@ def page_chrome(
         if not _heads_article(index, keys, next_content, title_like, body_like, captions):
             found.add(index)
     return found
+
+
+def _text_at(index: int, texts: Sequence[str], body_like: Sequence[bool]) -> bool:
+    """Article text stands at ``index`` (not another item of a list)."""
+    return body_like[index] and not _list_item(texts[index])
 
 
 def _teaser(text: str) -> bool:

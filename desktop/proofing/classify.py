@@ -42,8 +42,8 @@ _CAPTION_RE = re.compile(
     r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片(?!新闻)|资料图|□|■|[▲▶◀↑→]|[①-⑳](?=\S)|这是.{2,40}?拍(?:摄|到)的)"
 )
 _PHOTO_CREDIT_END_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*摄[)）]?$")
-# Photo news: sentences of photo text with the photographer run on (``……观赏拍照。 鲁山青 摄``) is the
-# story's paragraph (a column wrap may cut it), not a caption line.
+# Photo news: sentences of photo text with the photographer run on unbracketed (``……观赏拍照。 鲁山青 摄``)
+# is the story's paragraph (a column wrap may cut it), not a caption line.
 _SENTENCE_END_RE = re.compile(r"[。！？!?]")
 
 
@@ -81,6 +81,8 @@ def _photo_credit_line(text: str) -> bool:
     match = _PHOTO_CREDIT_END_RE.search(text)
     if match is None:
         return False
+    if match.group().endswith((")", "）")):
+        return True  # ``……（林可舟 摄）``: a caption's credit in brackets
     before = text[: match.start()]
     return _SENTENCE_END_RE.search(before) is None
 

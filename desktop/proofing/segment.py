@@ -43,6 +43,7 @@ from desktop.proofing.continuation import (
     ends_article_text,
     introduces_list,
     looks_like_title,
+    opens_paragraph,
     unclosed_opening,
 )
 from desktop.proofing.conventions import (
@@ -135,6 +136,10 @@ def line_breaks(
             so_far += texts[index]
             continued = False
             continue
+        if _stands_apart(texts[index], texts[index + 1]):
+            so_far += texts[index]
+            continued = False
+            continue
         if not continued and kinds[index] is text_kind and _kicker_over(texts, kinds, index, stats):
             so_far += texts[index]
             continue  # a kicker (``……走进柳湾——``) over its headline: two heading lines, no broken one
@@ -156,6 +161,8 @@ def line_breaks(
             assessment = assess_break(
                 texts[index], texts[index + 1], stats, paragraph, index in known_body, indent, newline
             )
+            if not assessment.joins and indent != "opens" and _column_wrap(texts[index], texts[index + 1], stats):
+                assessment = BreakAssessment(True, 0.8, (_COLUMN_WRAP,), strong=True)
             result[index] = assessment
             continued = assessment.joins
         elif kinds[index] is LineKind.DATELINE_ONLY and kinds[index + 1] is text_kind and not continued:
@@ -196,6 +203,40 @@ def line_breaks(
     return result
 
 
+# ``时间：上午7时30分`` / ``地点：柳湾镇``: the facts of an event, set on lines of their own under the headline.
+_FACT_LINE_RE = re.compile(r"^(?:时间|地点|活动时间|活动地点|主办|承办)\s*[:：]")
+# The editor's code after a story's last sentence: ``……完工。(B)(12)``, ``……完工。J271``, ``……完工。②9``.
+_EDITOR_CODE_END_RE = re.compile(
+    r"[。！？!?…”’」』）)]\s*(?:(?:[(（][A-Z\d]{1,3}[)）]){1,3}|[A-Z]\d{2,4}|[①-⑳]\d{0,2})$"
+)
+
+
+def _stands_apart(first: str, second: str) -> bool:
+    """No sentence runs from ``first`` into ``second``: a fact line, or a story closed by its editor's code."""
+    return (
+        _FACT_LINE_RE.match(first) is not None
+        or _FACT_LINE_RE.match(second) is not None
+        or _EDITOR_CODE_END_RE.search(first) is not None
+    )
+
+
+_COLUMN_WRAP = "上一行正好排满本版的栏宽、没有句末标点，下一行不是新段落的开头，是排版换行"
+
+
+def _column_wrap(first: str, second: str, stats: PageStats) -> bool:
+    """On a hard-wrapped page, a line exactly as wide as the column, unfinished, over text that opens no paragraph.
+
+    (A headline as wide as the column is a coincidence; every wrapped line is.)
+    """
+    return (
+        stats.wrap_width is not None
+        and at_wrap_width(first, stats)
+        and not ends_article_text(first)
+        and not looks_like_title(second, stats)
+        and not opens_paragraph(second)
+    )
+
+
 def _line_stats(stats: PageStats, indent: str) -> PageStats:
     """The page's facts as they hold for a line with ``indent``: on a hard-wrapped page, a narrower column."""
     if not indent or stats.wrap_width is None:
@@ -220,7 +261,7 @@ def _wrapped_caption(
     first, second = texts[index], texts[index + 1]
     if display_width(first) < stats.wrap_width - 1 or kinds[index + 1] not in _CAPTION_REST:
         return None
-    if bylines.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
+    if credits.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
         return BreakAssessment(True, 0.85, (_WRAPPED_CREDIT,), strong=True)
     if unclosed_opening(first) and not unclosed_opening(first + second):
         reason = f"上一行的“{unclosed_opening(first)}”在下一行才闭合，是同一条图片说明"
@@ -564,7 +605,33 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
             and credits.dateline(tail.text) is None
         ):
             found.add(paragraphs[end - 1].indices[0])
+        elif _clause_in_a_story(paragraphs, first, end):
+            found.add(paragraphs[first].indices[0])
     return found
+
+
+def _clause_in_a_story(paragraphs: Sequence[_Paragraph], first: int, end: int) -> bool:
+    """``暖意融融，柳湾镇的一切都在向前奔涌`` between two paragraphs of a story: its text, not a headline.
+
+    A one-line "heading" with a comma in it, right under a paragraph of running text
+    that does not close its story (no credit), over a paragraph that opens no news
+    story (no dateline, no lead, no credit): a paragraph left without its full stop
+    (commentary), or a paragraph's opening that a column cut left short.
+    """
+    if end - first != 1 or first == 0 or not any(comma in paragraphs[first].text for comma in "，,"):
+        return False  # (a colon makes headlines too: ``柳湾镇：梯田里长出新希望``)
+    above, under = paragraphs[first - 1], paragraphs[end]
+    return (
+        above.kind is LineKind.TEXT
+        and under.kind is LineKind.TEXT
+        and ends_article_text(above.text)
+        and not _closes_article(above)
+        and not _chrome_between(above, paragraphs[first])
+        and not _chrome_between(paragraphs[first], under)
+        and not _opens_with_dateline(under)
+        and LEAD_RE.match(under.text) is None
+        and not is_column_title(paragraphs[first].text)
+    )
 
 
 def _without_subheadings(
@@ -709,7 +776,7 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
     """Could stand as a heading: one title-like line, or a title-like text broken over short lines."""
     if paragraph.kind is not LineKind.TEXT or not looks_like_title(paragraph.text, stats):
         return False
-    if bylines.is_parenthesised(paragraph.text):
+    if credits.is_parenthesised(paragraph.text):
         return False  # ``（报料人韩先生 奖金50元）``: a note at a story's end, never a heading
     if _SUBHEAD_RE.match(paragraph.text):
         return False  # a numbered or bulleted sub-heading inside an article, not a new story
