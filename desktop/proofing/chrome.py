@@ -178,7 +178,7 @@ _FORMS_RE = re.compile(
     r"|content_\d+\.html?|enpproperty|<BR/?>|KeywordPh|^-->|\d{2}:\d{2}:\d{2}|[-—]\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*[-—]$"
     r"|通版阅读|展开通版|收缩通版|放大\s*缩小|改变文字大小|浏览器版本|当前的?位置|^手机\S{1,6}网$|^\S{1,8}客户端$|数字报纸?$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*星期|第[一二三四五六七八九十]{1,3}版\s*[:：(（]|^\d\s*[上下]$"
-    r"|E-?mail\s*[:：]|新闻热线|^跳转到",
+    r"|E-?mail\s*[:：]|^(?:电话\s*)?新闻热线|^跳转到",
     re.IGNORECASE,
 )
 _SENTENCE_MARKS_RE = re.compile(r"[，,。；;！!？?]")
@@ -219,6 +219,7 @@ _PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]?\d{1,5}\s*版")
 _LIST_FILLERS = frozenset(("广告", "·", "~~~", "阴影"))
 _DECK_DASHES = ("——", "－－", "--")
 HEADING_LINES = 3  # kicker, headline, subtitle
+HEADLINE_ROW_CJK = 4  # Chinese characters in every headline of a row of headlines on one line
 LIST_TITLE_MAX = 40
 REPEAT_TITLE_MAX = 40
 
@@ -267,7 +268,11 @@ def _bar(text: str) -> bool:
     tokens = text.split()
     if len(tokens) >= 4 and tokens[0] in ("首页", "网站首页"):
         return True
-    return len(tokens) >= 3 and all(len(token) >= 5 for token in tokens) and _CREDIT_WORDS_RE.search(text) is None
+    return (
+        len(tokens) >= 3
+        and all(len(_CJK_RE.findall(token)) >= HEADLINE_ROW_CJK for token in tokens)
+        and _CREDIT_WORDS_RE.search(text) is None
+    )
 
 
 def _spaced_out(text: str) -> bool:

@@ -39,7 +39,7 @@ _CHROME_ANYWHERE_RE = re.compile(
 # The author's note under an opinion piece: ``（作者系省委党校教授）``, ``（作者单位：市委政策研究室）``.
 _AUTHOR_NOTE_RE = re.compile(r"^[(（]作者(?:分别|均|为|系|单位|简介|是)[^()（）]{1,80}[)）]$")
 _CAPTION_RE = re.compile(
-    r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片(?!新闻)|资料图|□|■|[▲▶◀↑→]|[①-⑳](?=\S)|这是.{2,40}?拍(?:摄|到)的)"
+    r"^(?:图为|上图|下图|左图|右图|图\d|图①|图片(?!新闻)|资料图|拼版照片|组图[:：]|□|■|[▲▶◀↑→]|[①-⑳](?=\S)|这是.{2,40}?拍(?:摄|到)的)"
 )
 _PHOTO_CREDIT_END_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*摄[)）]?$")
 # Photo news: sentences of photo text with the photographer run on unbracketed (``……观赏拍照。 鲁山青 摄``)

@@ -64,6 +64,7 @@ ASKING_TITLE_MAX = 30
 MAX_HEADING_PIECES = 2
 MAX_PASSES = 3
 CREDIT_TAIL_MAX = 16
+MIN_COLUMN_CELLS = 24  # a column narrower than 12 characters is no column: pieces of cut lines agreeing by chance
 TAIL_MAX = 12  # a "paragraph" this short that ends a sentence is the tail of a broken line
 CREDITED_SHARE = 0.3
 CLOSED_SHARE = 0.4
@@ -229,7 +230,7 @@ def _column_wrap(first: str, second: str, stats: PageStats) -> bool:
     (A headline as wide as the column is a coincidence; every wrapped line is.)
     """
     return (
-        stats.wrap_width is not None
+        (stats.wrap_width or 0) >= MIN_COLUMN_CELLS
         and at_wrap_width(first, stats)
         and not ends_article_text(first)
         and not looks_like_title(second, stats)
@@ -515,7 +516,15 @@ def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
     """Each line's kind, with the lines that this page shows to be chrome (a headline list, a repeated line)."""
     kinds = [line_kind(text) for text in texts]
     text_kind = LineKind.TEXT
-    title_like = [kind is text_kind and looks_like_title(text, stats) for kind, text in zip(kinds, texts, strict=True)]
+    # (on a hard-wrapped page, a line as wide as the column is a wrap piece of running text)
+    column = (stats.wrap_width or 0) >= MIN_COLUMN_CELLS
+    wraps = [
+        column and kind is text_kind and at_wrap_width(text, stats) for kind, text in zip(kinds, texts, strict=True)
+    ]
+    title_like = [
+        kind is text_kind and not wrap and looks_like_title(text, stats)
+        for kind, text, wrap in zip(kinds, texts, wraps, strict=True)
+    ]
     body_like = [
         kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION) or (kind is text_kind and not title)
         for kind, title in zip(kinds, title_like, strict=True)
