@@ -516,3 +516,13 @@ def test_on_pdf_column_text_a_line_at_the_column_width_without_a_pause_is_a_wrap
     document = document_from_text(page)
     assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0]
     assert {second for _, second in _findings(page, "broken-line-break")} == {number + 1 for number in wrapped}
+
+
+def test_a_storys_trailer_is_no_kicker_of_the_next_headline() -> None:
+    page = (
+        "柳湾古镇迎来赏花季\n本报讯（记者 韩松岭）连日来，柳湾古镇的桃花竞相开放，游客不断。\n"
+        "线索提供 林可舟 苗若溪\n随手拍专用邮箱：qinghe\n"
+        "北塘区新增三处口袋公园\n本报讯（记者 苗若溪）近日，北塘区新建的三处口袋公园正式向市民开放。\n"
+    )
+    document = document_from_text(page)
+    assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0, 4]

@@ -204,6 +204,8 @@ def line_breaks(
     return result
 
 
+# A story's trailer: who tipped it off, where to send pictures (``线索提供 林可舟``, ``随手拍专用邮箱：……``).
+_TRAILER_RE = re.compile(r"^(?:线索提供|报料人|报料|爆料|[\u4e00-\u9fff]{0,8}邮箱\s*[:：])")
 # ``时间：上午7时30分`` / ``地点：柳湾镇``: the facts of an event, set on lines of their own under the headline.
 _FACT_LINE_RE = re.compile(r"^(?:时间|地点|活动时间|活动地点|主办|承办)\s*[:：]")
 # The editor's code after a story's last sentence: ``……完工。(B)(12)``, ``……完工。J271``, ``……完工。②9``.
@@ -785,8 +787,8 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
     """Could stand as a heading: one title-like line, or a title-like text broken over short lines."""
     if paragraph.kind is not LineKind.TEXT or not looks_like_title(paragraph.text, stats):
         return False
-    if credits.is_parenthesised(paragraph.text):
-        return False  # ``（报料人韩先生 奖金50元）``: a note at a story's end, never a heading
+    if credits.is_parenthesised(paragraph.text) or _TRAILER_RE.match(paragraph.text):
+        return False  # ``（报料人韩先生 奖金50元）``, ``线索提供 林可舟``: a note at a story's end, never a heading
     if _SUBHEAD_RE.match(paragraph.text):
         return False  # a numbered or bulleted sub-heading inside an article, not a new story
     return len(paragraph.indices) == 1 or len(paragraph.indices) <= MAX_HEADING_PIECES
