@@ -178,7 +178,7 @@ _FORMS_RE = re.compile(
     r"|content_\d+\.html?|enpproperty|<BR/?>|KeywordPh|^-->|\d{2}:\d{2}:\d{2}|[-—]\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*[-—]$"
     r"|通版阅读|展开通版|收缩通版|放大\s*缩小|改变文字大小|浏览器版本|当前的?位置|^手机\S{1,6}网$|^\S{1,8}客户端$|数字报纸?$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*星期|第[一二三四五六七八九十]{1,3}版\s*[:：(（]|^\d\s*[上下]$"
-    r"|E-?mail\s*[:：]|^(?:电话\s*)?新闻热线|^跳转到",
+    r"|E-?mail\s*[:：]|^(?:电话\s*)?新闻热线|^跳转到|^注册\S{0,12}邮箱",
     re.IGNORECASE,
 )
 _SENTENCE_MARKS_RE = re.compile(r"[，,。；;！!？?]")
@@ -299,12 +299,14 @@ def page_chrome(
     title_like: Sequence[bool],
     body_like: Sequence[bool],
     captions: Sequence[bool] = (),
+    repeatable: Sequence[bool] = (),
 ) -> set[int]:
     """Lines that are chrome on this page though not by themselves.
 
     ``chrome``: the line is chrome by itself; ``title_like``: it could stand as a heading;
     ``body_like``: it is article text under a heading (a credit, a dateline, a caption, running
-    text); ``captions``: it is a caption.
+    text); ``captions``: it is a caption; ``repeatable``: a line printed twice may be chrome
+    (title-like, whatever its width; ``title_like`` by default).
     A headline list runs from its opener over title-like lines; a line of it followed by
     article text is the article's own headline, and ends the list.  A title-like line
     printed more than once is chrome where no article text follows it.
@@ -351,7 +353,8 @@ def page_chrome(
             in_list = False
             continue
         found.add(index)
-    keys = [_key(text) if title_like[i] and len(text) <= REPEAT_TITLE_MAX else "" for i, text in enumerate(texts)]
+    repeatable = repeatable or title_like
+    keys = [_key(text) if repeatable[i] and len(text) <= REPEAT_TITLE_MAX else "" for i, text in enumerate(texts)]
     repeated = Counter(key for key in keys if key)
     for index, key in enumerate(keys):
         if repeated[key] < 2 or chrome[index] or index in found:

@@ -162,7 +162,14 @@ def line_breaks(
             assessment = assess_break(
                 texts[index], texts[index + 1], stats, paragraph, index in known_body, indent, newline
             )
-            if not assessment.joins and indent != "opens" and _column_wrap(texts[index], texts[index + 1], stats):
+            # (a line right under chrome, or at the top, may be a headline as wide as the column)
+            under_chrome = index == 0 or kinds[index - 1] is LineKind.CHROME
+            if (
+                not assessment.joins
+                and indent != "opens"
+                and not under_chrome
+                and _column_wrap(texts[index], texts[index + 1], stats)
+            ):
                 assessment = BreakAssessment(True, 0.8, (_COLUMN_WRAP,), strong=True)
             result[index] = assessment
             continued = assessment.joins
@@ -233,9 +240,10 @@ def _column_wrap(first: str, second: str, stats: PageStats) -> bool:
     """
     return (
         (stats.wrap_width or 0) >= MIN_COLUMN_CELLS
+        and first != second
         and at_wrap_width(first, stats)
         and not ends_article_text(first)
-        and not looks_like_title(second, stats)
+        and (not looks_like_title(second, stats) or at_wrap_width(second, stats))
         and not opens_paragraph(second)
     )
 
@@ -523,17 +531,15 @@ def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
     wraps = [
         column and kind is text_kind and at_wrap_width(text, stats) for kind, text in zip(kinds, texts, strict=True)
     ]
-    title_like = [
-        kind is text_kind and not wrap and looks_like_title(text, stats)
-        for kind, text, wrap in zip(kinds, texts, wraps, strict=True)
-    ]
+    titles = [kind is text_kind and looks_like_title(text, stats) for kind, text in zip(kinds, texts, strict=True)]
+    title_like = [title and not wrap for title, wrap in zip(titles, wraps, strict=True)]
     body_like = [
         kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION) or (kind is text_kind and not title)
         for kind, title in zip(kinds, title_like, strict=True)
     ]
     captions = [kind is LineKind.CAPTION for kind in kinds]
     chrome_lines = [kind is LineKind.CHROME for kind in kinds]
-    for index in chrome.page_chrome(texts, chrome_lines, title_like, body_like, captions):
+    for index in chrome.page_chrome(texts, chrome_lines, title_like, body_like, captions, titles):
         kinds[index] = LineKind.CHROME
     return kinds
 
