@@ -602,6 +602,8 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
     """
     found: set[int] = set()
     heading_ends = {end for _, end in runs}
+    # (a comma line under the one paragraph of a story just headed may head the next story)
+    in_runs = {position for first, end in runs for position in range(first, end)}
     for first, end in runs:
         before = first
         while before > 0 and _is_credit_line(paragraphs[before - 1]):
@@ -622,7 +624,7 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
             and credits.dateline(tail.text) is None
         ):
             found.add(paragraphs[end - 1].indices[0])
-        elif _clause_in_a_story(paragraphs, first, end):
+        elif first - 2 not in in_runs and _clause_in_a_story(paragraphs, first, end):
             found.add(paragraphs[first].indices[0])
     return found
 
@@ -631,11 +633,11 @@ def _clause_in_a_story(paragraphs: Sequence[_Paragraph], first: int, end: int) -
     """``暖意融融，柳湾镇的一切都在向前奔涌`` between two paragraphs of a story: its text, not a headline.
 
     A one-line "heading" with a comma in it, right under a paragraph of running text
-    that does not close its story (no credit), over a paragraph that opens no news
+    that does not close its story (no credit) and is not its first, over a paragraph that opens no news
     story (no dateline, no lead, no credit): a paragraph left without its full stop
     (commentary), or a paragraph's opening that a column cut left short.
     """
-    if end - first != 1 or first == 0 or not any(comma in paragraphs[first].text for comma in "，,"):
+    if end - first != 1 or first < 2 or not any(comma in paragraphs[first].text for comma in "，,"):
         return False  # (a colon makes headlines too: ``柳湾镇：梯田里长出新希望``)
     above, under = paragraphs[first - 1], paragraphs[end]
     return (
