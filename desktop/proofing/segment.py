@@ -167,6 +167,7 @@ def line_breaks(
             if (
                 not assessment.joins
                 and indent != "opens"
+                and newline != "paragraph"  # (a blank line the page sets between paragraphs ends this one)
                 and not under_chrome
                 and _column_wrap(texts[index], texts[index + 1], stats)
             ):
