@@ -526,3 +526,18 @@ def test_a_storys_trailer_is_no_kicker_of_the_next_headline() -> None:
     )
     document = document_from_text(page)
     assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0, 4]
+
+
+def test_a_second_item_briefs_and_one_sentence_paragraphs_stay_in_their_articles() -> None:
+    page = (
+        "青禾县图书馆延长开放时间\n"
+        "本报讯 即日起，青禾县图书馆每周五、周六开放时间延长至晚上九点，方便市民利用业余时间读书学习。\n"
+        "又讯：昨日下午，青禾县图书馆举办读书分享会，五十余名读者参加。（宣慕白）\n"
+        "柳湾短波\n△柳湾镇建成首个村级书屋。书屋藏书三千余册，免费向村民开放。 （甘棠）\n"
+        "△柳湾镇举办春季招聘会，二十余家企业提供岗位四百余个。 （卜星野）\n"
+        "小镇的春天\n小镇的春天来得早。\n三月刚过，河岸边的柳树就抽出了新芽，老街上的茶馆也早早支起了桌椅。\n"
+        "县政协副主席苗若溪参加活动。（林可舟）\n"
+    )
+    document = document_from_text(page)
+    assert [index for index, block in enumerate(document.blocks) if block.starts_article] == [0, 3, 6]
+    assert _findings(page, "broken-line-break") == []
