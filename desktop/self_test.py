@@ -97,7 +97,9 @@ def required_resources() -> list[str]:
     from desktop.proofing.lexicon import desk_dictionary_path
 
     folder = paths.resources_dir()
-    owned = (paths.sample_page(), desk_dictionary_path(), default_template(), weights_path())
+    from desktop.proofing.checks.term_match import list_paths
+
+    owned = (paths.sample_page(), desk_dictionary_path(), default_template(), weights_path(), *list_paths())
     return [path.relative_to(folder).as_posix() for path in owned] + list(UI_RESOURCES)
 
 

@@ -168,3 +168,19 @@ def test_the_cli_json_carries_rulebook_findings_in_the_same_shape(tmp_path, caps
         f["check"] for f in report["findings"]
     }
     assert all(f["fixable"] for f in report["findings"] if f["check"] in RULEBOOK)
+
+
+def test_export_writes_open_rulebook_findings_as_word_comments(tmp_path):
+    import re
+    import zipfile
+
+    from desktop.cli import main
+
+    page = tmp_path / "page.txt"
+    page.write_text("青禾县召开秋收工作会议\n合作社将再接再励，成份合格。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["export", str(page), "-o", str(out), "--per-article", "--checks", "halfwidth-punctuation"]) == 0
+    (docx,) = out.glob("*.docx")
+    comments = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", zipfile.ZipFile(docx).read("word/comments.xml").decode()))
+    assert "“再接再励”是别字" in comments and "别字" in comments
+    assert "“成份”是异形词的非推荐词形" in comments and "第一批异形词整理表" in comments

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from desktop import paths
 from desktop.proofing import lexicon
@@ -22,6 +23,7 @@ from desktop.proofing.model import Role
 from desktop.proofing.surnames import SINGLE
 
 RULEBOOK_FOLDER = "rulebook"
+LIST_FILES = ("variant_forms.tsv", "confusions.tsv", "banned_wording.tsv")
 # Surnames that are also everyday words: a term after them is rarely a given name.
 _SURNAME_WORDS = frozenset("和于万时都向成连应明由但平国方文高金石白常安原海全相信来元那干公展衣利富车应从吉")
 _NAME_BEFORE = SINGLE - _SURNAME_WORDS
@@ -54,6 +56,11 @@ def read_list(name: str) -> tuple[Entry, ...]:
         why = fields[2].strip() if len(fields) > 2 else ""
         entries.append(Entry(term, tuple(r.strip() for r in right), why))
     return tuple(entries)
+
+
+def list_paths() -> list[Path]:
+    """The bundled lists the rule book reads (the self-test checks they are there)."""
+    return [paths.resource(RULEBOOK_FOLDER, name) for name in LIST_FILES]
 
 
 @cache
