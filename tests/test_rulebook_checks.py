@@ -184,3 +184,10 @@ def test_export_writes_open_rulebook_findings_as_word_comments(tmp_path):
     comments = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", zipfile.ZipFile(docx).read("word/comments.xml").decode()))
     assert "“再接再励”是别字" in comments and "别字" in comments
     assert "“成份”是异形词的非推荐词形" in comments and "第一批异形词整理表" in comments
+
+
+def test_what_a_million_characters_of_news_taught():
+    assert _found("两种不同射程的地地常规导弹亮相。", "repeated-word") == []  # surface-to-surface
+    assert _found("这场比赛仍是两大巨星的对决。", "banned-wording") == []  # sports stars: not on the list
+    (finding,) = _found("项目占地2万5千平米。", "number-usage")
+    assert finding.fix is None  # 2.5万, not 2万5000

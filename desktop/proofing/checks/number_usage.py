@@ -90,6 +90,8 @@ def _written_problems(text: str) -> tuple[_Problem, ...]:
         # the end of a range (2—3千万): writing out the 千 alone would change the range's start
         at = match.start()
         in_range = at >= 2 and text[at - 1] in _RANGE_MARKS and text[at - 2].isdigit()
+        # after 万 or 亿 (2万5千, 8万7千): the whole number wants rewriting (2.5万), not the 千 alone
+        in_range = in_range or (at >= 2 and text[at - 1] in "万亿" and text[at - 2].isdigit())
         problems.append(
             (
                 match.start(),

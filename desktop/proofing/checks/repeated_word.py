@@ -17,7 +17,7 @@ from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
 
 NAME = "repeated-word"
-SINGLE = "的了在是和与及把被将从向也都就又并而或但这那其之以于由着地得所给却再才很更"
+SINGLE = "的了在是和与及把被将从向也都就又并而或但这那其之以于由着得所给却再才很更"  # not 地: 地地导弹
 WORDS = [
     "我们",
     "他们",
