@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from desktop.paths import sample_page
 from desktop.proofing.findings import Severity
 from desktop.ui import engine_gateway
-from desktop.ui.finding_index import finding_position
 
 SAMPLE_PAGE = sample_page()
 SAMPLE_TRUTH = SAMPLE_PAGE.with_suffix(".truth.json")
@@ -214,7 +213,8 @@ def test_f8_walks_the_findings_in_page_order(window, qtbot):
     window.findings_panel.tree.clearSelection()
     window.findings_panel.tree.setCurrentIndex(window.findings_panel.model.index(-1, -1))
     here = (window.controller.articles()[0].body_indices[0], 0)
-    first = next(i for i, f in enumerate(findings) if finding_position(f) > here)
+    findings = sorted(findings, key=window.editor.landing_position)  # reading order: where the editor lands
+    first = next(i for i, f in enumerate(findings) if window.editor.landing_position(f) > here)
     qtbot.keyClick(window, Qt.Key.Key_F8)
     assert window.findings_panel.current_finding() == findings[first]
     span = findings[first].spans[0]

@@ -406,37 +406,58 @@ class ArticleEditor(QWidget):
 
     # --- navigation --------------------------------------------------------------------
 
-    def reveal(self, block_index: int, offset: int = 0, length: int = 0) -> None:
-        """Show the article owning ``block_index`` and put the cursor there."""
+    def reveal(self, block_index: int, offset: int = 0, length: int = 0, *, focus: bool = True) -> None:
+        """Show the article owning ``block_index`` and put the cursor there (selecting ``length`` characters).
+
+        ``focus``: give the keyboard to the editor (F8 does; a click in the findings list keeps it there).
+        """
         article_index = self._controller.article_of_block(block_index)
         if article_index is None:
             return
         self.show_article(article_index)
         if block_index in self._body_indices:
-            self.body.setFocus()
+            if focus:
+                self.body.setFocus()
             self.body.place_cursor(self._body_indices.index(block_index), offset, length)
             return
         row = next((row for row in self.header_rows if row.block == block_index), None)
         if row is None:
             return
-        row.field.setFocus()
+        if focus:
+            row.field.setFocus()
         row.field.setSelection(offset, length) if length else row.field.setCursorPosition(offset)
 
-    def reveal_finding(self, finding: Finding) -> None:
-        spans = finding.spans or self._implicit_spans(finding)
+    def reveal_finding(self, finding: Finding, *, focus: bool = True) -> None:
         if finding.check == MISSING_BYLINE and finding.blocks:
             article_index = self._controller.article_of_block(finding.blocks[0])
             if article_index is not None:  # straight to the field where the names go
                 self.show_article(article_index)
-                self.byline_field.setFocus()
+                if focus:
+                    self.byline_field.setFocus()
                 return
-        if spans:
-            span = min(spans, key=lambda s: (s.block, s.start))
-            self.reveal(span.block, span.start, span.end - span.start)
-        elif finding.blocks:
-            self.reveal(anchor_block(finding))
+        landing = self._landing(finding)
+        if landing is not None:
+            block, offset, length = landing
+            self.reveal(block, offset, length, focus=focus)
         elif finding.article is not None:
             self.show_article(finding.article)
+
+    def _landing(self, finding: Finding) -> tuple[int, int, int] | None:
+        """Where revealing ``finding`` puts the cursor: block, offset and the length selected."""
+        spans = finding.spans or self._implicit_spans(finding)
+        if spans:
+            span = min(spans, key=lambda s: (s.block, s.start))
+            return span.block, span.start, span.end - span.start
+        if finding.blocks:
+            return anchor_block(finding), 0, 0
+        return None
+
+    def landing_position(self, finding: Finding) -> tuple[int, int]:
+        """The page position F8 orders the findings by: where the editor lands for each."""
+        if finding.check == MISSING_BYLINE and finding.blocks:
+            return max(finding.blocks), 1 << 30  # (the byline field, after the article's text)
+        landing = self._landing(finding)
+        return (landing[0], landing[1]) if landing is not None else (1 << 30, 0)
 
     def cursor_block(self) -> tuple[int, int] | None:
         """The page block and offset at the text cursor, if the cursor is in the body."""

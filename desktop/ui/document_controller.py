@@ -282,6 +282,17 @@ class DocumentController(QObject):
     def analysis_running(self) -> bool:
         return self.scheduler.running
 
+    @property
+    def analysis_settled(self) -> bool:
+        """The findings are the last analysis's of this very page (no edit since, none running or due)."""
+        analysed = self.scheduler.analysed
+        return (
+            not self.scheduler.running
+            and not self._analysis_debouncer.is_pending()
+            and analysed is not None
+            and analysed[0] is self.document
+        )
+
     def status_of(self, article: Article) -> ArticleStatus:
         return self._statuses.get(self.document.blocks[article.first_index].uid, ArticleStatus.DRAFT)
 

@@ -23,6 +23,7 @@ from desktop.proofing.findings import Finding, Severity
 from desktop.ui.document_controller import DocumentController
 from desktop.ui.engine_gateway import break_pieces
 from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
+from desktop.ui.settled_counts import GREY, SettledCounts
 from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS, SEVERITY_SYMBOLS
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -73,6 +74,7 @@ def check_help(check: str) -> str:
 
 class FindingsPanel(QWidget):
     activated = Signal(object)  # Finding: jump to it
+    selected = Signal(object)  # Finding: the editor picked it in the list (click, arrow keys): show it
     fix_requested = Signal(object)  # Finding
     ignore_requested = Signal(object)  # Finding
     restore_requested = Signal(object)  # Finding: take its ignore back
@@ -87,6 +89,8 @@ class FindingsPanel(QWidget):
         self._groups: dict[str, QStandardItem] = {}
         self._group_sizes: dict[str, int] = {}
         self._shown_keys: dict[str, list[str]] = {}  # per check, the keys of the findings listed, in order
+        self._counts = SettledCounts()
+        self._quiet = 0  # >0 while the list itself moves the current row (rebuild, removal, select_finding)
         self.model = QStandardItemModel(self)
         self.tree = QTreeView(objectName="findingsTree")
         self.tree.setModel(self.model)
@@ -141,6 +145,7 @@ class FindingsPanel(QWidget):
         controller.findings_changed.connect(self.refresh)
         controller.document_loaded.connect(self.refresh)
         controller.analysis_state_changed.connect(lambda _running: self._update_summary())
+        controller.document_changed.connect(lambda _edit: self._update_summary())
         self.refresh()
 
     # --- contents ---------------------------------------------------------------------
@@ -155,14 +160,22 @@ class FindingsPanel(QWidget):
 
     def _filter_toggled(self, _checked: bool) -> None:
         self._shown_revision = -1
-        self.model.clear()
+        self._quiet += 1
+        try:
+            self.model.clear()
+        finally:
+            self._quiet -= 1
         self._items, self._groups, self._group_sizes, self._shown_keys = {}, {}, {}, {}
         self.refresh()
 
     def refresh(self) -> None:
         revision = self._controller.findings_revision
         if revision != self._shown_revision:
-            self._rebuild(self._listed())
+            self._quiet += 1
+            try:
+                self._rebuild(self._listed())
+            finally:
+                self._quiet -= 1
             self._shown_revision = revision
         self._update_summary()
         self._show_detail(self.current_finding())
@@ -281,6 +294,14 @@ class FindingsPanel(QWidget):
         """An edit made these findings obsolete: take their rows out instead of rebuilding the tree."""
         if self.showing_ignored:
             return  # (the open findings are not listed; the ignored ones are listed again after the analysis)
+        self._quiet += 1
+        try:
+            self._remove_rows(dropped)
+        finally:
+            self._quiet -= 1
+        self._shown_revision = self._controller.findings_revision
+
+    def _remove_rows(self, dropped: list[Finding]) -> None:
         for finding in dropped:
             check = finding.check
             group = self._groups.get(check)
@@ -300,23 +321,25 @@ class FindingsPanel(QWidget):
                 self._shown_keys.pop(check, None)
             else:
                 group.setText(f"{check_title(check)}  ({self._group_sizes[check]})")
-        self._shown_revision = self._controller.findings_revision
 
     def _update_summary(self) -> None:
         if not self._controller.analysed_once:
             self.summary.setText(self.tr("正在分析…"))
             return
-        counts = self._controller.severity_counts()
+        counts, stale = self._counts.shown(self._controller)
         parts = [
-            f"<span style='color:{SEVERITY_COLOURS[s]}'>{SEVERITY_SYMBOLS[s]} {counts[s]}</span>&nbsp;{label}"
+            f"<span style='color:{GREY if stale else SEVERITY_COLOURS[s]}'>{SEVERITY_SYMBOLS[s]} {counts[s]}</span>"
+            f"&nbsp;{label}"
             for s, label in (
                 (Severity.ERROR, self.tr("错误")),
                 (Severity.WARNING, self.tr("警告")),
                 (Severity.INFO, self.tr("提示")),
             )
         ]
-        suffix = self.tr(" · 更新中…") if self._controller.analysis_running else ""
-        self.summary.setText("&nbsp;&nbsp;&nbsp;".join(parts) + suffix)
+        text = "&nbsp;&nbsp;&nbsp;".join(parts)
+        if stale:
+            text = f"<span style='color:{GREY}'>{text}&nbsp;&nbsp;{self.tr('分析中…')}</span>"
+        self.summary.setText(text)
         ignored = len(self._controller.ignored_findings())
         self.ignored_filter.setText(self.tr("已忽略 ({n})").format(n=ignored) if ignored else self.tr("已忽略"))
 
@@ -332,6 +355,14 @@ class FindingsPanel(QWidget):
         return index.data(CHECK_ROLE) if index.isValid() else None
 
     def select_finding(self, finding: Finding) -> None:
+        """Make ``finding`` the current row (the caller shows it in the editor)."""
+        self._quiet += 1
+        try:
+            self._select(finding)
+        finally:
+            self._quiet -= 1
+
+    def _select(self, finding: Finding) -> None:
         for row in range(self.model.rowCount()):
             group = self.model.item(row)
             for child_row in range(group.rowCount()):
@@ -343,7 +374,10 @@ class FindingsPanel(QWidget):
                     return
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_detail(self.current_finding())
+        finding = self.current_finding()
+        self._show_detail(finding)
+        if finding is not None and not self._quiet:
+            self.selected.emit(finding)
 
     def _show_detail(self, finding: Finding | None) -> None:
         check = self.current_check()
@@ -357,7 +391,9 @@ class FindingsPanel(QWidget):
         self.fix_all_button.setEnabled(check is not None and not ignored)
         self.ignore_all_button.setEnabled(check is not None and not ignored)
         if finding is None:
-            self.detail.setHtml("<p style='color:#6b7280'>" + self.tr("选中一条问题查看详情；双击跳到原文。") + "</p>")
+            self.detail.setHtml(
+                "<p style='color:#6b7280'>" + self.tr("选中一条问题，正文即转到它并选中原文。") + "</p>"
+            )
             self._fit_detail()
             return
         colour = SEVERITY_COLOURS[finding.severity]

@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.counts_label = QLabel(objectName="countsLabel")
+        from desktop.ui.settled_counts import SettledCounts
+
+        self._settled_counts = SettledCounts()
         self.encoding_label = QLabel(objectName="encodingLabel")
         self.position_label = QLabel(objectName="positionLabel")
         for label in (self.counts_label, self.position_label, self.encoding_label):
@@ -315,6 +318,7 @@ class MainWindow(QMainWindow):
         self.editor.article_switched.connect(self._select_list_row)
         self.editor.cursor_moved.connect(self._show_position)
         self.findings_panel.activated.connect(self.go_to_finding)
+        self.findings_panel.selected.connect(lambda finding: self.editor.reveal_finding(finding, focus=False))
         self.findings_panel.fix_requested.connect(self._fix)
         self.findings_panel.ignore_requested.connect(controller.ignore)
         self.findings_panel.restore_requested.connect(controller.restore)
@@ -324,6 +328,7 @@ class MainWindow(QMainWindow):
         controller.analysis_state_changed.connect(lambda _running: self._update_counts())
         controller.document_loaded.connect(self._document_loaded)
         controller.document_changed.connect(lambda _edit: self._update_title())
+        controller.document_changed.connect(lambda _edit: self._update_counts())
         controller.problem.connect(lambda message: self.statusBar().showMessage(message, 6000))
         controller.autosave_state_changed.connect(self.autosave_label.show_state)
         self.roster_changed.connect(controller.supplement_changed)  # queued: it is emitted on the database thread
@@ -595,16 +600,18 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(self.tr("正在分析…"))
             return
         from desktop.proofing.findings import Severity
+        from desktop.ui.settled_counts import GREY
         from desktop.ui.style import SEVERITY_COLOURS, SEVERITY_SYMBOLS
 
-        counts = self.controller.severity_counts()
+        counts, stale = self._settled_counts.shown(self.controller)
         labels = {Severity.ERROR: self.tr("错误"), Severity.WARNING: self.tr("警告"), Severity.INFO: self.tr("提示")}
         text = "&nbsp;&nbsp;".join(
-            f"<span style='color:{SEVERITY_COLOURS[s]}'>{SEVERITY_SYMBOLS[s]}</span> {labels[s]} {counts[s]}"
+            f"<span style='color:{GREY if stale else SEVERITY_COLOURS[s]}'>{SEVERITY_SYMBOLS[s]}</span>"
+            f" {labels[s]} {counts[s]}"
             for s in Severity
         )
-        if self.controller.analysis_running:
-            text += "&nbsp;&nbsp;<span style='color:#8a9099'>" + self.tr("分析中…") + "</span>"
+        if stale:
+            text = f"<span style='color:{GREY}'>{text}&nbsp;&nbsp;{self.tr('分析中…')}</span>"
         self.counts_label.setText(text)
 
     def finding_counts(self) -> dict[Severity, int]:
@@ -613,9 +620,9 @@ class MainWindow(QMainWindow):
 
     # --- findings -------------------------------------------------------------------------------
 
-    def go_to_finding(self, finding: Finding) -> None:
+    def go_to_finding(self, finding: Finding, *, focus: bool = True) -> None:
         self.findings_panel.select_finding(finding)
-        self.editor.reveal_finding(finding)
+        self.editor.reveal_finding(finding, focus=focus)
 
     def current_finding(self) -> Finding | None:
         finding = self.findings_panel.current_finding()
@@ -631,22 +638,23 @@ class MainWindow(QMainWindow):
         return None
 
     def step_finding(self, step: int) -> None:
+        """F8 / Shift+F8: the next (previous) finding in reading order, by where the editor lands for each."""
         findings = self.controller.findings()
         if not findings:
             self.statusBar().showMessage(self.tr("没有未处理的问题"), 3000)
             return
+        landing = self.editor.landing_position
+        order = sorted(range(len(findings)), key=lambda i: (landing(findings[i]), i))
         current = self.findings_panel.current_finding()
         if current is not None and current in findings:
-            index = (findings.index(current) + step) % len(findings)
+            place = order.index(findings.index(current))
+            index = order[(place + step) % len(order)]
         else:
-            from desktop.ui.finding_index import finding_position
-
             here = self.editor.cursor_block() or (-1, -1)
-            positions = [finding_position(f) for f in findings]
             if step > 0:
-                index = next((i for i, p in enumerate(positions) if p > here), 0)
+                index = next((i for i in order if landing(findings[i]) > here), order[0])
             else:
-                index = next((i for i in range(len(positions) - 1, -1, -1) if positions[i] < here), len(findings) - 1)
+                index = next((i for i in reversed(order) if landing(findings[i]) < here), order[-1])
         self.go_to_finding(findings[index])
 
     def _fix(self, finding: Finding) -> None:
@@ -659,9 +667,10 @@ class MainWindow(QMainWindow):
             return
         following = self._finding_after(finding)
         if self.controller.fix(finding) and following is not None:
-            self.findings_panel.select_finding(following)
+            self.go_to_finding(following, focus=False)
 
     def _finding_after(self, finding: Finding) -> Finding | None:
+        """The open finding after ``finding`` in page order, where fix-and-advance goes."""
         findings = self.controller.findings()
         if finding not in findings:
             return None
@@ -685,7 +694,7 @@ class MainWindow(QMainWindow):
             following = self._finding_after(finding)
             self.controller.ignore(finding)
             if following is not None:
-                self.findings_panel.select_finding(following)
+                self.go_to_finding(following, focus=False)
 
     def fix_all_of_kind(self) -> None:
         check = self.findings_panel.current_check()

@@ -203,92 +203,92 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="84"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="89"/>
         <source>断行</source>
         <translation>Broken line breaks</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="85"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="90"/>
         <source>一个段落在栏宽处被断成两行：合并后才是完整的句子。</source>
         <translation>A paragraph was cut in two where the column wrapped: joined, it is one sentence again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="93"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="98"/>
         <source>标题重复</source>
         <translation>Duplicate headlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="94"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="99"/>
         <source>本版有两个相同或很相近的标题，可能同一篇稿件排了两次。</source>
         <translation>Two headlines on this page are the same or very close: the same story may have been set twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="102"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="107"/>
         <source>缺少署名</source>
         <translation>Missing bylines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="103"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="108"/>
         <source>稿件的电头、文末和署名行里都找不到作者姓名。</source>
         <translation>No reporter&apos;s name in the article&apos;s dateline, closing lines or byline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="111"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="116"/>
         <source>署名脱离</source>
         <translation>Detached bylines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="112"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="117"/>
         <source>一行署名离开了它的稿件（例如落到了下一篇的标题下）。</source>
         <translation>A byline line has left its article (for example, it slipped below the next headline).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="120"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="125"/>
         <source>半角标点</source>
         <translation>Half-width punctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="121"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="126"/>
         <source>中文句子里用了半角标点（, . ; : ? ! 等），应改为全角。</source>
         <translation>Half-width punctuation (, . ; : ? ! and so on) in Chinese sentences, to be made full-width.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="129"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="134"/>
         <source>引号括号不配对</source>
         <translation>Unbalanced quotes and brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="130"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="135"/>
         <source>段落中的引号或括号只有一半。</source>
         <translation>A quotation mark or bracket in the paragraph has no partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="138"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="143"/>
         <source>页面元素</source>
         <translation>Page chrome</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="139"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="144"/>
         <source>电子版的翻页链接、版次或版权声明，不属于任何稿件，付印前应删去。</source>
         <translation>Navigation links, page numbers or copyright lines of the e-paper: part of no article, to be deleted before print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="147"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="152"/>
         <source>与旧稿标题相似</source>
         <translation>Similar to an archived headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="148"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="153"/>
         <source>标题与往期标题库中已刊登的标题相同或相近（需要稿件库）。</source>
         <translation>The headline is the same as or close to one already published in the archive (needs the archive).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="157"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="162"/>
         <source>署名不在记者名册</source>
         <translation>Bylines not on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="158"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="163"/>
         <source>署名中的名字不在记者名册里：可能是错字，或是新记者（需要记者名册）。</source>
         <translation>A byline name is not on the reporter roster: a typo, or a new reporter (needs the roster).</translation>
     </message>
@@ -328,7 +328,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <translation>Number usage</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="201"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="200"/>
         <source>不合 GB/T 15835-2011 的数字写法：年份中的“0”、数字混写、范围缺单位、日期与星期不符。</source>
         <translation>Numbers written against GB/T 15835-2011: 0 in a year of Chinese numerals, mixed numerals, a range missing its unit, a date whose weekday is wrong.</translation>
     </message>
@@ -340,7 +340,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
     <message>
         <location filename="../../desktop/proofing/checks/__init__.py" line="211"/>
         <source>新华社《新闻报道中的禁用词》所列的词语，引语和书名中的除外。</source>
-        <translation>Wording Xinhua's list of banned terms in news reports rules out; quotations and titles are left alone.</translation>
+        <translation>Wording Xinhua&apos;s list of banned terms in news reports rules out; quotations and titles are left alone.</translation>
     </message>
 </context>
 <context>
@@ -568,131 +568,126 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="102"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="321"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="106"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="344"/>
         <source>已忽略</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="103"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="107"/>
         <source>只列出已忽略的问题（可取消忽略）</source>
         <translation>List only the ignored findings (their ignore can be taken back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="109"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="352"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="113"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="386"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="110"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="354"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="114"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="388"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="111"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="356"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="115"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="390"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="112"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="116"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="228"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="241"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="272"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="285"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="272"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="285"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="307"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="327"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="313"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="334"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="314"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="335"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="315"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="336"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="318"/>
-        <source> · 更新中…</source>
-        <translation> · updating…</translation>
+        <location filename="../../desktop/ui/findings_panel.py" line="395"/>
+        <source>选中一条问题，正文即转到它并选中原文。</source>
+        <translation>Pick a finding: the editor goes to it and selects the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="321"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="344"/>
         <source>已忽略 ({n})</source>
         <translation>Ignored ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="352"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="386"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="354"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="388"/>
         <source>取消忽略</source>
         <translation>Stop ignoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="356"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="390"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="360"/>
-        <source>选中一条问题查看详情；双击跳到原文。</source>
-        <translation>Select a finding to see the details; double-click to jump to the text.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="371"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="407"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="375"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="411"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="377"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="413"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="412"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="448"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="416"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="452"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="417"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="453"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -710,406 +705,401 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="255"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
-        <location filename="../../desktop/ui/main_window.py" line="878"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="887"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
-        <location filename="../../desktop/ui/main_window.py" line="898"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/ui/main_window.py" line="414"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="425"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="436"/>
+        <location filename="../../desktop/ui/main_window.py" line="441"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="519"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="590"/>
+        <location filename="../../desktop/ui/main_window.py" line="595"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="601"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
-        <source>分析中…</source>
-        <translation>analysing…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="636"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="674"/>
+        <location filename="../../desktop/ui/main_window.py" line="683"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="696"/>
-        <location filename="../../desktop/ui/main_window.py" line="706"/>
+        <location filename="../../desktop/ui/main_window.py" line="705"/>
+        <location filename="../../desktop/ui/main_window.py" line="715"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="712"/>
+        <location filename="../../desktop/ui/main_window.py" line="721"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="750"/>
         <source>把光标放在要成为新标题的那一段</source>
         <translation>Put the cursor in the paragraph that should become the new headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="769"/>
+        <location filename="../../desktop/ui/main_window.py" line="778"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="772"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="802"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="890"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="908"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
