@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import open_window, settle
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 
 
@@ -118,3 +118,61 @@ def test_counts_stay_greyed_while_the_page_is_reanalysed(window, qtbot):
     assert "分析中" not in panel.summary.text() and "分析中" not in window.counts_label.text()
     after = controller.severity_counts()
     assert sum(after.values()) < sum(before.values())
+
+
+def _fixable_with_follower_in_same_article(controller):
+    findings = controller.findings()
+    for number, finding in enumerate(findings[:-1]):
+        article = controller.article_for_finding(finding)
+        if (
+            finding.fixable
+            and finding.check == "halfwidth-punctuation"
+            and article is not None
+            and controller.article_for_finding(findings[number + 1]) == article
+            and finding.spans[0].block in controller.articles()[article].body_indices
+        ):
+            return finding
+    raise AssertionError("the sample has no such finding")
+
+
+def test_a_fix_lights_up_the_changed_text_for_a_moment(window, qtbot):
+    controller, editor, panel = window.controller, window.editor, window.findings_panel
+    finding = _fixable_with_follower_in_same_article(controller)
+    window.go_to_finding(finding)
+    span = min(finding.spans, key=lambda s: (s.block, s.start))
+    paragraph = editor._body_indices.index(span.block)
+    panel.fix_button.click()
+    traces = editor.body.traces()
+    assert traces, "the fix leaves a trace"
+    assert traces[0][0] == paragraph and traces[0][1] <= span.start < traces[0][2]
+    fixed_text = controller.document.blocks[span.block].text
+    assert fixed_text[traces[0][1] : traces[0][2]] != ""
+    qtbot.waitUntil(lambda: not editor.body.traces(), timeout=5000)  # then it fades
+
+
+def test_show_changes_lists_every_change_since_the_page_was_opened(window, qtbot):
+    controller = window.controller
+    window.actions["show_changes"].trigger()
+    view = window.changes_view
+    assert view is not None and view.isVisible()
+    assert "没有修改" in view.summary.text()
+    fixes = [f for f in controller.findings() if f.fixable and f.check == "halfwidth-punctuation"][:2]
+    for finding in fixes:
+        controller.fix(finding)
+    broken = next(f for f in controller.findings() if f.check == "broken-line-break" and f.fixable)
+    controller.fix(broken)
+    qtbot.waitUntil(lambda: view.change_count >= 3, timeout=5000)
+    shown = view.browser.toHtml()
+    assert "line-through" in shown and "underline" in shown
+    assert "¶" in view.browser.toPlainText(), "a joined line shows its deleted paragraph mark"
+    # the link beside a change takes the editor to its article
+    block = int(next(part for part in shown.split("block:")[1:]).split("'")[0].split('"')[0])
+    view._anchor_clicked(QUrl(f"block:{block}"))
+    assert window.editor.current_article_index() == controller.article_of_block(block)
+    # undoing everything leaves no change
+    while controller.undo_stack.canUndo():
+        controller.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.change_count == 0, timeout=5000)
+    assert "没有修改" in view.summary.text()
+    window.actions["show_changes"].trigger()
+    assert not window.changes_dock.isVisible()

@@ -7,7 +7,9 @@ works too) with a fresh user profile and CJK fonts from the system (install
 - ``docs/screenshots/main-window.png``: the sample page, a broken line break
   selected in the findings panel (its two halves and the word that spans them),
 - ``docs/screenshots/inline-mark.png``: the mouse on an inline mark, with its tooltip,
-- ``docs/screenshots/export-dialog.png``: the export dialog over the window.
+- ``docs/screenshots/export-dialog.png``: the export dialog over the window,
+- ``docs/screenshots/selection-follows.png``: a finding picked in the list, shown selected in its article,
+- ``docs/screenshots/show-changes.png``: fixes made, the last one lit up, and the 显示修改 pane.
 
 Usage: python tools/screenshots.py [--out docs/screenshots] [--platform offscreen]
 """
@@ -124,8 +126,37 @@ def main() -> int:
     painter.end()
     shot.save(str(args.out / "export-dialog.png"))
     dialog.close()
+
+    # 4. a finding picked in the list (a click): the editor goes to its article and selects it
+    panel = window.findings_panel
+    picked = next(
+        f
+        for f in controller.findings()
+        if f.check == "halfwidth-punctuation" and (controller.article_for_finding(f) or 0) >= 2 and f.spans
+    )
+    item = panel._items[picked.key]
+    panel.tree.setFocus()
+    panel.tree.scrollTo(item.index())
+    panel.tree.setCurrentIndex(item.index())  # (as a click does)
+    settle(app)
+    window.grab().save(str(args.out / "selection-follows.png"))
+
+    # 5. fixes made: the last one lit up in the text, every change in the 显示修改 pane
+    for _ in range(100):  # (each fix moves the findings after it: pick the next one afresh)
+        fixable = [f for f in controller.findings() if f.fixable and controller.article_for_finding(f) in (1, 2)]
+        if not fixable:
+            break
+        controller.fix(fixable[0])
+    wait_until(app, lambda: controller.analysis_settled)
+    fixes = [f for f in controller.findings() if f.fixable and controller.article_for_finding(f) == 0]
+    window.go_to_finding(fixes[1])  # (the next one is in the same article: the editor stays, the trace shows)
+    window.actions["show_changes"].trigger()
+    panel.fix_button.click()
+    settle(app, 0.6)
+    window.grab().save(str(args.out / "show-changes.png"))
     window.close()
-    for name in ("main-window.png", "inline-mark.png", "export-dialog.png"):
+    names = ("main-window.png", "inline-mark.png", "export-dialog.png", "selection-follows.png", "show-changes.png")
+    for name in names:
         print(args.out / name)
 
     return 0

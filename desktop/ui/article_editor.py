@@ -19,12 +19,14 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.proofing.checks import BROKEN_LINE_BREAK, MISSING_BYLINE
+from desktop.proofing.edits import AnyEdit
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Article
 from desktop.proofing.view import HEADING_PANES, Pane, article_view, visible_text
 from desktop.ui.body_editor import BodyEdit, Mark, typed_text
 from desktop.ui.byline_hint import NO_HINT, BylineHint, byline_hint, origin_label
 from desktop.ui.document_controller import DocumentController
+from desktop.ui.edit_trace import edit_traces
 from desktop.ui.engine_gateway import break_pieces
 from desktop.ui.finding_index import anchor_block
 from desktop.ui.paragraph_binding import ParagraphBinding
@@ -254,6 +256,7 @@ class ArticleEditor(QWidget):
             return
         self._article_uid = uid
         self._article_index = index
+        self.body.clear_traces()
         self._refresh(article, article_changed=True)
         self.article_switched.emit(index)
 
@@ -458,6 +461,13 @@ class ArticleEditor(QWidget):
             return max(finding.blocks), 1 << 30  # (the byline field, after the article's text)
         landing = self._landing(finding)
         return (landing[0], landing[1]) if landing is not None else (1 << 30, 0)
+
+    def show_edit_trace(self, edit: AnyEdit) -> None:
+        """Light up, for a moment, the text ``edit`` (a fix) changed in the article on screen."""
+        paragraph_of = {block: number for number, block in enumerate(self._body_indices)}
+        self.body.show_traces(
+            [(paragraph_of[block], start, end) for block, start, end in edit_traces(edit) if block in paragraph_of]
+        )
 
     def cursor_block(self) -> tuple[int, int] | None:
         """The page block and offset at the text cursor, if the cursor is in the body."""

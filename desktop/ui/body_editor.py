@@ -13,7 +13,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -31,6 +31,9 @@ from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.view import visible_text
 from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS
+
+TRACE_COLOUR = "#bfe8c8"  # the text a fix just changed, for a moment
+TRACE_MS = 1600
 
 # Characters at which Qt starts a new text block (never typed or pasted into a paragraph).
 _BLOCK_SEPARATORS = "\u2029\ufdd0\ufdd1"
@@ -135,6 +138,8 @@ class BodyEdit(QTextEdit):
         self._marked: dict[int, list[tuple[Mark, Finding]]] = {}
         self.document().contentsChange.connect(self._contents_changed)
         self.document().setDocumentMargin(18)
+        self._trace_timer = QTimer(self, singleShot=True, interval=TRACE_MS)
+        self._trace_timer.timeout.connect(self.clear_traces)
 
     # --- showing paragraphs ------------------------------------------------------------
 
@@ -240,6 +245,47 @@ class BodyEdit(QTextEdit):
             )
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def show_traces(self, runs: Sequence[tuple[int, int, int]]) -> None:
+        """Light up ``runs`` (paragraph, start, end) for a moment: the text a fix just changed."""
+        trace = QTextCharFormat()
+        trace.setBackground(QColor(TRACE_COLOUR))
+        selections = []
+        for paragraph, start, end in runs:
+            block = self.document().findBlockByNumber(paragraph)
+            if not block.isValid():
+                continue
+            last = block.length() - 1
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + min(start, last))
+            cursor.setPosition(block.position() + min(end, last), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = trace
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if selections:
+            self._trace_timer.start()
+
+    def traces(self) -> list[tuple[int, int, int]]:
+        """The runs lit up now, as (paragraph, start, end)."""
+        runs = []
+        for selection in self.extraSelections():
+            cursor = selection.cursor
+            block = cursor.block()
+            runs.append(
+                (
+                    block.blockNumber(),
+                    cursor.selectionStart() - block.position(),
+                    cursor.selectionEnd() - block.position(),
+                )
+            )
+        return runs
+
+    def clear_traces(self) -> None:
+        self._trace_timer.stop()
+        if self.extraSelections():
+            self.setExtraSelections([])
 
     def cursor_location(self) -> tuple[int, int]:
         cursor = self.textCursor()

@@ -42,10 +42,14 @@ from desktop.ui.settings import (
 from desktop.ui.workers import TaskFailure, database_pool, run_in_background
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
+    from desktop.proofing.edits import AnyEdit
     from desktop.proofing.findings import Finding, Severity
     from desktop.proofing.model import Document
     from desktop.ui.article_editor import ArticleEditor
     from desktop.ui.article_list_model import ArticleListModel
+    from desktop.ui.changes_view import ChangesView
     from desktop.ui.document_controller import DocumentController
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.find_replace import FindReplaceDialog
@@ -106,6 +110,8 @@ class MainWindow(QMainWindow):
         self.unsaved_question: QMessageBox | None = None
         self.actions: dict[str, QAction] = {}
         self.is_built = False
+        self.changes_dock: QDockWidget | None = None
+        self.changes_view: ChangesView | None = None
         self._restore_geometry()
         self.setCentralWidget(QWidget(objectName="startPlaceholder"))
         if not staged:
@@ -296,10 +302,12 @@ class MainWindow(QMainWindow):
         view_menu = menu_bar.addMenu(self.tr("视图(&V)"))
         show_list = a("toggle_articles", self.tr("稿件列表"), "Ctrl+1", self._toggle_articles, checkable=True)
         show_findings = a("toggle_findings", self.tr("问题面板"), "Ctrl+2", self._toggle_findings, checkable=True)
+        show_changes = a("show_changes", self.tr("显示修改"), "Ctrl+3", self._toggle_changes, checkable=True)
         show_list.setChecked(True)
         show_findings.setChecked(True)
         view_menu.addAction(show_list)
         view_menu.addAction(show_findings)
+        view_menu.addAction(show_changes)
         view_menu.addAction(a("focus_list", self.tr("转到稿件列表"), "Alt+1", self.article_list.setFocus))
         view_menu.addAction(a("focus_body", self.tr("转到正文"), "Alt+2", self.editor.body.setFocus))
         view_menu.addAction(a("focus_findings", self.tr("转到问题面板"), "Alt+3", self.findings_panel.tree.setFocus))
@@ -367,6 +375,30 @@ class MainWindow(QMainWindow):
 
     def _toggle_findings(self) -> None:
         self.findings_pane.setVisible(self.actions["toggle_findings"].isChecked())
+
+    def _toggle_changes(self) -> None:
+        """显示修改: a pane under the editor listing every change since the page was opened."""
+        shown = self.actions["show_changes"].isChecked()
+        if self.changes_dock is None:
+            if not shown:
+                return
+            from PySide6.QtWidgets import QDockWidget
+
+            from desktop.ui.changes_view import ChangesView
+
+            self.changes_view = ChangesView(self.controller, self.editor.reveal)
+            dock = QDockWidget(self.tr("修改"), self, objectName="changesDock")
+            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+            dock.setWidget(self.changes_view)
+            dock.visibilityChanged.connect(self._changes_dock_visibility)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+            self.changes_dock = dock
+        self.changes_dock.setVisible(shown)
+
+    def _changes_dock_visibility(self, _visible: bool) -> None:
+        """(The dock's own close button unticks 显示修改.)"""
+        if self.changes_dock is not None:
+            self.actions["show_changes"].setChecked(not self.changes_dock.isHidden())
 
     # --- opening pages ---------------------------------------------------------------------------
 
@@ -666,8 +698,26 @@ class MainWindow(QMainWindow):
                 self.add_to_roster([name])
             return
         following = self._finding_after(finding)
-        if self.controller.fix(finding) and following is not None:
+        fixed: list[AnyEdit] = []
+
+        def applied(edit: AnyEdit) -> None:
+            fixed.append(edit)
+
+        self.controller.document_changed.connect(applied)
+        try:
+            done = self.controller.fix(finding)
+        finally:
+            self.controller.document_changed.disconnect(applied)
+        if not done:
+            return
+        article = self.controller.article_for_finding(finding)
+        if following is not None:
             self.go_to_finding(following, focus=False)
+        if fixed:
+            self.editor.show_edit_trace(fixed[-1])  # (seen when the next finding is in the same article)
+        if article is not None and article != self.editor.current_article_index():
+            label = finding.fix.label if finding.fix is not None else ""
+            self.statusBar().showMessage(self.tr("已修正第{n}篇：{label}").format(n=article + 1, label=label), 5000)
 
     def _finding_after(self, finding: Finding) -> Finding | None:
         """The open finding after ``finding`` in page order, where fix-and-advance goes."""

@@ -12,49 +12,49 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="53"/>
-        <location filename="../../desktop/ui/article_editor.py" line="88"/>
+        <location filename="../../desktop/ui/article_editor.py" line="55"/>
+        <location filename="../../desktop/ui/article_editor.py" line="90"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="89"/>
+        <location filename="../../desktop/ui/article_editor.py" line="91"/>
         <source>（无副题）</source>
         <translation>(no subtitle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="90"/>
-        <location filename="../../desktop/ui/article_editor.py" line="368"/>
+        <location filename="../../desktop/ui/article_editor.py" line="92"/>
+        <location filename="../../desktop/ui/article_editor.py" line="371"/>
         <source>记者姓名，可输入拼音首字母</source>
         <translation>Reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="54"/>
+        <location filename="../../desktop/ui/article_editor.py" line="56"/>
         <source>副题</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="52"/>
+        <location filename="../../desktop/ui/article_editor.py" line="54"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="55"/>
+        <location filename="../../desktop/ui/article_editor.py" line="57"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="223"/>
+        <location filename="../../desktop/ui/article_editor.py" line="225"/>
         <source>（空行：清空即删除）</source>
         <translation>(empty line: clear it to delete it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="365"/>
+        <location filename="../../desktop/ui/article_editor.py" line="368"/>
         <source>缺少署名 — 输入记者姓名，可输入拼音首字母</source>
         <translation>No byline — type the reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="386"/>
+        <location filename="../../desktop/ui/article_editor.py" line="389"/>
         <source>署名取自{origin}：{names}。在此输入姓名会另设一行署名。</source>
         <translation>Byline taken from the {origin}: {names}. Typing names here adds a byline line.</translation>
     </message>
@@ -152,22 +152,22 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="320"/>
+        <location filename="../../desktop/ui/body_editor.py" line="366"/>
         <source>段首或段尾不能拆分段落</source>
         <translation>A paragraph cannot be split at its start or end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="363"/>
+        <location filename="../../desktop/ui/body_editor.py" line="409"/>
         <source>修正：{fix}</source>
         <translation>Fix: {fix}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="365"/>
+        <location filename="../../desktop/ui/body_editor.py" line="411"/>
         <source>可加入记者名册</source>
         <translation>Can be added to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="367"/>
+        <location filename="../../desktop/ui/body_editor.py" line="413"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
@@ -198,6 +198,29 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <location filename="../../desktop/ui/byline_hint.py" line="73"/>
         <source>正文</source>
         <translation>body text</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <location filename="../../desktop/ui/changes_view.py" line="115"/>
+        <source>打开本版以来没有修改</source>
+        <translation>No changes since the page was opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/changes_view.py" line="119"/>
+        <source>打开本版以来 {n} 处修改（{p} 段）：插入带下划线，删除带删除线</source>
+        <translation>{n} changes since the page was opened ({p} paragraphs): insertions underlined, deletions struck through</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/changes_view.py" line="129"/>
+        <source>第{n}篇</source>
+        <translation>Article {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/changes_view.py" line="129"/>
+        <source>版面</source>
+        <translation>Page</translation>
     </message>
 </context>
 <context>
@@ -695,411 +718,426 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="250"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <source>显示修改</source>
+        <translation>Show changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
-        <location filename="../../desktop/ui/main_window.py" line="887"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="957"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <source>修改</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="417"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="438"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="425"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="480"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="493"/>
+        <location filename="../../desktop/ui/main_window.py" line="525"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="519"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="595"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="632"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="607"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="676"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="683"/>
+        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <source>已修正第{n}篇：{label}</source>
+        <translation>Fixed in article {n}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="733"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="705"/>
-        <location filename="../../desktop/ui/main_window.py" line="715"/>
+        <location filename="../../desktop/ui/main_window.py" line="755"/>
+        <location filename="../../desktop/ui/main_window.py" line="765"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="721"/>
+        <location filename="../../desktop/ui/main_window.py" line="771"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="800"/>
         <source>把光标放在要成为新标题的那一段</source>
         <translation>Put the cursor in the paragraph that should become the new headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="778"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="802"/>
+        <location filename="../../desktop/ui/main_window.py" line="852"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="940"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="890"/>
+        <location filename="../../desktop/ui/main_window.py" line="940"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="908"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
