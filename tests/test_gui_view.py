@@ -11,6 +11,7 @@ import docx
 import pytest
 from gui_helpers import open_window, settle, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
 from test_view_export import PANE_OF_STYLE
 
 from desktop.proofing.model import Block, Document, Role
@@ -158,3 +159,16 @@ def test_page_chrome_is_edited_in_its_own_pane_and_printed_as_edited(window, qtb
     type_text(body, "返回目录")
     assert pane.shown_lines() == [(Pane.CHROME, LINES[0][0]), (Pane.CHROME, "返回目录")]
     assert_prints_what_is_shown(window, tmp_path)
+
+
+def test_the_header_reuses_its_lines_and_labels_from_article_to_article(window):
+    editor = window.editor
+    labels = lambda: [label.text() for label in editor._labels if label.isVisible()]  # noqa: E731
+    editor.show_article(0)
+    assert labels() == ["引题", "标题", "标题", "副题", "署名", "署名"]
+    widgets = set(editor.findChildren(QLabel)) | set(editor.findChildren(QLineEdit))
+    for _ in range(3):
+        editor.show_article(1)
+        assert labels() == ["标题", "副题", "署名"]
+        editor.show_article(0)
+    assert set(editor.findChildren(QLabel)) | set(editor.findChildren(QLineEdit)) == widgets

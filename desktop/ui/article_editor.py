@@ -205,20 +205,23 @@ class ArticleEditor(QWidget):
         if shape == self._row_shape:
             return
         self._row_shape = shape
-        for label in self._labels:
-            self._grid.removeWidget(label)
-            label.deleteLater()
-        self._labels = []
         shown = {id(row.field) for row in rows}
         for field in [*self.fields.values(), *self._extra_fields]:
             self._grid.removeWidget(field)
             if id(field) not in shown:
                 field.hide()
+        for label in self._labels[len(rows) :]:  # (labels are kept and reused, as the extra fields are)
+            self._grid.removeWidget(label)
+            label.hide()
         for number, row in enumerate(rows):
-            label = QLabel(_pane_label(row.pane), objectName="fieldLabel")
+            if number == len(self._labels):
+                self._labels.append(QLabel(self, objectName="fieldLabel"))
+            label = self._labels[number]
+            label.setText(_pane_label(row.pane))
             label.setBuddy(row.field)
-            self._labels.append(label)
+            self._grid.removeWidget(label)
             self._grid.addWidget(label, number, 0, Qt.AlignmentFlag.AlignVCenter)
+            label.show()
             self._grid.addWidget(row.field, number, 1)
             row.field.show()
             if row.field not in self.fields.values():
