@@ -219,7 +219,9 @@ _PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]?\d{1,5}\s*版")
 _LIST_FILLERS = frozenset(("广告", "·", "~~~", "阴影"))
 _DECK_DASHES = ("——", "－－", "--")
 HEADING_LINES = 3  # kicker, headline, subtitle
-HEADLINE_ROW_CJK = 4  # Chinese characters in every headline of a row of headlines on one line
+HEADLINE_ROW = 4  # headlines in a row of headlines on one line
+HEADLINE_ROW_CJK = 4  # Chinese characters in every headline of such a row
+LONG_HEADLINE_CJK = 7  # ... or in each of three
 LIST_TITLE_MAX = 40
 REPEAT_TITLE_MAX = 40
 
@@ -268,11 +270,12 @@ def _bar(text: str) -> bool:
     tokens = text.split()
     if len(tokens) >= 4 and tokens[0] in ("首页", "网站首页"):
         return True
+    # (three short phrases may make one headline: ``技术工人 就业服务站 安全生产检查``)
+    shortest = min((len(_CJK_RE.findall(token)) for token in tokens), default=0)
     return (
-        len(tokens) >= 3
-        and all(len(_CJK_RE.findall(token)) >= HEADLINE_ROW_CJK for token in tokens)
-        and _CREDIT_WORDS_RE.search(text) is None
-    )
+        (len(tokens) >= HEADLINE_ROW and shortest >= HEADLINE_ROW_CJK)
+        or (len(tokens) >= HEADLINE_ROW - 1 and shortest >= LONG_HEADLINE_CJK)
+    ) and _CREDIT_WORDS_RE.search(text) is None
 
 
 def _spaced_out(text: str) -> bool:

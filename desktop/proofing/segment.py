@@ -538,7 +538,8 @@ def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
         kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION) or (kind is text_kind and not title)
         for kind, title in zip(kinds, title_like, strict=True)
     ]
-    captions = [kind is LineKind.CAPTION for kind in kinds]
+    # (photo captions, not a □ credit line: a slide show prints the headline again over each caption)
+    captions = [kind is LineKind.CAPTION and text[:1] not in "□■" for kind, text in zip(kinds, texts, strict=True)]
     chrome_lines = [kind is LineKind.CHROME for kind in kinds]
     for index in chrome.page_chrome(texts, chrome_lines, title_like, body_like, captions, titles):
         kinds[index] = LineKind.CHROME
