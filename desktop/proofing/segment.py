@@ -224,11 +224,16 @@ _EDITOR_CODE_END_RE = re.compile(
 
 def _stands_apart(first: str, second: str) -> bool:
     """No sentence runs from ``first`` into ``second``: a fact line, or a story closed by its editor's code."""
+    # (cheap first looks: this is asked of every pair of lines)
     return (
-        _FACT_LINE_RE.match(first) is not None
-        or _FACT_LINE_RE.match(second) is not None
-        or _EDITOR_CODE_END_RE.search(first) is not None
+        (first[:1] in _FACT_STARTS and _FACT_LINE_RE.match(first) is not None)
+        or (second[:1] in _FACT_STARTS and _FACT_LINE_RE.match(second) is not None)
+        or (first[-1:] in _CODE_ENDS and _EDITOR_CODE_END_RE.search(first) is not None)
     )
+
+
+_FACT_STARTS = frozenset("时地活主承")
+_CODE_ENDS = frozenset(")）0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 _COLUMN_WRAP = "上一行正好排满本版的栏宽、没有句末标点，下一行不是新段落的开头，是排版换行"
@@ -311,6 +316,8 @@ def _kicker_over(texts: Sequence[str], kinds: Sequence[LineKind], index: int, st
     the article's text (or its credit) under it.
     """
     first = texts[index]
+    if not first.endswith((*_KICKER_DASHES, *_CLAUSE_KICKER_ENDS)):
+        return False
     if index + 1 >= len(texts) or kinds[index + 1] is not LineKind.TEXT or at_wrap_width(first, stats):
         return False
     second = texts[index + 1]
