@@ -581,6 +581,12 @@ class Soak:
         window = self.window
         self.trigger("export")
         dialog = window.export_dialog
+        if dialog.edition_date is None:  # (出版日期 and 版次 are asked, never assumed)
+            from PySide6.QtCore import QDate
+
+            dialog.date_edit.setDate(QDate(2024, 3, 5))
+        dialog.page_spin.setValue(self.rng.randint(1, 16))
+        dialog.editor_field.setText("林可舟")
         dialog.folder_field.setText(str(self.export_folder))
         scope = self.rng.choice(
             (dialog.current_article_radio, dialog.per_article_radio, dialog.whole_page_radio)

@@ -29,6 +29,7 @@ def test_export_folder_that_disappears_mid_batch_is_reported_and_the_rest_can_go
     share.mkdir(parents=True)
 
     dialog = window.show_export_dialog()
+    dialog.page_spin.setValue(6)  # (版次 is asked, never assumed)
     dialog.per_article_radio.setChecked(True)
     dialog.folder_field.setText(str(share))
 

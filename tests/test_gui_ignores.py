@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import open_window, settle, type_text
+from PySide6.QtCore import QDate
 
 from desktop.proofing.checks import HALFWIDTH_PUNCTUATION, UNBALANCED_PAIR
 from desktop.ui.document_controller import ArticleStatus
@@ -132,6 +133,8 @@ def test_exporting_the_whole_page_files_it_as_published(qtbot, page_file, tmp_pa
 
     window = open_window(qtbot, files=[page_file])
     dialog = window.show_export_dialog()
+    dialog.page_spin.setValue(6)  # (出版日期 and 版次 are asked, never assumed)
+    dialog.date_edit.setDate(QDate(2024, 3, 5))
     dialog.whole_page_radio.setChecked(True)
     dialog.folder_field.setText(str(tmp_path / "out"))
     dialog.export_button.click()

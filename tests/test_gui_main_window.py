@@ -244,6 +244,7 @@ def test_f8_walks_the_findings_in_page_order(window, qtbot):
 
 def test_export_dialog_writes_word_files(window, qtbot, tmp_path):
     dialog = window.show_export_dialog()
+    dialog.page_spin.setValue(6)  # (版次 is asked, never assumed)
     dialog.per_article_radio.setChecked(True)
     dialog.folder_field.setText(str(tmp_path))
     dialog.export_button.click()
@@ -413,6 +414,7 @@ def test_drop_a_file_to_open_it_and_window_state_persists(window, qtbot, tmp_pat
 
 def test_a_long_export_can_be_cancelled(window, qtbot, tmp_path):
     dialog = window.show_export_dialog()
+    dialog.page_spin.setValue(6)  # (版次 is asked, never assumed)
     dialog.per_article_radio.setChecked(True)
     dialog.folder_field.setText(str(tmp_path))
     total = len(window.controller.articles())

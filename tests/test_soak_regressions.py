@@ -58,6 +58,7 @@ def test_exporting_page_after_page_keeps_one_export_dialog_under_the_window(qtbo
     for number in range(3):
         window.actions["export"].trigger()
         dialog = window.export_dialog
+        dialog.page_spin.setValue(6)  # (版次 is asked, never assumed)
         dialog.folder_field.setText(str(tmp_path / str(number)))
         dialog.export_button.click()
         qtbot.waitUntil(lambda dialog=dialog: bool(dialog.written), timeout=30000)

@@ -113,6 +113,7 @@ def main() -> int:
     # 3. the export dialog over the window
     dialog = window.show_export_dialog()
     dialog.per_article_radio.setChecked(True)
+    dialog.page_spin.setValue(6)
     # The folder an editor on Windows sees, not this machine's home folder.
     dialog.folder_field.setText("C:\\Users\\编辑部\\Documents\\校样导出\\2020-09-16")
     settle(app)

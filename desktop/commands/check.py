@@ -142,4 +142,4 @@ def _print_finding(finding: Any) -> None:
     fixable = "  [可修正]" if finding.fixable else ""
     print(f"    {label} {where}  {finding.check}：{finding.message}{fixable}")
     if finding.evidence:
-        print(f"        依据：{finding.evidence}（置信度 {finding.confidence:.2f}）")
+        print(f"        依据：{finding.evidence}（可信度 {finding.confidence:.0%}）")

@@ -39,7 +39,7 @@ def add_fix_selection(parser: argparse.ArgumentParser) -> None:
         type=confidence,
         default=0.0,
         metavar="X",
-        help="只应用置信度不低于 X 的修正（0–1，默认 0）",
+        help="只应用可信度不低于 X 的修正（0–1，默认 0）",
     )
 
 

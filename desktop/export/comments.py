@@ -36,7 +36,8 @@ def comment_text(finding: Finding, document: Document | None = None) -> str:
         lines.append("位置：" + "；".join(place for place in places if place) + more)
     severity = _SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)
     check = check_named(finding.check)
-    lines.append(f"{severity} · {check.title if check else finding.check} · 置信度 {finding.confidence:.0%}")
+    title = check.title if check else "其他问题"  # (never the check's internal name)
+    lines.append(f"{severity} · {title} · 可信度 {finding.confidence:.0%}")
     return "\n".join(lines)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.proofing.char_count import article_char_count
 from desktop.proofing.checks import MISSING_BYLINE
 from desktop.proofing.findings import Severity
 from desktop.ui.document_controller import ArticleStatus, DocumentController
@@ -35,6 +36,7 @@ BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
 BYLINE_MISSING_ROLE = Qt.ItemDataRole.UserRole + 5  # the article has an open missing-byline finding
+CHAR_COUNT_ROLE = Qt.ItemDataRole.UserRole + 6  # 字数 (desktop.proofing.char_count)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +46,7 @@ class ArticleListModel(QAbstractListModel):
         super().__init__(controller)
         self._controller = controller
         self._row_count = 0
+        self._char_counts: tuple[object, dict[int, int]] = (None, {})
         controller.document_loaded.connect(self._reset)
         controller.document_changed.connect(self._document_changed)
         controller.findings_changed.connect(self._findings_changed)
@@ -73,6 +76,18 @@ class ArticleListModel(QAbstractListModel):
     def _findings_changed(self) -> None:
         self._refresh_all()
 
+    def char_count(self, row: int) -> int | None:
+        """The article's 字数, counted once per shape of the page's articles (the list repaints often)."""
+        articles = self._controller.articles()
+        if not 0 <= row < len(articles):
+            return None
+        if self._char_counts[0] is not articles:
+            self._char_counts = (articles, {})
+        counts = self._char_counts[1]
+        if row not in counts:
+            counts[row] = article_char_count(articles[row])
+        return counts[row]
+
     def _counts(self, row: int) -> Counter[Severity]:
         return Counter(f.severity for f in self._controller.findings_of_article(row))
 
@@ -101,10 +116,13 @@ class ArticleListModel(QAbstractListModel):
             return (counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])
         if role == STATUS_ROLE:
             return self._controller.status_of(article).value
+        if role == CHAR_COUNT_ROLE:
+            return self.char_count(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = self._counts(index.row())
-            return self.tr("{headline}\n错误 {e} · 警告 {w} · 提示 {i}").format(
+            return self.tr("{headline}\n正文 {n} 字\n错误 {e} · 警告 {w} · 提示 {i}").format(
                 headline=article.headline,
+                n=self.char_count(index.row()),
                 e=counts[Severity.ERROR],
                 w=counts[Severity.WARNING],
                 i=counts[Severity.INFO],
@@ -215,6 +233,14 @@ class ArticleDelegate(QStyledItemDelegate):
         status_width = small_metrics.horizontalAdvance(status_text)
         painter.setPen(QColor(status_colour))
         painter.drawText(second_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, status_text)
+        count = index.data(CHAR_COUNT_ROLE)
+        if count is not None:
+            count_text = self.tr("{n} 字").format(n=count)
+            count_rect = QRect(second_rect)
+            count_rect.setRight(second_rect.right() - status_width - 10)
+            painter.setPen(QColor("#8a9099"))
+            painter.drawText(count_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, count_text)
+            status_width += small_metrics.horizontalAdvance(count_text) + 10
         missing = not byline and bool(index.data(BYLINE_MISSING_ROLE))
         painter.setPen(QColor(SEVERITY_COLOURS[Severity.WARNING] if missing else "#6b7280"))
         byline_rect = QRect(second_rect)

@@ -23,10 +23,13 @@ class ExportInterrupted(Exception):
 
 class DocxExporter:
     def _options(self, request: ExportRequest) -> Any:
-        from desktop.export.options import ExportOptions, date_from_source_name
+        from desktop.export.options import PAPER_AUTHOR, ExportOptions, date_from_source_name
 
         return ExportOptions(
-            edition_date=date_from_source_name(request.source_name or request.document.source_name),
+            edition_date=request.edition_date
+            or date_from_source_name(request.source_name or request.document.source_name),
+            page_number=request.page_number,
+            editor=request.editor.strip() or PAPER_AUTHOR,
             comments=request.with_comments,
             track_changes=request.track_changes,
             overwrite=request.overwrite,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -18,18 +20,30 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.document_controller import ArticleStatus, DocumentController
+from desktop.ui.export_memory import (
+    ExportChoices,
+    Origin,
+    edition_choice,
+    load_export_choices,
+    remember_edition,
+    save_export_choices,
+)
 from desktop.ui.services import Exporter, ExportProgress, ExportRequest
 from desktop.ui.workers import TaskFailure, run_in_background
+
+UNSET_DATE = QDate(2000, 1, 1)  # the date field's "not chosen yet" (shown as 请选择日期)
 
 
 class ExportDialog(QDialog):
     progress_reported = Signal(int, int)  # emitted from the export thread; delivered queued
     export_finished = Signal(list)  # the written paths
+    editor_named = Signal(str)  # the author of tracked changes the editor typed (kept in the preferences)
 
     def __init__(
         self,
@@ -38,6 +52,9 @@ class ExportDialog(QDialog):
         current_article: int | None,
         folder: Path,
         parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        editor_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导出 Word 文件"))
@@ -55,12 +72,51 @@ class ExportDialog(QDialog):
         self.scope_group = QButtonGroup(self)
         for button in (self.current_article_radio, self.per_article_radio, self.whole_page_radio):
             self.scope_group.addButton(button)
+        self._settings = settings
+        choices = load_export_choices(settings) if settings is not None else ExportChoices()
         self.current_article_radio.setEnabled(current_article is not None)
-        (self.current_article_radio if current_article is not None else self.per_article_radio).setChecked(True)
+        scope = {"per_article": self.per_article_radio, "whole_page": self.whole_page_radio}.get(
+            choices.scope, self.current_article_radio
+        )
+        (scope if scope.isEnabled() else self.per_article_radio).setChecked(True)
 
         self.comments_box = QCheckBox(self.tr("把未处理的问题写成批注"))
-        self.comments_box.setChecked(True)
+        self.comments_box.setChecked(choices.comments)
         self.track_changes_box = QCheckBox(self.tr("以修订模式记录改动（相对原稿）"))
+        self.track_changes_box.setChecked(choices.track_changes)
+        self.editor_field = QLineEdit(editor_name, objectName="editorNameField")
+        self.editor_field.setPlaceholderText(self.tr("你的姓名：修订记录的作者"))
+        self.editor_field.setEnabled(choices.track_changes)
+        self.track_changes_box.toggled.connect(self.editor_field.setEnabled)
+
+        # 出版日期 and 版次: from this page's last export, its file name, or the last export's date; never today
+        source = controller.document.source_name
+        edition = edition_choice(settings, source)
+        self.date_edit = QDateEdit(objectName="editionDateEdit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(UNSET_DATE)
+        self.date_edit.setSpecialValueText(self.tr("请选择日期"))
+        self.date_edit.setDate(
+            QDate(edition.date.year, edition.date.month, edition.date.day) if edition.date else UNSET_DATE
+        )
+        self.page_spin = QSpinBox(objectName="pageNumberSpin")
+        self.page_spin.setRange(0, 99)
+        self.page_spin.setSpecialValueText(self.tr("请填写"))
+        self.page_spin.setPrefix(self.tr("第 "))
+        self.page_spin.setSuffix(self.tr(" 版"))
+        self.page_spin.setValue(edition.page or 0)
+        self.edition_origin = QLabel(
+            self._origin_text(edition.date_origin, edition.page_origin), objectName="dialogHint"
+        )
+        self.edition_origin.setWordWrap(True)
+        self._origins = [edition.date_origin, edition.page_origin]
+        self.date_edit.dateChanged.connect(lambda _date: self._typed(0))
+        self.page_spin.valueChanged.connect(lambda _value: self._typed(1))
+        edition_row = QHBoxLayout()
+        edition_row.addWidget(self.date_edit)
+        edition_row.addWidget(self.page_spin)
+        edition_row.addStretch(1)
 
         self.folder_field = QLineEdit(str(folder))
         browse = QPushButton(self.tr("浏览…"))
@@ -94,11 +150,14 @@ class ExportDialog(QDialog):
         scope_box = QVBoxLayout()
         for button in (self.current_article_radio, self.per_article_radio, self.whole_page_radio):
             scope_box.addWidget(button)
+        form.addRow(self.tr("出版日期"), edition_row)
+        form.addRow("", self.edition_origin)
         form.addRow(self.tr("范围"), scope_box)
         options_box = QVBoxLayout()
         options_box.addWidget(self.comments_box)
         options_box.addWidget(self.track_changes_box)
         form.addRow(self.tr("选项"), options_box)
+        form.addRow(self.tr("修订作者"), self.editor_field)
         form.addRow(self.tr("保存到"), folder_row)
 
         buttons = QHBoxLayout()
@@ -123,6 +182,37 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.progress_reported.connect(self._show_progress)
         self.resize(520, self.sizeHint().height())
+
+    def _typed(self, which: int) -> None:
+        """The editor set the date or the page: the hint no longer says where it came from."""
+        self._origins[which] = Origin.TYPED
+        self.edition_origin.setText(self._origin_text(*self._origins))
+
+    def _origin_text(self, date_origin: str, page_origin: str) -> str:
+        if date_origin == page_origin == Origin.SAME_PAGE:
+            return self.tr("沿用本版上次导出时的日期和版次")
+        dates = {
+            Origin.FILE_NAME: self.tr("日期取自文件名"),
+            Origin.SAME_PAGE: self.tr("日期沿用本版上次导出"),
+            Origin.LAST_EXPORT: self.tr("日期沿用上次导出，请核对"),
+            Origin.NONE: self.tr("请选择出版日期"),
+        }
+        pages = {
+            Origin.FILE_NAME: self.tr("版次取自文件名"),
+            Origin.SAME_PAGE: self.tr("版次沿用本版上次导出"),
+            Origin.NONE: self.tr("请填写版次"),
+        }
+        parts = [part for part in (dates.get(date_origin, ""), pages.get(page_origin, "")) if part]
+        return self.tr("；").join(parts)
+
+    @property
+    def edition_date(self) -> dt.date | None:
+        date = self.date_edit.date()
+        return None if date <= UNSET_DATE else dt.date(date.year(), date.month(), date.day())
+
+    @property
+    def page_number(self) -> int | None:
+        return self.page_spin.value() or None
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("选择导出文件夹"), self.folder_field.text())
@@ -149,6 +239,9 @@ class ExportDialog(QDialog):
             original=controller.original,
             overwrite=overwrite,
             source_name=controller.document.source_name,
+            edition_date=self.edition_date,
+            page_number=self.page_number or 1,
+            editor=self.editor_field.text().strip(),
         )
 
     def confirm_overwrite(self, existing: list[Path]) -> bool:
@@ -162,6 +255,37 @@ class ExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _missing_fields(self) -> str:
+        """What must be filled in before exporting (empty when nothing)."""
+        if self.edition_date is None:
+            self.date_edit.setFocus()
+            return self.tr("请先选择出版日期：它用在文件名和页眉里。")
+        if self.page_number is None:
+            self.page_spin.setFocus()
+            return self.tr("请先填写版次：它用在文件名和页眉里。")
+        if self.track_changes_box.isChecked() and not self.editor_field.text().strip():
+            self.editor_field.setFocus()
+            return self.tr("请填写你的姓名：Word 修订记录以它为作者（只需填一次）。")
+        return ""
+
+    def _remember(self) -> None:
+        settings = self._settings
+        date, page = self.edition_date, self.page_number
+        if settings is None or date is None or page is None:
+            return
+        remember_edition(settings, self._controller.document.source_name, date, page)
+        scope = (
+            "current"
+            if self.current_article_radio.isChecked()
+            else "whole_page"
+            if self.whole_page_radio.isChecked()
+            else "per_article"
+        )
+        save_export_choices(
+            settings, ExportChoices(scope, self.comments_box.isChecked(), self.track_changes_box.isChecked())
+        )
+        settings.sync()
+
     def retry_export(self) -> None:
         """Export the files an interrupted batch did not write, to the folder now in the field."""
         self.start_export(retry=True)
@@ -172,6 +296,10 @@ class ExportDialog(QDialog):
         if not retry:
             self._articles_left = None
             self.written = []
+        missing = self._missing_fields()
+        if missing:
+            self.status_label.setText(missing)
+            return
         self.retry_button.setVisible(False)
         exporter = self._exporter
         request = self.build_request()
@@ -218,8 +346,14 @@ class ExportDialog(QDialog):
         if cancelled:
             self.status_label.setText(self.tr("已取消，已写出 {n} 个文件。").format(n=len(paths)))
         else:
-            self.progress_bar.setRange(0, 1)
-            self.progress_bar.setValue(1)
+            total = max(self.progress_bar.maximum(), len(paths), 1)  # (the files of this export: 14 / 14)
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(total)
+            self.progress_bar.setFormat(self.tr("%v / %m 个文件"))
+            self._remember()
+            name = self.editor_field.text().strip()
+            if request.track_changes and name:
+                self.editor_named.emit(name)
             self.status_label.setText(
                 self.tr("已导出 {n} 个文件到 {folder}").format(n=len(self.written), folder=request.folder)
             )

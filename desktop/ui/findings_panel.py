@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF, QS
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -133,10 +134,35 @@ class FindingsPanel(QWidget):
         header.addWidget(self.summary, 1)
         header.addWidget(self.ignored_filter)
 
+        # filters: by article (the one in the editor), by severity, by check
+        self._current_article: int | None = None
+        self.article_filter = QComboBox(objectName="articleFilter")
+        self.article_filter.addItem(self.tr("全部稿件"), None)
+        self.article_filter.addItem(self.tr("本篇"), "current")
+        self.severity_filter = QComboBox(objectName="severityFilter")
+        self.severity_filter.addItem(self.tr("全部级别"), None)
+        for severity, label in (
+            (Severity.ERROR, self.tr("错误")),
+            (Severity.WARNING, self.tr("警告")),
+            (Severity.INFO, self.tr("提示")),
+        ):
+            self.severity_filter.addItem(severity_icon(severity), label, severity.value)
+        self.check_filter = QComboBox(objectName="checkFilter")
+        self.check_filter.addItem(self.tr("全部类别"), None)
+        self.check_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo in (self.article_filter, self.severity_filter, self.check_filter):
+            combo.currentIndexChanged.connect(lambda _index: self._filter_toggled(False))
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.article_filter)
+        filters.addWidget(self.severity_filter)
+        filters.addWidget(self.check_filter, 1)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.setSpacing(8)
         layout.addLayout(header)
+        layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
@@ -154,9 +180,61 @@ class FindingsPanel(QWidget):
     def showing_ignored(self) -> bool:
         return self.ignored_filter.isChecked()
 
+    @property
+    def filtering(self) -> bool:
+        return any(
+            combo.currentData() is not None for combo in (self.article_filter, self.severity_filter, self.check_filter)
+        )
+
     def _listed(self) -> list[Finding]:
         controller = self._controller
-        return controller.ignored_findings() if self.showing_ignored else controller.findings()
+        return self.filtered(controller.ignored_findings() if self.showing_ignored else controller.findings())
+
+    def filtered(self, findings: list[Finding]) -> list[Finding]:
+        """``findings`` narrowed to the article, severity and check the filters name."""
+        if not self.filtering:
+            return findings
+        controller = self._controller
+        article = self._current_article if self.article_filter.currentData() == "current" else None
+        if article is not None and not self.showing_ignored:
+            findings = controller.findings_of_article(article)
+        elif article is not None:
+            findings = [f for f in findings if controller.article_for_finding(f) == article]
+        severity = self.severity_filter.currentData()
+        check = self.check_filter.currentData()
+        return [
+            f
+            for f in findings
+            if (severity is None or f.severity.value == severity) and (check is None or f.check == check)
+        ]
+
+    def set_current_article(self, article: int | None) -> None:
+        """The article in the editor (what 本篇 lists)."""
+        if article != self._current_article:
+            self._current_article = article
+            if self.article_filter.currentData() == "current":
+                self._filter_toggled(False)
+
+    def _offer_checks(self) -> None:
+        """The check filter lists the checks that have findings now (and keeps the one chosen)."""
+        controller = self._controller
+        present = {f.check for f in controller.findings()} | {f.check for f in controller.ignored_findings()}
+        chosen = self.check_filter.currentData()
+        if chosen is not None:
+            present.add(chosen)
+        wanted = sorted(present, key=check_title)
+        shown = [self.check_filter.itemData(i) for i in range(1, self.check_filter.count())]
+        if shown == wanted:
+            return
+        self.check_filter.blockSignals(True)
+        try:
+            while self.check_filter.count() > 1:
+                self.check_filter.removeItem(1)
+            for check in wanted:
+                self.check_filter.addItem(check_title(check), check)
+            self.check_filter.setCurrentIndex(max(self.check_filter.findData(chosen), 0) if chosen else 0)
+        finally:
+            self.check_filter.blockSignals(False)
 
     def _filter_toggled(self, _checked: bool) -> None:
         self._shown_revision = -1
@@ -177,6 +255,7 @@ class FindingsPanel(QWidget):
             finally:
                 self._quiet -= 1
             self._shown_revision = revision
+            self._offer_checks()
         self._update_summary()
         self._show_detail(self.current_finding())
 
@@ -292,8 +371,8 @@ class FindingsPanel(QWidget):
 
     def _remove_dropped(self, dropped: list[Finding]) -> None:
         """An edit made these findings obsolete: take their rows out instead of rebuilding the tree."""
-        if self.showing_ignored:
-            return  # (the open findings are not listed; the ignored ones are listed again after the analysis)
+        if self.showing_ignored or self.filtering:
+            return  # (listed again from the findings as they now stand: the filter decides which)
         self._quiet += 1
         try:
             self._remove_rows(dropped)

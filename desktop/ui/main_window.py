@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         )
         self.article_model.modelReset.connect(self._select_editor_article)
         self.editor.article_switched.connect(self._select_list_row)
+        self.editor.article_switched.connect(self.findings_panel.set_current_article)
         self.editor.cursor_moved.connect(self._show_position)
         self.findings_panel.activated.connect(self.go_to_finding)
         self.findings_panel.selected.connect(lambda finding: self.editor.reveal_finding(finding, focus=False))
@@ -623,8 +624,10 @@ class MainWindow(QMainWindow):
             self.editor.show_article(target)
 
     def _show_position(self, article: int, paragraph: int, character: int) -> None:
+        count = self.article_model.char_count(article)
         self.position_label.setText(
             self.tr("第 {a} 篇 · 第 {p} 段 · 第 {c} 字").format(a=article + 1, p=paragraph, c=character)
+            + (self.tr(" · 本篇 {n} 字").format(n=count) if count is not None else "")
         )
 
     def _update_counts(self) -> None:
@@ -671,7 +674,7 @@ class MainWindow(QMainWindow):
 
     def step_finding(self, step: int) -> None:
         """F8 / Shift+F8: the next (previous) finding in reading order, by where the editor lands for each."""
-        findings = self.controller.findings()
+        findings = self.findings_panel.filtered(self.controller.findings())  # (the filters narrow F8 too)
         if not findings:
             self.statusBar().showMessage(self.tr("没有未处理的问题"), 3000)
             return
@@ -888,14 +891,26 @@ class MainWindow(QMainWindow):
 
         self._discard_dialog(self.export_dialog)
         dialog = ExportDialog(
-            self.controller, self.services.exporter, self.editor.current_article_index(), self.export_folder(), self
+            self.controller,
+            self.services.exporter,
+            self.editor.current_article_index(),
+            self.export_folder(),
+            self,
+            settings=self.settings,
+            editor_name=self.preferences.editor_name,
         )
+        dialog.editor_named.connect(self._remember_editor_name)
         dialog.export_finished.connect(
             lambda _paths: self.settings.setValue("export/folder", dialog.folder_field.text())
         )
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def _remember_editor_name(self, name: str) -> None:
+        if name != self.preferences.editor_name:
+            self.preferences.editor_name = name
+            save_preferences(self.settings, self.preferences)
 
     @staticmethod
     def _discard_dialog(dialog: QDialog | None) -> None:

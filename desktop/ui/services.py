@@ -7,6 +7,7 @@ versions where a package is not available), so each integration stays thin.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -196,6 +197,9 @@ class ExportRequest:
     original: Document | None = None  # the page as loaded, for tracked changes
     overwrite: bool = False
     source_name: str = ""
+    edition_date: dt.date | None = None  # 出版日期 (None: from the file name, as the command line does)
+    page_number: int = 1  # 版次
+    editor: str = ""  # the author of tracked changes (empty: the app's name)
 
 
 @dataclass(slots=True)

@@ -20,6 +20,7 @@ class Preferences:
     confidence_threshold: float = 0.8
     database_url: str = ""
     language: str = "auto"  # "auto", "zh_CN" or "en"
+    editor_name: str = ""  # the author of tracked changes in exported Word files (asked at the first such export)
 
 
 def open_settings() -> QSettings:

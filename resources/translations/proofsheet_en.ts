@@ -4,7 +4,12 @@
 <context>
     <name>ArticleDelegate</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="222"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="238"/>
+        <source>{n} 字</source>
+        <translation>{n} chars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="248"/>
         <source>缺少署名</source>
         <translation>Missing bylines</translation>
     </message>
@@ -72,30 +77,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="55"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="58"/>
         <source>待校</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="56"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="59"/>
         <source>已校</source>
         <translation>Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="57"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="60"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="94"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="109"/>
         <source>（无标题）</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="106"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="123"/>
         <source>{headline}
+正文 {n} 字
 错误 {e} · 警告 {w} · 提示 {i}</source>
         <translation>{headline}
+Body {n} characters
 Errors {e} · Warnings {w} · Notes {i}</translation>
     </message>
 </context>
@@ -392,95 +399,175 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="43"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="110"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
         <source>导出 Word 文件</source>
         <translation>Export Word files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
         <source>当前稿件</source>
         <translation>Current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
         <source>整版，每篇稿件一个文件</source>
         <translation>Whole page, one file per article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>整版，合成一个文件</source>
         <translation>Whole page, one file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="83"/>
         <source>把未处理的问题写成批注</source>
         <translation>Write open findings as comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>以修订模式记录改动（相对原稿）</source>
         <translation>Record changes as tracked changes (against the original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <source>你的姓名：修订记录的作者</source>
+        <translation>Your name: the author of tracked changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <source>请选择日期</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <source>请填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <source>第 </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <source> 版</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="81"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="345"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="370"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="82"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
         <source>重试未写出的文件</source>
         <translation>Retry the files not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
         <source>导出模块不可用。</source>
         <translation>Export is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <source>出版日期</source>
+        <translation>Edition date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
         <source>选项</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <source>修订作者</source>
+        <translation>Changes by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
         <source>文件名按“日期-版次-篇号-标题拼音”生成；已有同名文件时会先询问。</source>
         <translation>Files are named date-page-number-headline in pinyin; you are asked before an existing file is replaced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <source>沿用本版上次导出时的日期和版次</source>
+        <translation>Date and page number from this page&apos;s last export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <source>日期取自文件名</source>
+        <translation>Date from the file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
+        <source>日期沿用本版上次导出</source>
+        <translation>date from this page&apos;s last export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
+        <source>日期沿用上次导出，请核对</source>
+        <translation>Date from the last export: please check it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <source>请选择出版日期</source>
+        <translation>Choose the edition date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
+        <source>版次取自文件名</source>
+        <translation>page number from the file name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="202"/>
+        <source>版次沿用本版上次导出</source>
+        <translation>page number from this page&apos;s last export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
+        <source>请填写版次</source>
+        <translation>enter the page number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="206"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
         <source>选择导出文件夹</source>
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
         <source>覆盖文件？</source>
         <translation>Overwrite files?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
         <source>以下 {n} 个文件已经存在，要覆盖吗？
 
 {names}</source>
@@ -489,47 +576,63 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <source>请先选择出版日期：它用在文件名和页眉里。</source>
+        <translation>Choose the edition date first: file names and the running header use it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="265"/>
+        <source>请先填写版次：它用在文件名和页眉里。</source>
+        <translation>Enter the page number first: file names and the running header use it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <source>请填写你的姓名：Word 修订记录以它为作者（只需填一次）。</source>
+        <translation>Enter your name: Word&apos;s tracked changes are recorded under it (asked once).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
         <source>无法创建文件夹：{e}</source>
         <translation>Cannot create the folder: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
         <source>已取消：没有覆盖任何文件。</source>
         <translation>Cancelled: no file was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="320"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="323"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="337"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="352"/>
         <source>%v / %m 个文件</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="347"/>
         <source>已取消，已写出 {n} 个文件。</source>
         <translation>Cancelled; {n} files were written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
         <source>已导出 {n} 个文件到 {folder}</source>
         <translation>Exported {n} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="376"/>
         <source>导出失败：{e}</source>
         <translation>Export failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="249"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
         <source>导出中断：{cause}
 已写出 {n} 个文件（完好）：{written}
 未写出 {m} 个文件：{missing}
@@ -540,7 +643,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 The page is unchanged. Choose another folder with “Browse…”, then click “Retry the files not written”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -591,126 +694,149 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="106"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="344"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="107"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="423"/>
         <source>已忽略</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="107"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="108"/>
         <source>只列出已忽略的问题（可取消忽略）</source>
         <translation>List only the ignored findings (their ignore can be taken back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="113"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="386"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="114"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="465"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="114"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="388"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="115"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="467"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="115"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="390"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="116"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="469"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="116"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="117"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="241"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="140"/>
+        <source>全部稿件</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="141"/>
+        <source>本篇</source>
+        <translation>This article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="143"/>
+        <source>全部级别</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="151"/>
+        <source>全部类别</source>
+        <translation>All checks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="320"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="285"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="364"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="285"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="364"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="327"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="406"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="334"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="145"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="413"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="335"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="146"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="414"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="336"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="147"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="415"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="395"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="474"/>
         <source>选中一条问题，正文即转到它并选中原文。</source>
         <translation>Pick a finding: the editor goes to it and selects the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="344"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="423"/>
         <source>已忽略 ({n})</source>
         <translation>Ignored ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="386"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="465"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="388"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="467"/>
         <source>取消忽略</source>
         <translation>Stop ignoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="390"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="469"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="407"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="486"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="411"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="490"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="413"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="492"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="448"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="527"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="452"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="531"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="453"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="532"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -749,7 +875,7 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="252"/>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -925,219 +1051,224 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="316"/>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="952"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="317"/>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="972"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/ui/main_window.py" line="440"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="472"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="480"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="552"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="567"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="629"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="632"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <source> · 本篇 {n} 字</source>
+        <translation> · article {n} chars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="639"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="676"/>
+        <location filename="../../desktop/ui/main_window.py" line="679"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="720"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="733"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="738"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="755"/>
-        <location filename="../../desktop/ui/main_window.py" line="765"/>
+        <location filename="../../desktop/ui/main_window.py" line="758"/>
+        <location filename="../../desktop/ui/main_window.py" line="768"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="771"/>
+        <location filename="../../desktop/ui/main_window.py" line="774"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="803"/>
         <source>把光标放在要成为新标题的那一段</source>
         <translation>Put the cursor in the paragraph that should become the new headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="834"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="855"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940"/>
+        <location filename="../../desktop/ui/main_window.py" line="955"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="940"/>
+        <location filename="../../desktop/ui/main_window.py" line="955"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="958"/>
+        <location filename="../../desktop/ui/main_window.py" line="973"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>

@@ -1,0 +1,89 @@
+"""字数 in the article list and status bar, and the findings panel's filters, on the real window offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import open_window, settle, type_text
+from PySide6.QtCore import Qt
+
+from desktop.proofing.char_count import article_char_count
+from desktop.proofing.findings import Severity
+from desktop.proofing.pipeline import document_from_text
+from desktop.ui.article_list_model import CHAR_COUNT_ROLE
+from desktop.ui.findings_panel import KEY_ROLE
+
+
+@pytest.fixture
+def window(qtbot):
+    main = open_window(qtbot)
+    yield main
+    main.close()
+
+
+def test_char_count_counts_body_characters_without_whitespace():
+    page = document_from_text("林可舟在青禾县\n\n青禾县今日天晴，气温 20 度。\n\n记者 林可舟\n", "made-up.txt")
+    counted = sum(article_char_count(article) for article in page.articles())
+    body = "".join(text for article in page.articles() for text in article.paragraphs)
+    assert counted == sum(1 for char in body if not char.isspace())
+    assert counted > 0
+
+
+def _listed_keys(panel) -> list[str]:
+    keys = []
+    for row in range(panel.model.rowCount()):
+        group = panel.model.item(row)
+        keys.extend(group.child(r).data(KEY_ROLE) for r in range(group.rowCount()) if group.child(r).data(KEY_ROLE))
+    return keys
+
+
+def test_each_article_shows_its_char_count_and_typing_changes_it(window, qtbot):
+    model, editor = window.article_model, window.editor
+    articles = window.controller.articles()
+    for row, article in enumerate(articles):
+        assert model.index(row).data(CHAR_COUNT_ROLE) == article_char_count(article)
+    editor.show_article(1)
+    before = model.index(1).data(CHAR_COUNT_ROLE)
+    editor.body.setFocus()
+    editor.body.place_cursor(0, 0)
+    type_text(editor.body, "青禾")
+    settle(qtbot, window)
+    assert model.index(1).data(CHAR_COUNT_ROLE) == before + 2
+    assert f"本篇 {before + 2} 字" in window.position_label.text()
+    assert f"正文 {before + 2} 字" in model.index(1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_filters_narrow_the_list_by_severity_check_and_article(window, qtbot):
+    panel, controller = window.findings_panel, window.controller
+    every = {f.key for f in controller.findings()}
+    assert set(_listed_keys(panel)) <= every
+
+    panel.severity_filter.setCurrentIndex(panel.severity_filter.findData(Severity.ERROR.value))
+    errors = {f.key for f in controller.findings() if f.severity is Severity.ERROR}
+    assert errors and set(_listed_keys(panel)) == errors
+
+    panel.severity_filter.setCurrentIndex(0)
+    check = "halfwidth-punctuation"
+    panel.check_filter.setCurrentIndex(panel.check_filter.findData(check))
+    assert panel.check_filter.currentData() == check
+    listed = set(_listed_keys(panel))
+    assert listed and all(controller.finding_by_key(key).check == check for key in listed)
+
+    # 本篇: the article in the editor, following it when the editor moves on
+    panel.article_filter.setCurrentIndex(panel.article_filter.findData("current"))
+    window.editor.show_article(2)
+    in_article = {f.key for f in controller.findings_of_article(2) if f.check == check}
+    assert in_article and set(_listed_keys(panel)) == in_article
+    window.editor.show_article(3)
+    assert set(_listed_keys(panel)) == {f.key for f in controller.findings_of_article(3) if f.check == check}
+
+    # F8 walks only what the filters list
+    for _ in range(len(in_article) + 2):
+        qtbot.keyClick(window, Qt.Key.Key_F8)
+        current = panel.current_finding()
+        assert current.check == check and controller.article_for_finding(current) == 3
+
+    # all filters off: everything again
+    panel.article_filter.setCurrentIndex(0)
+    panel.check_filter.setCurrentIndex(0)
+    assert not panel.filtering
+    assert set(_listed_keys(panel)) == {f.key for f in controller.findings()}

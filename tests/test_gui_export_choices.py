@@ -1,0 +1,122 @@
+"""The export dialog a print desk accepts: 出版日期 and 版次 shown and remembered, the editor's name on tracked
+changes, comments in the app's words, progress counting the files; on the real window offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+
+import docx
+import pytest
+from gui_helpers import open_window
+from PySide6.QtCore import QDate
+
+from desktop.proofing.pipeline import CHECK_NAMES
+from desktop.ui.export_memory import page_from_source_name
+
+
+@pytest.fixture
+def window(qtbot):
+    main = open_window(qtbot)
+    yield main
+    main.close()
+
+
+def test_page_number_comes_from_the_file_name_never_from_its_date():
+    assert page_from_source_name("liaocheng-2020-09-16.txt") is None
+    assert page_from_source_name("qinghe-2024-03-05-06.txt") == 6
+    assert page_from_source_name("青禾日报第3版.txt") == 3
+    assert page_from_source_name("qinghe_20240305_A07.docx") == 7
+    assert page_from_source_name("page.txt") is None
+
+
+def _export(dialog, qtbot, folder):
+    dialog.folder_field.setText(str(folder))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written) and not dialog.is_running(), timeout=60000)
+    return sorted(folder.glob("*.docx"))
+
+
+def _xml(path, part):
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(part).decode("utf-8") if part in archive.namelist() else ""
+
+
+def test_date_and_page_are_asked_used_and_remembered(window, qtbot, tmp_path):
+    dialog = window.show_export_dialog()
+    assert dialog.edition_date == dt.date(2020, 9, 16), "the sample's file name holds its date"
+    assert "取自文件名" in dialog.edition_origin.text()
+    assert dialog.page_number is None and dialog.page_spin.text() == "请填写", "never page 01 unasked"
+    dialog.per_article_radio.setChecked(True)
+    dialog.comments_box.setChecked(True)
+    dialog.folder_field.setText(str(tmp_path / "a"))
+    dialog.export_button.click()
+    assert "版次" in dialog.status_label.text() and not dialog.is_running()
+    assert not list((tmp_path / "a").glob("*.docx"))
+
+    dialog.page_spin.setValue(6)
+    files = _export(dialog, qtbot, tmp_path / "a")
+    articles = len(window.controller.articles())
+    assert len(files) == articles
+    assert all(path.name.startswith("20200916-06-") for path in files)
+    header = "\n".join(p.text for p in docx.Document(str(files[0])).sections[0].header.paragraphs)
+    assert "2020年9月16日" in header and "第06版" in header
+    # the progress bar counted the files
+    assert dialog.progress_bar.value() == dialog.progress_bar.maximum() == articles
+    assert dialog.progress_bar.text() == f"{articles} / {articles} 个文件"
+    # comments in the app's words: no internal check names, 可信度 as the panel says it
+    comments = _xml(files[0], "word/comments.xml")
+    assert "可信度" in comments and "置信度" not in comments
+    assert not [name for name in CHECK_NAMES if name in comments]
+    dialog.close()
+
+    # the next export of this page brings its date, page and options back
+    dialog = window.show_export_dialog()
+    assert (dialog.edition_date, dialog.page_number) == (dt.date(2020, 9, 16), 6)
+    assert "上次导出" in dialog.edition_origin.text()
+    assert dialog.per_article_radio.isChecked() and dialog.comments_box.isChecked()
+    dialog.close()
+
+
+def test_a_page_without_a_date_in_its_name_asks_for_one(qtbot, tmp_path):
+    page = tmp_path / "qinghe.txt"
+    page.write_text("青禾县举行春耕动员会\n\n本报讯（记者 林可舟）青禾县昨日举行春耕动员会。\n", encoding="utf-8")
+    window = open_window(qtbot, files=[page])
+    dialog = window.show_export_dialog()
+    if dialog.edition_date is None:  # (no earlier export in this profile gave a date)
+        assert dialog.date_edit.text() == "请选择日期"
+        dialog.page_spin.setValue(2)
+        dialog.folder_field.setText(str(tmp_path / "out"))
+        dialog.export_button.click()
+        assert "出版日期" in dialog.status_label.text() and not dialog.is_running()
+    else:
+        assert "上次导出" in dialog.edition_origin.text()
+    dialog.date_edit.setDate(QDate(2024, 3, 5))
+    dialog.page_spin.setValue(2)
+    files = _export(dialog, qtbot, tmp_path / "out")
+    assert files and all(path.name.startswith("20240305-02-") for path in files)
+    dialog.close()
+    window.close()
+
+
+def test_tracked_changes_are_authored_by_the_editor_asked_once(window, qtbot, tmp_path):
+    controller = window.controller
+    controller.fix(next(f for f in controller.findings() if f.fixable and controller.article_for_finding(f) == 0))
+    window.editor.show_article(0)
+    dialog = window.show_export_dialog()
+    dialog.current_article_radio.setChecked(True)
+    dialog.page_spin.setValue(3)
+    dialog.track_changes_box.setChecked(True)
+    assert dialog.editor_field.isEnabled() and dialog.editor_field.text() == ""
+    dialog.folder_field.setText(str(tmp_path / "t"))
+    dialog.export_button.click()
+    assert "姓名" in dialog.status_label.text() and not dialog.is_running()
+    dialog.editor_field.setText("林可舟")
+    (path,) = _export(dialog, qtbot, tmp_path / "t")
+    body = _xml(path, "word/document.xml")
+    assert 'w:author="林可舟"' in body and "Proofsheet" not in body
+    assert window.preferences.editor_name == "林可舟"
+    dialog.close()
+    again = window.show_export_dialog()
+    assert again.editor_field.text() == "林可舟" and again.track_changes_box.isChecked()
+    again.close()
