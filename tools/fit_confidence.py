@@ -6,10 +6,11 @@ runs the engine with its hand-set confidences, judges every finding right or
 wrong from the page's labels (``tools/judge_findings.py``) and fits, per check, a
 logistic model of "the finding is right" on the finding's named features, offset by
 the log-odds of the hand-set confidence (L2-regularised toward the hand-set number,
-by iteratively reweighted least squares; the evidence that decides a broken line
-break may only raise its confidence).  Training pages and held-out
-pages come from different generator seeds; the reliability tables (hand-set vs
-fitted) are printed for the held-out pages.  Real pages are never fitted on.
+the penalty chosen per check over three folds of the training pages; by iteratively
+reweighted least squares; the evidence that decides a broken line break may only
+raise its confidence).  Training pages and held-out pages come from different
+generator seeds; the reliability tables (hand-set vs fitted) are printed for the
+held-out pages.  Real pages are never fitted on.
 
 Run: python tools/fit_confidence.py [--train-seeds 40] [--test-seeds 12] [--pages 8] [--dry-run]
      [--out resources/calibration/confidence.json]
@@ -39,6 +40,8 @@ from tools.judge_findings import Judged, feature_lines, judge_page, log_loss, re
 
 TRAIN_SEED0, TEST_SEED0 = 1000, 2000  # far from the seeds engine_accuracy.py measures (0, 1, 2, …)
 L2 = 1.0
+L2_CHOICES = (0.3, 1.0, 3.0, 10.0, 30.0)  # the penalty is chosen per check by cross-validation
+FOLDS = 3
 MIN_SAMPLES = 30  # judged findings of a check (some right, some wrong) before its confidence is fitted
 # Context features: what the lines and the page are like, free to lower a break's confidence.  Every
 # other feature of a broken line break is evidence for the join: its weight is kept ≥ 0.
@@ -143,6 +146,20 @@ def _irls(x: np.ndarray, y: np.ndarray, offset: np.ndarray, free: np.ndarray, l2
     return full
 
 
+def choose_l2(check: str, items: Sequence[Judged]) -> float:
+    """The penalty with the best log loss over three folds of contiguous pages (each fold fitted on the others)."""
+    folds = [list(items[len(items) * k // FOLDS : len(items) * (k + 1) // FOLDS]) for k in range(FOLDS)]
+
+    def held_out_loss(l2: float) -> float:
+        total = 0.0
+        for k, fold in enumerate(folds):
+            rest = [item for other, part in enumerate(folds) if other != k for item in part]
+            total += len(fold) * log_loss(fold, fit_check(check, rest, l2).score)
+        return total
+
+    return min(L2_CHOICES, key=held_out_loss)
+
+
 def fit(judged: Sequence[Judged], corpus: str) -> ConfidenceModel:
     by_check: dict[str, list[Judged]] = defaultdict(list)
     for item in judged:
@@ -152,7 +169,9 @@ def fit(judged: Sequence[Judged], corpus: str) -> ConfidenceModel:
         rights = sum(item.right for item in items)
         # (pages on which every finding of a check is wrong, or right, cannot tell which evidence makes it so)
         if len(items) >= MIN_SAMPLES and 0 < rights < len(items):
-            checks[check] = fit_check(check, items)
+            l2 = choose_l2(check, items)
+            print(f"{check}: L2 {l2} (best of {', '.join(map(str, L2_CHOICES))} over {FOLDS} folds of pages)")
+            checks[check] = fit_check(check, items, l2)
     date = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%MZ")
     return ConfidenceModel(checks, date, corpus, _commit())
 

@@ -45,6 +45,10 @@ class CheckModel:
     def probability(self, features: Sequence[str], hand_set: float) -> float:
         return _sigmoid(self.logit(features, hand_set))
 
+    def score(self, finding: Any) -> float:
+        """The probability for anything with ``features`` and a hand-set ``confidence`` (a judged finding)."""
+        return self.probability(finding.features, finding.confidence)
+
 
 @dataclass(frozen=True, slots=True)
 class ConfidenceModel:

@@ -171,7 +171,7 @@ def line_breaks(
                 and not under_chrome
                 and _column_wrap(texts[index], texts[index + 1], stats)
             ):
-                assessment = BreakAssessment(True, 0.8, (_COLUMN_WRAP,), strong=True)
+                assessment = BreakAssessment(True, 0.8, (_COLUMN_WRAP,), strong=True, features=("column_wrap",))
             result[index] = assessment
             continued = assessment.joins
         elif kinds[index] is LineKind.DATELINE_ONLY and kinds[index + 1] is text_kind and not continued:
@@ -279,12 +279,12 @@ def _wrapped_caption(
     if display_width(first) < stats.wrap_width - 1 or kinds[index + 1] not in _CAPTION_REST:
         return None
     if credits.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
-        return BreakAssessment(True, 0.85, (_WRAPPED_CREDIT,), strong=True)
+        return BreakAssessment(True, 0.85, (_WRAPPED_CREDIT,), strong=True, features=("wrapped_caption_credit",))
     if unclosed_opening(first) and not unclosed_opening(first + second):
         reason = f"上一行的“{unclosed_opening(first)}”在下一行才闭合，是同一条图片说明"
-        return BreakAssessment(True, 0.9, (reason,), strong=True)
+        return BreakAssessment(True, 0.9, (reason,), strong=True, features=("caption_bracket_open",))
     if not ends_article_text(first) and kinds[index + 1] is not LineKind.BYLINE and not _opens_caption(second):
-        return BreakAssessment(True, 0.85, (_WRAPPED_CAPTION,), strong=True)
+        return BreakAssessment(True, 0.85, (_WRAPPED_CAPTION,), strong=True, features=("wrapped_caption",))
     return None
 
 
