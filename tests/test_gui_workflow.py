@@ -176,3 +176,96 @@ def test_show_changes_lists_every_change_since_the_page_was_opened(window, qtbot
     assert "没有修改" in view.summary.text()
     window.actions["show_changes"].trigger()
     assert not window.changes_dock.isVisible()
+
+
+def test_marking_proofed_toggles_is_undoable_and_sits_apart(window, qtbot):
+    controller, model = window.controller, window.article_model
+    status = Qt.ItemDataRole.UserRole + 4
+    window.editor.show_article(1)
+    action = window.actions["mark_proofed"]
+    assert action.text() == "标记为已校"
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert model.index(1).data(status) == "proofed"
+    assert action.text() == "标记为待校", "Ctrl+M now takes it back"
+    assert controller.undo_stack.undoText() == "标记为已校"
+    window.actions["undo"].trigger()
+    assert model.index(1).data(status) == "draft"
+    window.actions["redo"].trigger()
+    assert model.index(1).data(status) == "proofed"
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert model.index(1).data(status) == "draft" and action.text() == "标记为已校"
+    # the status follows its article when articles move above it
+    qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    window.editor.show_article(0)
+    controller.merge_article_with_next(0)  # (article 1 was merged into 0: the proofed one is gone)
+    window.actions["undo"].trigger()
+    assert model.index(1).data(status) == "proofed"
+    # in the menu it stands alone, between separators
+    menu_actions = next(m for m in window.menuBar().actions() if m.text().startswith("稿件")).menu().actions()
+    place = menu_actions.index(action)
+    assert menu_actions[place - 1].isSeparator() and menu_actions[place + 1].isSeparator()
+
+
+def test_byline_entry_says_when_the_roster_is_empty_shows_desk_and_pinyin_and_enter_commits(window, qtbot):
+    from storage.roster import open_roster
+
+    editor, controller = window.editor, window.controller
+    field = editor.byline_field
+    article = next(i for i, a in enumerate(controller.articles()) if not a.byline_block_text and i > 0)
+    editor.show_article(article)
+    if not field.text():
+        assert "名册为空" in field.placeholderText(), "no promise of completion with nothing to complete from"
+
+    roster = open_roster()  # the app's own database in this test's profile
+    roster.add("林可舟", "要闻部")
+    roster.add("林小溪")
+    roster.database.close()
+    window.services.roster.refresh()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "名册为空" not in field.placeholderText(), timeout=10000)
+
+    field.setFocus()
+    field.clear()
+    qtbot.keyClicks(field, "lkz")
+    popup = editor.roster_completer.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert shown == ["林可舟  ·  要闻部 · lin ke zhou"]
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.text() == "林可舟"
+    assert controller.articles()[article].byline_block_text == "林可舟", "Enter took the name and committed it"
+
+
+def test_recent_files_show_their_folder(window, tmp_path):
+    from desktop.ui.main_window import folder_label
+    from desktop.ui.settings import remember_recent_file
+
+    for day in ("0915", "0916"):
+        page = tmp_path / "青禾日报" / day / "page.txt"
+        page.parent.mkdir(parents=True)
+        page.write_text("青禾县举行春耕动员会\n", encoding="utf-8")
+        remember_recent_file(window.settings, page)
+    window._rebuild_recent_menu()
+    texts = [action.text() for action in window.recent_menu.actions()[:2]]
+    assert texts[0].endswith("0916") and texts[1].endswith("0915")
+    assert all("page.txt\t" in text for text in texts)
+    assert folder_label(tmp_path / ("很长的文件夹名" * 10) / "0916").endswith("0916")
+    assert len(folder_label(tmp_path / ("很长的文件夹名" * 10) / "0916")) == 42
+
+
+def test_the_shortcut_list_fits_without_scrolling_and_can_be_searched(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit, QTableWidget
+
+    dialog = window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    tables = dialog.findChildren(QTableWidget)
+    assert len(tables) == 2
+    assert sum(t.rowCount() for t in tables) == len(window.shortcut_rows())
+    for table in tables:
+        assert table.verticalScrollBar().maximum() == 0, "every row in view"
+    search = dialog.findChild(QLineEdit, "shortcutSearch")
+    search.setText("F8")
+    shown = [t.item(r, 0).text() for t in tables for r in range(t.rowCount()) if not t.isRowHidden(r)]
+    assert shown == ["下一个问题", "上一个问题"]  # (F8 and Shift+F8)
+    dialog.close()

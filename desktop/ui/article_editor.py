@@ -102,6 +102,8 @@ class ArticleEditor(QWidget):
         self.header_rows: list[HeaderRow] = []
         self._row_shape: tuple[tuple[int, Pane], ...] = ()
         self.roster_completer = RosterCompleter(self.byline_field, roster)
+        self.roster_completer.accepted.connect(lambda: self._commit_field(self.byline_field))
+        self._roster = roster
 
         self.body = BodyEdit(self)
         self.body.setObjectName("bodyEdit")
@@ -373,6 +375,9 @@ class ArticleEditor(QWidget):
         else:
             text = self.tr("记者姓名，可输入拼音首字母")
             state = ""
+        if not hint.derived and not self._roster.names():  # nothing to complete from: say so, and where to fill it
+            empty = self.tr("名册为空 — 从本版导入（稿件 › 把本版署名加入名册…）")
+            text = self.tr("缺少署名 — ") + empty if missing else empty
         field.setPlaceholderText(text)
         self._byline_state = state
         self._style_byline_state(field.text())

@@ -60,6 +60,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+FOLDER_LABEL_LENGTH = 42
+
+
+def folder_label(folder: Path, length: int = FOLDER_LABEL_LENGTH) -> str:
+    """A folder for a menu: whole when short, else its end (the part that tells pages apart) after …."""
+    text = str(folder)
+    return text if len(text) <= length else "…" + text[-(length - 1) :]
+
 
 def configured_database_url() -> str:
     """The database storage is set to use (empty for the default local file)."""
@@ -275,6 +283,8 @@ class MainWindow(QMainWindow):
         article_menu.addAction(a("previous_article", self.tr("上一篇"), "Ctrl+PgUp", lambda: self.step_article(-1)))
         article_menu.addAction(a("next_article", self.tr("下一篇"), "Ctrl+PgDown", lambda: self.step_article(1)))
         article_menu.addSeparator()
+        article_menu.addAction(a("mark_proofed", self.tr("标记为已校"), "Ctrl+M", self.mark_proofed))
+        article_menu.addSeparator()
         article_menu.addAction(
             a("split_paragraph", self.tr("在光标处拆分段落"), "Ctrl+Alt+Return", self.split_paragraph)
         )
@@ -285,7 +295,6 @@ class MainWindow(QMainWindow):
         )
         article_menu.addAction(a("merge_article", self.tr("与下一篇合并"), "Ctrl+Shift+M", self.merge_article))
         article_menu.addSeparator()
-        article_menu.addAction(a("mark_proofed", self.tr("标记为已校"), "Ctrl+M", self.mark_proofed))
         article_menu.addAction(a("offer_bylines", self.tr("把本版署名加入名册…"), "", self.offer_bylines_for_roster))
 
         findings_menu = menu_bar.addMenu(self.tr("问题(&P)"))
@@ -325,6 +334,8 @@ class MainWindow(QMainWindow):
         self.article_model.modelReset.connect(self._select_editor_article)
         self.editor.article_switched.connect(self._select_list_row)
         self.editor.article_switched.connect(self.findings_panel.set_current_article)
+        self.editor.article_switched.connect(lambda _index: self._label_mark_proofed())
+        controller.statuses_changed.connect(self._label_mark_proofed)
         self.editor.cursor_moved.connect(self._show_position)
         self.findings_panel.activated.connect(self.go_to_finding)
         self.findings_panel.selected.connect(lambda finding: self.editor.reveal_finding(finding, focus=False))
@@ -575,7 +586,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = recent_files(self.settings)
         for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10}  {path.name}")
+            # (after a tab, Qt puts the folder in the menu's right column: two days' page.txt tell apart)
+            action = self.recent_menu.addAction(f"&{number % 10}  {path.name}\t{folder_label(path.parent)}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(files))
@@ -813,11 +825,44 @@ class MainWindow(QMainWindow):
             self.controller.merge_article_with_next(index)
 
     def mark_proofed(self) -> None:
+        """Ctrl+M: 标记为已校, or back to 待校 when it is already proofed; one undo step either way."""
+        from desktop.ui.document_controller import ArticleStatus
+        from desktop.ui.undo_commands import StatusCommand
+
+        index = self.editor.current_article_index()
+        if index is None:
+            return
+        controller = self.controller
+        article = controller.articles()[index]
+        before = controller.status_of(article)
+        after = ArticleStatus.DRAFT if before is ArticleStatus.PROOFED else ArticleStatus.PROOFED
+        label = self.tr("标记为待校") if after is ArticleStatus.DRAFT else self.tr("标记为已校")
+        uid = controller.document.blocks[article.first_index].uid
+        controller.undo_stack.push(StatusCommand(label, uid, before, after, self._set_status_of))
+
+    def _set_status_of(self, uid: int, status: object) -> None:
+        """The status of the article that starts with block ``uid`` (wherever it stands now)."""
+        from desktop.ui.document_controller import ArticleStatus
+
+        controller = self.controller
+        blocks = controller.document.blocks
+        for article in controller.articles():
+            if blocks[article.first_index].uid == uid and isinstance(status, ArticleStatus):
+                controller.set_status(article.index, status)
+                return
+
+    def _label_mark_proofed(self) -> None:
+        """The action says what Ctrl+M will do to the article on screen."""
         from desktop.ui.document_controller import ArticleStatus
 
         index = self.editor.current_article_index()
-        if index is not None:
-            self.controller.set_status(index, ArticleStatus.PROOFED)
+        articles = self.controller.articles()
+        proofed = (
+            index is not None
+            and index < len(articles)
+            and (self.controller.status_of(articles[index]) is ArticleStatus.PROOFED)
+        )
+        self.actions["mark_proofed"].setText(self.tr("标记为待校") if proofed else self.tr("标记为已校"))
 
     # --- the reporter roster ------------------------------------------------------------------------
 
@@ -948,21 +993,52 @@ class MainWindow(QMainWindow):
         return rows
 
     def show_shortcuts(self) -> QDialog:
-        dialog = QDialog(self)
+        """F1: every shortcut in two columns that fit the screen, with a search field."""
+        from PySide6.QtWidgets import QHBoxLayout, QLineEdit
+
+        dialog = QDialog(self, objectName="shortcutsDialog")
         dialog.setWindowTitle(self.tr("键盘快捷键"))
         rows = self.shortcut_rows()
-        table = QTableWidget(len(rows), 2, dialog)
-        table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("快捷键")])
-        table.verticalHeader().setVisible(False)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, (text, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(text))
-            table.setItem(row, 1, QTableWidgetItem(keys))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        half = (len(rows) + 1) // 2
+        tables = []
+        for part in (rows[:half], rows[half:]):
+            table = QTableWidget(len(part), 2, dialog)
+            table.setHorizontalHeaderLabels([self.tr("操作"), self.tr("快捷键")])
+            table.verticalHeader().setVisible(False)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setWordWrap(False)
+            for row, (text, keys) in enumerate(part):
+                table.setItem(row, 0, QTableWidgetItem(text))
+                table.setItem(row, 1, QTableWidgetItem(keys))
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            table.resizeRowsToContents()
+            tables.append(table)
+        search = QLineEdit(dialog, objectName="shortcutSearch")
+        search.setPlaceholderText(self.tr("搜索操作或按键…"))
+        search.setClearButtonEnabled(True)
+
+        def filter_rows(text: str) -> None:
+            wanted = text.strip().lower()
+            for table in tables:
+                for row in range(table.rowCount()):
+                    shown = " ".join(table.item(row, column).text() for column in (0, 1)).lower()
+                    table.setRowHidden(row, bool(wanted) and wanted not in shown)
+
+        search.textChanged.connect(filter_rows)
+        columns = QHBoxLayout()
+        for table in tables:
+            columns.addWidget(table)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(table)
-        dialog.resize(460, 560)
+        layout.addWidget(search)
+        layout.addLayout(columns, 1)
+        first = tables[0]
+        height = first.horizontalHeader().height() + sum(first.rowHeight(r) for r in range(first.rowCount()))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        wanted_height = height + search.sizeHint().height() + 48
+        if screen is not None:
+            wanted_height = min(wanted_height, screen.height() - 40)
+        dialog.resize(860, wanted_height)
         dialog.open()
         return dialog
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QObject, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from desktop.ui.services import RosterSource
@@ -64,19 +64,42 @@ def last_token(text: str) -> tuple[int, str]:
     return start, text[start:]
 
 
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the name a row inserts (its text also shows desk and pinyin)
+
+
+class NameListModel(QStringListModel):
+    """Names, shown as ``张静 · 要闻部 · zhang jing`` in the pop-up; the name alone is what is inserted."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.details: dict[str, str] = {}
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # type: ignore[override]
+        name = super().data(index, Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.DisplayRole and name:
+            detail = self.details.get(str(name), "")
+            return f"{name}  ·  {detail}" if detail else name
+        if role == NAME_ROLE:
+            return name
+        return super().data(index, role)
+
+
 class RosterCompleter(QObject):
-    """Attaches a pop-up of roster names to a byline field."""
+    """Attaches a pop-up of roster names to a byline field; choosing one (Enter, click) commits it."""
+
+    accepted = Signal()  # a name was chosen from the pop-up: the field's text is ready to be committed
 
     def __init__(self, field: QLineEdit, roster: RosterSource) -> None:
         super().__init__(field)
         self._field = field
         self.roster = roster
-        self.model = QStringListModel(self)
+        self.model = NameListModel(self)
         self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
         self.completer.setWidget(field)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.activated.connect(self._insert)
+        self.completer.activated.connect(self._insert)  # (the completion role is the bare name)
         field.textEdited.connect(self._update)
 
     def suggestions(self) -> list[str]:
@@ -85,11 +108,26 @@ class RosterCompleter(QObject):
     def _update(self, text: str) -> None:
         _, typed = last_token(text[: self._field.cursorPosition()])
         matches = match_names(self.roster.names(), typed)
+        if matches:
+            self.model.details = self._details(matches)
         self.model.setStringList(matches)
         if matches:
             self.completer.complete()
         else:
             self.completer.popup().hide()
+
+    def _details(self, names: list[str]) -> dict[str, str]:
+        """Desk and pinyin of each name, from the roster's entries (pinyin worked out when it has none)."""
+        from pypinyin import lazy_pinyin
+
+        entries = {entry.name: entry for entry in self.roster.entries()}
+        details = {}
+        for name in names:
+            entry = entries.get(name)
+            desk = getattr(entry, "desk", "") or ""
+            pinyin = getattr(entry, "pinyin", "") or " ".join(lazy_pinyin(name, errors="ignore"))
+            details[name] = " · ".join(part for part in (desk, pinyin) if part)
+        return details
 
     def _insert(self, name: str) -> None:
         text = self._field.text()
@@ -99,3 +137,4 @@ class RosterCompleter(QObject):
         self._field.setModified(True)  # setText clears it; the field must still be committed
         self._field.setCursorPosition(start + len(name))
         self.completer.popup().hide()
+        self.accepted.emit()

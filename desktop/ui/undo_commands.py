@@ -84,3 +84,22 @@ class IgnoreCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._set_ignored(self.keys, not self._ignore)
+
+
+SetStatus = Callable[[int, object], None]
+
+
+class StatusCommand(QUndoCommand):
+    """An article's status (已校 / 待校) as one undo step; the article is named by its first block's uid."""
+
+    def __init__(self, label: str, uid: int, before: object, after: object, set_status: SetStatus) -> None:
+        super().__init__(label)
+        self.uid = uid
+        self._before, self._after = before, after
+        self._set_status = set_status
+
+    def redo(self) -> None:
+        self._set_status(self.uid, self._after)
+
+    def undo(self) -> None:
+        self._set_status(self.uid, self._before)
