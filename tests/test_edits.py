@@ -127,3 +127,21 @@ def test_set_byline_inserts_a_byline_block_when_the_article_has_none():
     article = after.articles()[0]
     assert article.byline_block_text == "（宋瑜）"
     assert article.paragraphs == ("正文。",)
+
+
+def test_starting_an_article_keeps_the_paragraph_body_and_the_byline_with_its_article():
+    blocks = (
+        Block(uid=0, text="青禾县春耕忙", role=Role.HEADLINE, starts_article=True),
+        Block(uid=1, text="青禾县今日开犁。"),
+        Block(uid=2, text="林可舟说，今年雨水足。"),
+        Block(uid=3, text="记者 林可舟", role=Role.BYLINE),
+    )
+    doc = Document(blocks=blocks)
+    after = edits.start_article_at(doc, 2).apply(doc)
+    first, second = after.articles()
+    assert first.headline == "青禾县春耕忙" and first.byline_block_text == "记者 林可舟"
+    assert second.headline == "" and second.paragraphs == ("林可舟说，今年雨水足。",)
+    assert second.byline_index is None
+    assert edits.start_article_at(doc, 2).inverse().apply(after) == doc
+    with pytest.raises(edits.EditConflict):
+        edits.start_article_at(doc, 0)

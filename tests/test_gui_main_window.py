@@ -141,9 +141,10 @@ def test_split_and_merge_articles_and_paragraphs(window, qtbot):
     body.place_cursor(2, 3)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(controller.articles()) == count + 1
-    assert controller.articles()[1].headline == third_text
+    assert controller.articles()[1].headline == "", "the new article's headline is still to be written"
+    assert controller.articles()[1].paragraphs[0] == third_text, "the paragraph stays body"
     assert window.editor.current_article_index() == 1
-    assert window.editor.headline_field.text() == third_text
+    assert window.editor.headline_field.text() == "" and window.editor.headline_field.hasFocus()
 
     window.editor.show_article(0)
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -397,7 +398,7 @@ def test_drop_a_file_to_open_it_and_window_state_persists(window, qtbot, tmp_pat
     assert window.windowTitle() == "校样 Proofsheet — 另一版.txt"
     assert window.encoding_label.text() in {"GB18030", "GBK", "GB2312"}
     assert recent_files(window.settings)[0] == page.resolve()
-    assert window.recent_menu.actions()[0].text().endswith("另一版.txt")
+    assert window.recent_menu.actions()[0].text().split("\t")[0].endswith("另一版.txt")  # (then its folder)
 
     window.splitter.setSizes([200, 900, 300])
     sizes = window.splitter.sizes()

@@ -139,6 +139,25 @@ def split_article(document: Document, index: int, label: str = "从此处拆分�
     return Edit("split_article", label, index, (block,), (replace(block, role=Role.HEADLINE, starts_article=True),))
 
 
+def start_article_at(document: Document, index: int, label: str = "从光标所在段拆出新稿件") -> Edit:
+    """Start a new article, still without a headline, at block ``index``; the block keeps its role.
+
+    The byline of the article being split stays with it: when it stood after ``index`` it moves
+    up to end that article, before the new one.
+    """
+    block = _check_index(document, index)
+    if block.starts_article:
+        raise EditConflict(f"block {index} already starts an article")
+    owner = document.article_of_block()[index]
+    article = document.articles()[owner] if owner is not None else None
+    byline = article.byline_index if article is not None else None
+    started = replace(block, starts_article=True)
+    if byline is None or byline < index:
+        return Edit("split_article", label, index, (block,), (started,))
+    old = document.blocks[index : byline + 1]
+    return Edit("split_article", label, index, old, (old[-1], started, *old[1:-1]))
+
+
 def merge_article_with_next(document: Document, article_index: int, label: str = "与下一篇合并") -> Edit:
     """Merge article ``article_index`` with the next: the next one's heading blocks become body text."""
     articles = document.articles()

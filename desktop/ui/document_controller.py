@@ -35,6 +35,7 @@ from desktop.proofing.edits import (
     set_text,
     split_article,
     split_block,
+    start_article_at,
 )
 from desktop.proofing.findings import Finding, Severity, key_check
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
@@ -499,6 +500,10 @@ class DocumentController(QObject):
 
     def split_article_at(self, index: int) -> bool:
         return self._build_and_push(lambda: split_article(self.document, index))
+
+    def start_article_at(self, index: int) -> bool:
+        """A new article from block ``index`` on, its headline still to be written (the block stays body)."""
+        return self._build_and_push(lambda: start_article_at(self.document, index))
 
     def merge_article_with_next(self, article_index: int) -> bool:
         return self._build_and_push(lambda: merge_article_with_next(self.document, article_index))

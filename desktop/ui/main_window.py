@@ -812,12 +812,13 @@ class MainWindow(QMainWindow):
     def split_article(self) -> None:
         position = self.editor.cursor_block()
         if position is None:
-            self.statusBar().showMessage(self.tr("把光标放在要成为新标题的那一段"), 3000)
+            self.statusBar().showMessage(self.tr("把光标放在新稿件的第一段"), 3000)
             return
-        if self.controller.split_article_at(position[0]):
+        if self.controller.start_article_at(position[0]):
             article = self.controller.article_of_block(position[0])
-            if article is not None:
+            if article is not None:  # its headline is still to be written: the cursor waits there
                 self.editor.show_article(article)
+                self.editor.headline_field.setFocus()
 
     def merge_article(self) -> None:
         index = self.editor.current_article_index()

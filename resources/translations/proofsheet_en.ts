@@ -971,8 +971,8 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="286"/>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
@@ -1063,13 +1063,13 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="325"/>
-        <location filename="../../desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/ui/main_window.py" line="1001"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <location filename="../../desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../desktop/ui/main_window.py" line="1049"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
@@ -1251,47 +1251,47 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="815"/>
-        <source>把光标放在要成为新标题的那一段</source>
-        <translation>Put the cursor in the paragraph that should become the new headline</translation>
+        <source>把光标放在新稿件的第一段</source>
+        <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="840"/>
+        <location filename="../../desktop/ui/main_window.py" line="866"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="876"/>
+        <location filename="../../desktop/ui/main_window.py" line="877"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="880"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="900"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/ui/main_window.py" line="1007"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/ui/main_window.py" line="1007"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/ui/main_window.py" line="1050"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
