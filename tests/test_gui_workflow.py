@@ -115,7 +115,9 @@ def test_counts_stay_greyed_while_the_page_is_reanalysed(window, qtbot):
     for severity, count in before.items():
         assert f"{count}</span>" in panel.summary.text(), (severity, panel.summary.text())
     settle(qtbot, window)
-    assert "分析中" not in panel.summary.text() and "分析中" not in window.counts_label.text()
+    qtbot.waitUntil(
+        lambda: "分析中" not in panel.summary.text() and "分析中" not in window.counts_label.text(), timeout=5000
+    )
     after = controller.severity_counts()
     assert sum(after.values()) < sum(before.values())
 

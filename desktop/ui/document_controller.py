@@ -347,6 +347,8 @@ class DocumentController(QObject):
         step = self.scheduler.after_edits(self.document)
         if step is not Next.NOTHING:
             self.analyse_now(supplement_only=step is Next.SUPPLEMENT)
+        else:  # an analysis already saw this page: whatever was shown as pending is current
+            self.analysis_state_changed.emit(self.scheduler.running)
 
     def analyse_now(self, *, supplement_only: bool = False) -> None:
         """Analyse the page in a worker: after edits, only what they touched (the whole page on demand).
