@@ -155,6 +155,40 @@ def test_opening_another_page_drops_the_line_memos_of_the_last_one(tmp_path):
         assert memoised.cache_info().currsize < 20, f"{memoised.__name__} still holds the last page's lines"
 
 
+def test_opening_another_page_drops_the_signed_articles_of_the_last_one(tmp_path):
+    from desktop.proofing.credits import article as credits_article
+    from desktop.proofing.pipeline import document_from_text
+    from desktop.ui import engine_gateway
+
+    given = "可舟若溪松岭雨桐清禾星野文川慕白"
+    old_page = "".join(
+        f"旧稿第{number}号\n本报讯（记者 林{given[number % 16]}{given[number // 16]}）正文写了许多内容。\n"
+        for number in range(50)
+    )
+    for article in document_from_text(old_page).articles():
+        assert credits_article.is_signed(article)
+    assert len(credits_article._SIGNED) >= 50
+    page = tmp_path / "next.txt"
+    page.write_text("新的标题\n本报讯（记者 李明）正文第一段很长很长，写了许多内容。\n", encoding="utf-8")
+
+    engine_gateway.open_page(page)
+
+    assert len(credits_article._SIGNED) < 5, "the memo still holds the last page's articles"
+
+
+def test_a_signed_article_memo_answers_as_the_credits_do():
+    from desktop.proofing.credits import article as credits_article
+    from desktop.proofing.pipeline import document_from_text
+
+    page = (
+        "有署名的稿件\n本报讯（记者 林可舟）青禾县柳湾镇新修了三座桥。\n"
+        "没有署名的稿件\n青禾县柳湾镇新修了三座桥，村民出行更方便了。\n"
+    )
+    for _ in range(2):  # the second time from the memo
+        signed = [credits_article.is_signed(article) for article in document_from_text(page).articles()]
+        assert signed == [True, False]
+
+
 def test_opening_a_page_gives_memory_freed_on_worker_threads_back_to_the_system():
     # A worker thread's allocations (an export, a page opened) live in a glibc arena that keeps what is freed
     # for reuse: a few survivors pin it.  settle_heap(everything=True), run when a page is opened, trims it.

@@ -70,6 +70,7 @@ def forget_lines() -> None:
     from page to page (and for every typed variant of a line) they held ~200 MB after a day's work.
     """
     from desktop.proofing import classify, continuation, credits, topic
+    from desktop.proofing.credits import article as credits_article
 
     for memoised in (
         credits.dateline,
@@ -81,6 +82,7 @@ def forget_lines() -> None:
         topic._pairs,
     ):
         memoised.cache_clear()
+    credits_article.forget_articles()
 
 
 def open_document(path: Path | str) -> Document:

@@ -96,8 +96,28 @@ def article_credits(article: Article) -> tuple[Credit, ...]:
 
 
 def is_signed(article: Article) -> bool:
-    """Some credit signs the article (``article_credits`` stopping at the first one found)."""
-    return next(_credits_of(article), None) is not None
+    """Some credit signs the article (``article_credits`` stopping at the first one found).
+
+    The answer depends only on the article's roles and texts, so it is memoised on them: a
+    re-analysis after an edit asks again about every article the edit left alone.
+    """
+    key = tuple((block.role, block.text) for block in article.blocks)
+    signed = _SIGNED.get(key)
+    if signed is None:
+        signed = next(_credits_of(article), None) is not None
+        if len(_SIGNED) >= _SIGNED_MEMO_SIZE:
+            _SIGNED.clear()
+        _SIGNED[key] = signed
+    return signed
+
+
+_SIGNED: dict[tuple[tuple[Role, str], ...], bool] = {}
+_SIGNED_MEMO_SIZE = 65_536  # articles, as the line memos keep lines
+
+
+def forget_articles() -> None:
+    """Drop the memoised answers of ``is_signed`` (with the line memos, when another page is opened)."""
+    _SIGNED.clear()
 
 
 def _credits_of(article: Article) -> Iterator[Credit]:
