@@ -762,24 +762,24 @@ class MainWindow(QMainWindow):
                 self.go_to_finding(following, focus=False)
 
     def fix_all_of_kind(self) -> None:
-        check = self.findings_panel.current_check()
-        if check is None:
-            finding = self.current_finding()
-            check = finding.check if finding else None
-        if check is None:
-            self.statusBar().showMessage(self.tr("先选中一类问题"), 3000)
-            return
-        self._fix_all(check)
+        check = self._selected_check()
+        if check is not None:
+            self._fix_all(check)
 
     def ignore_all_of_kind(self) -> None:
+        check = self._selected_check()
+        if check is not None:
+            self._ignore_all(check)
+
+    def _selected_check(self) -> str | None:
+        """The check of the group or finding selected in the panel; None (and a word in the status bar) if none."""
         check = self.findings_panel.current_check()
         if check is None:
             finding = self.current_finding()
             check = finding.check if finding else None
         if check is None:
             self.statusBar().showMessage(self.tr("先选中一类问题"), 3000)
-            return
-        self._ignore_all(check)
+        return check
 
     def _ignore_all(self, check: str) -> None:
         ignored = self.controller.ignore_all(check)
