@@ -16,8 +16,32 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-# Labels of the e-paper's and the portal's interface, as whole tokens of a line.
-_LABELS = frozenset(
+# Lines that open the page's list of headlines (the article's own headline may be among them).
+_LIST_OPENERS = frozenset(
+    [
+        "标题导航",
+        "热点人物",
+        "热门推荐",
+        "热门新闻",
+        "本版导读",
+        "版面导航",
+        "本版列表新闻",
+        "本版目录",
+        "本期目录",
+        "新闻推荐",
+        "推荐阅读",
+        "相关阅读",
+        "相关链接",
+        "相关新闻",
+        "热点新闻",
+        "大家都在看",
+        "精彩图片推荐",
+        "本网快讯",
+    ]
+)
+# Labels of the e-paper's and the portal's interface, as whole tokens of a line (the openers of a
+# headline list are labels too).
+_LABELS = _LIST_OPENERS | frozenset(
     [
         "上一篇",
         "下一篇",
@@ -34,12 +58,6 @@ _LABELS = frozenset(
         "返回",
         "回到首页",
         "版面概览",
-        "版面导航",
-        "标题导航",
-        "本版列表新闻",
-        "本版导读",
-        "本版目录",
-        "本期目录",
         "PDF",
         "PDF版",
         "打印",
@@ -64,18 +82,6 @@ _LABELS = frozenset(
         "收缩通版",
         "发布日期",
         "当前版",
-        "新闻推荐",
-        "推荐阅读",
-        "相关阅读",
-        "相关链接",
-        "相关新闻",
-        "热点新闻",
-        "精彩图片推荐",
-        "大家都在看",
-        "本网快讯",
-        "热点人物",
-        "热门推荐",
-        "热门新闻",
         "热门文章",
         "下载",
         "读报纸首页",
@@ -192,29 +198,6 @@ _DATE_COMPANY_RE = re.compile(r"星期|\d{1,2}:\d{2}|来源|版|日期|报|网|�
 _PHOTO_RE = re.compile(r"摄|拍摄")
 MAX_CHROME_CHARS = 80
 MAX_LEGAL_CHARS = 400  # a copyright paragraph may be long
-# Lines that open the page's list of headlines (the article's own headline may be among them).
-_LIST_OPENERS = frozenset(
-    [
-        "标题导航",
-        "热点人物",
-        "热门推荐",
-        "热门新闻",
-        "本版导读",
-        "版面导航",
-        "本版列表新闻",
-        "本版目录",
-        "本期目录",
-        "新闻推荐",
-        "推荐阅读",
-        "相关阅读",
-        "相关链接",
-        "相关新闻",
-        "热点新闻",
-        "大家都在看",
-        "精彩图片推荐",
-        "本网快讯",
-    ]
-)
 _PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]?\d{1,5}\s*版")
 _LIST_FILLERS = frozenset(("广告", "·", "~~~", "阴影"))
 _DECK_DASHES = ("——", "－－", "--")
