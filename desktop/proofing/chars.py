@@ -49,3 +49,19 @@ def display_width(text: str) -> int:
     full-width forms), and encoding runs in C.
     """
     return len(text.encode("gbk", errors="replace"))
+
+
+def common_ends(first: str, second: str) -> tuple[int, int]:
+    """How many characters ``first`` and ``second`` share at the start, and then at the end.
+
+    The end is counted only in what the shared start left over, so the two never overlap:
+    ``first[head:len(first) - tail]`` became ``second[head:len(second) - tail]``.
+    """
+    shorter = min(len(first), len(second))
+    head = 0
+    while head < shorter and first[head] == second[head]:
+        head += 1
+    tail = 0
+    while tail < shorter - head and first[-1 - tail] == second[-1 - tail]:
+        tail += 1
+    return head, tail

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from desktop.proofing.chars import common_ends
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.view import visible_text
 from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
@@ -54,12 +55,7 @@ def typed_text(real: str, now: str) -> str:
     shown = shown_text(real)
     if shown == real:
         return now
-    prefix = 0
-    while prefix < min(len(shown), len(now)) and shown[prefix] == now[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < min(len(shown), len(now)) - prefix and shown[-1 - suffix] == now[-1 - suffix]:
-        suffix += 1
+    prefix, suffix = common_ends(shown, now)
     return real[:prefix] + now[prefix : len(now) - suffix] + real[len(real) - suffix :]
 
 

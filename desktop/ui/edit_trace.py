@@ -7,6 +7,7 @@ removed text (a broken line joined) leaves its trace on the characters either si
 
 from __future__ import annotations
 
+from desktop.proofing.chars import common_ends
 from desktop.proofing.edits import AnyEdit, Edit
 
 Trace = tuple[int, int, int]  # block, start, end in the page after the edit
@@ -20,12 +21,7 @@ def edit_traces(edit: AnyEdit) -> list[Trace]:
     new = "\n".join(block.text for block in edit.new)
     if old == new:
         return []
-    head = 0
-    while head < min(len(old), len(new)) and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
+    head, tail = common_ends(old, new)
     start, end = head, len(new) - tail
     if start == end:  # only removed: mark the characters either side of the cut
         start, end = max(start - 1, 0), min(end + 1, len(new))
