@@ -393,5 +393,8 @@ def _heads_article(
     return False
 
 
+_KEY_DROPS_RE = re.compile(r"[\s·•]+")  # (``\s`` is what ``str.isspace`` calls whitespace)
+
+
 def _key(text: str) -> str:
-    return "".join(ch for ch in text if not ch.isspace() and ch not in "·•")
+    return _KEY_DROPS_RE.sub("", text)

@@ -139,6 +139,7 @@ def run(context: CheckContext) -> list[Finding]:
                 confidence=0.95,
                 fix=Fix(kind="replace_chars", label="半角标点改为全角", uids=(block.uid,), replacements=replacements),
                 spans=tuple([Span(block_index, i, i + 1) for i in offsets]),
+                anchors=(block.uid,),  # (what ``checks.anchor_blocks`` gives: the block its marks are in)
             )
         )
     return findings
