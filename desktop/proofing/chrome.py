@@ -164,7 +164,45 @@ _LABELS = _LIST_OPENERS | frozenset(
         "电子版",
     ]
 )
-_TOKEN_SPLIT_RE = re.compile(r"[\s\u3000|｜【】\[\]]+")
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# The words interface labels are made of (``返回版面``, ``更多功能``, ``按日期查找``, ``阅读量``): a token
+# written with these alone is a label of the reader, not a headline.  (No section words such as
+# ``新闻`` or ``图片``: ``图片新闻`` is a column title and heads its items.)
+_UI_WORDS = frozenset(
+    _words(
+        "返回 进入 版面 导航 标题 目录 更多 功能 收藏 打印 推荐 朗读 评论 分享 按 日期 查找 "
+        "查询 搜索 检索 举报 反馈 本期 本版 往期 发布 文章 字数 阅读 阅读量 浏览 浏览量 点击 "
+        "点击量 次数 首页 主页 主站 网站 留言 留言板 链接 字体 字号 放大 缩小 默认 复制 全文 "
+        "原文 查看 关闭 窗口 下载 登录 注册 退出 订阅 上一篇 下一篇 上一版 下一版 上一期 "
+        "下一期 跳转 到 正文 内容 页面 本页 本文 加入 设为 意见 纠错 投稿 报料 热线 选择 "
+        "切换 回到 顶部 底部 我要 扫码 二维码"
+    )
+)
+_UI_WORD_MAX = 3
+_TOKEN_SPLIT_RE = re.compile(r"[\s\u3000|｜【】\[\]/／]+")
+# A list item of the web page (``- 新闻推荐``, ``1. 版面导航``): the bullet or the number and a space.
+_WEB_BULLET_RE = re.compile(r"^[-*]\s+(?=\S)")
+_WEB_NUMBER_RE = re.compile(r"^\d{1,2}[.、．]\s+(?=\S)")
+# ``阅读量:1188``, ``文章字数:119``: a short label and a count.
+_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\d[\d,]*\s*$")
+# ``首页 > 新闻动态 >``: a path of two steps or more (``柳湾社区>>`` is a kicker).
+_PATH_RE = re.compile(r"[>＞»]+[^>＞»]+[>＞»]")
+# a browser or screen note: ``建议使用IE8以上 1024*768``
+_SCREEN_RE = re.compile(r"\d{3,4}\s*[*×]\s*\d{3,4}|\bIE\s*\d", re.IGNORECASE)
+# What a long footer paragraph holds (two of them make it chrome, full stops or not).
+_FOOTER_PARTS = (
+    re.compile(r"版权所有|版权声明|copyright|©", re.IGNORECASE),
+    re.compile(r"ICP[备证]", re.IGNORECASE),
+    re.compile(r"E-?mail|邮箱\s*[:：]", re.IGNORECASE),
+    re.compile(r"电话\s*[:：]\s*[(（+]?\d"),
+    re.compile(r"未经.{0,8}(?:许可|授权|同意)"),
+    re.compile(r"地址\s*[:：]|邮编\s*[:：]"),
+)
 _ICON_DIGITS = "0123456789"
 # ``来源:青禾日报``: a metadata label and its value (or no value at all).  (``作者：王五`` under a
 # headline is its byline; only an empty ``作者:`` is the template's.)
@@ -176,9 +214,9 @@ _DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\
 _DATE_RE = re.compile(_DATE)
 # Other line-level forms: page labels, copyright and licences, breadcrumbs, CMS leaks, sina bars.
 _FORMS_RE = re.compile(
-    r"^(?:第?\s*[A-Z]?\d{1,5}\s*版\s*[:：(（]|[A-F]\d{1,2}\s*[:：]|[A-F]\d{1,2}\s*[\u4e00-\u9fff]{2,4}$|P\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|"
+    r"^(?:第?\s*[A-Z]?\d{1,5}[A-Z]?\s*版\s*[:：(（]|[A-F]\d{1,2}\s*[:：]|[A-F]\d{1,2}\s*[\u4e00-\u9fff]{2,4}$|P\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|"
     r"当前版|版面[:：]|第\s*[A-Z]?\d{1,3}\s*版$|星期[一二三四五六日天]$|\d{1,2}[-/]\d{1,2}$|"
-    r"https?://|www\.|[@©]|集团数字报刊|国内统一刊号|版权|技术支持|主办单位|主管单位|当前位置|您的位置|您现在的位置|"
+    r"https?://|www\.|[@©]|集团数字报刊|国内统一刊号|版权|技术支持|主办单位|主管单位|当前位置|[您你]的位置|[您你]现在的位置|"
     r"[(（]?责编|发表评论|爱问\s*[(（]|下载\S{0,8}APP|[《][^》]{2,12}[》]\s*[(（]\s*\d{4}|抱歉.{0,20}浏览器)"
     r"|ICP备|ICP证|copyright|all\s*rights\s*reserved|版权所有|(?:首页|频道|栏目)\s*[>＞»]|[>＞»]\s*正文$|】【"
     r"|content_\d+\.html?|enpproperty|<BR/?>|KeywordPh|^-->|\d{2}:\d{2}:\d{2}|[-—]\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*[-—]$"
@@ -198,7 +236,7 @@ _DATE_COMPANY_RE = re.compile(r"星期|\d{1,2}:\d{2}|来源|版|日期|报|网|�
 _PHOTO_RE = re.compile(r"摄|拍摄")
 MAX_CHROME_CHARS = 80
 MAX_LEGAL_CHARS = 400  # a copyright paragraph may be long
-_PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]?\d{1,5}\s*版")
+_PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]?\d{1,5}[A-Z]?\s*版")
 _LIST_FILLERS = frozenset(("广告", "·", "~~~", "阴影"))
 _DECK_DASHES = ("——", "－－", "--")
 HEADING_LINES = 3  # kicker, headline, subtitle
@@ -207,6 +245,7 @@ HEADLINE_ROW_CJK = 4  # Chinese characters in every headline of such a row
 LONG_HEADLINE_CJK = 7  # ... or in each of three
 LIST_TITLE_MAX = 40
 REPEAT_TITLE_MAX = 40
+ISLAND_PASSES = 2
 
 
 @lru_cache(maxsize=65536)
@@ -220,8 +259,16 @@ def is_chrome_line(text: str) -> bool:
         return len(stripped) <= MAX_LEGAL_CHARS and (
             stripped.startswith(("版权", "Copyright", "©"))
             or ("。" not in stripped and (_META_RE.match(stripped) or _FORMS_RE.search(stripped)) is not None)
+            or _footer(stripped)
+            or _WEB_BULLET_RE.match(stripped) is not None
         )
-    if _only_labels(stripped):
+    if _WEB_BULLET_RE.match(stripped):
+        return True  # ``- 头条新闻``, ``- 〈a recommended story's first words〉``: an item of the web page's lists
+    if _only_labels(_WEB_NUMBER_RE.sub("", stripped)) or _mostly_labels(stripped):
+        return True
+    if _COUNT_RE.match(stripped) or _footer(stripped):
+        return True
+    if _SENTENCE_MARKS_RE.search(stripped) is None and (_PATH_RE.search(stripped) or _SCREEN_RE.search(stripped)):
         return True
     if _META_RE.match(stripped) or _FORMS_RE.search(stripped):
         return True
@@ -236,11 +283,60 @@ def is_chrome_line(text: str) -> bool:
     return _date_line(stripped)
 
 
+def _tokens(text: str) -> list[str]:
+    tokens = [token.strip(_ICON_DIGITS).rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text)]
+    return [token for token in tokens if token]
+
+
 def _only_labels(text: str) -> bool:
     """Every token of the line is an interface label (page digits around a label are its icon)."""
-    tokens = [token.strip(_ICON_DIGITS).rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text)]
-    tokens = [token for token in tokens if token]
-    return bool(tokens) and all(token in _LABELS for token in tokens)
+    tokens = _tokens(text)
+    return bool(tokens) and all(_label(token) for token in tokens)
+
+
+@lru_cache(maxsize=4096)
+def _label(token: str) -> bool:
+    """A label of the interface, or a token written with its words alone (``返回版面``, ``按日期查找``)."""
+    return bool(token) and (token in _LABELS or _ui_words(token))
+
+
+def _ui_words(token: str) -> bool:
+    if not token:
+        return True
+    return any(
+        token[:size] in _UI_WORDS and _ui_words(token[size:]) for size in range(min(_UI_WORD_MAX, len(token)), 0, -1)
+    )
+
+
+_STAMP_RE = re.compile(rf"^(?:{_DATE}|\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d+)$")
+
+
+def _mostly_labels(text: str) -> bool:
+    """Labels, dates and counts, with at most one other token (a paper's name): a bar of the reader.
+
+    ``2024年3月1日 收藏 打印 更多功能``, ``03-12 青禾晚报 阅读:``, ``第7B版:社区 上一版 下一版``.
+    """
+    if _SENTENCE_MARKS_RE.search(text) is not None:
+        return False
+    tokens = [token.rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text) if token.rstrip(":：")]
+    labels = sum(_label(token.strip(_ICON_DIGITS)) for token in tokens)
+    known = labels + sum(
+        _STAMP_RE.match(token) is not None or _PAGE_LABEL_RE.match(token) is not None for token in tokens
+    )
+    return labels >= 1 and known >= 2 and len(tokens) - known <= 1
+
+
+_PHONE_RE = re.compile(r"\d{3,4}-\d{7,8}")
+
+
+def _footer(text: str) -> bool:
+    """A footer paragraph: two of copyright, licence, e-mail, telephone, reprint ban, postal address.
+
+    (Or a row of telephone numbers and no sentence: the desks' hotlines.)
+    """
+    if sum(part.search(text) is not None for part in _FOOTER_PARTS) >= 2:
+        return True
+    return "。" not in text and len(_PHONE_RE.findall(text)) >= 2
 
 
 def _bar(text: str) -> bool:
@@ -286,13 +382,15 @@ def page_chrome(
     body_like: Sequence[bool],
     captions: Sequence[bool] = (),
     repeatable: Sequence[bool] = (),
+    plain: Sequence[bool] = (),
 ) -> set[int]:
     """Lines that are chrome on this page though not by themselves.
 
     ``chrome``: the line is chrome by itself; ``title_like``: it could stand as a heading;
     ``body_like``: it is article text under a heading (a credit, a dateline, a caption, running
     text); ``captions``: it is a caption; ``repeatable``: a line printed twice may be chrome
-    (title-like, whatever its width; ``title_like`` by default).
+    (title-like, whatever its width; ``title_like`` by default); ``plain``: a line of text (no
+    credit, dateline or caption).
     A headline list runs from its opener over title-like lines; a line of it followed by
     article text is the article's own headline, and ends the list.  A title-like line
     printed more than once is chrome where no article text follows it.
@@ -347,7 +445,78 @@ def page_chrome(
             continue
         if not _heads_article(index, keys, next_content, title_like, body_like, captions):
             found.add(index)
+    for _ in range(ISLAND_PASSES):
+        marked = [is_chrome or index in found for index, is_chrome in enumerate(chrome)]
+        more = _heading_nothing(texts, marked, chrome, title_like, body_like, plain or [not b for b in body_like])
+        if not more:
+            break
+        found |= more
     return found
+
+
+def _heading_nothing(
+    texts: Sequence[str],
+    marked: Sequence[bool],
+    line_chrome: Sequence[bool],
+    title_like: Sequence[bool],
+    body_like: Sequence[bool],
+    plain: Sequence[bool],
+) -> set[int]:
+    """Lines among the page's chrome that head no article: chrome too.
+
+    An island of short lines with no sentence in them, with chrome above and below (section
+    names of a menu, a slogan, a button), or a run of more title-like lines than a heading has
+    (a list of the page's headlines) with chrome under it; unless article text (a credit, a
+    dateline, running text) stands under that chrome: then it is a heading that a page
+    break parted from its text.
+    """
+    found: set[int] = set()
+    count = len(texts)
+    index = 0
+    while index < count:
+        if marked[index]:
+            index += 1
+            continue
+        end = index
+        while end < count and not marked[end]:
+            end += 1
+        # [index, end): lines not known as chrome; what stands under the chrome below them?
+        under = end
+        while under < count and marked[under]:
+            under += 1
+        heads = under < count and body_like[under] and not title_like[under]
+        if end < count and not heads:
+            # (two repeats of a headline around a line are a slide show's titles, not chrome around it)
+            by_itself = (index > 0 and line_chrome[index - 1]) or line_chrome[end]
+            if (index == 0 or marked[index - 1]) and by_itself and all(_menu_line(texts[i]) for i in range(index, end)):
+                found.update(range(index, end))
+            # (a line of the list that repeats a headline of the page is chrome already; on
+            # hard-wrapped text a long headline of the list may be as wide as running text)
+            tail = end
+            while (
+                tail > 0
+                and not line_chrome[tail - 1]
+                and _list_line(texts[tail - 1], title_like[tail - 1], plain[tail - 1])
+            ):
+                tail -= 1
+            stop = end
+            while stop < count and marked[stop] and not line_chrome[stop] and title_like[stop]:
+                stop += 1
+            if stop - tail > HEADING_LINES and sum(title_like[tail:stop]) >= HEADING_LINES:
+                found.update(i for i in range(tail, end) if not marked[i])
+        index = end
+    return found
+
+
+def _list_line(text: str, title_like: bool, plain: bool) -> bool:
+    """Could be an item of a list of headlines: title-like, or a plain line without a full stop."""
+    return title_like or (plain and "。" not in text and len(text.strip()) <= LIST_TITLE_MAX)
+
+
+def _menu_line(text: str) -> bool:
+    """Could be a line of the page's menus: no full stop, short (or a row of short items)."""
+    stripped = text.strip()
+    return "。" not in stripped and (len(stripped) <= MAX_CHROME_CHARS or len(stripped.split()) > HEADLINE_ROW)
 
 
 def _text_at(index: int, texts: Sequence[str], body_like: Sequence[bool]) -> bool:

@@ -548,7 +548,8 @@ def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
     # (photo captions, not a □ credit line: a slide show prints the headline again over each caption)
     captions = [kind is LineKind.CAPTION and text[:1] not in "□■" for kind, text in zip(kinds, texts, strict=True)]
     chrome_lines = [kind is LineKind.CHROME for kind in kinds]
-    for index in chrome.page_chrome(texts, chrome_lines, title_like, body_like, captions, titles):
+    plain = [kind is text_kind for kind in kinds]
+    for index in chrome.page_chrome(texts, chrome_lines, title_like, body_like, captions, titles, plain):
         kinds[index] = LineKind.CHROME
     return kinds
 
@@ -617,7 +618,12 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
         before = first
         while before > 0 and _is_credit_line(paragraphs[before - 1]):
             before -= 1
-        after_subheading = first > 0 and _SUBHEAD_RE.match(paragraphs[first - 1].text) is not None
+        # (a ``■ 记者 林可舟`` credit closing the story above is no bulleted sub-heading)
+        after_subheading = (
+            first > 0
+            and _SUBHEAD_RE.match(paragraphs[first - 1].text) is not None
+            and not _is_credit_line(paragraphs[first - 1])
+        )
         # a run right after another one was cut off it because it repeats the headline's words
         repeats_headline = first in heading_ends
         if (before < first and before in heading_ends) or after_subheading or repeats_headline:

@@ -1,0 +1,118 @@
+"""Page chrome judged by its form, not by the strings of one site (issue 18, item 3).
+
+A reader's buttons written with its interface words (``返回版面``, ``按日期查找``), a web
+page's list items (``- ``, ``1. ``), counts (``阅读量:``), paths with ``>``, screen notes,
+footers; and on the page: lines among the chrome that head no article (a menu of section
+names, a slogan) and lists of headlines longer than any heading group.  Every line here is
+invented (names such as 林可舟, places such as 青禾县); only the form follows real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.proofing.classify import LineKind, line_kind
+from desktop.proofing.pipeline import analyse, document_from_text
+
+CHROME_BY_FORM = [
+    "返回版面 版面导航",
+    "收藏 打印 推荐  更多功能",
+    "2024年3月5日     收藏 打印 推荐 朗读 评论 更多功能",
+    "03-05 青禾新闻·青禾晚报 阅读:",
+    "阅读量:2046",
+    "文章字数：356",
+    "本期发布:",
+    "举报/反馈",
+    "1. 版面导航",
+    "2. 3上一期  下一期4",
+    "3. 按日期查找",
+    "- 青禾快讯",
+    "- 早春时节,青禾县柳湾镇的油菜花陆续开放。记者走访发现,不少游客专程前来赏花拍照",
+    "第3B版:社区 上一版 下一版",
+    "你的位置：青禾网 > 新闻动态 >",
+    "建议使用IE8.0以上 1280*800 分辨率浏览",
+    "青禾日报社版权所有,未经书面授权,禁止转载使用。电话:(0917)1234567 E-mail:qh@example.com 青ICP备12345678号",
+    "广告热线:0917-1234567 新闻热线:0917-7654321 发行:0917-7651234",
+]
+
+NOT_CHROME = [
+    "柳湾社区>>",
+    "查找失物 民警帮忙",
+    "新规发布 市民点赞",
+    "返乡青年 柳湾创业",
+    "晨光 汗水 守路人",
+    "北塘区总工会",
+    "金台村:",
+    "咨询电话：0917-1234567。",
+    "林可舟 苗若溪",
+    "本报青禾9月16日讯(记者林可舟) 9",
+]
+
+
+@pytest.mark.parametrize("line", CHROME_BY_FORM)
+def test_chrome_forms_are_chrome_by_themselves(line: str) -> None:
+    assert line_kind(line) is LineKind.CHROME
+
+
+@pytest.mark.parametrize("line", NOT_CHROME)
+def test_headlines_kickers_and_credits_are_not_chrome(line: str) -> None:
+    assert line_kind(line) is not LineKind.CHROME
+
+
+def _roles(text: str) -> list[str]:
+    return [block.role.value for block in document_from_text(text).blocks]
+
+
+def _starts(text: str) -> list[int]:
+    return [index for index, block in enumerate(document_from_text(text).blocks) if block.starts_article]
+
+
+STORY = "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。\n"
+OTHER = "本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。\n"
+
+
+def test_section_names_among_the_chrome_are_chrome() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "上一篇\n要闻\n第02版\n城事\n第03版\n社会\n返回主页\n"
+        "北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _roles(page) == ["headline", "body"] + ["chrome"] * 7 + ["headline", "body"]
+    assert _starts(page) == [0, 9]
+
+
+def test_a_slogan_between_chrome_lines_is_chrome() -> None:
+    page = "第03版:城事\n青禾万家 耕读传家\n上一篇 下一篇\n柳湾镇文化广场开放\n" + STORY
+    assert _roles(page) == ["chrome", "chrome", "chrome", "headline", "body"]
+    assert _starts(page) == [3]
+
+
+def test_a_headline_parted_from_its_text_by_chrome_stays_a_headline() -> None:
+    page = "上一篇\n柳湾镇文化广场开放\n2024-03-05 10:20:33 来源:青禾网\n" + STORY
+    assert _roles(page) == ["chrome", "headline", "chrome", "body"]
+    assert _starts(page) == [1]
+
+
+def test_a_list_of_headlines_after_a_story_is_chrome() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "青禾县新建三座便民桥\n北塘区新增口袋公园\n柳湾老街 迎来赏灯季\n"
+        "北塘区春季招聘会举行\n3上一篇  下一篇4\n北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _roles(page) == ["headline", "body"] + ["chrome"] * 5 + ["headline", "body"]
+    assert _starts(page) == [0, 7]
+    assert [f for f in analyse(document_from_text(page)) if f.check == "duplicate-headline"] == []
+
+
+def test_a_name_line_closing_a_story_over_chrome_stays_in_its_story() -> None:
+    page = "柳湾镇文化广场开放\n" + STORY + "林可舟 苗若溪\n3上一篇  下一篇4\n北塘区春季招聘会举行\n" + OTHER
+    roles = _roles(page)
+    assert roles[2] != "chrome" and roles[3] == "chrome"
+    assert _starts(page) == [0, 4]
+
+
+def test_a_bulleted_credit_closing_a_story_leaves_the_next_headline_a_headline() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "■ 首席摄影记者 林可舟\n2024-03-05 10:20 青禾晚报\n"
+        "北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _roles(page)[4] == "headline"
+    assert _starts(page) == [0, 4]
