@@ -360,6 +360,7 @@ def test_after_a_crash_the_next_start_offers_recovery(window, qtbot):
 def test_english_when_the_preference_says_so(qtbot):
     from desktop.app import create_main_window
     from desktop.ui.settings import open_settings
+    from desktop.ui.translations import remove_translator, said
 
     settings = open_settings()
     settings.setValue("preferences/language", "en")
@@ -373,10 +374,27 @@ def test_english_when_the_preference_says_so(qtbot):
         assert main.actions["next_finding"].text() == "Next Finding"
         assert main.findings_panel.fix_button.text() == "Fix"
         assert main.actions["offer_bylines"].text() == "Add Page Bylines to Roster…"
-    finally:
-        QApplication.instance().removeTranslator(main.translator)
+        # the findings speak English too: the list, the detail box and the panel's titles
         qtbot.waitUntil(lambda: main.controller.analysed_once, timeout=30000)
+        panel = main.findings_panel
+        groups = [panel.model.item(row).text() for row in range(panel.model.rowCount())]
+        assert any(group.startswith("Half-width punctuation") for group in groups), groups
+        chosen = next(f for f in main.controller.findings() if f.check == "missing-byline")
+        main.go_to_finding(chosen)
+        qtbot.waitUntil(lambda: "has no byline" in panel.detail.toPlainText(), timeout=5000)
+        detail = panel.detail.toPlainText()
+        assert "no author's name in the dateline" in detail and "confidence" in detail.lower()
+        assert "没有署名" not in detail
+        rows = [
+            panel.model.item(row).child(n).text()
+            for row in range(panel.model.rowCount())
+            for n in range(panel.model.item(row).rowCount())
+        ]
+        assert any("should be full-width" in row for row in rows), rows[:5]
+    finally:
+        remove_translator(QApplication.instance(), main.translator)
         main.close()
+    assert said(chosen.message) == str(chosen.message)  # Chinese again once the English is gone
 
 
 def test_drop_a_file_to_open_it_and_window_state_persists(window, qtbot, tmp_path):

@@ -9,9 +9,18 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import check_names_help, error, parse_check_list, validate_check_names
+from desktop.commands.common import (
+    add_language,
+    check_names_help,
+    chosen_language,
+    error,
+    parse_check_list,
+    validate_check_names,
+)
+from desktop.proofing.wording import ENGLISH, render
 
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
+SEVERITY_LABELS_EN = {"error": "Error", "warning": "Warning", "info": "Note"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=f"只运行这些检查项（逗号分隔）：{check_names_help()}",
     )
     parser.add_argument("--no-archive", action="store_true", help="不与稿件库比对（已出版标题、记者名册）")
+    add_language(parser)
     parser.set_defaults(func=run)
 
 
@@ -62,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         error(problem)
         return 2
     archive, roster = _open_storage(args.no_archive)
+    language = chosen_language(args)
     exit_code = 0
     for path in args.files:
         try:
@@ -72,9 +83,9 @@ def run(args: argparse.Namespace) -> int:
             continue
         findings = _findings(path, document, archive, roster, args.checks)
         if args.json:
-            print(json.dumps(_as_json(path, document, findings, byline_of), ensure_ascii=False))
+            print(json.dumps(_as_json(path, document, findings, byline_of, language), ensure_ascii=False))
         else:
-            _print_report(path, document, findings)
+            _print_report(path, document, findings, language)
         if exit_code == 0 and any(f.severity.value == "error" for f in findings):
             exit_code = 1
     sys.stdout.flush()
@@ -94,7 +105,7 @@ def _credit_json(credit: Any) -> dict[str, Any]:
     }
 
 
-def _as_json(path: Path, document: Any, findings: Any, byline_of: Any) -> dict[str, Any]:
+def _as_json(path: Path, document: Any, findings: Any, byline_of: Any, language: str = "zh") -> dict[str, Any]:
     from desktop.proofing.credits import signing_credits
 
     return {
@@ -112,12 +123,23 @@ def _as_json(path: Path, document: Any, findings: Any, byline_of: Any) -> dict[s
             }
             for article in document.articles()
         ],
-        "findings": [finding.to_json() for finding in findings],
+        "findings": [_finding_json(finding, language) for finding in findings],
     }
 
 
-def _print_report(path: Path, document: Any, findings: Any) -> None:
+def _finding_json(finding: Any, language: str) -> dict[str, Any]:
+    """The finding's JSON (same keys in every language), its message and evidence in ``language``."""
+    data: dict[str, Any] = finding.to_json()
+    data["message"] = render(finding.message, language)
+    data["evidence"] = render(finding.evidence, language)
+    return data
+
+
+def _print_report(path: Path, document: Any, findings: Any, language: str = "zh") -> None:
     """Findings grouped by article in page order, each with its place, reason and whether it can be fixed."""
+    if language == ENGLISH:
+        _print_report_en(path, document, findings)
+        return
     articles = document.articles()
     print(f"{path}（{document.encoding}，{len(document.blocks)} 段，{len(articles)} 篇稿件）")
     by_article: dict[int | None, list[Any]] = {}
@@ -143,3 +165,29 @@ def _print_finding(finding: Any) -> None:
     print(f"    {label} {where}  {finding.check}：{finding.message}{fixable}")
     if finding.evidence:
         print(f"        依据：{finding.evidence}（可信度 {finding.confidence:.0%}）")
+
+
+def _print_report_en(path: Path, document: Any, findings: Any) -> None:
+    """The report of ``_print_report`` in English (quoted page text stays as it is)."""
+    articles = document.articles()
+    print(f"{path} ({document.encoding}, {len(document.blocks)} paragraphs, {len(articles)} stories)")
+    by_article: dict[int | None, list[Any]] = {}
+    for finding in findings:
+        by_article.setdefault(finding.article, []).append(finding)
+    for article_index in sorted(by_article, key=lambda a: -1 if a is None else a):
+        if article_index is None:
+            print("  Page")
+        else:
+            print(f"  Story {article_index + 1} “{articles[article_index].headline or 'no headline'}”")
+        for finding in by_article[article_index]:
+            first, last = (finding.blocks[0] + 1, finding.blocks[-1] + 1) if finding.blocks else (0, 0)
+            where = "—" if not finding.blocks else (f"¶{first}" if first == last else f"¶{first}-{last}")
+            label = SEVERITY_LABELS_EN.get(finding.severity.value, finding.severity.value)
+            fixable = "  [fixable]" if finding.fixable else ""
+            print(f"    {label} {where}  {finding.check}: {render(finding.message, ENGLISH)}{fixable}")
+            if finding.evidence:
+                evidence = render(finding.evidence, ENGLISH)
+                print(f"        Evidence: {evidence} (confidence {finding.confidence:.0%})")
+    counts = Counter(f.severity.value for f in findings)
+    summary = ", ".join(f"{SEVERITY_LABELS_EN[s]} {counts.get(s, 0)}" for s in ("error", "warning", "info"))
+    print(f"  Total: {summary}")

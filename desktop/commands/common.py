@@ -43,6 +43,22 @@ def add_fix_selection(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_language(parser: argparse.ArgumentParser) -> None:
+    """``--lang``: the language of the report and the Word comments (default: the locale's, Chinese unless English)."""
+    parser.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default=None,
+        help="报告和批注的语言：zh 中文、en 英文（默认随系统语言，非英文即中文）",
+    )
+
+
+def chosen_language(args: argparse.Namespace) -> str:
+    from desktop.proofing.wording import locale_language
+
+    return args.lang or locale_language()
+
+
 def check_names_help() -> str:
     """Every check's name with its title, for ``--checks`` help (from the check registry)."""
     from desktop.proofing.checks import CHECKS

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from desktop.commands.common import add_fix_selection, error, validate_check_names
+from desktop.commands.common import add_fix_selection, add_language, chosen_language, error, validate_check_names
 
 EXIT_BAD_INPUT = 2
 
@@ -44,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--paper", default="", metavar="NAME", help="报纸名称（写入页眉和文档属性）")
     parser.add_argument("--editor", default=None, metavar="NAME", help="修订的作者（默认“校样 Proofsheet”）")
     add_fix_selection(parser)
+    add_language(parser)
     parser.set_defaults(func=run)
 
 
@@ -73,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
         track_changes=args.track_changes,
         overwrite=args.overwrite,
         editor=args.editor or PAPER_AUTHOR,
+        language=chosen_language(args),
     )
     findings = analyse(fixed) if options.comments else ()
     try:

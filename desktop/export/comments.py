@@ -15,29 +15,39 @@ from desktop.export.compose import xml_safe
 from desktop.proofing.checks import check_named
 from desktop.proofing.findings import Finding, Span
 from desktop.proofing.model import Document
+from desktop.proofing.wording import ENGLISH, check_title, render
 
 COMMENT_AUTHOR = "校样 Proofsheet"
 COMMENT_INITIALS = "校样"
 _SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
+_SEVERITY_LABEL_EN = {"error": "Error", "warning": "Warning", "info": "Note"}
 
 
 MAX_PLACES = 3
 CONTEXT = 8
 
 
-def comment_text(finding: Finding, document: Document | None = None) -> str:
-    """Message, evidence, where exactly (the characters in 【】 with some context), check and confidence."""
-    lines = [finding.message]
+def comment_text(finding: Finding, document: Document | None = None, language: str = "zh") -> str:
+    """Message, evidence, where exactly (the characters in 【】 with some context), check and confidence.
+
+    In the editor's ``language``: Chinese, or English (the page's own words stay as they are).
+    """
+    english = language == ENGLISH
+    lines = [render(finding.message, language)]
     if finding.evidence:
-        lines.append(f"依据：{finding.evidence}")
+        lines.append(("Evidence: " if english else "依据：") + render(finding.evidence, language))
     if document is not None and finding.spans:
         places = [_place(document, span) for span in finding.spans[:MAX_PLACES]]
-        more = "等" if len(finding.spans) > MAX_PLACES else ""
-        lines.append("位置：" + "；".join(place for place in places if place) + more)
-    severity = _SEVERITY_LABEL.get(finding.severity.value, finding.severity.value)
+        more = ("…" if english else "等") if len(finding.spans) > MAX_PLACES else ""
+        where = "; " if english else "；"
+        lines.append(("Where: " if english else "位置：") + where.join(place for place in places if place) + more)
+    labels = _SEVERITY_LABEL_EN if english else _SEVERITY_LABEL
+    severity = labels.get(finding.severity.value, finding.severity.value)
     check = check_named(finding.check)
-    title = check.title if check else "其他问题"  # (never the check's internal name)
-    lines.append(f"{severity} · {title} · 可信度 {finding.confidence:.0%}")
+    # (never the check's internal name)
+    title = check_title(check.title, language) if check else ("Other" if english else "其他问题")
+    confidence = "confidence" if english else "可信度"
+    lines.append(f"{severity} · {title} · {confidence} {finding.confidence:.0%}")
     return "\n".join(lines)
 
 
@@ -75,6 +85,7 @@ def add_comments(
     paragraph_of_block: Mapping[int, int],
     first_paragraph_of_article: Mapping[int, int],
     page: Document | None = None,
+    language: str = "zh",
 ) -> int:
     """Add one comment per finding that concerns this file; return how many were added.
 
@@ -93,7 +104,7 @@ def add_comments(
         target = anchor_paragraph(finding, paragraph_of_block, first_paragraph_of_article)
         if target is None or target not in spans:
             continue
-        comment_id = writer.add(xml_safe(comment_text(finding, page)), COMMENT_AUTHOR, COMMENT_INITIALS)
+        comment_id = writer.add(xml_safe(comment_text(finding, page, language)), COMMENT_AUTHOR, COMMENT_INITIALS)
         first, last = spans[target]
         _mark_range(word_paragraphs[first], word_paragraphs[last], comment_id)
         added += 1

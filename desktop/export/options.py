@@ -33,6 +33,7 @@ class ExportOptions:
     editor: str = PAPER_AUTHOR
     timestamp: dt.datetime = field(default_factory=_now)
     template: Path | None = None
+    language: str = "zh"  # of the Word comments: the editor's (``desktop.proofing.wording``)
 
     @property
     def date_for_names(self) -> dt.date:

@@ -129,6 +129,7 @@ def build_file(
             paragraph_of_block,
             first_of_article,
             edited,
+            options.language,
         )
     set_properties(document, options, title=content.title, author=content.author)
     fill_header(document, options)

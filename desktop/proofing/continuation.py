@@ -29,6 +29,7 @@ from desktop.proofing.chars import (
     pause_count,
 )
 from desktop.proofing.credits import CACHE_SIZE
+from desktop.proofing.wording import joined, say
 
 HEADLINE_MAX_CHARS = 40
 HEADLINE_MAX_PAUSES = 2
@@ -161,7 +162,7 @@ class BreakAssessment:
 
     @property
     def evidence(self) -> str:
-        return "；".join(self.reasons)
+        return joined(self.reasons)
 
 
 NO_JOIN = BreakAssessment(False, 0.0, ())
@@ -255,7 +256,7 @@ def unclosed_opening(text: str) -> str:
     return stack[-1] if stack else ""
 
 
-_WRAP_REASON = "两行之间没有空行（本版段落之间都空一行），是排版换行"
+_WRAP_REASON = say("两行之间没有空行（本版段落之间都空一行），是排版换行")
 
 
 def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, no_heading_next: bool) -> bool:
@@ -360,14 +361,14 @@ def _assess_break(
         return NO_JOIN
     if indent == "opens":
         if second[0] in CANNOT_START and second[0] not in "（(":
-            reason = f"下一行以“{second[0]}”开头，不能独立成句"
+            reason = say("下一行以“{head}”开头，不能独立成句", head=second[0])
             return _joined(0.9, (reason,), ("next_starts_closing",), first, second, stats, indent, newline)
         return NO_JOIN  # the indent opens a new paragraph
     if END_MARK_RE.match(second) and newline != "paragraph":
-        reason = "下一行只有“（完）”，是稿件的结束标记，属于上一段的末尾"
+        reason = say("下一行只有“（完）”，是稿件的结束标记，属于上一段的末尾")
         return _joined(0.9, (reason,), ("end_mark_next",), first, second, stats, indent, newline)
     if credit_across(first, second):
-        reason = "署名被换行拆开：上一行末尾是署名的前半，下一行是后半"
+        reason = say("署名被换行拆开：上一行末尾是署名的前半，下一行是后半")
         return _joined(0.9, (reason,), ("credit_across",), first, second, stats, indent, newline)
     # (a title-like line as wide as the column is a wrap piece, unless it has no pause mark at all: a
     # headline can be that wide too)
@@ -393,15 +394,15 @@ def _assess_break(
         and credits.dateline(second) is None
         and _LIST_ITEM.match(second) is None
     ):
-        reason = "下一行没有段首缩进（本版段首都缩进），是上一段的接续"
+        reason = say("下一行没有段首缩进（本版段首都缩进），是上一段的接续")
         return _joined(0.8, (reason,), ("flush_after_sentence_end",), first, second, stats, indent, newline)
     if first[-1] in "”’」』" and ends_sentence(first) and _SPEAKER_RE.match(second):
-        reason = "上一行以引语结束，下一行只交代说话人，是同一句话"
+        reason = say("上一行以引语结束，下一行只交代说话人，是同一句话")
         return _joined(0.85, (reason,), ("closing_quote_speaker",), first, second, stats, indent, newline)
     if _next_list_item(first, second):
         return NO_JOIN  # ``1.……；`` over ``2.……``: the items of a list stand on lines of their own
     if len(first) > 1 and first[-1] in ".．" and first[-2].isdigit() and second[0].isdigit():
-        reason = "小数被断在两行（小数点在上一行末尾）"
+        reason = say("小数被断在两行（小数点在上一行末尾）")
         return _joined(0.9, (reason,), ("decimal_split",), first, second, stats, indent, newline)
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
         return NO_JOIN  # the common case, decided without looking further
@@ -410,7 +411,7 @@ def _assess_break(
     starts_closed = second[0] in CANNOT_START
     if ends_article_text(paragraph.rstrip() if paragraph else first):
         if starts_closed and second[0] not in "（(":
-            reason = f"下一行以“{second[0]}”开头，不能独立成句"
+            reason = say("下一行以“{head}”开头，不能独立成句", head=second[0])
             features = ("next_starts_closing", "after_sentence_end")
             return _joined(0.9, (reason,), features, first, second, stats, indent, newline)
         return NO_JOIN
@@ -422,55 +423,63 @@ def _assess_break(
     if newline == "paragraph" and last in "：:" and not starts_closed:
         return NO_JOIN  # ``……他说：`` and a blank line: the quotation is a paragraph of its own
     if last in _CONTINUING_END:
-        strong.append((0.97, f"上一行以“{last}”结尾，句子没有结束", "ends_continuing_mark"))
+        strong.append((0.97, say("上一行以“{last}”结尾，句子没有结束", last=last), "ends_continuing_mark"))
     if starts_closed:
-        strong.append((0.95, f"下一行以“{head}”开头，不能独立成句", "next_starts_closing"))
+        strong.append((0.95, say("下一行以“{head}”开头，不能独立成句", head=head), "next_starts_closing"))
     if last.isdigit() and head.isdigit():
-        strong.append((0.9, "数字被断在两行", "number_split"))
+        strong.append((0.9, say("数字被断在两行"), "number_split"))
     elif last.isdigit() and head in _COUNTERS:
-        strong.append((0.9, f"数字和后面的“{head}”被断在两行", "number_counter_split"))
+        strong.append((0.9, say("数字和后面的“{head}”被断在两行", head=head), "number_counter_split"))
     elif last.isascii() and last.isalpha() and head.isascii() and head.isalpha():
-        weak.append((0.75, "英文单词被断在两行", "latin_word_split"))
+        weak.append((0.75, say("英文单词被断在两行"), "latin_word_split"))
     opening = unclosed_opening(paragraph or first)
     if opening and last not in _CONTINUING_END:
-        strong.append((0.9, f"上一行的“{opening}”没有闭合，句子还在继续", "unclosed_opening"))
+        strong.append((0.9, say("上一行的“{opening}”没有闭合，句子还在继续", opening=opening), "unclosed_opening"))
     if not strong and (is_cjk(last) or last.isalnum()) and (is_cjk(head) or head.isalnum()):
         junction = lexicon.junction(first, second)
         if junction.spanning_word:
-            strong.append((0.9, f"“{junction.spanning_word}”是一个词，被断在两行", "word_spans_break"))
+            strong.append((0.9, say("“{word}”是一个词，被断在两行", word=junction.spanning_word), "word_spans_break"))
         elif head in PARTICLES and len(junction.first_word) == 1:
-            strong.append((0.9, f"下一行以助词“{head}”开头，不能独立成句", "next_starts_particle"))
+            strong.append((0.9, say("下一行以助词“{head}”开头，不能独立成句", head=head), "next_starts_particle"))
         elif last in _DANGLING and len(junction.last_word) == 1:
-            strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完", "ends_function_word"))
+            strong.append((0.85, say("上一行以虚词“{last}”结尾，话没有说完", last=last), "ends_function_word"))
         elif junction.last_word in _DANGLING_WORDS:
-            strong.append((0.85, f"上一行以副词“{junction.last_word}”结尾，动词在下一行", "ends_adverb"))
+            strong.append((0.85, say("上一行以副词“{word}”结尾，动词在下一行", word=junction.last_word), "ends_adverb"))
     if _SENTENCE_TAIL_RE.match(second):
-        strong.append((0.9, "下一行开头几个字就结束了一句话（或一个分句），是上一行的句尾", "next_ends_sentence_early"))
+        strong.append(
+            (0.9, say("下一行开头几个字就结束了一句话（或一个分句），是上一行的句尾"), "next_ends_sentence_early")
+        )
     elif _tail_clause(second):
-        weak.append((0.8, f"下一行以“{second[:3]}”开头，像是上一行句子的后半截", "next_clause_tail"))
+        weak.append((0.8, say("下一行以“{start}”开头，像是上一行句子的后半截", start=second[:3]), "next_clause_tail"))
     if not strong and last in _DANGLING and head in OPENING and len(lexicon.junction(first, "").last_word) == 1:
-        strong.append((0.85, f"上一行以虚词“{last}”结尾，话没有说完", "ends_function_word"))
+        strong.append((0.85, say("上一行以虚词“{last}”结尾，话没有说完", last=last), "ends_function_word"))
     if continued and not looks_like_title(paragraph or first, stats):
-        weak.append((0.8, "上一行本身是被断开的续行，句子仍未结束", "continues_broken_line"))
+        weak.append((0.8, say("上一行本身是被断开的续行，句子仍未结束"), "continues_broken_line"))
     if indent == "carries":
-        flush = (0.9, "下一行没有段首缩进（本版段首都缩进），是上一行的续行", "flush_next")
+        flush = (0.9, say("下一行没有段首缩进（本版段首都缩进），是上一行的续行"), "flush_next")
         (weak if looks_like_title(second, stats) else strong).append(flush)
     if known_body:
-        weak.append((0.75, "上一行是标题下的第一段正文，结尾却没有句末标点", "first_body_under_headline"))
+        weak.append((0.75, say("上一行是标题下的第一段正文，结尾却没有句末标点"), "first_body_under_headline"))
     if credits.dateline(first):
-        weak.append((0.8, "上一行以电头开始，是正文，结尾却没有句末标点", "first_opens_dateline"))
+        weak.append((0.8, say("上一行以电头开始，是正文，结尾却没有句末标点"), "first_opens_dateline"))
     if is_running_text(first):
-        weak.append((0.8, "上一行是正文（行内已有句号），但结尾没有句末标点", "first_running_text"))
+        weak.append((0.8, say("上一行是正文（行内已有句号），但结尾没有句末标点"), "first_running_text"))
     if pause_count(first) > HEADLINE_MAX_PAUSES:
-        weak.append((0.75, "上一行有多处逗号顿号，是正文而不是标题，结尾却没有句末标点", "first_many_pauses"))
+        weak.append((0.75, say("上一行有多处逗号顿号，是正文而不是标题，结尾却没有句末标点"), "first_many_pauses"))
     if len(first) > HEADLINE_MAX_CHARS:
-        weak.append((0.75, f"上一行有 {len(first)} 字，是正文长度，结尾却没有句末标点", "first_long"))
+        weak.append((0.75, say("上一行有 {count} 字，是正文长度，结尾却没有句末标点", count=len(first)), "first_long"))
     # Headlines are seldom exactly the column width; a full-width line without any pause mark may be one.
     unpunctuated_title = not continued and not known_body and pause_count(first) == 0 and looks_like_title(first, stats)
     if at_wrap_width(first, stats) and not unpunctuated_title:
-        weak.append((0.8, f"上一行正好是本版的行宽（{stats.wrap_width // 2} 字左右），像是排版换行", "wrap_width_line"))
+        weak.append(
+            (
+                0.8,
+                say("上一行正好是本版的行宽（{width} 字左右），像是排版换行", width=stats.wrap_width // 2),
+                "wrap_width_line",
+            )
+        )
     if _BODY_OPENERS.match(first):
-        weak.append((0.7, "上一行以正文常用的开头语开始，不像标题", "first_body_opener"))
+        weak.append((0.7, say("上一行以正文常用的开头语开始，不像标题"), "first_body_opener"))
     if wrapped:
         strong.append((0.9, _WRAP_REASON, "blank_line_wrap"))
     elif newline == "paragraph" and not strong:

@@ -57,6 +57,7 @@ from desktop.proofing.conventions import (
 from desktop.proofing.indentation import NO_EVIDENCE, Indentation
 from desktop.proofing.model import Block, Role
 from desktop.proofing.topic import TopicIndex
+from desktop.proofing.wording import say
 
 REPEAT_PREFIX = 4
 KICKER_RATIO = 0.6
@@ -236,7 +237,7 @@ _FACT_STARTS = frozenset("时地活主承")
 _CODE_ENDS = frozenset(")）0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
-_COLUMN_WRAP = "上一行正好排满本版的栏宽、没有句末标点，下一行不是新段落的开头，是排版换行"
+_COLUMN_WRAP = say("上一行正好排满本版的栏宽、没有句末标点，下一行不是新段落的开头，是排版换行")
 
 
 def _column_wrap(first: str, second: str, stats: PageStats) -> bool:
@@ -261,7 +262,7 @@ def _line_stats(stats: PageStats, indent: str) -> PageStats:
     return PageStats(stats.typical_length, stats.wrap_width - display_width(indent))
 
 
-_WRAPPED_CREDIT = "图片说明排满了栏宽，下一行只是括号里的摄影署名，是排版换行把它挤到了下一行"
+_WRAPPED_CREDIT = say("图片说明排满了栏宽，下一行只是括号里的摄影署名，是排版换行把它挤到了下一行")
 
 
 def _wrapped_caption(
@@ -281,7 +282,7 @@ def _wrapped_caption(
     if credits.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
         return BreakAssessment(True, 0.85, (_WRAPPED_CREDIT,), strong=True, features=("wrapped_caption_credit",))
     if unclosed_opening(first) and not unclosed_opening(first + second):
-        reason = f"上一行的“{unclosed_opening(first)}”在下一行才闭合，是同一条图片说明"
+        reason = say("上一行的“{opening}”在下一行才闭合，是同一条图片说明", opening=unclosed_opening(first))
         return BreakAssessment(True, 0.9, (reason,), strong=True, features=("caption_bracket_open",))
     if not ends_article_text(first) and kinds[index + 1] is not LineKind.BYLINE and not _opens_caption(second):
         return BreakAssessment(True, 0.85, (_WRAPPED_CAPTION,), strong=True, features=("wrapped_caption",))
@@ -289,7 +290,7 @@ def _wrapped_caption(
 
 
 _CAPTION_REST = (LineKind.BYLINE, LineKind.CAPTION, LineKind.TEXT)
-_WRAPPED_CAPTION = "图片说明排满了栏宽，话没有说完，下一行是它的后半截"
+_WRAPPED_CAPTION = say("图片说明排满了栏宽，话没有说完，下一行是它的后半截")
 
 
 def _opens_caption(text: str) -> bool:
@@ -359,7 +360,7 @@ def _paragraph_end(texts: Sequence[str], breaks: Sequence[BreakAssessment | None
     return "".join(texts[first : last + 1])
 
 
-_DATELINE_WRAP = "电头这一行排满了栏宽，正文接在下一行，是排版换行"
+_DATELINE_WRAP = say("电头这一行排满了栏宽，正文接在下一行，是排版换行")
 
 
 def _wrapped_dateline(first: str, second: str, stats: PageStats, newline: Newline) -> BreakAssessment | None:

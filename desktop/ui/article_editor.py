@@ -33,6 +33,7 @@ from desktop.ui.paragraph_binding import ParagraphBinding
 from desktop.ui.roster_completion import RosterCompleter
 from desktop.ui.services import RosterSource
 from desktop.ui.style import SEVERITY_COLOURS, body_font
+from desktop.ui.translations import said
 
 
 class _GlobalUndoFilter(QObject):
@@ -351,8 +352,8 @@ class ArticleEditor(QWidget):
             worst = min((f.severity for f in found), key=lambda s: s.rank, default=None)
             field.setProperty("severity", worst.value if worst else "")
             tips = [
-                f"<b style='color:{SEVERITY_COLOURS[f.severity]}'>{html.escape(f.message)}</b> "
-                f"{html.escape(f.evidence)}"
+                f"<b style='color:{SEVERITY_COLOURS[f.severity]}'>{html.escape(said(f.message))}</b> "
+                f"{html.escape(said(f.evidence))}"
                 for f in found
             ]
             if field is self.byline_field and self.byline_hint.derived:

@@ -32,6 +32,7 @@ from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.view import visible_text
 from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS
+from desktop.ui.translations import said
 
 TRACE_COLOUR = "#bfe8c8"  # the text a fix just changed, for a moment
 TRACE_MS = 1600
@@ -402,14 +403,14 @@ def finding_tooltip(findings: Sequence[Finding]) -> str:
     for finding in findings:
         colour = SEVERITY_COLOURS[finding.severity]
         if finding.fix is not None:
-            remedy = QCoreApplication.translate("BodyEdit", "修正：{fix}").format(fix=finding.fix.label)
+            remedy = QCoreApplication.translate("BodyEdit", "修正：{fix}").format(fix=said(finding.fix.label))
         elif finding.check == UNKNOWN_REPORTER:
             remedy = QCoreApplication.translate("BodyEdit", "可加入记者名册")
         else:
             remedy = QCoreApplication.translate("BodyEdit", "需人工处理")
         parts.append(
-            f"<p style='margin:0 0 6px 0'><b style='color:{colour}'>{html.escape(finding.message)}</b>"
-            f"<br/><span style='color:#555'>{html.escape(finding.evidence)}</span>"
+            f"<p style='margin:0 0 6px 0'><b style='color:{colour}'>{html.escape(said(finding.message))}</b>"
+            f"<br/><span style='color:#555'>{html.escape(said(finding.evidence))}</span>"
             f"<br/><span style='color:#2b6cb0'>{html.escape(remedy)}</span></p>"
         )
     return "<div style='max-width:420px'>" + "".join(parts) + "</div>"

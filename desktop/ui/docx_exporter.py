@@ -24,6 +24,7 @@ class ExportInterrupted(Exception):
 class DocxExporter:
     def _options(self, request: ExportRequest) -> Any:
         from desktop.export.options import PAPER_AUTHOR, ExportOptions, date_from_source_name
+        from desktop.ui.translations import engine_language
 
         return ExportOptions(
             edition_date=request.edition_date
@@ -33,6 +34,7 @@ class DocxExporter:
             comments=request.with_comments,
             track_changes=request.track_changes,
             overwrite=request.overwrite,
+            language=engine_language(),  # the Word comments speak the editor's language
         )
 
     def _plan(self, request: ExportRequest) -> tuple[Any, list[Any]]:

@@ -26,6 +26,7 @@ from desktop.ui.engine_gateway import break_pieces
 from desktop.ui.reporter_check import CHECK_NAME as UNKNOWN_REPORTER
 from desktop.ui.settled_counts import GREY, SettledCounts
 from desktop.ui.style import SEVERITY_BACKGROUNDS, SEVERITY_COLOURS, SEVERITY_SYMBOLS
+from desktop.ui.translations import said
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 10
 CHECK_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -362,7 +363,7 @@ class FindingsPanel(QWidget):
     def _row_text(self, finding: Finding) -> str:
         article = self._controller.article_for_finding(finding)
         where = self.tr("第{n}篇").format(n=article + 1) if article is not None else self.tr("版面")
-        text = finding.message.replace("\n", " ")
+        text = said(finding.message).replace("\n", " ")
         blocks = self._controller.document.blocks
         if finding.check == BROKEN_LINE_BREAK and len(finding.blocks) >= 2 and finding.blocks[1] < len(blocks):
             first, second = blocks[finding.blocks[0]].text, blocks[finding.blocks[1]].text
@@ -477,15 +478,15 @@ class FindingsPanel(QWidget):
             return
         colour = SEVERITY_COLOURS[finding.severity]
         parts = [
-            f"<p style='margin:0 0 6px 0'><b style='color:{colour}'>{html.escape(finding.message)}</b></p>",
+            f"<p style='margin:0 0 6px 0'><b style='color:{colour}'>{html.escape(said(finding.message))}</b></p>",
         ]
         if finding.check == BROKEN_LINE_BREAK and len(finding.blocks) >= 2:
             parts.append(self._broken_break_html(finding))
         elif finding.evidence:
-            parts.append(f"<p style='margin:0 0 6px 0'>{html.escape(finding.evidence)}</p>")
+            parts.append(f"<p style='margin:0 0 6px 0'>{html.escape(said(finding.evidence))}</p>")
         confidence = self.tr("可信度 {p:.0%}").format(p=finding.confidence)
         if finding.fix is not None:
-            fix = finding.fix.label
+            fix = said(finding.fix.label)
         elif enrols:
             fix = self.tr("可加入记者名册，此后不再提示")
         else:
@@ -510,7 +511,7 @@ class FindingsPanel(QWidget):
         blocks = self._controller.document.blocks
         first, second = finding.blocks[0], finding.blocks[1]
         if not (0 <= first < len(blocks) and 0 <= second < len(blocks)):
-            return f"<p>{html.escape(finding.evidence)}</p>"
+            return f"<p>{html.escape(said(finding.evidence))}</p>"
         head = blocks[first].text[-18:]
         tail = blocks[second].text[:18]
         word = spanning_word(finding, blocks[first].text, blocks[second].text)
@@ -527,7 +528,7 @@ class FindingsPanel(QWidget):
             word_line = self.tr("跨行的词：") + f"<b>{html.escape(left + right)}</b>"
         else:
             shown = f"…{html.escape(head)}<span style='color:#9aa0a6'> ⏎ </span>{html.escape(tail)}…"
-            word_line = html.escape(finding.evidence)
+            word_line = html.escape(said(finding.evidence))
         upper_label = self.tr("上半：")
         lower_label = self.tr("下半：")
         return (

@@ -39,6 +39,7 @@ from desktop.ui.settings import (
     remember_recent_file,
     save_preferences,
 )
+from desktop.ui.translations import said
 from desktop.ui.workers import TaskFailure, database_pool, run_in_background
 
 if TYPE_CHECKING:
@@ -731,7 +732,7 @@ class MainWindow(QMainWindow):
         if fixed:
             self.editor.show_edit_trace(fixed[-1])  # (seen when the next finding is in the same article)
         if article is not None and article != self.editor.current_article_index():
-            label = finding.fix.label if finding.fix is not None else ""
+            label = said(finding.fix.label) if finding.fix is not None else ""
             self.statusBar().showMessage(self.tr("已修正第{n}篇：{label}").format(n=article + 1, label=label), 5000)
 
     def _finding_after(self, finding: Finding) -> Finding | None:

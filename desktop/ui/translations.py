@@ -6,8 +6,20 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resource
+from desktop.proofing.wording import CHINESE, ENGLISH, render
 
 QT_CHINESE = "qtbaseChinese"
+_language = CHINESE  # the language the engine's messages are shown in: the interface's
+
+
+def engine_language() -> str:
+    """``en`` when the English interface is installed, else ``zh``: for the engine's messages and the export."""
+    return _language
+
+
+def said(text: str) -> str:
+    """An engine message (a finding's message, evidence or fix) in the interface's language."""
+    return render(text, _language)
 
 
 def wants_english(language_preference: str) -> bool:
@@ -20,6 +32,8 @@ def wants_english(language_preference: str) -> bool:
 
 def install_translator(app: QApplication, language_preference: str) -> QTranslator | None:
     """Install the English translation if wanted (returned, so it can be removed); else Qt's Chinese strings."""
+    global _language
+    _language = ENGLISH if wants_english(language_preference) else CHINESE
     if not wants_english(language_preference):
         if app.findChild(QTranslator, QT_CHINESE) is None:
             qt_strings = QTranslator(app)  # "OK", "Cancel", file dialogs… in Chinese too
@@ -31,4 +45,13 @@ def install_translator(app: QApplication, language_preference: str) -> QTranslat
     if translator.load(str(resource("translations", "proofsheet_en.qm"))):
         app.installTranslator(translator)
         return translator
+    _language = CHINESE
     return None
+
+
+def remove_translator(app: QApplication, translator: QTranslator | None) -> None:
+    """Back to the Chinese interface (and engine messages)."""
+    global _language
+    if translator is not None:
+        app.removeTranslator(translator)
+    _language = CHINESE

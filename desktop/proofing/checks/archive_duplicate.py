@@ -11,6 +11,7 @@ from desktop.proofing.checks.duplicate_headline import normalise
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Role
+from desktop.proofing.wording import say
 
 NAME = "archive-duplicate"
 MATCHES = 5
@@ -41,12 +42,16 @@ def run(context: CheckContext) -> list[Finding]:
                     severity=Severity.ERROR if same else Severity.WARNING,
                     blocks=(index,),
                     article=context.owner[index],
-                    message=(
-                        f"标题“{head(blocks[index].text, 14)}”{'已' if same else '与'}"
-                        f"{match.edition_date} 第 {match.page} 版的“{head(match.headline, 14)}”"
-                        f"{'刊登过' if same else '相近'}"
+                    message=say(
+                        "标题“{headline}”已于 {date} 第 {page} 版的“{earlier}”刊登过"
+                        if same
+                        else "标题“{headline}”与 {date} 第 {page} 版的“{earlier}”相近",
+                        headline=head(blocks[index].text, 14),
+                        date=match.edition_date,
+                        page=match.page,
+                        earlier=head(match.headline, 14),
                     ),
-                    evidence=f"往期标题库中的相似度 {match.similarity:.2f}",
+                    evidence=say("往期标题库中的相似度 {similarity:.2f}", similarity=match.similarity),
                     confidence=round(min(1.0, match.similarity), 3),
                     subject=f"{match.edition_date}/{match.page}/{match.headline}",
                 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.term_match import Hit, list_findings, list_source, term_list
 from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.wording import say
 
 NAME = "banned-wording"
 LIST = "banned_wording.tsv"
@@ -18,8 +19,11 @@ LIST = "banned_wording.tsv"
 def _describe(hit: Hit) -> tuple[str, str, str | None]:
     entry = hit.entry
     instead = "或".join(f"“{r}”" for r in entry.right)
-    message = f"新闻报道不用“{entry.term}”" + (f"，可写作{instead}" if instead else "，应改写")
-    evidence = f"{entry.why}（{list_source(LIST)}）"
+    if instead:
+        message = say("新闻报道不用“{term}”，可写作{instead}", term=entry.term, instead=instead)
+    else:
+        message = say("新闻报道不用“{term}”，应改写", term=entry.term)
+    evidence = say("{why}（{source}）", why=entry.why, source=list_source(LIST))
     return message, evidence, entry.right[0] if len(entry.right) == 1 else None
 
 

@@ -7,6 +7,7 @@ from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head, tail
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
+from desktop.proofing.wording import say
 
 NAME = "broken-line-break"
 
@@ -26,10 +27,12 @@ def run(context: CheckContext) -> list[Finding]:
                 severity=Severity.ERROR if confidence >= 0.85 else Severity.WARNING,
                 blocks=(index, index + 1),
                 article=context.owner[index],
-                message=f"“{tail(first.text)}”与“{head(second.text)}”是同一句话，被错误地断成了两段",
+                message=say(
+                    "“{tail}”与“{head}”是同一句话，被错误地断成了两段", tail=tail(first.text), head=head(second.text)
+                ),
                 evidence=assessment.evidence,
                 confidence=confidence,
-                fix=Fix(kind="join", label="合并断行", uids=(first.uid, second.uid)),
+                fix=Fix(kind="join", label=say("合并断行"), uids=(first.uid, second.uid)),
                 features=features,
             )
         )

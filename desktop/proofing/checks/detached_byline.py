@@ -7,6 +7,7 @@ from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.continuation import ends_article_text
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Role
+from desktop.proofing.wording import say
 
 NAME = "detached-byline"
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
@@ -68,15 +69,15 @@ def run(context: CheckContext) -> list[Finding]:
                 severity=Severity.WARNING,
                 blocks=(index,),
                 article=target,
-                message=f"署名“{block.text.strip()}”单独成行，应放到所属稿件的署名位置",
+                message=say("署名“{byline}”单独成行，应放到所属稿件的署名位置", byline=block.text.strip()),
                 evidence=(
-                    "这一行只有作者姓名，排在下一篇的标题之后"
+                    say("这一行只有作者姓名，排在下一篇的标题之后")
                     if moved
-                    else "这一行只有作者姓名，位于稿件末尾，不是正文段落"
+                    else say("这一行只有作者姓名，位于稿件末尾，不是正文段落")
                 ),
                 confidence=calibration.confidence(NAME, features, 0.9 if not moved else 0.75),
                 features=features,
-                fix=Fix(kind="attach_byline", label="设为稿件署名", uids=(block.uid,)),
+                fix=Fix(kind="attach_byline", label=say("设为稿件署名"), uids=(block.uid,)),
             )
         )
     return findings

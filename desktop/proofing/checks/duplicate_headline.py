@@ -24,6 +24,7 @@ from desktop.proofing.classify import is_chrome
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Block, Role
+from desktop.proofing.wording import say
 
 NAME = "duplicate-headline"
 NEAR_RATIO = 0.85
@@ -128,11 +129,16 @@ def _same_place(a: _Profile, b: _Profile) -> str | None:
 def _near(a: _Profile, b: _Profile, themes: set[str]) -> tuple[float, str] | None:
     ratio = fuzz.ratio(a.key, b.key) / 100
     if ratio >= NEAR_RATIO:
-        return ratio, f"两个标题相似度 {ratio:.2f}"
+        return ratio, say("两个标题相似度 {ratio:.2f}", ratio=ratio)
     place = _same_place(a, b)
     topics = (a.topics & b.topics) - themes
     if place and topics:
-        return ratio, f"同一地点“{place}”、同一主题“{'、'.join(sorted(topics))}”，标题相似度 {ratio:.2f}"
+        return ratio, say(
+            "同一地点“{place}”、同一主题“{topics}”，标题相似度 {ratio:.2f}",
+            place=place,
+            topics="、".join(sorted(topics)),
+            ratio=ratio,
+        )
     return None
 
 
@@ -156,7 +162,12 @@ def run(context: CheckContext) -> list[Finding]:
         for later in members[1:]:
             findings.append(
                 _finding(
-                    context, members[0], later, Severity.ERROR, 0.99, "去掉空格、标点并统一全半角后两个标题完全相同"
+                    context,
+                    members[0],
+                    later,
+                    Severity.ERROR,
+                    0.99,
+                    say("去掉空格、标点并统一全半角后两个标题完全相同"),
                 )
             )
     keys = list(groups)
@@ -191,9 +202,13 @@ def _finding(
         blocks=(first, second),
         article=context.owner[second],
         message=(
-            f"标题“{head(blocks[second].text, 14)}”与前面的标题重复"
+            say("标题“{headline}”与前面的标题重复", headline=head(blocks[second].text, 14))
             if same
-            else f"标题“{head(blocks[second].text, 14)}”与“{head(blocks[first].text, 14)}”很相近，可能是同一篇稿件"
+            else say(
+                "标题“{headline}”与“{earlier}”很相近，可能是同一篇稿件",
+                headline=head(blocks[second].text, 14),
+                earlier=head(blocks[first].text, 14),
+            )
         ),
         evidence=evidence,
         confidence=calibration.confidence(NAME, features, round(confidence, 3)),

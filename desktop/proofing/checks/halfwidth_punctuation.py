@@ -14,6 +14,7 @@ from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Fix, Severity, Span
 from desktop.proofing.model import Role
+from desktop.proofing.wording import say
 
 NAME = "halfwidth-punctuation"
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
@@ -112,11 +113,11 @@ def _repair(text: str) -> tuple[tuple[int, ...], str, tuple[tuple[int, str, str]
     if not offsets:
         return None
     marks = "、".join(f"“{mark}”" for mark in dict.fromkeys(text[i] for i in offsets))
-    message = f"中文里有 {len(offsets)} 个半角标点 {marks}，应改为全角"
+    message = say("中文里有 {count} 个半角标点 {marks}，应改为全角", count=len(offsets), marks=marks)
     return offsets, message, tuple((i, text[i], FULL_WIDTH[text[i]]) for i in offsets)
 
 
-_EVIDENCE = "这些半角标点紧挨着汉字或中文标点；数字、时间、网址和外文中的半角标点不在此列"
+_EVIDENCE = say("这些半角标点紧挨着汉字或中文标点；数字、时间、网址和外文中的半角标点不在此列")
 
 
 def run(context: CheckContext) -> list[Finding]:
@@ -137,7 +138,9 @@ def run(context: CheckContext) -> list[Finding]:
                 message=message,
                 evidence=_EVIDENCE,
                 confidence=0.95,
-                fix=Fix(kind="replace_chars", label="半角标点改为全角", uids=(block.uid,), replacements=replacements),
+                fix=Fix(
+                    kind="replace_chars", label=say("半角标点改为全角"), uids=(block.uid,), replacements=replacements
+                ),
                 spans=tuple([Span(block_index, i, i + 1) for i in offsets]),
                 anchors=(block.uid,),  # (what ``checks.anchor_blocks`` gives: the block its marks are in)
             )

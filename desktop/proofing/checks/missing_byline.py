@@ -9,6 +9,7 @@ from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.detached_byline import stray_bylines
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Article, Role
+from desktop.proofing.wording import say
 
 NAME = "missing-byline"
 # ``（上接第1版）``: the rest of a story whose byline stands where it began, on another page.
@@ -130,8 +131,8 @@ def run(context: CheckContext) -> list[Finding]:
                 severity=Severity.WARNING,
                 blocks=(anchor,),
                 article=article.index,
-                message=f"稿件“{title}”没有署名",
-                evidence="电头、文末括号、单独的署名行和“记者/通讯员/文/”字样中都找不到作者姓名",
+                message=say("稿件“{title}”没有署名", title=title),
+                evidence=say("电头、文末括号、单独的署名行和“记者/通讯员/文/”字样中都找不到作者姓名"),
                 confidence=calibration.confidence(NAME, features, _confidence(article)),
                 features=features,
             )

@@ -21,6 +21,7 @@ from desktop.proofing.checks.term_match import PROOFREAD_ROLES, replacement_find
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Role
+from desktop.proofing.wording import say
 
 NAME = "number-usage"
 SOURCE = "GB/T 15835-2011《出版物上数字用法》"
@@ -79,8 +80,8 @@ def _written_problems(text: str) -> tuple[_Problem, ...]:
                     match.start(),
                     match.end(),
                     fixed,
-                    f"“{year}年”中的零应写作“〇”：{fixed}年",
-                    "汉字数字的年份中，零写作“〇”，不用阿拉伯数字0或字母O",
+                    say("“{year}年”中的零应写作“〇”：{fixed}年", year=year, fixed=fixed),
+                    say("汉字数字的年份中，零写作“〇”，不用阿拉伯数字0或字母O"),
                     0.95,
                 )
             )
@@ -97,8 +98,8 @@ def _written_problems(text: str) -> tuple[_Problem, ...]:
                 match.start(),
                 match.end(),
                 None if in_range else fixed,
-                f"“{match.group()}”混用了阿拉伯数字和汉字数字，应写作“{fixed}”",
-                "一个数值中阿拉伯数字只能与“万”“亿”连用，不能与“十”“百”“千”连用",
+                say("“{written}”混用了阿拉伯数字和汉字数字，应写作“{fixed}”", written=match.group(), fixed=fixed),
+                say("一个数值中阿拉伯数字只能与“万”“亿”连用，不能与“十”“百”“千”连用"),
                 0.9,
             )
         )
@@ -111,8 +112,13 @@ def _written_problems(text: str) -> tuple[_Problem, ...]:
                 match.start(),
                 match.end(1),
                 first + unit,
-                f"数值范围“{match.group()}”的前一个数缺了“{unit}”，应写作“{first}{unit}{match.group(2)}{match.group(3)}{unit}”",
-                "数值范围中，“万”“亿”和百分号不能省略，以免误解（如 10万～20万，不写作 10～20万）",
+                say(
+                    "数值范围“{written}”的前一个数缺了“{unit}”，应写作“{fixed}”",
+                    written=match.group(),
+                    unit=unit,
+                    fixed=f"{first}{unit}{match.group(2)}{match.group(3)}{unit}",
+                ),
+                say("数值范围中，“万”“亿”和百分号不能省略，以免误解（如 10万～20万，不写作 10～20万）"),
                 0.85,
             )
         )
@@ -146,7 +152,7 @@ def run(context: CheckContext) -> list[Finding]:
                     end,
                     replacement,
                     message=message,
-                    evidence=f"{evidence}（{SOURCE}）",
+                    evidence=say("{rule}（{source}）", rule=evidence, source=SOURCE),
                     severity=Severity.WARNING,
                     confidence=conf,
                 )
@@ -165,13 +171,22 @@ def run(context: CheckContext) -> list[Finding]:
             written = "日" if match.group(5) == "天" else match.group(5)
             actual = _WEEKDAYS[day.weekday()]
             if written != actual:
-                where = "" if match.group(1) else f"（年份按上文的{year}年）"
+                where = say("") if match.group(1) else say("（年份按上文的{year}年）", year=year)
                 add(
                     match.start(),
                     match.end(),
                     None,
-                    f"{year}年{day.month}月{day.day}日是{match.group(4)}{actual}，不是{match.group(4)}{match.group(5)}{where}",
-                    "日期和星期对不上：日期或星期有一处错了",
+                    say(
+                        "{year}年{month}月{day}日是{week}{actual}，不是{week}{written}{where}",
+                        year=year,
+                        month=day.month,
+                        day=day.day,
+                        week=match.group(4),
+                        actual=actual,
+                        written=match.group(5),
+                        where=where,
+                    ),
+                    say("日期和星期对不上：日期或星期有一处错了"),
                     0.9 if match.group(1) else 0.75,
                 )
     return findings

@@ -8,6 +8,7 @@ from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
+from desktop.proofing.wording import say
 
 NAME = "page-chrome"
 SHORT_LINE = 12  # characters
@@ -27,10 +28,10 @@ def run(context: CheckContext) -> list[Finding]:
                 severity=Severity.INFO,
                 blocks=(index,),
                 article=None,
-                message=f"“{head(block.text, 16)}”是电子版的页面导航或版权信息，不属于任何稿件",
-                evidence="这一行是翻页链接、版次或版权声明一类的页面元素",
+                message=say("“{line}”是电子版的页面导航或版权信息，不属于任何稿件", line=head(block.text, 16)),
+                evidence=say("这一行是翻页链接、版次或版权声明一类的页面元素"),
                 confidence=calibration.confidence(NAME, features, 0.9),
-                fix=Fix(kind="delete", label="删除页面元素", uids=(block.uid,)),
+                fix=Fix(kind="delete", label=say("删除页面元素"), uids=(block.uid,)),
                 features=features,
             )
         )

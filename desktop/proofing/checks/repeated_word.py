@@ -15,6 +15,7 @@ from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.term_match import PROOFREAD_ROLES, is_word, replacement_finding
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.wording import say
 
 NAME = "repeated-word"
 SINGLE = "的了在是和与及把被将从向也都就又并而或但这那其之以于由着得所给却再才很更"  # not 地: 地地导弹
@@ -47,7 +48,7 @@ _DOUBLED = re.compile(f"({'|'.join(WORDS)}|[{SINGLE}])\\1")
 # 了 read liǎo (finish) before its object: 终于了了一桩心事
 _LIAO_OBJECT = "一这那心此个件桩多些却"
 _PUNCTUATION = "，。、；：？！…—”’）》,.;:?!"
-_SOURCE = "同一个虚词连写两次是常见的录入差错，不是叠词"
+_SOURCE = say("同一个虚词连写两次是常见的录入差错，不是叠词")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -87,8 +88,8 @@ def run(context: CheckContext) -> list[Finding]:
                     (start + end) // 2,
                     end,
                     "",
-                    message=f"“{word}”连写了两次，应删去一个",
-                    evidence=f"“{word}{word}”中两个“{word}”各自成词；{_SOURCE}",
+                    message=say("“{word}”连写了两次，应删去一个", word=word),
+                    evidence=say("“{word}{word}”中两个“{word}”各自成词；{why}", word=word, why=_SOURCE),
                     severity=Severity.WARNING,
                     confidence=0.85,
                 )

@@ -21,6 +21,7 @@ from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Fix, Severity, Span
 from desktop.proofing.model import Role
 from desktop.proofing.surnames import SINGLE
+from desktop.proofing.wording import say
 
 RULEBOOK_FOLDER = "rulebook"
 LIST_FILES = ("variant_forms.tsv", "confusions.tsv", "banned_wording.tsv")
@@ -238,7 +239,7 @@ def replacement_finding(
     old = block.text[start:end]
     fix = None
     if replacement is not None:
-        label = f"“{old}”改为“{replacement}”" if replacement else f"删去“{old}”"
+        label = say("“{old}”改为“{new}”", old=old, new=replacement) if replacement else say("删去“{old}”", old=old)
         fix = Fix(kind="replace_chars", label=label, uids=(block.uid,), replacements=((start, old, replacement),))
     return Finding(
         check=check,

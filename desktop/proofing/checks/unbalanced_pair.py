@@ -17,6 +17,7 @@ from desktop.proofing.checks.snippets import head
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity, Span
 from desktop.proofing.model import Role
+from desktop.proofing.wording import say
 
 NAME = "unbalanced-pair"
 # Opening mark → its family's closing marks.  ( and （ are one family for balance.
@@ -93,8 +94,10 @@ def run(context: CheckContext) -> list[Finding]:
                 severity=Severity.WARNING,
                 blocks=tuple(indices),
                 article=context.owner[indices[0]],
-                message=f"段落“{head(blocks[indices[0]].text, 10)}”中的 {chars} 没有配对",
-                evidence="在本段（含断行接续的部分）内找不到与之配对的另一半标点",
+                message=say(
+                    "段落“{paragraph}”中的 {chars} 没有配对", paragraph=head(blocks[indices[0]].text, 10), chars=chars
+                ),
+                evidence=say("在本段（含断行接续的部分）内找不到与之配对的另一半标点"),
                 confidence=0.8,
                 spans=tuple(Span(m.block, m.offset, m.offset + 1) for m in marks),
             )

@@ -10,6 +10,7 @@ from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.credits import signing_credits
 from desktop.proofing.findings import Finding, Severity, Span
 from desktop.proofing.model import Document
+from desktop.proofing.wording import say
 
 NAME = "unknown-reporter"
 NEAREST_LIMIT = 3
@@ -35,9 +36,9 @@ def run(context: CheckContext) -> list[Finding]:
             nearest = roster.nearest(name, NEAREST_LIMIT)
             if nearest:
                 listed = "、".join(f"{match.name}（{match.pinyin}）" for match in nearest)
-                evidence = f"名册中最接近的：{listed}"
+                evidence = say("名册中最接近的：{names}", names=listed)
             else:
-                evidence = f"名册（{len(roster)} 人）中没有相近的名字"
+                evidence = say("名册（{count} 人）中没有相近的名字", count=len(roster))
             best = nearest[0].closeness if nearest else 0.0
             findings.append(
                 Finding(
@@ -45,7 +46,7 @@ def run(context: CheckContext) -> list[Finding]:
                     severity=Severity.INFO,
                     blocks=(block_index,),
                     article=article.index,
-                    message=f"署名“{name}”不在记者名册中",
+                    message=say("署名“{name}”不在记者名册中", name=name),
                     evidence=evidence,
                     confidence=round(0.5 + 0.5 * best, 4),
                     spans=(span,) if span else (),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.term_match import Hit, list_findings, list_source, term_list
 from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.wording import say
 
 NAME = "variant-form"
 LIST = "variant_forms.tsv"
@@ -16,8 +17,13 @@ LIST = "variant_forms.tsv"
 
 def _describe(hit: Hit) -> tuple[str, str, str | None]:
     right = hit.entry.right[0]
-    message = f"“{hit.entry.term}”是异形词的非推荐词形，应写作“{right}”"
-    evidence = f"{list_source(LIST)}以“{right}”为推荐词形，“{hit.entry.term}”为非推荐词形"
+    message = say("“{term}”是异形词的非推荐词形，应写作“{right}”", term=hit.entry.term, right=right)
+    evidence = say(
+        "{source}以“{right}”为推荐词形，“{term}”为非推荐词形",
+        source=list_source(LIST),
+        right=right,
+        term=hit.entry.term,
+    )
     return message, evidence, right
 
 

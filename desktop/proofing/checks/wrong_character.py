@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.term_match import Hit, list_findings, list_source, term_list
 from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.wording import say
 
 NAME = "wrong-character"
 LIST = "confusions.tsv"
@@ -16,8 +17,8 @@ LIST = "confusions.tsv"
 
 def _describe(hit: Hit) -> tuple[str, str, str | None]:
     right = hit.entry.right[0]
-    message = f"“{hit.entry.term}”是别字，应为“{right}”"
-    evidence = f"规范写法是“{right}”（{list_source(LIST)}）"
+    message = say("“{term}”是别字，应为“{right}”", term=hit.entry.term, right=right)
+    evidence = say("规范写法是“{right}”（{source}）", right=right, source=list_source(LIST))
     return message, evidence, right
 
 
