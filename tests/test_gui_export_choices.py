@@ -120,3 +120,37 @@ def test_tracked_changes_are_authored_by_the_editor_asked_once(window, qtbot, tm
     again = window.show_export_dialog()
     assert again.editor_field.text() == "林可舟" and again.track_changes_box.isChecked()
     again.close()
+
+
+
+def test_one_house_byline_style_for_every_article_remembered(window, qtbot, tmp_path):
+    from desktop.ui import engine_gateway
+
+    # the sample credits its stories at their ends: run on after the last sentence, or a line of its own
+    credited = [engine_gateway.byline_of(a) for a in window.controller.articles() if a.index > 0]
+    credited = [names for names in credited if names]
+    assert len(credited) >= 5 and "赵静 王刚" in credited
+    dialog = window.show_export_dialog()
+    dialog.whole_page_radio.setChecked(True)
+    dialog.page_spin.setValue(6)
+    assert dialog.byline_combo.currentData() == "as_page"
+    dialog.byline_combo.setCurrentIndex(dialog.byline_combo.findData("end_bracket"))
+    assert not dialog.byline_brackets_box.isEnabled(), "文末括号 always has brackets"
+    (path,) = _export(dialog, qtbot, tmp_path / "bracket")
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    for names in credited:
+        assert any(text.endswith(f"。（{names}）") for text in texts), names
+        assert f"({names})" not in texts and f"（{names}）" not in texts, "no credit left on a line of its own"
+    dialog.close()
+
+    dialog = window.show_export_dialog()
+    assert dialog.byline_combo.currentData() == "end_bracket", "the style is remembered"
+    dialog.byline_combo.setCurrentIndex(dialog.byline_combo.findData("right"))
+    assert dialog.byline_brackets_box.isEnabled()
+    dialog.byline_brackets_box.setChecked(False)
+    (path,) = _export(dialog, qtbot, tmp_path / "right")
+    paragraphs = docx.Document(str(path)).paragraphs
+    bylines = [p.text for p in paragraphs if p.style.name == "稿件署名"]
+    assert sorted(bylines) == sorted(credited), "each story's credit right-aligned on its own, without brackets"
+    assert not any(p.text.endswith(("(宋瑜)", "（宋瑜）")) for p in paragraphs)
+    dialog.close()

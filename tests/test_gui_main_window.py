@@ -547,3 +547,24 @@ def test_going_to_a_missing_byline_or_a_repeated_headline_lands_where_it_is_fixe
     assert window.editor.headline_field.hasFocus()
     row = window.findings_panel._items[repeated.key].text()
     assert row.startswith(f"第{later + 1}篇")
+
+
+
+def test_the_byline_origin_stays_after_a_merge(window, qtbot, tmp_path):
+    """A story credited at its end, merged with the next one: its credit still shows, still from 文末."""
+    from gui_helpers import open_replacing
+
+    page = tmp_path / "合并.txt"
+    page.write_text(
+        "青禾县秋收忙\n\n近日，青禾县的农民们在田间忙着收割。今年的收成比去年好。（林可舟）\n\n"
+        "青禾县又有新变化\n\n本报讯（记者 苗若溪）近日，青禾县修好了一条新路，村民出行更方便了。\n",
+        encoding="utf-8",
+    )
+    open_replacing(window, qtbot, page)
+    editor, field, controller = window.editor, window.editor.byline_field, window.controller
+    editor.show_article(0)
+    assert field.placeholderText() == "林可舟 · 文末"
+    controller.merge_article_with_next(0)
+    qtbot.waitUntil(lambda: len(controller.articles()) == 1, timeout=5000)
+    editor.show_article(0)
+    assert field.placeholderText() == "林可舟 · 文末"

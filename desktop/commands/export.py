@@ -43,6 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--page-name", default="", metavar="NAME", help="版名，如“要闻”")
     parser.add_argument("--paper", default="", metavar="NAME", help="报纸名称（写入页眉和文档属性）")
     parser.add_argument("--editor", default=None, metavar="NAME", help="修订的作者（默认“校样 Proofsheet”）")
+    parser.add_argument(
+        "--byline",
+        choices=("as_page", "right", "end_bracket", "own_line"),
+        default="as_page",
+        help="署名格式：as_page 按原稿（默认）、right 右对齐、end_bracket 文末括号、own_line 标题下单独一行",
+    )
+    parser.add_argument("--byline-brackets", action="store_true", help="署名加括号（right、own_line）")
     add_fix_selection(parser)
     add_language(parser)
     parser.set_defaults(func=run)
@@ -51,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.commands.fix import apply_selected_fixes
     from desktop.export import ExportError, ExportOptions, export_document
+    from desktop.export.byline_style import BylinePlace, BylineStyle
     from desktop.export.options import PAPER_AUTHOR, date_from_source_name
     from desktop.proofing.load import LoadError
     from desktop.proofing.pipeline import analyse, open_document
@@ -75,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
         editor=args.editor or PAPER_AUTHOR,
         language=chosen_language(args),
+        byline_style=BylineStyle(BylinePlace(args.byline), args.byline_brackets),
     )
     findings = analyse(fixed) if options.comments else ()
     try:

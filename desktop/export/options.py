@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.export.byline_style import AS_PAGE, BylineStyle
+
 PAPER_AUTHOR = "校样 Proofsheet"
 
 
@@ -33,6 +35,7 @@ class ExportOptions:
     editor: str = PAPER_AUTHOR
     timestamp: dt.datetime = field(default_factory=_now)
     template: Path | None = None
+    byline_style: BylineStyle = AS_PAGE  # the house byline style (``byline_style``): as the page has it by default
     language: str = "zh"  # of the Word comments: the editor's (``desktop.proofing.wording``)
 
     @property

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from lxml import etree
 
 from desktop.export.comments import add_comments
 from desktop.export.compose import RevisionStamp, TemplateStyles, append_paragraphs, clear_body
@@ -90,6 +92,19 @@ def heading_letter_spacing(
     return spacing
 
 
+def _override_alignment(
+    elements: Sequence[etree._Element], paragraphs: Sequence[WordParagraph], laid_out: Sequence[OutParagraph]
+) -> None:
+    """A laid-out paragraph that sets its own alignment (a byline under the titles) overrides its style's."""
+    for element, paragraph in zip(elements, paragraphs, strict=True):
+        shown = paragraph.edited_index
+        if shown is None or laid_out[shown].align is None:
+            continue
+        jc = etree.Element(qn("w:jc"))
+        jc.set(qn("w:val"), laid_out[shown].align)
+        element.find(qn("w:pPr")).insert(1, jc)  # right after w:pStyle, before w:rPr and w:pPrChange (schema order)
+
+
 def build_file(
     content: FileContent,
     edited: Document,
@@ -101,9 +116,9 @@ def build_file(
 ) -> BuiltFile:
     """``article_of_block`` is ``edited.article_of_block()``, passed in when building many files."""
     document = open_template(options)
-    laid_out = layout_document(edited, content.edited_indices)
+    laid_out = layout_document(edited, content.edited_indices, options.byline_style)
     if options.track_changes and raw is not None:
-        raw_laid_out = layout_document(raw, content.raw_indices)
+        raw_laid_out = layout_document(raw, content.raw_indices, options.byline_style)
         paragraphs = tracked_paragraphs(raw, raw_laid_out, edited, laid_out)
         turn_on_track_revisions(document)
     else:
@@ -112,6 +127,7 @@ def build_file(
     styles = TemplateStyles.from_document(document, options.template or default_template())
     spacing = heading_letter_spacing(document, styles, paragraphs)
     elements = append_paragraphs(document, paragraphs, styles, stamp, spacing)
+    _override_alignment(elements, paragraphs, laid_out)
     comment_count = 0
     if options.comments and findings:
         paragraph_of_block = {block: k for k, p in enumerate(laid_out) for block in p.block_indices}

@@ -15,7 +15,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from desktop.proofing.model import Article
-from desktop.ui.engine_gateway import signing_credits
+from desktop.ui.engine_gateway import credits_anywhere, signing_credits
 
 
 class BylineOrigin(StrEnum):
@@ -42,7 +42,9 @@ NO_HINT = BylineHint("", BylineOrigin.NONE)
 
 
 def byline_hint(article: Article) -> BylineHint:
-    credits = signing_credits(article)
+    # (two articles merged: the first one's closing credit now stands mid-text and signs nothing in
+    # the engine's reading, yet it is still where the names came from; the label must not flip)
+    credits = signing_credits(article) or credits_anywhere(article)
     names = " ".join(dict.fromkeys(name for credit in credits for name in credit.names))
     if not names:
         return NO_HINT

@@ -23,6 +23,7 @@ class ExportInterrupted(Exception):
 
 class DocxExporter:
     def _options(self, request: ExportRequest) -> Any:
+        from desktop.export.byline_style import BylinePlace, BylineStyle
         from desktop.export.options import PAPER_AUTHOR, ExportOptions, date_from_source_name
         from desktop.ui.translations import engine_language
 
@@ -35,6 +36,7 @@ class DocxExporter:
             track_changes=request.track_changes,
             overwrite=request.overwrite,
             language=engine_language(),  # the Word comments speak the editor's language
+            byline_style=BylineStyle(BylinePlace(request.byline_place), request.byline_brackets),
         )
 
     def _plan(self, request: ExportRequest) -> tuple[Any, list[Any]]:

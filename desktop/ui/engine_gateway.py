@@ -74,6 +74,13 @@ def signing_credits(article: Article) -> tuple[Any, ...]:
     return credits_of(article)
 
 
+def credits_anywhere(article: Article) -> tuple[Any, ...]:
+    """Every credit that signs the article wherever it stands (after a merge, one may stand mid-text)."""
+    from desktop.proofing.credits import article_credits
+
+    return article_credits(article)
+
+
 def byline_names(document: Document) -> list[str]:
     """Every reporter name in the page's bylines, once each, in page order."""
     from desktop.proofing.credits import page_names

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -89,6 +90,25 @@ class ExportDialog(QDialog):
         self.editor_field.setEnabled(choices.track_changes)
         self.track_changes_box.toggled.connect(self.editor_field.setEnabled)
 
+        # the house byline style: every article's credit printed one way, whatever form the page had
+        self.byline_combo = QComboBox(objectName="bylineStyleCombo")
+        for place, label in (
+            ("as_page", self.tr("按原稿")),
+            ("right", self.tr("右对齐（稿末单独一行）")),
+            ("end_bracket", self.tr("文末括号")),
+            ("own_line", self.tr("单独一行（标题下）")),
+        ):
+            self.byline_combo.addItem(label, place)
+        self.byline_combo.setCurrentIndex(max(0, self.byline_combo.findData(choices.byline_place)))
+        self.byline_brackets_box = QCheckBox(self.tr("加括号"), objectName="bylineBracketsBox")
+        self.byline_brackets_box.setChecked(choices.byline_brackets)
+        self.byline_combo.currentIndexChanged.connect(lambda _index: self._byline_place_changed())
+        self._byline_place_changed()
+        byline_row = QHBoxLayout()
+        byline_row.addWidget(self.byline_combo)
+        byline_row.addWidget(self.byline_brackets_box)
+        byline_row.addStretch(1)
+
         # 出版日期 and 版次: from this page's last export, its file name, or the last export's date; never today
         source = controller.document.source_name
         edition = edition_choice(settings, source)
@@ -158,6 +178,7 @@ class ExportDialog(QDialog):
         options_box.addWidget(self.track_changes_box)
         form.addRow(self.tr("选项"), options_box)
         form.addRow(self.tr("修订作者"), self.editor_field)
+        form.addRow(self.tr("署名格式"), byline_row)
         form.addRow(self.tr("保存到"), folder_row)
 
         buttons = QHBoxLayout()
@@ -242,6 +263,8 @@ class ExportDialog(QDialog):
             edition_date=self.edition_date,
             page_number=self.page_number or 1,
             editor=self.editor_field.text().strip(),
+            byline_place=str(self.byline_combo.currentData()),
+            byline_brackets=self.byline_brackets_box.isChecked(),
         )
 
     def confirm_overwrite(self, existing: list[Path]) -> bool:
@@ -254,6 +277,11 @@ class ExportDialog(QDialog):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _byline_place_changed(self) -> None:
+        """文末括号 always has brackets; 按原稿 keeps each credit as it is."""
+        place = self.byline_combo.currentData()
+        self.byline_brackets_box.setEnabled(place in ("right", "own_line"))
 
     def _missing_fields(self) -> str:
         """What must be filled in before exporting (empty when nothing)."""
@@ -282,7 +310,14 @@ class ExportDialog(QDialog):
             else "per_article"
         )
         save_export_choices(
-            settings, ExportChoices(scope, self.comments_box.isChecked(), self.track_changes_box.isChecked())
+            settings,
+            ExportChoices(
+                scope,
+                self.comments_box.isChecked(),
+                self.track_changes_box.isChecked(),
+                str(self.byline_combo.currentData()),
+                self.byline_brackets_box.isChecked(),
+            ),
         )
         settings.sync()
 

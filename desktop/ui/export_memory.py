@@ -16,7 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desktop.export.byline_style import BylinePlace
 from desktop.export.options import date_from_source_name
+
+BYLINE_PLACES = tuple(place.value for place in BylinePlace)
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)\d{4}[-_.]?\d{2}[-_.]?\d{2}(?!\d)")
 _PAGE_IN_NAME = re.compile(
@@ -89,6 +92,8 @@ class ExportChoices:
     scope: str = "current"  # "current", "per_article" or "whole_page"
     comments: bool = True
     track_changes: bool = False
+    byline_place: str = "as_page"  # the house byline style: as_page, right, end_bracket, own_line
+    byline_brackets: bool = False
 
 
 def load_export_choices(settings: QSettings) -> ExportChoices:
@@ -97,10 +102,13 @@ def load_export_choices(settings: QSettings) -> ExportChoices:
         return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
 
     scope = str(settings.value("export/scope", "current"))
+    place = str(settings.value("export/byline_place", "as_page"))
     return ExportChoices(
         scope if scope in ("current", "per_article", "whole_page") else "current",
         flag("comments", True),
         flag("track_changes", False),
+        place if place in BYLINE_PLACES else "as_page",
+        flag("byline_brackets", False),
     )
 
 
@@ -108,3 +116,5 @@ def save_export_choices(settings: QSettings, choices: ExportChoices) -> None:
     settings.setValue("export/scope", choices.scope)
     settings.setValue("export/comments", choices.comments)
     settings.setValue("export/track_changes", choices.track_changes)
+    settings.setValue("export/byline_place", choices.byline_place)
+    settings.setValue("export/byline_brackets", choices.byline_brackets)

@@ -200,6 +200,8 @@ class ExportRequest:
     edition_date: dt.date | None = None  # 出版日期 (None: from the file name, as the command line does)
     page_number: int = 1  # 版次
     editor: str = ""  # the author of tracked changes (empty: the app's name)
+    byline_place: str = "as_page"  # the house byline style (``desktop.export.byline_style.BylinePlace``)
+    byline_brackets: bool = False
 
 
 @dataclass(slots=True)

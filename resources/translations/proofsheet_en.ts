@@ -17,59 +17,59 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="55"/>
-        <location filename="../../desktop/ui/article_editor.py" line="90"/>
+        <location filename="../../desktop/ui/article_editor.py" line="56"/>
+        <location filename="../../desktop/ui/article_editor.py" line="91"/>
         <source>标题</source>
         <translation>Headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="91"/>
+        <location filename="../../desktop/ui/article_editor.py" line="92"/>
         <source>（无副题）</source>
         <translation>(no subtitle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="92"/>
-        <location filename="../../desktop/ui/article_editor.py" line="376"/>
+        <location filename="../../desktop/ui/article_editor.py" line="93"/>
+        <location filename="../../desktop/ui/article_editor.py" line="377"/>
         <source>记者姓名，可输入拼音首字母</source>
         <translation>Reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="56"/>
+        <location filename="../../desktop/ui/article_editor.py" line="57"/>
         <source>副题</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="54"/>
+        <location filename="../../desktop/ui/article_editor.py" line="55"/>
         <source>引题</source>
         <translation>Kicker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="57"/>
+        <location filename="../../desktop/ui/article_editor.py" line="58"/>
         <source>署名</source>
         <translation>Byline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="230"/>
+        <location filename="../../desktop/ui/article_editor.py" line="231"/>
         <source>（空行：清空即删除）</source>
         <translation>(empty line: clear it to delete it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="373"/>
+        <location filename="../../desktop/ui/article_editor.py" line="374"/>
         <source>缺少署名 — 输入记者姓名，可输入拼音首字母</source>
         <translation>No byline — type the reporter names; pinyin initials work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="379"/>
+        <location filename="../../desktop/ui/article_editor.py" line="380"/>
         <source>名册为空 — 从本版导入（稿件 › 把本版署名加入名册…）</source>
         <translation>Roster empty: import from this page (Article › Add this page&apos;s bylines to the roster…)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="380"/>
+        <location filename="../../desktop/ui/article_editor.py" line="381"/>
         <source>缺少署名 — </source>
         <translation>Byline missing: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_editor.py" line="397"/>
+        <location filename="../../desktop/ui/article_editor.py" line="398"/>
         <source>署名取自{origin}：{names}。在此输入姓名会另设一行署名。</source>
         <translation>Byline taken from the {origin}: {names}. Typing names here adds a byline line.</translation>
     </message>
@@ -169,22 +169,22 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="366"/>
+        <location filename="../../desktop/ui/body_editor.py" line="363"/>
         <source>段首或段尾不能拆分段落</source>
         <translation>A paragraph cannot be split at its start or end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="409"/>
+        <location filename="../../desktop/ui/body_editor.py" line="406"/>
         <source>修正：{fix}</source>
         <translation>Fix: {fix}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="411"/>
+        <location filename="../../desktop/ui/body_editor.py" line="408"/>
         <source>可加入记者名册</source>
         <translation>Can be added to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="413"/>
+        <location filename="../../desktop/ui/body_editor.py" line="410"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
@@ -192,27 +192,27 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>BylineHint</name>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="69"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="71"/>
         <source>署名行</source>
         <translation>byline line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="70"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="72"/>
         <source>电头</source>
         <translation>dateline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="71"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="73"/>
         <source>文末</source>
         <translation>closing credit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="72"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="74"/>
         <source>图片署名</source>
         <translation>photo credit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/byline_hint.py" line="73"/>
+        <location filename="../../desktop/ui/byline_hint.py" line="75"/>
         <source>正文</source>
         <translation>body text</translation>
     </message>
@@ -409,175 +409,205 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="60"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
         <source>导出 Word 文件</source>
         <translation>Export Word files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
         <source>当前稿件</source>
         <translation>Current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>整版，每篇稿件一个文件</source>
         <translation>Whole page, one file per article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>整版，合成一个文件</source>
         <translation>Whole page, one file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>把未处理的问题写成批注</source>
         <translation>Write open findings as comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>以修订模式记录改动（相对原稿）</source>
         <translation>Record changes as tracked changes (against the original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>你的姓名：修订记录的作者</source>
         <translation>Your name: the author of tracked changes</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <source>按原稿</source>
+        <translation>As on the page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <source>右对齐（稿末单独一行）</source>
+        <translation>Right-aligned (own line at the end)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <source>文末括号</source>
+        <translation>In brackets at the end</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <source>单独一行（标题下）</source>
+        <translation>Own line (under the titles)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <source>加括号</source>
+        <translation>Brackets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
         <source>请选择日期</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
         <source>请填写</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
         <source>第 </source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source> 版</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="137"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="345"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="405"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
         <source>重试未写出的文件</source>
         <translation>Retry the files not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="145"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
         <source>导出模块不可用。</source>
         <translation>Export is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
         <source>出版日期</source>
         <translation>Edition date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>选项</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>修订作者</source>
         <translation>Changes by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <source>署名格式</source>
+        <translation>Byline style</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="192"/>
         <source>文件名按“日期-版次-篇号-标题拼音”生成；已有同名文件时会先询问。</source>
         <translation>Files are named date-page-number-headline in pinyin; you are asked before an existing file is replaced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="214"/>
         <source>沿用本版上次导出时的日期和版次</source>
         <translation>Date and page number from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="216"/>
         <source>日期取自文件名</source>
         <translation>Date from the file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="196"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
         <source>日期沿用本版上次导出</source>
         <translation>date from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
         <source>日期沿用上次导出，请核对</source>
         <translation>Date from the last export: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>请选择出版日期</source>
         <translation>Choose the edition date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
         <source>版次取自文件名</source>
         <translation>page number from the file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>版次沿用本版上次导出</source>
         <translation>page number from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
         <source>请填写版次</source>
         <translation>enter the page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="227"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
         <source>选择导出文件夹</source>
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="251"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
         <source>覆盖文件？</source>
         <translation>Overwrite files?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="252"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>以下 {n} 个文件已经存在，要覆盖吗？
 
 {names}</source>
@@ -586,63 +616,63 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="262"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="290"/>
         <source>请先选择出版日期：它用在文件名和页眉里。</source>
         <translation>Choose the edition date first: file names and the running header use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="265"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="293"/>
         <source>请先填写版次：它用在文件名和页眉里。</source>
         <translation>Enter the page number first: file names and the running header use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="296"/>
         <source>请填写你的姓名：Word 修订记录以它为作者（只需填一次）。</source>
         <translation>Enter your name: Word&apos;s tracked changes are recorded under it (asked once).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="309"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="344"/>
         <source>无法创建文件夹：{e}</source>
         <translation>Cannot create the folder: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="314"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="349"/>
         <source>已取消：没有覆盖任何文件。</source>
         <translation>Cancelled: no file was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="355"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="323"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="337"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="352"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="387"/>
         <source>%v / %m 个文件</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="347"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
         <source>已取消，已写出 {n} 个文件。</source>
         <translation>Cancelled; {n} files were written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="393"/>
         <source>已导出 {n} 个文件到 {folder}</source>
         <translation>Exported {n} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="376"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="411"/>
         <source>导出失败：{e}</source>
         <translation>Export failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="383"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="418"/>
         <source>导出中断：{cause}
 已写出 {n} 个文件（完好）：{written}
 未写出 {m} 个文件：{missing}
@@ -653,7 +683,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 The page is unchanged. Choose another folder with “Browse…”, then click “Retry the files not written”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="397"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="432"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -704,149 +734,149 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="107"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="423"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="108"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="424"/>
         <source>已忽略</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="108"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="109"/>
         <source>只列出已忽略的问题（可取消忽略）</source>
         <translation>List only the ignored findings (their ignore can be taken back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="114"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="465"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="115"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="466"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="115"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="467"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="116"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="468"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="116"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="469"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="117"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="470"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="117"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="118"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="140"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="141"/>
         <source>全部稿件</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="141"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="142"/>
         <source>本篇</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="143"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="144"/>
         <source>全部级别</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="151"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="152"/>
         <source>全部类别</source>
         <translation>All checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="320"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="321"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="364"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="365"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="364"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="365"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="406"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="407"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="145"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="413"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="146"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="414"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="146"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="414"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="147"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="415"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="147"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="415"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="148"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="416"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="474"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="475"/>
         <source>选中一条问题，正文即转到它并选中原文。</source>
         <translation>Pick a finding: the editor goes to it and selects the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="423"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="424"/>
         <source>已忽略 ({n})</source>
         <translation>Ignored ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="465"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="466"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="467"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="468"/>
         <source>取消忽略</source>
         <translation>Stop ignoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="469"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="470"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="486"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="487"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="490"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="491"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="492"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="493"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="527"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="528"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="531"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="532"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="532"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="533"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -854,444 +884,443 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="458"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="263"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="265"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
-        <location filename="../../desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="1002"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <location filename="../../desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="1050"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="420"/>
+        <location filename="../../desktop/ui/main_window.py" line="421"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="452"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/ui/main_window.py" line="459"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="459"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="470"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="486"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="554"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="564"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="574"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="579"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="641"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="643"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="654"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="748"/>
+        <location filename="../../desktop/ui/main_window.py" line="749"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="750"/>
+        <location filename="../../desktop/ui/main_window.py" line="751"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="770"/>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="782"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="786"/>
+        <location filename="../../desktop/ui/main_window.py" line="787"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="794"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="815"/>
+        <location filename="../../desktop/ui/main_window.py" line="816"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="840"/>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="841"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="877"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="880"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../desktop/ui/main_window.py" line="1008"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1020"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
