@@ -122,7 +122,6 @@ def test_tracked_changes_are_authored_by_the_editor_asked_once(window, qtbot, tm
     again.close()
 
 
-
 def test_one_house_byline_style_for_every_article_remembered(window, qtbot, tmp_path):
     from desktop.ui import engine_gateway
 

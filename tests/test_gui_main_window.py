@@ -549,7 +549,6 @@ def test_going_to_a_missing_byline_or_a_repeated_headline_lands_where_it_is_fixe
     assert row.startswith(f"第{later + 1}篇")
 
 
-
 def test_the_byline_origin_stays_after_a_merge(window, qtbot, tmp_path):
     """A story credited at its end, merged with the next one: its credit still shows, still from 文末."""
     from gui_helpers import open_replacing

@@ -56,7 +56,11 @@ def test_a_text_is_its_chinese_and_renders_in_english() -> None:
     assert render(both, ENGLISH) == (
         "a number split over two lines; the line above ends with “，”: the sentence is not finished"
     )
-    nested = say("“{word}{word}”中两个“{word}”各自成词；{why}", word="的", why=say("同一个虚词连写两次是常见的录入差错，不是叠词"))
+    nested = say(
+        "“{word}{word}”中两个“{word}”各自成词；{why}",
+        word="的",
+        why=say("同一个虚词连写两次是常见的录入差错，不是叠词"),
+    )
     assert render(nested, ENGLISH).endswith("not a reduplicated word")
     for value in (text, both, nested):
         copy = pickle.loads(pickle.dumps(value))
@@ -68,21 +72,28 @@ def _frame(text: str) -> str:
     if text.parts:
         return "; ".join(_frame(part) for part in text.parts)
     args = {name: _frame(value) if isinstance(value, Text) else value for name, value in text.args}
-    args = {name: value if isinstance(value, int | float) or name in ("year", "month", "day") else "·"
-            for name, value in args.items()}
+    args = {
+        name: value if isinstance(value, int | float) or name in ("year", "month", "day") else "·"
+        for name, value in args.items()
+    }
     return CATALOGUE[text.template].format(**args)
 
 
 def test_language_codes() -> None:
     assert [language_of(c) for c in ("en", "en_GB.UTF-8", "English", "zh_CN", "C.UTF-8", None)] == [
-        "en", "en", "en", "zh", "zh", "zh",
+        "en",
+        "en",
+        "en",
+        "zh",
+        "zh",
+        "zh",
     ]
 
 
 def test_findings_of_a_page_say_everything_in_english() -> None:
     page = (
         "青禾县秋收忙\n\n本报讯 近日，青禾县的农民们在田间忙着收割，今年的\n收成比去年好。\n\n"
-        "他说:\"今年好.\"他们的的确确很高兴。再接再励，继续努力\n\n记者 林可舟\n\n"
+        '他说:"今年好."他们的的确确很高兴。再接再励，继续努力\n\n记者 林可舟\n\n'
         "青禾县秋收忙\n\n另一篇稿件的正文写在这里，也没有写完整。\n"
     )
     analysis = pipeline.analyse(pipeline.document_from_text(page))
