@@ -114,6 +114,9 @@ class Article(Base):
     byline: Mapped[str | None] = mapped_column(Text)
     paragraphs_json: Mapped[str] = mapped_column(Text, default="[]")
     status: Mapped[str] = mapped_column(String(20), default="draft")
+    # what the article was when it was exported (``desktop.ui.export_state.content_digest``): an exported
+    # article whose content differs now shows 已导出·有改动; None when it is not exported
+    exported_sha256: Mapped[str | None] = mapped_column(String(64))
 
     page: Mapped[Page] = relationship(back_populates="articles")
 

@@ -175,9 +175,12 @@ class PageSession:
         """Remember the editor's decision on findings, given as (key, check) pairs."""
         self.store.record_decisions(self.page_id, decisions, state, self.author)
 
-    def set_article_statuses(self, statuses: Mapping[int, str]) -> None:
-        """File the page's articles as they now stand, with these statuses by position (the rest: draft)."""
-        self.store.set_article_statuses(self.page_id, self.document, statuses)
+    def set_article_statuses(self, statuses: Mapping[int, str], exported: Mapping[int, str] | None = None) -> None:
+        """File the page's articles as they now stand, with these statuses by position (the rest: draft).
+
+        ``exported``: by position, the digest of each exported article's content when it was exported.
+        """
+        self.store.set_article_statuses(self.page_id, self.document, statuses, exported)
 
 
 class PageStore:
@@ -460,8 +463,15 @@ class PageStore:
                 for row in rows
             ]
 
-    def set_article_statuses(self, page_id: int, document: Document, statuses: Mapping[int, str]) -> None:
-        """File ``document``'s articles (the page as it now stands) with ``statuses`` by position (others: draft)."""
+    def set_article_statuses(
+        self,
+        page_id: int,
+        document: Document,
+        statuses: Mapping[int, str],
+        exported: Mapping[int, str] | None = None,
+    ) -> None:
+        """File ``document``'s articles (the page as it now stands) with ``statuses`` by position (others: draft),
+        and ``exported``: the digest of each exported article's content as it was exported."""
         unknown = set(statuses.values()) - set(ARTICLE_STATUSES)
         if unknown:
             raise ValueError(f"unknown article status {sorted(unknown)!r}")
@@ -471,6 +481,17 @@ class PageStore:
             _replace_articles(session, page_id, document)
             for row in session.scalars(select(Article).where(Article.page_id == page_id)):
                 row.status = statuses.get(row.position, "draft")
+                row.exported_sha256 = (exported or {}).get(row.position) if row.status == "exported" else None
+
+    def export_digests(self, page_id: int) -> dict[int, str]:
+        """By position, what each exported article was when it was exported (``set_article_statuses``)."""
+        with self.database.reading() as session:
+            rows = session.execute(
+                select(Article.position, Article.exported_sha256).where(
+                    Article.page_id == page_id, Article.exported_sha256.is_not(None)
+                )
+            )
+            return {position: digest for position, digest in rows}
 
     def article_statuses(self, page_id: int) -> dict[int, str]:
         """The statuses of the page's articles as last filed, by position (drafts left out)."""

@@ -80,6 +80,36 @@ def test_upgrade_from_the_first_migration_then_downgrade_back(database_url):
     assert _tables(database_url) - {"alembic_version"} == set()
 
 
+def test_one_head_and_the_export_digest_column_added_to_existing_articles(database_url):
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import text
+
+    assert len(ScriptDirectory(str(migrate.MIGRATIONS_DIR)).get_heads()) == 1  # another branch's migration re-parented
+    migrate.upgrade(database_url, "0003")
+    with Database(database_url) as database, database.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO pages (id, page_label, source_name, encoding, raw_sha256, raw_text,"
+                " document_json, snapshot_seq, head_seq, version, session_open, session_author,"
+                " created_at, updated_at) VALUES (1, '06', 'p.txt', 'utf-8', 'x', '', '{}', 0, 0, 1,"
+                " false, '', '2026-01-01', '2026-01-01')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO articles (page_id, position, headline, paragraphs_json, status)"
+                " VALUES (1, 0, '青禾县', '[]', 'exported')"
+            )
+        )
+    migrate.upgrade(database_url)
+    with Database(database_url) as database, database.engine.connect() as connection:
+        rows = connection.execute(text("SELECT headline, status, exported_sha256 FROM articles")).all()
+    assert [tuple(row) for row in rows] == [("青禾县", "exported", None)]
+    migrate.downgrade(database_url, "0003")
+    with Database(database_url) as database:
+        assert "exported_sha256" not in {c["name"] for c in inspect(database.engine).get_columns("articles")}
+
+
 def test_open_database_migrates_once_and_keeps_data(database_url):
     from storage.roster import Roster
 

@@ -175,6 +175,18 @@ def test_decisions_and_article_statuses_are_kept_with_the_page(store, document):
     reopened.database.close()
 
 
+def test_an_exported_article_keeps_the_digest_of_what_was_exported(store, document):
+    session = _import(store, document)
+    session.set_article_statuses({0: "exported", 1: "exported", 2: "proofed"}, {0: "a" * 64, 1: "b" * 64, 2: "c" * 64})
+    assert store.export_digests(session.page_id) == {0: "a" * 64, 1: "b" * 64}, "only exported articles keep one"
+    session.set_article_statuses({0: "exported", 1: "proofed"}, {0: "a" * 64})
+    session.close()
+    reopened = PageStore(open_database(store.database.url))
+    assert reopened.export_digests(session.page_id) == {0: "a" * 64}
+    assert reopened.article_statuses(session.page_id) == {0: "exported", 1: "proofed"}
+    reopened.database.close()
+
+
 def test_mark_exported_archives_the_headlines_once(store, document):
     from storage.headline_index import SqlHeadlineArchive
 

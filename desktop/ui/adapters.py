@@ -119,9 +119,9 @@ class StorageAutosave:
         chosen = tuple(decisions)
         return self._put_for_session("edit", lambda session: session.record_decisions(chosen, state))
 
-    def statuses_changed(self, statuses: Mapping[int, str]) -> AutosaveState:
-        chosen = dict(statuses)
-        return self._put_for_session("edit", lambda session: session.set_article_statuses(chosen))
+    def statuses_changed(self, statuses: Mapping[int, str], exported: Mapping[int, str]) -> AutosaveState:
+        chosen, digests = dict(statuses), dict(exported)
+        return self._put_for_session("edit", lambda session: session.set_article_statuses(chosen, digests))
 
     def page_exported(self) -> AutosaveState:
         return self._put_for_session("edit", lambda session: session.mark_exported())
@@ -215,6 +215,7 @@ class StorageAutosave:
             original=store.original_document(summary.page_id),
             ignored=store.ignored_keys(summary.page_id),
             statuses=store.article_statuses(summary.page_id),
+            exported=store.export_digests(summary.page_id),
         )
 
     def saved_session_for(self, path: Path) -> RecoverableSession | None:

@@ -35,6 +35,7 @@ HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
 BYLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
+EXPORTED_CHANGED = "exported_changed"  # STATUS_ROLE of an exported article edited since (已导出·有改动)
 BYLINE_MISSING_ROLE = Qt.ItemDataRole.UserRole + 5  # the article has an open missing-byline finding
 CHAR_COUNT_ROLE = Qt.ItemDataRole.UserRole + 6  # 字数 (desktop.proofing.char_count)
 
@@ -53,11 +54,12 @@ class ArticleListModel(QAbstractListModel):
         controller.statuses_changed.connect(self._refresh_all)
         self._reset()
 
-    def status_label(self, status: ArticleStatus) -> str:
+    def status_label(self, status: str) -> str:
         return {
             ArticleStatus.DRAFT: self.tr("待校"),
             ArticleStatus.PROOFED: self.tr("已校"),
             ArticleStatus.EXPORTED: self.tr("已导出"),
+            EXPORTED_CHANGED: self.tr("已导出·有改动"),
         }[status]
 
     # --- keeping in step with the controller -----------------------------------------
@@ -115,6 +117,8 @@ class ArticleListModel(QAbstractListModel):
             counts = self._counts(index.row())
             return (counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO])
         if role == STATUS_ROLE:
+            if self._controller.changed_since_export(article):
+                return EXPORTED_CHANGED
             return self._controller.status_of(article).value
         if role == CHAR_COUNT_ROLE:
             return self.char_count(index.row())
@@ -220,12 +224,14 @@ class ArticleDelegate(QStyledItemDelegate):
 
         status = str(index.data(STATUS_ROLE) or "draft")
         model = index.model()
-        status_text = model.status_label(ArticleStatus(status)) if isinstance(model, ArticleListModel) else status
+        status_text = model.status_label(status) if isinstance(model, ArticleListModel) else status
         byline = str(index.data(BYLINE_ROLE) or "")
         second_rect = QRect(
             text_left, headline_rect.bottom() + 4, rect.right() - text_left - self.PADDING, metrics.height()
         )
-        status_colour = {"draft": "#8a9099", "proofed": "#2e7d32", "exported": "#2b6cb0"}[status]
+        status_colour = {"draft": "#8a9099", "proofed": "#2e7d32", "exported": "#2b6cb0", EXPORTED_CHANGED: "#b45309"}[
+            status
+        ]
         small = QFont(option.font)
         small.setPointSizeF(max(option.font.pointSizeF() - 1, 7.0))
         painter.setFont(small)

@@ -43,6 +43,7 @@ from desktop.proofing.model import Article, Block, Document
 from desktop.ui.analysis_scheduler import Analyser, AnalysisScheduler, Found, Next, Reanalyser, Supplement
 from desktop.ui.autosave_link import AUTOSAVE_RETRY_MS, AutosaveLink
 from desktop.ui.autosave_queue import AutosaveState
+from desktop.ui.export_state import content_digest
 from desktop.ui.finding_index import FindingIndex, anchor_block
 from desktop.ui.heap import settle_heap
 from desktop.ui.page_file import differs
@@ -93,6 +94,7 @@ class DocumentController(QObject):
         self._file_blocks: tuple[Block, ...] = ()  # the page as its file holds it (opened, or saved since)
         self.path: Path | None = None
         self._statuses: dict[int, ArticleStatus] = {}
+        self._exported: dict[int, str] = {}  # by the first block's uid: the article's digest as exported
         self._articles: tuple[Article, ...] | None = None
         self._owner: list[int | None] | None = None
         self._autosave_retry = QTimer(self)
@@ -119,6 +121,7 @@ class DocumentController(QObject):
         self.index.reset(resume.ignored if resume is not None else ())
         self._invalidate_caches()
         self._statuses = self._statuses_from_positions(resume.statuses) if resume is not None else {}
+        self._exported = self._exported_from_positions(resume.exported) if resume is not None else {}
         self.undo_stack.clear()
         self.undo_stack.setClean()
         autosave = self.autosave
@@ -303,9 +306,24 @@ class DocumentController(QObject):
     def set_statuses(self, article_indices: Sequence[int], status: ArticleStatus) -> None:
         articles = self.articles()
         for index in article_indices:
-            self._statuses[self.document.blocks[articles[index].first_index].uid] = status
+            uid = self.document.blocks[articles[index].first_index].uid
+            self._statuses[uid] = status
+            if status is ArticleStatus.EXPORTED:
+                self._exported[uid] = content_digest(articles[index])  # what it is as exported
+            else:
+                self._exported.pop(uid, None)
         self._record_statuses()
         self.statuses_changed.emit()
+
+    def changed_since_export(self, article: Article) -> bool:
+        """The article is 已导出 but its content is no longer what was exported (已导出·有改动)."""
+        uid = self.document.blocks[article.first_index].uid
+        exported = self._exported.get(uid)
+        return (
+            self._statuses.get(uid) is ArticleStatus.EXPORTED
+            and exported is not None
+            and exported != content_digest(article)
+        )
 
     def page_exported(self) -> None:
         """The whole page was exported: storage files it as published (its headlines enter the archive)."""
@@ -320,8 +338,13 @@ class DocumentController(QObject):
             for article in self.articles()
             if blocks[article.first_index].uid in self._statuses
         }
+        exported = {
+            article.index: self._exported[blocks[article.first_index].uid]
+            for article in self.articles()
+            if blocks[article.first_index].uid in self._exported
+        }
         autosave = self.autosave
-        self._record(lambda: autosave.statuses_changed(by_position))
+        self._record(lambda: autosave.statuses_changed(by_position, exported))
 
     def _statuses_from_positions(self, statuses: Mapping[int, str]) -> dict[int, ArticleStatus]:
         blocks = self.document.blocks
@@ -330,6 +353,15 @@ class DocumentController(QObject):
             blocks[articles[position].first_index].uid: ArticleStatus(status)
             for position, status in statuses.items()
             if 0 <= position < len(articles) and status in set(ArticleStatus)
+        }
+
+    def _exported_from_positions(self, digests: Mapping[int, str]) -> dict[int, str]:
+        blocks = self.document.blocks
+        articles = self.articles()
+        return {
+            blocks[articles[position].first_index].uid: digest
+            for position, digest in digests.items()
+            if 0 <= position < len(articles)
         }
 
     # --- analysis -------------------------------------------------------------------

@@ -80,6 +80,8 @@ class RecoverableSession:
     original: Document | None = None
     ignored: frozenset[str] = frozenset()  # keys of the findings the editor ignored (``Finding.key``)
     statuses: Mapping[int, str] = field(default_factory=dict)  # article statuses by position (drafts left out)
+    # by position, what each exported article was when exported (``export_state.content_digest``)
+    exported: Mapping[int, str] = field(default_factory=dict)
 
 
 class Autosave(Protocol):
@@ -101,8 +103,9 @@ class Autosave(Protocol):
         """The editor ignored findings (``state`` "ignored") or took ignores back ("open"): (key, check) pairs."""
         ...
 
-    def statuses_changed(self, statuses: Mapping[int, str]) -> AutosaveState:
-        """The articles' statuses now, by position (drafts may be left out)."""
+    def statuses_changed(self, statuses: Mapping[int, str], exported: Mapping[int, str]) -> AutosaveState:
+        """The articles' statuses now, by position (drafts may be left out); ``exported``: the digest of each
+        exported article's content as it was exported, by position."""
         ...
 
     def page_exported(self) -> AutosaveState:
@@ -154,7 +157,7 @@ class NoAutosave:
     def findings_decided(self, decisions: Sequence[tuple[str, str]], state: str) -> AutosaveState:
         return AutosaveState()
 
-    def statuses_changed(self, statuses: Mapping[int, str]) -> AutosaveState:
+    def statuses_changed(self, statuses: Mapping[int, str], exported: Mapping[int, str]) -> AutosaveState:
         return AutosaveState()
 
     def page_exported(self) -> AutosaveState:

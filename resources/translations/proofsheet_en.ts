@@ -4,12 +4,12 @@
 <context>
     <name>ArticleDelegate</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="238"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="244"/>
         <source>{n} 字</source>
         <translation>{n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="248"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="254"/>
         <source>缺少署名</source>
         <translation>Missing bylines</translation>
     </message>
@@ -87,27 +87,32 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="58"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="59"/>
         <source>待校</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="59"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="60"/>
         <source>已校</source>
         <translation>Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="60"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="61"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="109"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="62"/>
+        <source>已导出·有改动</source>
+        <translation>Exported · changed since</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/article_list_model.py" line="111"/>
         <source>（无标题）</source>
         <translation>(no headline)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="123"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="127"/>
         <source>{headline}
 正文 {n} 字
 错误 {e} · 警告 {w} · 提示 {i}</source>
