@@ -261,6 +261,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a("save", self.tr("保存"), QKeySequence.StandardKey.Save, self.save_page))
         file_menu.addAction(a("save_as", self.tr("另存为…"), "Ctrl+Shift+S", self.save_page_as))
         file_menu.addAction(a("export", self.tr("导出 Word…"), "Ctrl+E", self.show_export_dialog))
+        file_menu.addAction(a("proof_page", self.tr("整版校样 PDF…"), "Ctrl+P", lambda: self.print_proof(True)))
+        file_menu.addAction(
+            a("proof_article", self.tr("本篇校样 PDF…"), "Ctrl+Shift+P", lambda: self.print_proof(False))
+        )
         file_menu.addSeparator()
         file_menu.addAction(a("quit", self.tr("退出"), QKeySequence.StandardKey.Quit, self.close))
 
@@ -932,6 +936,40 @@ class MainWindow(QMainWindow):
         if saved:
             return Path(str(saved))
         return Path.home() / "Documents" / "Proofsheet"
+
+    def print_proof(self, whole_page: bool, path: Path | None = None) -> Path | None:
+        """A proof print to PDF, laid out as the Word export (the page, or the article on screen)."""
+        from desktop.ui.export_memory import load_export_choices
+        from desktop.ui.proof_print import proof_blocks, proof_heading, write_proof_pdf
+
+        document = self.controller.document
+        article = None if whole_page else self.editor.current_article_index()
+        if not whole_page and article is None:
+            self.statusBar().showMessage(self.tr("先在左侧选中一篇稿件。"), 5000)
+            return None
+        if path is None:
+            stem = Path(document.source_name or "page").stem
+            suggested = self.export_folder() / (
+                f"{stem}-校样.pdf" if whole_page else f"{stem}-{article + 1:02d}-校样.pdf"
+            )
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("保存校样 PDF"), str(suggested), self.tr("PDF 文件 (*.pdf)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from desktop.export.byline_style import BylinePlace, BylineStyle
+
+        choices = load_export_choices(self.settings)
+        style = BylineStyle(BylinePlace(choices.byline_place), choices.byline_brackets)
+        heading = proof_heading(self.settings, document.source_name)
+        try:
+            pages = write_proof_pdf(document, path, heading, proof_blocks(document, article), style)
+        except OSError as error:
+            self.statusBar().showMessage(self.tr("无法写出校样：{e}").format(e=error), 8000)
+            return None
+        self.statusBar().showMessage(self.tr("校样已保存：{path}（{n} 页）").format(path=path, n=pages), 8000)
+        return path
 
     def show_export_dialog(self) -> ExportDialog:
         from desktop.ui.export_dialog import ExportDialog

@@ -1,0 +1,77 @@
+"""The proof print: the page, or the article on screen, as a PDF laid out as the Word export; on the real window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from gui_helpers import open_window
+
+from desktop.export import ExportOptions, export_document
+from desktop.export.byline_style import BylinePlace, BylineStyle
+from desktop.export.layout import layout_document
+from desktop.ui.proof_print import proof_document
+
+
+@pytest.fixture
+def window(qtbot):
+    main = open_window(qtbot)
+    yield main
+    main.close()
+
+
+def _pdf_text(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    assert tool, "pdftotext (poppler-utils) reads the PDF back"
+    return subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _pages(path: Path) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", path.read_bytes()))
+
+
+def _squeezed(text: str) -> str:
+    """Without white space and with compatibility forms folded (pdftotext gives ⽉ for 月)."""
+    import unicodedata
+
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).replace("戶", "户")  # (⼾: the radical)
+
+
+def test_the_proof_has_the_paragraphs_of_the_word_export(window, tmp_path):
+    page = window.controller.document
+    style = BylineStyle(BylinePlace.RIGHT)
+    [path] = export_document(
+        page,
+        tmp_path,
+        ExportOptions(edition_date=dt.date(2020, 9, 16), page_number=6, comments=False, byline_style=style),
+        per_article=False,
+        whole_page=True,
+    )
+    word = [p.text for p in docx.Document(str(path)).paragraphs]
+    proof = proof_document(layout_document(page, None, style), "2020年9月16日 第06版 · 校样")
+    lines = proof.toPlainText().split("\n")
+    assert lines[0] == "2020年9月16日 第06版 · 校样"
+    assert lines[1:] == word
+
+
+def test_print_the_page_and_the_article_on_screen(window, qtbot, tmp_path):
+    articles = window.controller.articles()
+    whole = window.print_proof(True, tmp_path / "page.pdf")
+    assert whole == tmp_path / "page.pdf" and whole.read_bytes().startswith(b"%PDF-")
+    text = _squeezed(_pdf_text(whole))
+    assert "2020年9月16日" in text and "校样" in text  # the edition the export would name, from the file name
+    for article in articles:
+        assert _squeezed(article.headline) in text
+    assert "校样已保存" in window.statusBar().currentMessage()
+
+    window.editor.show_article(3)
+    one = window.print_proof(False, tmp_path / "article.pdf")
+    text = _squeezed(_pdf_text(one))
+    assert _squeezed(articles[3].headline) in text
+    assert _squeezed(articles[4].headline) not in text and _squeezed(articles[2].headline) not in text
+    assert 1 <= _pages(one) < _pages(whole)
