@@ -146,4 +146,17 @@ def test_user_dictionary_is_created_and_joins_its_words(isolated_user_folders):
     assert analyse(document_from_text(page), ["broken-line-break"]) == ()
     path.write_text(path.read_text(encoding="utf-8") + "杳冥屯村 3000 ns\n", encoding="utf-8")
     assert [f.blocks for f in analyse(document_from_text(page), ["broken-line-break"])] == [(1, 2)]
-    assert (isolated_user_folders / "cache" / "jieba-words.marshal").exists()
+
+
+def test_the_dictionary_reads_every_form_of_line():
+    from importlib.resources import files
+
+    from desktop.proofing.wordcut import parse_dictionary, parse_lines, read_jieba_dictionary
+
+    three = "青禾 30 ns\n林可舟 5 nr\n零频 0 n\n"
+    assert parse_dictionary(three) == ({"青禾": 30, "林可舟": 5}, 35)
+    mixed = "青禾 30 ns\n林可舟 5\n坏行\n零频 0 n\n溪口 7 ns"
+    assert parse_dictionary(mixed) == ({"青禾": 30, "林可舟": 5, "溪口": 7}, 42)
+    words, total = read_jieba_dictionary()
+    assert len(words) > 300_000 and words["的"] > 100_000
+    assert (words, total) == parse_lines(files("jieba").joinpath("dict.txt").read_text(encoding="utf-8"))

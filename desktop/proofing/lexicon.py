@@ -1,17 +1,16 @@
 """jieba's dictionary plus the desk dictionaries, loaded once and lazily; memos of what was segmented.
 
 Only short windows around candidate line breaks (and headlines) are ever
-segmented, with jieba's algorithm (``wordcut``) over jieba's dictionary, which is
-cached in the user's cache folder (not the temp folder) in a form that loads
-several times faster than jieba's own cache.  Answers for windows already seen
-are memoised on disk too, so re-checking a page needs no dictionary at all.
+segmented, with jieba's algorithm (``wordcut``) over jieba's dictionary, read
+from jieba's own word list in a quarter of a second.  Answers for windows already
+seen are memoised on disk (the user's cache folder), so re-checking a page needs
+no dictionary at all.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import marshal
 import threading
 from dataclasses import dataclass
 from itertools import islice
@@ -22,7 +21,6 @@ from desktop.proofing.wordcut import WordCutter, read_jieba_dictionary
 
 WINDOW = 6
 DEFAULT_FREQUENCY = 2000
-BASE_CACHE_NAME = "jieba-words.marshal"
 USER_DICTIONARY_NAME = "desk-dictionary.txt"
 _USER_DICTIONARY_HEADER = (
     "# 本社词典：每行一个词，可选词频和词性，例如：顾官屯镇 2000 ns\n"
@@ -31,7 +29,8 @@ _USER_DICTIONARY_HEADER = (
 _MEMO_NAME = "junctions-v2.json"
 _MEMO_LIMIT = 200_000
 
-_lock = threading.RLock()
+_lock = threading.RLock()  # the memo and the segmenter's slot: held briefly, never while jieba's words load
+_build_lock = threading.Lock()  # one thread builds the segmenter; a memo hit never waits for it
 _tokenizer: WordCutter | None = None
 _tokenizer_key: str | None = None
 _current_key: str | None = None
@@ -113,11 +112,16 @@ def tokenizer() -> WordCutter:
         key = _dictionary_key()
         if _tokenizer is not None and key == _tokenizer_key:
             return _tokenizer
+    with _build_lock:
+        with _lock:
+            if _tokenizer is not None and key == _tokenizer_key:
+                return _tokenizer  # another thread built it meanwhile
         instance = WordCutter(*_base_dictionary())
         for path in (desk_dictionary_path(), user_dictionary_path()):
             for word, freq, _tag in dictionary_entries(path):
                 instance.add_word(word, freq if freq is not None else DEFAULT_FREQUENCY)
-        _tokenizer, _tokenizer_key = instance, key
+        with _lock:
+            _tokenizer, _tokenizer_key = instance, key
         return instance
 
 
@@ -127,27 +131,8 @@ def is_loaded() -> bool:
 
 
 def _base_dictionary() -> tuple[dict[str, int], int]:
-    """jieba's dictionary as words → frequency, from the user cache folder (built there on first use)."""
-    from importlib.metadata import version
-
-    path = paths.user_cache_dir() / BASE_CACHE_NAME
-    stamp = f"jieba {version('jieba')}"
-    try:
-        with path.open("rb") as handle:
-            cached_stamp, frequencies, total = marshal.load(handle)
-        if cached_stamp == stamp:
-            return frequencies, total
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    frequencies, total = read_jieba_dictionary()
-    temporary = path.with_suffix(".tmp")
-    try:
-        with temporary.open("wb") as handle:
-            marshal.dump((stamp, frequencies, total), handle)
-        temporary.replace(path)
-    except OSError:
-        pass
-    return dict(frequencies), total
+    """jieba's dictionary as words → frequency, read from jieba's own file each time (``wordcut``)."""
+    return read_jieba_dictionary()
 
 
 def cut(text: str) -> list[str]:
@@ -209,11 +194,11 @@ def cached_cut(text: str) -> list[str]:
     """``cut`` for short texts such as headlines, memoised on disk like the junctions."""
     key = f"\x01{text}"
     with _lock:
-        memo = _memo_store()
-        words = memo.get(key)
-        if words is None:
-            words = cut(text)
-            _remember(memo, key, words)
+        words = _memo_store().get(key)
+    if words is None:
+        words = cut(text)  # (outside the lock: loading jieba's words must not hold up memo hits)
+        with _lock:
+            _remember(_memo_store(), key, words)
     return list(words)
 
 
@@ -222,11 +207,13 @@ def junction(left: str, right: str) -> Junction:
     tail, head = left[-WINDOW:], right[:WINDOW]
     key = f"{tail}\x00{head}"
     with _lock:
-        memo = _memo_store()
-        cached = memo.get(key)
-        if cached is None:
-            cached = list(_segment_junction(tail, head))
-            _remember(memo, key, cached)
+        cached = _memo_store().get(key)
+    if cached is None:
+        # (outside the lock: a page re-checked from the memo never waits for jieba's words to load,
+        # as the start-up's warm-up loads them; measured in bench/gui.py)
+        cached = list(_segment_junction(tail, head))
+        with _lock:
+            _remember(_memo_store(), key, cached)
     return Junction(spanning_word=cached[0], first_word=cached[1], last_word=cached[2])
 
 

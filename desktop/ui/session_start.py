@@ -23,8 +23,7 @@ def start_session(window: MainWindow, files: list[Path]) -> None:
         _open_last_file_or_sample(window)  # first start: no database yet, nothing to restore
         return
 
-    # While the database is asked what to show, load jieba and the checks (the first analysis needs them).
-    run_in_background(engine_gateway.warm_up, on_success=lambda _result: None, on_failure=lambda _failure: None)
+    _warm_up_after_first_findings(window)
 
     def look_up() -> tuple[RecoverableSession | None, RecoverableSession | None]:
         return autosave.crashed_session(), autosave.last_session()
@@ -36,6 +35,24 @@ def start_session(window: MainWindow, files: list[Path]) -> None:
         pool=database_pool(),
         owner=window,
     )
+
+
+def _warm_up_after_first_findings(window: MainWindow) -> None:
+    """Load jieba's words for the edits to come once the first findings are on screen.
+
+    A page re-opened from the database is re-checked from the memo of segmented windows and
+    needs no dictionary: loading it alongside would only compete with that first analysis
+    (bench/gui.py, later start).  A page that does need it loads it itself.
+    """
+    controller = window.controller
+
+    def warm_up_once() -> None:
+        if not controller.analysed_once:
+            return
+        controller.findings_changed.disconnect(warm_up_once)
+        run_in_background(engine_gateway.warm_up, on_success=lambda _result: None, on_failure=lambda _failure: None)
+
+    controller.findings_changed.connect(warm_up_once)
 
 
 def _fallback(window: MainWindow, failure: TaskFailure) -> None:
