@@ -2,7 +2,7 @@
 
 Runs the same code paths as the app, from source or from the frozen bundle: the
 bundled resources are present, the engine's segmenter reads jieba's own
-``dict.txt`` (and caches it in the user's cache folder), pypinyin reads its data,
+``dict.txt`` (and memoises what it segmented in the user's cache folder), pypinyin reads its data,
 charset-normalizer and psycopg's binary driver import, the engine proofs the
 bundled sample page, one Word file is exported with python-docx's and our
 templates and read back, the Alembic migrations run, the translations load and
@@ -126,13 +126,15 @@ def check_jieba(run: Run) -> str:
             raise Missing(f"jieba's dict.txt is missing or empty at {dictionary}")
     cache = paths.user_cache_dir()
     before = set(cache.iterdir())
-    lexicon.tokenizer()  # the user folders are fresh, so this reads dict.txt and writes the cache
+    lexicon.tokenizer()  # reads dict.txt
     words = lexicon.cut("聊城市政务公开研讨会")
     if len(words) < 3 or "".join(words) != "聊城市政务公开研讨会":
         raise Missing(f"jieba's dictionary did not load: a test sentence was cut as {words!r}")
+    lexicon.junction("聊城市政务", "公开研讨会")  # the user folders are fresh: a new window for the memo
+    lexicon.save_memo()
     written = sorted(path.name for path in set(cache.iterdir()) - before)
     if not written:
-        raise Missing(f"the segmenter wrote no cache to the user's cache folder {cache}")
+        raise Missing(f"the segmenter wrote no memo to the user's cache folder {cache}")
     return f"{_where(dictionary)} → {words}, cached as {', '.join(written)} in the user's cache folder"
 
 

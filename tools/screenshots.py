@@ -9,7 +9,8 @@ works too) with a fresh user profile and CJK fonts from the system (install
 - ``docs/screenshots/inline-mark.png``: the mouse on an inline mark, with its tooltip,
 - ``docs/screenshots/export-dialog.png``: the export dialog over the window,
 - ``docs/screenshots/selection-follows.png``: a finding picked in the list, shown selected in its article,
-- ``docs/screenshots/show-changes.png``: fixes made, the last one lit up, and the 显示修改 pane.
+- ``docs/screenshots/show-changes.png``: fixes made, the last one lit up, and the 显示修改 pane,
+- ``docs/screenshots/english-ui.png``: the English interface, its findings and evidence in English.
 
 Usage: python tools/screenshots.py [--out docs/screenshots] [--platform offscreen]
 """
@@ -114,6 +115,7 @@ def main() -> int:
     dialog = window.show_export_dialog()
     dialog.per_article_radio.setChecked(True)
     dialog.page_spin.setValue(6)
+    dialog.byline_combo.setCurrentIndex(dialog.byline_combo.findData("right"))  # one house byline style
     # The folder an editor on Windows sees, not this machine's home folder.
     dialog.folder_field.setText("C:\\Users\\编辑部\\Documents\\校样导出\\2020-09-16")
     settle(app)
@@ -156,7 +158,34 @@ def main() -> int:
     settle(app, 0.6)
     window.grab().save(str(args.out / "show-changes.png"))
     window.close()
-    names = ("main-window.png", "inline-mark.png", "export-dialog.png", "selection-follows.png", "show-changes.png")
+
+    # 6. the English interface: menus, panel titles, finding messages and evidence all in English
+    from desktop.ui.settings import open_settings
+    from desktop.ui.translations import remove_translator
+
+    settings = open_settings()
+    settings.setValue("preferences/language", "en")
+    settings.sync()
+    english = create_main_window(install_hooks=False)  # (the sample again, restored with its fixes)
+    english.resize(1440, 900)
+    wait_until(app, lambda: english.is_built and english.controller.analysed_once)
+    settle(app)
+    findings = english.controller.findings()
+    chosen = next((f for f in findings if f.check == "broken-line-break" and (f.article or 0) >= 3), findings[0])
+    english.go_to_finding(chosen)
+    english.findings_panel.tree.setFocus()
+    settle(app)
+    english.grab().save(str(args.out / "english-ui.png"))
+    remove_translator(app, english.translator)
+    english.close()
+    names = (
+        "main-window.png",
+        "inline-mark.png",
+        "export-dialog.png",
+        "selection-follows.png",
+        "show-changes.png",
+        "english-ui.png",
+    )
     for name in names:
         print(args.out / name)
 
