@@ -61,6 +61,24 @@ def test_installer_installs_the_bundle_the_spec_builds():
     assert "usPostUninstall" in text and _iss_define("UserDataDir") == r"{localappdata}\Proofsheet"
 
 
+def test_installer_speaks_our_chinese_first_and_english_second():
+    languages = re.findall(r'^Name: "(\w+)"; MessagesFile: "([^"]+)"', _iss_text(), re.MULTILINE)
+    assert languages == [("chinesesimplified", "ChineseSimplified.isl"), ("english", "compiler:Default.isl")]
+    ours = INSTALLER.parent / "ChineseSimplified.isl"
+    assert ours.read_bytes().startswith(b"\xef\xbb\xbf"), "Inno Setup reads a messages file as UTF-8 only with a BOM"
+    text = ours.read_text(encoding="utf-8-sig")
+    assert re.search(r"^LanguageID=\$0804$", text, re.MULTILINE)
+    assert re.search(r"^ConfirmUninstall=.*[\u4e00-\u9fff]", text, re.MULTILINE)
+    for name in ("OpenWithName", "DeleteUserData"):  # our own messages exist in both languages
+        assert re.search(rf"^chinesesimplified\.{name}=.*[\u4e00-\u9fff]", _iss_text(), re.MULTILINE)
+        assert re.search(rf"^english\.{name}=", _iss_text(), re.MULTILINE)
+
+
+def test_a_silent_uninstall_never_asks_about_the_editors_data():
+    code = _iss_text().split("procedure CurUninstallStepChanged", 1)[1]
+    assert code.index("if UninstallSilent then") < code.index("MsgBox(")
+
+
 def test_workflow_self_tests_the_bundle_and_versions_the_installer_from_pyproject():
     version = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert version
@@ -78,3 +96,4 @@ def test_ci_builds_and_self_tests_the_bundle_after_the_readme_test_command():
     test_command = 'python -m pip install -e ".[test]" && python -m pytest'
     assert test_command in readme and test_command in ci
     assert ci.index(test_command) < ci.index("PyInstaller build.spec") < ci.index("--self-test")
+    assert ci.index("--self-test") < ci.index('bash .ci/installer.bash "$BUNDLE_DIR/dist/Proofsheet"')
