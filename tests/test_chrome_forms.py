@@ -116,3 +116,45 @@ def test_a_bulleted_credit_closing_a_story_leaves_the_next_headline_a_headline()
     )
     assert _roles(page)[4] == "headline"
     assert _starts(page) == [0, 4]
+
+
+def test_a_link_under_the_copyright_line_is_no_kicker_of_the_next_heading() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "版权所有 ©2024 青禾日报 青ICP备12345678号\n青禾网络举报中心\n"
+        "春来柳湾花正好\n市民踏青赏花去\n" + OTHER
+    )
+    assert _roles(page)[3] == "chrome"
+    assert _starts(page) == [0, 4]
+
+
+def test_a_kicker_under_a_page_label_stays_a_kicker() -> None:
+    page = "第03版:城事\n北塘区总工会\n做实职工服务工作\n" + OTHER
+    assert _roles(page)[1] != "chrome"
+    assert _starts(page) == [1]
+
+
+def test_a_series_kicker_behind_a_square_opens_its_article() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "□“柳湾老街”追踪\n老街路面已经修好\n"
+        "本报讯（记者 苗若溪）上周本报报道柳湾老街路面破损一事后，有关部门连夜组织修补。\n"
+    )
+    roles = _roles(page)
+    assert roles[2:4] == ["subtitle", "headline"]  # (the kicker's role is called subtitle, above the headline)
+    assert _starts(page) == [0, 2]
+
+
+def test_a_pointer_to_another_page_is_no_headline() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "更多报道见A6版\n春来柳湾花正好\n市民踏青赏花去\n" + OTHER
+    )
+    assert _roles(page)[2] == "body"
+    assert _starts(page) == [0, 3]
+
+
+def test_a_row_of_headlines_between_chrome_lines_is_chrome_even_over_a_clause_kicker() -> None:
+    page = (
+        "下载\n2024年03月05日 星期二\n"
+        "柳湾通车了？ 北塘开园 青禾迎春，游人如织 老街换新颜 西岙村种下千亩油菜 荷塘村：口袋公园建成\n"
+        "第1版:要闻 2024-03-05\n上午，记者在柳湾镇看到集市如常\n相信小镇会热闹起来\n" + OTHER
+    )
+    assert _roles(page)[2] == "chrome"

@@ -445,9 +445,12 @@ def page_chrome(
             continue
         if not _heads_article(index, keys, next_content, title_like, body_like, captions):
             found.add(index)
+    found |= _after_footer(texts, chrome, title_like, body_like)
     for _ in range(ISLAND_PASSES):
         marked = [is_chrome or index in found for index, is_chrome in enumerate(chrome)]
-        more = _heading_nothing(texts, marked, chrome, title_like, body_like, plain or [not b for b in body_like])
+        more = _heading_nothing(
+            texts, marked, chrome, title_like, repeatable, body_like, plain or [not b for b in body_like]
+        )
         if not more:
             break
         found |= more
@@ -459,6 +462,7 @@ def _heading_nothing(
     marked: Sequence[bool],
     line_chrome: Sequence[bool],
     title_like: Sequence[bool],
+    titles: Sequence[bool],
     body_like: Sequence[bool],
     plain: Sequence[bool],
 ) -> set[int]:
@@ -484,12 +488,18 @@ def _heading_nothing(
         under = end
         while under < count and marked[under]:
             under += 1
-        heads = under < count and body_like[under] and not title_like[under]
+        # (a headline as wide as a hard-wrapped column is no running text)
+        heads = under < count and body_like[under] and not titles[under]
+        # (two repeats of a headline around a line are a slide show's titles, not chrome around it)
+        island = (
+            end < count
+            and (index == 0 or marked[index - 1])
+            and ((index > 0 and line_chrome[index - 1]) or line_chrome[end])
+            and all(_menu_line(texts[i]) for i in range(index, end))
+        )
+        if island and (not heads or all(_row(texts[i]) for i in range(index, end))):
+            found.update(range(index, end))  # (a row of headlines heads nothing, whatever is under it)
         if end < count and not heads:
-            # (two repeats of a headline around a line are a slide show's titles, not chrome around it)
-            by_itself = (index > 0 and line_chrome[index - 1]) or line_chrome[end]
-            if (index == 0 or marked[index - 1]) and by_itself and all(_menu_line(texts[i]) for i in range(index, end)):
-                found.update(range(index, end))
             # (a line of the list that repeats a headline of the page is chrome already; on
             # hard-wrapped text a long headline of the list may be as wide as running text)
             tail = end
@@ -506,6 +516,36 @@ def _heading_nothing(
                 found.update(i for i in range(tail, end) if not marked[i])
         index = end
     return found
+
+
+_FOOTER_LINE_RE = re.compile(r"版权|ICP[备证]|copyright|©", re.IGNORECASE)
+
+
+def _after_footer(
+    texts: Sequence[str], chrome: Sequence[bool], title_like: Sequence[bool], body_like: Sequence[bool]
+) -> set[int]:
+    """A footer's link right under its copyright line, over a whole heading of two lines: chrome.
+
+    (``青禾网络举报中心`` under ``版权所有 ©2024 青禾日报``, then a headline, its subtitle and
+    the text: no kicker stands below a page's copyright line with a heading group under it.)
+    """
+    found: set[int] = set()
+    for index in range(1, len(texts) - 3):
+        if (
+            chrome[index - 1]
+            and not chrome[index]
+            and _FOOTER_LINE_RE.search(texts[index - 1]) is not None
+            and all(title_like[index : index + HEADING_LINES])
+            and not any(chrome[index + 1 : index + HEADING_LINES + 1])
+            and body_like[index + HEADING_LINES]
+        ):
+            found.add(index)
+    return found
+
+
+def _row(text: str) -> bool:
+    """A row of headlines on one line: more spaced parts than a headline has."""
+    return len(text.split()) > HEADLINE_ROW
 
 
 def _list_line(text: str, title_like: bool, plain: bool) -> bool:

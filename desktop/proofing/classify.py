@@ -64,11 +64,25 @@ def is_chrome(text: str) -> bool:
     return _CHROME_RE.match(stripped) is not None or _CHROME_ANYWHERE_RE.search(stripped) is not None
 
 
+# ``□“柳湾老街”追踪``: a series' kicker behind the square that marks credits, with no credit in it.
+_SQUARE_TITLE_RE = re.compile(r"^□\s*[^。，,；;：:]{2,28}$")
+_CREDIT_WORD_RE = re.compile(r"记者|通讯员|实习生|评论员|编辑|作者|报道|摄|文|图|据|/|／|(?:日|晚|晨|早|都市|商)报")
+
+
+def _square_title(text: str) -> bool:
+    return (
+        _SQUARE_TITLE_RE.match(text) is not None
+        and _CREDIT_WORD_RE.search(text) is None
+        and credits.line(text) is None
+        and not credits.is_group_credit(text)
+    )
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit, an author's or source note, a 本报评论员 credit: never body text, never a heading."""
     stripped = text.strip()
     return (
-        _CAPTION_RE.search(stripped) is not None
+        (_CAPTION_RE.search(stripped) is not None and not _square_title(stripped))
         or _photo_credit_line(stripped)
         or _AUTHOR_NOTE_RE.match(stripped) is not None
         or credits.is_source_note(stripped)

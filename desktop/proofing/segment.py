@@ -214,7 +214,10 @@ def line_breaks(
 
 
 # A story's trailer: who tipped it off, where to send pictures (``线索提供 林可舟``, ``随手拍专用邮箱：……``).
-_TRAILER_RE = re.compile(r"^(?:线索提供|报料人|报料|爆料|[\u4e00-\u9fff]{0,8}邮箱\s*[:：])")
+# And where more of it is printed: ``更多报道见A6版``, ``详见第3版``.
+_TRAILER_RE = re.compile(
+    r"^(?:线索提供|报料人|报料|爆料|[\u4e00-\u9fff]{0,8}邮箱\s*[:：]|[\u4e00-\u9fff]{0,8}见\s*第?\s*[A-Z]?\d{1,3}\s*版$)"
+)
 # ``时间：上午7时30分`` / ``地点：柳湾镇``: the facts of an event, set on lines of their own under the headline.
 _FACT_LINE_RE = re.compile(r"^(?:时间|地点|活动时间|活动地点|主办|承办)\s*[:：]")
 # The editor's code after a story's last sentence: ``……完工。(B)(12)``, ``……完工。J271``, ``……完工。②9``.
@@ -419,6 +422,7 @@ def _heading_roles(lines: Sequence[str]) -> list[Role]:
             first.endswith(("：", ":", *_KICKER_DASHES))
             or len(first) <= KICKER_RATIO * len(second)
             or first[:1] in _BRIEF_BULLETS
+            or first[:1] == "□"
         )
         if kicker_above and not deck_below:
             return [Role.SUBTITLE, Role.HEADLINE]
