@@ -158,3 +158,46 @@ def test_a_row_of_headlines_between_chrome_lines_is_chrome_even_over_a_clause_ki
         "第1版:要闻 2024-03-05\n上午，记者在柳湾镇看到集市如常\n相信小镇会热闹起来\n" + OTHER
     )
     assert _roles(page)[2] == "chrome"
+
+
+def test_a_brand_line_over_a_closing_credit_closes_the_story_above() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "青禾都市报青禾新闻\n记者韩松岭 通讯员宣慕白 摄影报道\n"
+        "北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _starts(page) == [0, 4]
+
+
+def test_a_headline_with_its_top_credit_over_a_short_first_line_still_opens_its_article() -> None:
+    page = (
+        "柳湾镇文化广场开放\n记者 韩松岭\n走进柳湾镇的一处\n文化广场，健身器材、休息座椅一应俱全，附近居民纷纷前来锻炼。\n"
+    )
+    assert _starts(page) == [0]
+
+
+def test_a_name_alone_after_a_story_closes_it_and_the_next_heading_starts_under_it() -> None:
+    page = (
+        "柳湾镇文化广场开放\n"
+        "连日来，柳湾镇文化广场人气旺盛，希望有关部门加强管理，让广场更加整洁。\n"
+        "林可舟\n北塘区西岙村:\n垃圾堆在渠边村民盼整治\n"
+        "4月7日下午，记者在西岙村看到，村里一处渠边堆着不少垃圾，清理也不及时。\n"
+    )
+    roles = _roles(page)
+    assert roles[2] == "body"
+    assert _starts(page) == [0, 3]
+
+
+def test_a_deck_under_a_name_keeps_the_name_as_a_headline() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY.replace("本报讯（记者 林可舟）", "") + "林可舟\n——一位乡村教师的三十年\n"
+        "在青禾县柳湾镇，提起林老师，村里没有人不知道。\n"
+    )
+    assert _starts(page) == [0, 2]
+
+
+@pytest.mark.parametrize("piece", ["杰 摄", "摄", "溪 整理", "报道", "/文", "泡泡公园”里游玩"])
+def test_the_rest_of_a_wrapped_credit_or_quote_is_no_headline(piece: str) -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + piece + "\n北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _starts(page) == [0, 3]

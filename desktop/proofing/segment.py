@@ -581,10 +581,54 @@ def _heading_runs(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]) -> l
             and titles[run_end]
             and _chrome_between(paragraphs[run_end - 1], paragraphs[run_end])
         )
-        if run_end < len(paragraphs) and paragraphs[run_end].kind in _FOLLOWS_HEADING and not over_chrome:
-            runs.append((position, run_end))
+        if (
+            run_end < len(paragraphs)
+            and paragraphs[run_end].kind in _FOLLOWS_HEADING
+            and not over_chrome
+            and not _credit_over_nothing(paragraphs, titles, position, run_end)
+        ):
+            runs.append((_past_closing_names(paragraphs, titles, position, run_end), run_end))
         position = run_end  # trailing short lines: body text of the article they are in
     return runs
+
+
+def _credit_over_nothing(paragraphs: Sequence[_Paragraph], titles: Sequence[bool], first: int, end: int) -> bool:
+    """One line and credit lines under it, after running text, with the next story under them: no heading.
+
+    (``青禾都市报青禾新闻`` / ``记者林可舟 通讯员苗若溪 摄影报道`` after a story's last paragraph,
+    then the next story's headline over its dateline: the two lines close the story above.)
+    """
+    if end - first != 1 or first == 0 or paragraphs[end].kind is not LineKind.BYLINE:
+        return False
+    above = paragraphs[first - 1]
+    if above.kind is not LineKind.TEXT or titles[first - 1] or _chrome_between(above, paragraphs[first]):
+        return False
+    after = end + _credit_after(paragraphs, end)
+    under = after
+    while under < len(paragraphs) and titles[under] and under - after < chrome.HEADING_LINES:
+        under += 1
+    return after < under < len(paragraphs) and (
+        _credit_after(paragraphs, under) > 0 or _opens_with_dateline(paragraphs[under])
+    )
+
+
+def _past_closing_names(paragraphs: Sequence[_Paragraph], titles: Sequence[bool], first: int, end: int) -> int:
+    """Where a heading run starts: past a line of bare names that closes the story above (``林可舟``).
+
+    A name alone right after running text, over more heading lines that are no deck, is the
+    story's end credit; the next story's heading is under it.
+    """
+    if (
+        end - first >= 2
+        and first > 0
+        and paragraphs[first - 1].kind is LineKind.TEXT
+        and not titles[first - 1]
+        and not _chrome_between(paragraphs[first - 1], paragraphs[first])
+        and not paragraphs[first + 1].text.startswith(_KICKER_DASHES)
+        and credits.bare_names(paragraphs[first].text) is not None
+    ):
+        return first + 1
+    return first
 
 
 def _chrome_between(above: _Paragraph, below: _Paragraph) -> bool:
@@ -819,7 +863,22 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
         return False  # ``（报料人韩先生 奖金50元）``, ``线索提供 林可舟``: a note at a story's end, never a heading
     if _SUBHEAD_RE.match(paragraph.text):
         return False  # a numbered or bulleted sub-heading inside an article, not a new story
+    if _CREDIT_PIECE_RE.match(paragraph.text) or _closes_a_quote(paragraph.text):
+        return False  # ``杰 摄``, ``之鱼”泡泡公园``: the rest of a credit or a sentence a column wrapped
     return len(paragraph.indices) == 1 or len(paragraph.indices) <= MAX_HEADING_PIECES
+
+
+# The end of a photo or editing credit that a column wrapped: ``杰 摄``, ``摄``, ``贇 整理``, ``报道``, ``/文``.
+# (``专题报道`` with no space is a column's title.)
+_CREDIT_PIECE_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,2}\s+)?(?:摄|摄影|整理|供图|制图|报道|摄影报道|[/／]\s*[文图摄])$"
+)
+
+
+def _closes_a_quote(text: str) -> bool:
+    """The line closes a quotation it never opened: the rest of a line above, never a heading."""
+    closing = text.find("”")
+    return closing > 0 and "“" not in text[:closing]
 
 
 def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Paragraph | None = None) -> bool:
