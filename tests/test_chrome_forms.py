@@ -144,9 +144,7 @@ def test_a_series_kicker_behind_a_square_opens_its_article() -> None:
 
 
 def test_a_pointer_to_another_page_is_no_headline() -> None:
-    page = (
-        "柳湾镇文化广场开放\n" + STORY + "更多报道见A6版\n春来柳湾花正好\n市民踏青赏花去\n" + OTHER
-    )
+    page = "柳湾镇文化广场开放\n" + STORY + "更多报道见A6版\n春来柳湾花正好\n市民踏青赏花去\n" + OTHER
     assert _roles(page)[2] == "body"
     assert _starts(page) == [0, 3]
 
@@ -170,7 +168,8 @@ def test_a_brand_line_over_a_closing_credit_closes_the_story_above() -> None:
 
 def test_a_headline_with_its_top_credit_over_a_short_first_line_still_opens_its_article() -> None:
     page = (
-        "柳湾镇文化广场开放\n记者 韩松岭\n走进柳湾镇的一处\n文化广场，健身器材、休息座椅一应俱全，附近居民纷纷前来锻炼。\n"
+        "柳湾镇文化广场开放\n记者 韩松岭\n走进柳湾镇的一处\n"
+        "文化广场，健身器材、休息座椅一应俱全，附近居民纷纷前来锻炼。\n"
     )
     assert _starts(page) == [0]
 
@@ -197,7 +196,40 @@ def test_a_deck_under_a_name_keeps_the_name_as_a_headline() -> None:
 
 @pytest.mark.parametrize("piece", ["杰 摄", "摄", "溪 整理", "报道", "/文", "泡泡公园”里游玩"])
 def test_the_rest_of_a_wrapped_credit_or_quote_is_no_headline(piece: str) -> None:
+    page = "柳湾镇文化广场开放\n" + STORY + piece + "\n北塘区春季招聘会举行\n" + OTHER
+    assert _starts(page) == [0, 3]
+
+
+def test_a_name_with_its_job_after_a_story_closes_it() -> None:
     page = (
-        "柳湾镇文化广场开放\n" + STORY + piece + "\n北塘区春季招聘会举行\n" + OTHER
+        "柳湾镇文化广场开放\n"
+        "连日来，柳湾镇文化广场人气旺盛，希望有关部门加强管理，让广场更加整洁。\n"
+        "林可舟供图\n“特殊年货”下乡来\n"
+        "戏台搭在家门口，农技专家面对面传经送宝，西岙村的村民们过了一个热闹的周末。\n"
     )
     assert _starts(page) == [0, 3]
+
+
+def _wrapped(text: str, width: int = 20) -> str:
+    return "".join(text[i : i + width] + "\n" for i in range(0, len(text), width))
+
+
+def test_a_recommended_headline_as_wide_as_the_column_is_still_an_item_of_its_list() -> None:
+    body = (
+        "昨日，青禾县柳湾镇举行春季招聘会，三十余家企业提供了六百多个岗位，吸引了大批求职者前来咨询。"
+        "招聘会现场，不少企业负责人表示，今年的用工需求比往年更大，希望招到更多技术工人和年轻人。"
+        "柳湾镇人社所负责人介绍，全镇今年还将举办四场专场招聘会，让群众在家门口就能找到好工作。"
+    )
+    listed = "北塘区举行消防演练守护辖区群众的生命安全"  # (as wide as the column)
+    page = (
+        "柳湾镇文化广场开放\n" + _wrapped(body) + "新闻推荐\n" + listed + "\n"
+        "青禾讯(记者林可舟)近日,北塘区举行消防安全演练,提高群众的消防安全意识和逃生自救能力...\n"
+        "青禾新闻，传播正能量。我们不变的是青禾这个家。\n"  # (a slogan: no island of chrome around the list)
+        "第03版:城事\n北塘区春季招聘会举行\n" + _wrapped(OTHER.strip())
+    )
+    lines = page.splitlines()
+    first = lines.index("新闻推荐")
+    roles = _roles(page)
+    assert roles[first : first + 3] == ["chrome"] * 3
+    assert roles[first + 1] not in ("headline", "subtitle")
+    assert _starts(page) == [0, first + 5]

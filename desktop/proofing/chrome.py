@@ -404,6 +404,7 @@ def page_chrome(
         next_content[index] = following
         if not chrome[index]:
             following = index
+    repeatable = repeatable or title_like
     in_list = False
     previous_label = False
     for index in range(count):
@@ -432,12 +433,14 @@ def page_chrome(
                 and _text_at(under + 1, texts, body_like)
             )
         )
-        listed = _list_item(texts[index]) or (title_like[index] and len(texts[index]) <= LIST_TITLE_MAX)
+        # (on hard-wrapped text a listed headline may be as wide as the column)
+        listed = _list_item(texts[index]) or (
+            (title_like[index] or repeatable[index]) and len(texts[index]) <= LIST_TITLE_MAX
+        )
         if not listed or (article_under and not _teaser(texts[index])):
             in_list = False
             continue
         found.add(index)
-    repeatable = repeatable or title_like
     keys = [_key(text) if repeatable[i] and len(text) <= REPEAT_TITLE_MAX else "" for i, text in enumerate(texts)]
     repeated = Counter(key for key in keys if key)
     for index, key in enumerate(keys):

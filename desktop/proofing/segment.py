@@ -613,7 +613,7 @@ def _credit_over_nothing(paragraphs: Sequence[_Paragraph], titles: Sequence[bool
 
 
 def _past_closing_names(paragraphs: Sequence[_Paragraph], titles: Sequence[bool], first: int, end: int) -> int:
-    """Where a heading run starts: past a line of bare names that closes the story above (``林可舟``).
+    """Where a heading run starts: past a line of bare names that closes the story above (``林可舟``, ``林可舟供图``).
 
     A name alone right after running text, over more heading lines that are no deck, is the
     story's end credit; the next story's heading is under it.
@@ -625,10 +625,14 @@ def _past_closing_names(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]
         and not titles[first - 1]
         and not _chrome_between(paragraphs[first - 1], paragraphs[first])
         and not paragraphs[first + 1].text.startswith(_KICKER_DASHES)
-        and credits.bare_names(paragraphs[first].text) is not None
+        and credits.bare_names(_JOB_SUFFIX_RE.sub("", paragraphs[first].text)) is not None
     ):
         return first + 1
     return first
+
+
+# ``林可舟供图``, ``林可舟 摄``: a name and the job done (the name alone is matched without it).
+_JOB_SUFFIX_RE = re.compile(r"\s*(?:供图|摄影|摄|整理|制图)$")
 
 
 def _chrome_between(above: _Paragraph, below: _Paragraph) -> bool:
