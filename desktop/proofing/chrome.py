@@ -180,7 +180,8 @@ _UI_WORDS = frozenset(
         "点击量 次数 首页 主页 主站 网站 留言 留言板 链接 字体 字号 放大 缩小 默认 复制 全文 "
         "原文 查看 关闭 窗口 下载 登录 注册 退出 订阅 上一篇 下一篇 上一版 下一版 上一期 "
         "下一期 跳转 到 正文 内容 页面 本页 本文 加入 设为 意见 纠错 投稿 报料 热线 选择 "
-        "切换 回到 顶部 底部 我要 扫码 二维码"
+        "切换 回到 顶部 底部 我要 扫码 二维码 扫一扫 手机 打开 当前页 此页 微信 关注 我们 网友 "
+        "数字报 电子版 电子报"
     )
 )
 _UI_WORD_MAX = 3
@@ -189,7 +190,11 @@ _TOKEN_SPLIT_RE = re.compile(r"[\s\u3000|｜【】\[\]/／]+")
 _WEB_BULLET_RE = re.compile(r"^[-*]\s+(?=\S)")
 _WEB_NUMBER_RE = re.compile(r"^\d{1,2}[.、．]\s+(?=\S)")
 # ``阅读量:1188``, ``文章字数:119``: a short label and a count.
-_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}\s*[:：]\s*\d[\d,]*\s*$")
+_COUNT_RE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*\d[\d,]*\s*[次人条]?"
+    r"|[\u4e00-\u9fff]{0,4}(?:评论|阅读|浏览|点赞|赞|参与|点击)\s*\d[\d,]*\s*[次人条]?"
+    r"|(?:已有)?\d[\d,]*\s*(?:条评论|人参与|人阅读|次阅读|人点赞|次浏览))\s*$"
+)
 # ``首页 > 新闻动态 >``: a path of two steps or more (``柳湾社区>>`` is a kicker).
 _PATH_RE = re.compile(r"[>＞»]+[^>＞»]+[>＞»]")
 # a browser or screen note: ``建议使用IE8以上 1024*768``
@@ -208,7 +213,8 @@ _ICON_DIGITS = "0123456789"
 # headline is its byline; only an empty ``作者:`` is the template's.)
 _META_RE = re.compile(
     r"^[(（【\[]?(?:来源|稿源|字数|通信地址|地址|邮编|联系电话|稿件来源|文章来源|编辑|责任编辑|责编|值班编辑|作者(?=[:：]\s*$)|发布时间|发布日期|出版日期|时间(?=[:：]\s*\d{4})|原标题|"
-    r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数)\s*[:：]"
+    r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数|"
+    r"发布者|发布人|编审|审核|审校|终审|校对)\s*[:：]"
 )
 _DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
 _DATE_RE = re.compile(_DATE)
@@ -222,7 +228,8 @@ _FORMS_RE = re.compile(
     r"|content_\d+\.html?|enpproperty|<BR/?>|KeywordPh|^-->|\d{2}:\d{2}:\d{2}|[-—]\s*[A-Z]\d{1,2}\s*[\u4e00-\u9fff]{2,4}\s*[-—]$"
     r"|通版阅读|展开通版|收缩通版|放大\s*缩小|改变文字大小|浏览器版本|当前的?位置|^手机\S{1,6}网$|^\S{1,8}客户端$|数字报纸?$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*星期|第[一二三四五六七八九十]{1,3}版\s*[:：(（]|^\d\s*[上下]$"
-    r"|E-?mail\s*[:：]|^(?:电话\s*)?新闻热线|^跳转到|^注册\S{0,12}邮箱",
+    r"|E-?mail\s*[:：]|^(?:电话\s*)?新闻热线|^跳转到|^注册\S{0,12}邮箱|公网安备|(?:电子版|电子报)$"
+    r"|^【?\s*(?:字[体号]\s*[:：]?\s*)?[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*】?$",
     re.IGNORECASE,
 )
 _SENTENCE_MARKS_RE = re.compile(r"[，,。；;！!？?]")
@@ -230,7 +237,7 @@ _CREDIT_WORDS_RE = re.compile(r"记者|通讯员|实习生|摄|/|／")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # (a line of closing punctuation alone, ``。`` or ``）``, is the tail of a wrapped sentence)
 _EDITOR_CODE_RE = re.compile(r"^[A-Z]\d{3,4}$")  # ``J295`` under a story: the editor's code, part of it
-_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/.<>-]+")
+_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/.<>+-]+")
 # What stands beside a date in chrome: a weekday, a time, a source, a page, a paper's or a site's name.
 _DATE_COMPANY_RE = re.compile(r"星期|\d{1,2}:\d{2}|来源|版|日期|报|网|刊")
 _PHOTO_RE = re.compile(r"摄|拍摄")
