@@ -587,7 +587,8 @@ def _heading_runs(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]) -> l
             and not over_chrome
             and not _credit_over_nothing(paragraphs, titles, position, run_end)
         ):
-            runs.append((_past_closing_names(paragraphs, titles, position, run_end), run_end))
+            above = runs[-1] if runs else (0, 0)
+            runs.append((_past_closing_names(paragraphs, titles, position, run_end, above), run_end))
         position = run_end  # trailing short lines: body text of the article they are in
     return runs
 
@@ -612,14 +613,24 @@ def _credit_over_nothing(paragraphs: Sequence[_Paragraph], titles: Sequence[bool
     )
 
 
-def _past_closing_names(paragraphs: Sequence[_Paragraph], titles: Sequence[bool], first: int, end: int) -> int:
+def _past_closing_names(
+    paragraphs: Sequence[_Paragraph], titles: Sequence[bool], first: int, end: int, above: tuple[int, int]
+) -> int:
     """Where a heading run starts: past a line of bare names that closes the story above (``林可舟``, ``林可舟供图``).
 
     A name alone right after running text, over more heading lines that are no deck, is the
-    story's end credit; the next story's heading is under it.
+    end credit of the story above when that story is not signed yet (``above``: its heading
+    run); the next story's heading is under it.  (Under a page's signed stories, ``黄河颂``
+    over a headline is a column's name.)
     """
+    story = [p.text for p in paragraphs[above[0] : first]]
+    # (a photographer's credit, ``林可舟供图``, closes a story signed or not)
+    signed = (_signed(story) if story else True) and _JOB_SUFFIX_RE.search(paragraphs[first].text) is None
+    if not signed and any(credits.bare_names(paragraphs[p].text, marked=True) for p in range(above[0] + 1, above[1])):
+        signed = True  # (a name under the headline)
     if (
-        end - first >= 2
+        not signed
+        and end - first >= 2
         and first > 0
         and paragraphs[first - 1].kind is LineKind.TEXT
         and not titles[first - 1]
