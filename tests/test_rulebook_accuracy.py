@@ -9,11 +9,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tools.rulebook_accuracy import CHECKS, PLANTERS, made_up_texts, recall  # noqa: E402
+from tools.rulebook_accuracy import CHECKS, PLANTERS, corpus_people, made_up_texts, recall, row_check  # noqa: E402
 
 
 def test_every_kind_is_planted_and_found_in_made_up_text():
-    assert set(PLANTERS) == set(CHECKS)
+    assert {row_check(row) for row in PLANTERS} == set(CHECKS)
     result = recall(made_up_texts(40, seed=5), plants=25, rng=random.Random(5))
     for check, (hits, tried) in result.items():
         assert tried == 25, check
@@ -28,3 +28,11 @@ def test_a_planted_error_changes_the_text_and_names_what_was_planted():
         assert planted is not None
         changed, piece = planted
         assert changed != text and piece
+
+
+def test_the_corpus_desk_list_holds_every_titled_name_with_its_titles():
+    corpora = {
+        "made up": [("a", ["市长林可舟主持会议。", "局长苗若溪说，要抓好秋收。"]), ("b", ["市委书记林可舟讲话。"])]
+    }
+    people = {person.name: person.titles for person in corpus_people(corpora)}
+    assert people == {"林可舟": ("市长", "书记"), "苗若溪": ("局长",)}

@@ -248,144 +248,154 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="89"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="91"/>
         <source>断行</source>
         <translation>Broken line breaks</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="90"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="92"/>
         <source>一个段落在栏宽处被断成两行：合并后才是完整的句子。</source>
         <translation>A paragraph was cut in two where the column wrapped: joined, it is one sentence again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="98"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="100"/>
         <source>标题重复</source>
         <translation>Duplicate headlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="99"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="101"/>
         <source>本版有两个相同或很相近的标题，可能同一篇稿件排了两次。</source>
         <translation>Two headlines on this page are the same or very close: the same story may have been set twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="107"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="109"/>
         <source>缺少署名</source>
         <translation>Missing bylines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="108"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="110"/>
         <source>稿件的电头、文末和署名行里都找不到作者姓名。</source>
         <translation>No reporter&apos;s name in the article&apos;s dateline, closing lines or byline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="116"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="118"/>
         <source>署名脱离</source>
         <translation>Detached bylines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="117"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="119"/>
         <source>一行署名离开了它的稿件（例如落到了下一篇的标题下）。</source>
         <translation>A byline line has left its article (for example, it slipped below the next headline).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="125"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="127"/>
         <source>半角标点</source>
         <translation>Half-width punctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="126"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="128"/>
         <source>中文句子里用了半角标点（, . ; : ? ! 等），应改为全角。</source>
         <translation>Half-width punctuation (, . ; : ? ! and so on) in Chinese sentences, to be made full-width.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="134"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="136"/>
         <source>引号括号不配对</source>
         <translation>Unbalanced quotes and brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="135"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="137"/>
         <source>段落中的引号或括号只有一半。</source>
         <translation>A quotation mark or bracket in the paragraph has no partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="143"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="145"/>
         <source>页面元素</source>
         <translation>Page chrome</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="144"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="146"/>
         <source>电子版的翻页链接、版次或版权声明，不属于任何稿件，付印前应删去。</source>
         <translation>Navigation links, page numbers or copyright lines of the e-paper: part of no article, to be deleted before print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="152"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="154"/>
         <source>与旧稿标题相似</source>
         <translation>Similar to an archived headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="153"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="155"/>
         <source>标题与往期标题库中已刊登的标题相同或相近（需要稿件库）。</source>
         <translation>The headline is the same as or close to one already published in the archive (needs the archive).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="162"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="164"/>
         <source>署名不在记者名册</source>
         <translation>Bylines not on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="163"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="165"/>
         <source>署名中的名字不在记者名册里：可能是错字，或是新记者（需要记者名册）。</source>
         <translation>A byline name is not on the reporter roster: a typo, or a new reporter (needs the roster).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="172"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="174"/>
         <source>别字</source>
         <translation>Wrong characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="173"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="175"/>
         <source>在任何句子里都写错了的字词（如“再接再励”应为“再接再厉”），来自易错词表。</source>
         <translation>A word written wrong in every sentence (再接再励 for 再接再厉), from the list of common errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="181"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="183"/>
         <source>异形词</source>
-        <translation>Variant word forms</translation>
+        <translation>Variant forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="182"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="184"/>
         <source>《第一批异形词整理表》的非推荐词形，应改为推荐词形（如“成份”改为“成分”）。</source>
         <translation>A non-recommended form from the national list of variant words, to be written in its recommended form (成份 becomes 成分).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="190"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="192"/>
         <source>重复字词</source>
         <translation>Repeated words</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="191"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="193"/>
         <source>同一个虚词连写了两次（如“的的”“在在”），叠词不在此列。</source>
         <translation>A function word typed twice (的的, 在在); real reduplications are left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="199"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="201"/>
         <source>数字用法</source>
         <translation>Number usage</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="200"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="202"/>
         <source>不合 GB/T 15835-2011 的数字写法：年份中的“0”、数字混写、范围缺单位、日期与星期不符。</source>
         <translation>Numbers written against GB/T 15835-2011: 0 in a year of Chinese numerals, mixed numerals, a range missing its unit, a date whose weekday is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="210"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="212"/>
         <source>禁用词</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="211"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="213"/>
         <source>新华社《新闻报道中的禁用词》所列的词语，引语和书名中的除外。</source>
         <translation>Wording Xinhua&apos;s list of banned terms in news reports rules out; quotations and titles are left alone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="221"/>
+        <source>人名职务</source>
+        <translation>Names and titles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="222"/>
+        <source>人名与本社人名表不符：职务不对、同音或只差一字的写法、领导排序不对；没有人名表时，同一篇里同一人名的两种同音写法。</source>
+        <translation>A name that disagrees with the desk&apos;s list of people: another title, a spelling one same-sounding or one other character away, leaders in the wrong protocol order; without a list, one person&apos;s name written two ways that sound the same in one article.</translation>
     </message>
 </context>
 <context>
@@ -1463,17 +1473,17 @@ Data is kept in: {data}</translation>
 <context>
     <name>SessionStart</name>
     <message>
-        <location filename="../../desktop/ui/session_start.py" line="43"/>
+        <location filename="../../desktop/ui/session_start.py" line="60"/>
         <source>无法读取上次的会话：{e}</source>
         <translation>Cannot read the last session: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session_start.py" line="52"/>
+        <location filename="../../desktop/ui/session_start.py" line="69"/>
         <source>恢复未保存的工作</source>
         <translation>Recover your work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session_start.py" line="53"/>
+        <location filename="../../desktop/ui/session_start.py" line="70"/>
         <source>上次校对“{name}”时程序意外退出。要恢复当时的版面（{n} 处修改）吗？</source>
         <translation>Proofsheet quit unexpectedly while “{name}” was open. Restore the page as it was ({n} edits)?</translation>
     </message>

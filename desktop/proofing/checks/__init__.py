@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from desktop.proofing import desk_lists
 from desktop.proofing.findings import Finding, Severity
 
 if TYPE_CHECKING:
     from desktop.proofing.archive_protocol import HeadlineArchive
     from desktop.proofing.checks.context import CheckContext
-    from desktop.proofing.model import Document
+    from desktop.proofing.model import Block, Document
     from desktop.proofing.roster_protocol import ReporterRoster
 
 
@@ -45,6 +46,7 @@ VARIANT_FORM = "variant-form"
 REPEATED_WORD = "repeated-word"
 NUMBER_USAGE = "number-usage"
 BANNED_WORDING = "banned-wording"
+PEOPLE = "people-names"
 
 
 class Scope(StrEnum):
@@ -213,8 +215,23 @@ CHECKS: tuple[Check, ...] = (
         "replace_chars",
         "banned_wording",
     ),
+    Check(
+        PEOPLE,
+        Scope.ARTICLE,
+        QT_TRANSLATE_NOOP("Checks", "人名职务"),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "人名与本社人名表不符：职务不对、同音或只差一字的写法、领导排序不对；"
+            "没有人名表时，同一篇里同一人名的两种同音写法。",
+        ),
+        Severity.WARNING,
+        "replace_chars",
+        "people",
+    ),
 )
 CHECK_NAMES: tuple[str, ...] = tuple(check.name for check in CHECKS)
+# The rule-book checks: each finding names a term the desk can whitelist (加入白名单) and counts in the 校对报告.
+WHITELISTABLE = frozenset({WRONG_CHARACTER, VARIANT_FORM, REPEATED_WORD, NUMBER_USAGE, BANNED_WORDING, PEOPLE})
 _BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}
 
 
@@ -234,11 +251,26 @@ def run_check(name: str, context: CheckContext) -> list[Finding]:
     """Run one check on a prepared context; each finding gets its ``anchors`` (see ``anchor_blocks``)."""
     findings = _BY_NAME[name].run(context)
     blocks = context.document.blocks
+    if name in WHITELISTABLE:
+        findings = _not_whitelisted(findings, blocks)
     for finding in findings:
         if not finding.anchors:
             # (the finding was made just now by the check: setting the field beats copying 90 000 of them)
             object.__setattr__(finding, "anchors", tuple([blocks[index].uid for index in anchor_blocks(finding)]))
     return findings
+
+
+def _not_whitelisted(findings: list[Finding], blocks: Sequence[Block]) -> list[Finding]:
+    """Findings whose term the desk has not whitelisted (加入白名单)."""
+    whitelist = desk_lists.current().whitelist
+    if not whitelist or not findings:
+        return findings
+    return [
+        finding
+        for finding in findings
+        if not finding.spans
+        or blocks[finding.spans[0].block].text[finding.spans[0].start : finding.spans[0].end] not in whitelist
+    ]
 
 
 def anchor_blocks(finding: Finding) -> tuple[int, ...]:

@@ -1,0 +1,418 @@
+"""``people``: names, titles and protocol order against the desk's list of people; a name written two ways.
+
+With the desk's list (``desk_lists.current().people``: name, current title, protocol order):
+
+- a listed name right after a title that is none of its listed ones (市长林可舟 where the list says 市委书记);
+- a name one same-sounding character away from a listed one (林可周 for 林可舟), after a title or in an
+  article that also prints the listed name; one other character only after the person's own title;
+- listed leaders enumerated (only titles, 、 ， 和 between them) against their protocol order.
+
+Without any list: one article naming the same titled person two ways that sound the same (市长林可舟 … 林可周).
+
+False alarms on names are what editors hold against other tools, so every rule asks for evidence
+(a title next to the name, the listed name in the same article) and stays quiet where a title is
+past (原/时任…) or acting (代), a name is listed twice, or where a name ends is unclear.  The
+surname is never the differing character.  Pinyin is loaded only for a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.proofing import desk_lists
+from desktop.proofing.chars import is_cjk
+from desktop.proofing.checks.context import CheckContext
+from desktop.proofing.checks.term_match import PROOFREAD_ROLES, replacement_finding, shielded_ranges
+from desktop.proofing.credits import CACHE_SIZE
+from desktop.proofing.desk_lists import Person
+from desktop.proofing.findings import Finding, Severity
+from desktop.proofing.homophones import reading, same_sound
+from desktop.proofing.model import Article
+from desktop.proofing.surnames import SINGLE
+
+NAME = "people-names"
+_SUFFIXES = (
+    "书记|省长|市长|县长|区长|州长|旗长|镇长|乡长|村长|主任|主席|部长|厅长|局长|处长|科长|院长|校长|"
+    "委员|常委|秘书长|检察长|庭长|政委|司令员|参谋长|行长|会长|理事长|董事长|总经理|总理|署长|巡视员|主委"
+)
+_TITLE_TAIL = re.compile(rf"(?:常务)?副?(?:{_SUFFIXES})$")
+# Posts a person holds one at a time; 委员, 常委, 巡视员 go with another post, so they decide nothing alone.
+_ALONGSIDE = frozenset({"委员", "常委", "巡视员", "副巡视员"})
+_PAST = ("原", "前", "时任", "曾任", "历任", "首任", "老", "已故", "代", "代理", "候任", "拟任", "新任", "现任")
+# Characters that rarely stand in a given name; a name is read as two characters when its third is one of them.
+_AFTER_NAME = frozenset("说表指在主出会和与及是的将也就对到为率带陪来赴参等向了把被从同要")
+# What a sentence goes on with after a name (强调, 介绍, 考察…): where a name can end.
+_NAME_FOLLOWERS = _AFTER_NAME | frozenset("强介讲考深看慰召听宣作代前还希认提分感通一")
+_TITLE_HEAD = re.compile(rf"(?:常务)?副?(?:{_SUFFIXES})")
+_SUFFIX_STARTS = "".join(sorted({suffix[0] for suffix in _SUFFIXES.split("|")}))
+# (the class first: the alternation is tried only where a title can start)
+_TITLED_NAME = re.compile(rf"(?=[{_SUFFIX_STARTS}])(?:{_SUFFIXES})([{''.join(sorted(SINGLE))}][\u4e00-\u9fff]{{1,2}})")
+_COMMITTEES = ("省委", "市委", "县委", "区委", "州委", "旗委", "党委", "党组")
+_RUN_LIMIT = 24  # characters looked at before a name for its titles
+_ENUMERATION_GLUE = re.compile(r"[、，,和及与同志\s]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    block: int
+    start: int
+    end: int
+
+
+def run(context: CheckContext) -> list[Finding]:
+    people = desk_lists.current().people
+    listing = _listing(people)
+    findings: list[Finding] = []
+    for article in context.articles:
+        blocks = [i for i in article.block_indices if context.document.blocks[i].role in PROOFREAD_ROLES]
+        if not blocks:
+            continue
+        taken: set[tuple[int, int]] = set()
+        if listing.by_name:
+            findings += _listed(context, blocks, listing, taken)
+        findings += _two_ways(context, article, blocks, listing, taken)
+    return findings
+
+
+# ---- the desk's list ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Listing:
+    by_name: dict[str, tuple[Person, ...]]
+    exact: re.Pattern[str]
+    near: re.Pattern[str]
+    masked: dict[tuple[int, str], tuple[str, ...]]  # (differing position, name with it masked) -> names
+
+
+def _listing(people: tuple[Person, ...]) -> _Listing:
+    return _cached_listing(people)
+
+
+@lru_cache(maxsize=4)
+def _cached_listing(people: tuple[Person, ...]) -> _Listing:
+    by_name: dict[str, list[Person]] = defaultdict(list)
+    for person in people:
+        if len(person.name) >= 2 and all(is_cjk(c) for c in person.name):
+            by_name[person.name].append(person)
+    names = sorted(by_name, key=len, reverse=True)
+    masked: dict[tuple[int, str], list[str]] = defaultdict(list)
+    shapes: list[str] = []
+    for name in names:
+        for position in range(1, len(name)):
+            masked[(position, name[:position] + "?" + name[position + 1 :])].append(name)
+            shapes.append(re.escape(name[:position]) + "[\u4e00-\u9fff]" + re.escape(name[position + 1 :]))
+    never = r"(?!)"
+    return _Listing(
+        {name: tuple(found) for name, found in by_name.items()},
+        re.compile("|".join(map(re.escape, names)) or never),
+        re.compile(f"(?=({'|'.join(shapes) or never}))"),
+        {key: tuple(found) for key, found in masked.items()},
+    )
+
+
+def _listed(context: CheckContext, blocks: list[int], listing: _Listing, taken: set[tuple[int, int]]) -> list[Finding]:
+    texts = context.texts
+    findings: list[Finding] = []
+    article_text = "\n".join(texts[i] for i in blocks)
+    for index in blocks:
+        text = texts[index]
+        shielded = shielded_ranges(text, quoted=False, titles=True)
+        mentions: list[tuple[int, int, str]] = []
+        for match in listing.exact.finditer(text):
+            start, end = match.span()
+            if _inside(shielded, start) or (end - start < 3 and not _name_ends(text, end)):
+                continue
+            mentions.append((start, end, match.group()))
+            finding = _wrong_title(context, index, start, end, listing.by_name[match.group()])
+            if finding is not None:
+                taken.add((index, start))
+                findings.append(finding)
+        findings += _order(context, index, mentions, listing)
+        for match in listing.near.finditer(text):
+            start = match.start()
+            candidate = match.group(1)
+            end = start + len(candidate)
+            if candidate in listing.by_name or _inside(shielded, start) or (index, start) in taken:
+                continue
+            finding = _near_name(context, index, start, end, listing, article_text)
+            if finding is not None:
+                taken.add((index, start))
+                findings.append(finding)
+    return findings
+
+
+def _wrong_title(context: CheckContext, index: int, start: int, end: int, people: tuple[Person, ...]) -> Finding | None:
+    text = context.texts[index]
+    cores = _title_cores(text, start)
+    listed = {core for person in people for core in _cores_of(person)}
+    if not cores or not listed or cores[0] in _ALONGSIDE or any(core in listed for core in cores):
+        return None
+    if listed <= _ALONGSIDE:
+        return None  # the list names only a post held beside another one: it cannot contradict a title
+    name = text[start:end]
+    said = "、".join(dict.fromkeys(person.title for person in people))
+    title_start = start - len(cores[0])
+    if text.endswith(_COMMITTEES, 0, title_start):
+        title_start -= 2  # 市委书记, not 书记
+    return _finding(
+        context,
+        index,
+        title_start,
+        end,
+        None,
+        message=f"“{name}”的职务与人名表不符：这里写作“{text[title_start:start]}”，人名表为“{said}”",
+        evidence=f"本社人名表：{name}，{said}；名字前的职务“{'、'.join(reversed(cores))}”不在其中",
+        confidence=0.85 if len(name) >= 3 else 0.7,
+    )
+
+
+def _near_name(
+    context: CheckContext, index: int, start: int, end: int, listing: _Listing, article_text: str
+) -> Finding | None:
+    text = context.texts[index]
+    candidate = text[start:end]
+    matches = [
+        (name, position)
+        for position in range(1, len(candidate))
+        for name in listing.masked.get((position, candidate[:position] + "?" + candidate[position + 1 :]), ())
+    ]
+    if len(matches) != 1:
+        return None  # no listed name, or several one character away: which one is meant is unclear
+    name, position = matches[0]
+    wrong, right = candidate[position], name[position]
+    if wrong in _AFTER_NAME or (position == len(name) - 1 and not _name_ends(text, end)):
+        return None
+    cores = _title_cores(text, start)
+    homophone = same_sound(wrong, right)
+    people = listing.by_name[name]
+    own = {core for person in people for core in _cores_of(person)}
+    if cores and homophone:
+        confidence = 0.9 if len(name) >= 3 else 0.8
+    elif cores and len(name) >= 3 and cores[0] in own and _titled_as(text, start, people):
+        confidence = 0.75
+    elif not cores and homophone and len(name) >= 3 and name in article_text:
+        confidence = 0.8
+    else:
+        return None
+    sound = f"与“{right}”同音（{reading(wrong)}）" if homophone else f"与“{right}”只差一个字"
+    titles = "、".join(dict.fromkeys(person.title for person in people if person.title))
+    where = f"，前面是职务“{cores[0]}”" if cores else "，本篇也写有“" + name + "”"
+    return _finding(
+        context,
+        index,
+        start,
+        end,
+        name,
+        message=f"人名“{candidate}”可能是“{name}”之误",
+        evidence=f"本社人名表有“{name}”{f'（{titles}）' if titles else ''}；“{wrong}”{sound}{where}",
+        confidence=confidence,
+    )
+
+
+def _order(context: CheckContext, index: int, mentions: list[tuple[int, int, str]], listing: _Listing) -> list[Finding]:
+    """Leaders enumerated against the list's protocol order (only titles and 、，和 between them)."""
+    text = context.texts[index]
+    findings: list[Finding] = []
+    run: list[tuple[int, int, int, str]] = []  # (start, end, rank, name)
+    for start, end, name in mentions:
+        ranks = {person.rank for person in listing.by_name[name]}
+        rank = ranks.pop() if len(ranks) == 1 else 0
+        if run and not _enumerated(text[run[-1][1] : start]):
+            run = []
+        if rank <= 0:
+            run = []
+            continue
+        before = [entry for entry in run if entry[2] > rank]
+        if before:
+            first = before[0]
+            findings.append(
+                _finding(
+                    context,
+                    index,
+                    start,
+                    end,
+                    None,
+                    message=f"排序与人名表不符：“{name}”（第 {rank} 位）列在“{first[3]}”（第 {first[2]} 位）之后",
+                    evidence=f"本社人名表的排序：{name} 第 {rank} 位，{first[3]} 第 {first[2]} 位；两人在同一处并列",
+                    confidence=0.75,
+                )
+            )
+        run.append((start, end, rank, name))
+    return findings
+
+
+def _enumerated(gap: str) -> bool:
+    """Whether the text between two names is a list's glue: separators and titles only."""
+    if not gap or any(c in gap for c in "。；！？：“”（）"):
+        return False
+    pieces = [piece for piece in _ENUMERATION_GLUE.split(gap) if piece]
+    separated = bool(_ENUMERATION_GLUE.search(gap))
+    return separated and all(_TITLE_TAIL.search(piece) and len(piece) <= 12 for piece in pieces)
+
+
+# ---- without a list: one titled person written two ways --------------------------------------------
+
+
+def _two_ways(
+    context: CheckContext, article: Article, blocks: list[int], listing: _Listing, taken: set[tuple[int, int]]
+) -> list[Finding]:
+    texts = context.texts
+    found = [name for index in blocks for name, _title in _titled_in(texts[index])]
+    if not found:
+        return []
+    titled = Counter(found)
+    article_text = "\n".join(texts[i] for i in blocks)
+    findings: list[Finding] = []
+    for name in titled:
+        if name in listing.by_name:
+            continue  # the list-based rules speak for listed names
+        for variant, position in _variants(name, article_text):
+            if variant in listing.by_name or (len(name) == 2 and variant not in titled):
+                continue
+            ours, theirs = article_text.count(name), article_text.count(variant)
+            if theirs > ours or (theirs == ours and variant in titled and _first(article_text, variant, name)):
+                continue  # the other form is the usual one here: it is flagged from its side
+            for index, start in _places(context, blocks, variant):
+                if (index, start) in taken:
+                    continue
+                taken.add((index, start))
+                wrong, right = variant[position], name[position]
+                findings.append(
+                    _finding(
+                        context,
+                        index,
+                        start,
+                        start + len(variant),
+                        name if ours > theirs else None,
+                        message=f"同一人名两种写法：“{variant}”与“{name}”",
+                        evidence=(
+                            f"本篇“{name}”{ours} 次（前有职务），“{variant}”{theirs} 次；"
+                            f"“{wrong}”与“{right}”同音（{reading(wrong)}）"
+                        ),
+                        confidence=(0.8 if ours > theirs else 0.6) if len(name) >= 3 else 0.6,
+                    )
+                )
+    return findings
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _titled_in(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(titled_names(text)) if _TITLED_NAME.search(text) else ()
+
+
+def titled_names(text: str) -> Iterator[tuple[str, str]]:
+    """Every ``(name, title)`` of ``text`` where a title stands right before a name (市长林可舟 → 林可舟, 市长)."""
+    for match in _TITLED_NAME.finditer(text):
+        name = match.group(1)
+        if len(name) == 3 and name[2] in _AFTER_NAME:
+            name = name[:2]
+        if len(name) == 2 and not _name_ends(text, match.start(1) + 2):
+            continue
+        cores = _title_cores(text, match.start(1))
+        if cores:
+            yield name, cores[0]
+
+
+def _variants(name: str, text: str) -> Iterator[tuple[str, int]]:
+    """Forms in ``text`` that differ from ``name`` in one same-sounding character (never the surname)."""
+    seen: set[str] = set()
+    for position in range(1, len(name)):
+        shape = re.escape(name[:position]) + "([\u4e00-\u9fff])" + re.escape(name[position + 1 :])
+        for match in re.finditer(f"(?=({shape}))", text):
+            variant = match.group(1)
+            end = match.start() + len(variant)
+            if variant == name or variant in seen or variant[position] in _AFTER_NAME:
+                continue
+            if position == len(name) - 1 and not _name_ends(text, end):
+                continue
+            if same_sound(variant[position], name[position]):
+                seen.add(variant)
+                yield variant, position
+
+
+def _first(text: str, one: str, other: str) -> bool:
+    """Whether ``one`` first appears before ``other``."""
+    return text.find(one) < text.find(other)
+
+
+def _places(context: CheckContext, blocks: list[int], name: str) -> Iterator[tuple[int, int]]:
+    for index in blocks:
+        text = context.texts[index]
+        start = text.find(name)
+        while start != -1:
+            yield index, start
+            start = text.find(name, start + len(name))
+
+
+# ---- shared ------------------------------------------------------------------------------------------
+
+
+def _title_cores(text: str, start: int) -> list[str]:
+    """The titles right before a name, nearest first (市委副书记、市长林可舟: 市长, 副书记); none if past or acting."""
+    low = start
+    while low > 0 and start - low < _RUN_LIMIT and (is_cjk(text[low - 1]) or text[low - 1] == "、"):
+        low -= 1
+    cores: list[str] = []
+    for piece in reversed(text[low:start].split("、")):
+        match = _TITLE_TAIL.search(piece)
+        if match is None:
+            break
+        if piece[: match.start()].endswith(_PAST):
+            return []  # a past, acting or new title: not the current one to compare with
+        cores.append(match.group().removeprefix("常务"))
+    return cores
+
+
+def _titled_as(text: str, start: int, people: tuple[Person, ...]) -> bool:
+    """Whether the text right before ``start`` is one of the listed titles in full (市委书记, not 县委书记)."""
+    return any(text.endswith(title, 0, start) for person in people for title in person.titles if len(title) >= 3)
+
+
+def _cores_of(person: Person) -> set[str]:
+    cores = set()
+    for title in person.titles:
+        match = _TITLE_TAIL.search(title)
+        if match is not None:
+            cores.add(match.group().removeprefix("常务"))
+    return cores
+
+
+def _name_ends(text: str, end: int) -> bool:
+    """Whether a name can end at ``end``: the text stops, or goes on with a predicate, a particle or a title."""
+    if end >= len(text) or not is_cjk(text[end]):
+        return True
+    return text[end] in _NAME_FOLLOWERS or _TITLE_HEAD.match(text, end) is not None
+
+
+def _inside(ranges: list[tuple[int, int]], position: int) -> bool:
+    return any(a <= position < b for a, b in ranges)
+
+
+def _finding(
+    context: CheckContext,
+    index: int,
+    start: int,
+    end: int,
+    replacement: str | None,
+    *,
+    message: str,
+    evidence: str,
+    confidence: float,
+) -> Finding:
+    return replacement_finding(
+        context,
+        NAME,
+        index,
+        start,
+        end,
+        replacement,
+        message=message,
+        evidence=evidence,
+        severity=Severity.WARNING,
+        confidence=confidence,
+    )
