@@ -36,6 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--no-archive", action="store_true", help="不与稿件库比对（已出版标题、记者名册）")
     add_language(parser)
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="附校对报告：按《报纸期刊质量管理规定》计算差错率（原稿与一键修正后）；JSON 中为 report 字段",
+    )
     parser.set_defaults(func=run)
 
 
@@ -56,6 +61,25 @@ def _open_storage(disabled: bool) -> tuple[Any, Any]:
         return None, None
 
 
+def _install_desk_lists(disabled: bool) -> None:
+    """The desk's lists (people, word lists, whitelist) from the database, when one exists."""
+    if disabled:
+        return
+    try:
+        from storage.desk_lists import open_default_lists
+
+        from desktop.proofing import desk_lists
+
+        lists = open_default_lists()
+    except ImportError:
+        return
+    except Exception as failure:  # StorageError and driver errors: the shipped lists still check the page
+        error(f"无法读取本社词表，本次使用随程序提供的词表：{failure}")
+        return
+    if lists is not None:
+        desk_lists.install(lists)
+
+
 def _findings(path: Path, document: Any, archive: Any, roster: Any, checks: list[str] | None) -> Any:
     """The page's findings, the engine's and those that need the database, as the app finds them."""
     from desktop.proofing.page_sources import analyse_with_sources, source_digest
@@ -73,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     archive, roster = _open_storage(args.no_archive)
     language = chosen_language(args)
+    _install_desk_lists(args.no_archive)
     exit_code = 0
     for path in args.files:
         try:
@@ -82,14 +107,38 @@ def run(args: argparse.Namespace) -> int:
             exit_code = 2
             continue
         findings = _findings(path, document, archive, roster, args.checks)
+        report = _error_report(document, findings, args.checks) if args.report else None
         if args.json:
-            print(json.dumps(_as_json(path, document, findings, byline_of, language), ensure_ascii=False))
+            record = _as_json(path, document, findings, byline_of, language)
+            if report is not None:
+                from desktop.proofing.error_rate import report_json
+
+                record["report"] = report_json(*report)
+            print(json.dumps(record, ensure_ascii=False))
         else:
             _print_report(path, document, findings, language)
+            if report is not None:
+                from desktop.proofing.error_rate import report_text
+
+                print()
+                print(report_text(str(path), *report, after_label="一键修正后"), end="")
         if exit_code == 0 and any(f.severity.value == "error" for f in findings):
             exit_code = 1
     sys.stdout.flush()
     return exit_code
+
+
+def _error_report(document: Any, findings: Any, checks: list[str] | None) -> tuple[Any, Any]:
+    """The error count of the page as given, and after every one-click fix of the rule-book checks."""
+    from desktop.commands.fix import apply_selected_fixes
+    from desktop.proofing.checks import WHITELISTABLE
+    from desktop.proofing.error_rate import count_errors
+    from desktop.proofing.pipeline import analyse
+
+    wanted = sorted(WHITELISTABLE if checks is None else set(checks) & WHITELISTABLE)
+    before = count_errors(document, findings)
+    fixed, _batches = apply_selected_fixes(document, wanted, 0.0)
+    return before, count_errors(fixed, analyse(fixed, wanted) if wanted else ())
 
 
 def _credit_json(credit: Any) -> dict[str, Any]:

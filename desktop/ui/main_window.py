@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
         findings_menu.addAction(a("ignore_all_kind", self.tr("忽略全部此类"), "Ctrl+Shift+I", self.ignore_all_of_kind))
         findings_menu.addSeparator()
         findings_menu.addAction(a("reanalyse", self.tr("重新分析"), "F5", self.controller.analyse_now))
+        findings_menu.addAction(a("error_report", self.tr("校对报告…"), "Ctrl+Shift+R", self.show_error_report))
 
         view_menu = menu_bar.addMenu(self.tr("视图(&V)"))
         show_list = a("toggle_articles", self.tr("稿件列表"), "Ctrl+1", self._toggle_articles, checkable=True)
@@ -1004,6 +1005,19 @@ class MainWindow(QMainWindow):
         running = getattr(dialog, "is_running", lambda: False)
         if dialog is not None and shiboken6.isValid(dialog) and not dialog.isVisible() and not running():
             dialog.deleteLater()
+
+    def show_error_report(self) -> QDialog:
+        """校对报告: the error rate of the page as opened and as it stands, each counted error, saveable as text."""
+        from desktop.ui.report_dialog import ReportDialog, page_report
+
+        controller = self.controller
+        name = controller.path.name if controller.path else Path(controller.document.source_name or "版面").name
+        text = page_report(name, controller.original, controller.document, controller.findings())
+        folder = controller.path.parent if controller.path is not None else Path.home()
+        dialog = ReportDialog(text, folder / f"{Path(name).stem}-校对报告.txt", self)
+        dialog.setObjectName("errorReportDialog")
+        dialog.open()
+        return dialog
 
     def show_preferences(self) -> PreferencesDialog:
         from desktop.ui.preferences_dialog import PreferencesDialog
