@@ -220,3 +220,44 @@ class GramFrequency(Base):
 
 
 Index("ix_archived_headlines_date_page", ArchivedHeadline.edition_date, ArchivedHeadline.page_label)
+
+
+class DeskPerson(Base):
+    """A person on the desk's list for the people-names check: name, current title(s), protocol order."""
+
+    __tablename__ = "desk_people"
+    __table_args__ = (UniqueConstraint("name", "title", name="uq_desk_people_name_title"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    rank: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(String(400), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class RulebookTerm(Base):
+    """One entry of a rule-book word list as the desk keeps it (seeded from ``resources/rulebook/*.tsv``)."""
+
+    __tablename__ = "rulebook_terms"
+    __table_args__ = (UniqueConstraint("list_name", "term", name="uq_rulebook_terms_list_term"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_name: Mapped[str] = mapped_column(String(40))
+    term: Mapped[str] = mapped_column(String(100))
+    right: Mapped[str] = mapped_column(String(400), default="")  # what to write instead, several joined by |
+    why: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(400), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class WhitelistTerm(Base):
+    """A term the desk silenced (加入白名单): the rule-book checks no longer flag it."""
+
+    __tablename__ = "whitelist_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    term: Mapped[str] = mapped_column(String(100), unique=True)
+    check_name: Mapped[str] = mapped_column(String(80), default="")
+    author: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

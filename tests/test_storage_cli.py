@@ -109,3 +109,31 @@ def test_roster_offer_lists_and_adds_the_page_bylines(configured, capsys):
     assert {row["name"] for row in json.loads(capsys.readouterr().out)} >= {"张静", "赵静"}
     assert main(["roster", "offer", page]) == 0
     assert "都已在名册中" in capsys.readouterr().out
+
+
+def test_lists_import_people_then_check_uses_them_and_the_whitelist(configured, capsys, tmp_path):
+    from desktop.proofing import desk_lists
+
+    people = tmp_path / "people.csv"
+    people.write_text("姓名,职务,排序\n林可舟,市委书记,1\n", encoding="utf-8")
+    assert main(["lists", "import", "people", str(people)]) == 0
+    assert "新增 1" in capsys.readouterr().out
+    page = tmp_path / "page.txt"
+    page.write_text("青禾县召开秋收工作会议\n昨天，市长林可舟主持会议，合作社将再接再励。\n", encoding="utf-8")
+    try:
+        main(["check", "--json", "--checks", "people-names,wrong-character", str(page)])
+        found = [f["check"] for f in json.loads(capsys.readouterr().out)["findings"]]
+        assert sorted(found) == ["people-names", "wrong-character"]
+        assert main(["lists", "whitelist", "再接再励"]) == 0
+        assert "已加入白名单" in capsys.readouterr().out
+        main(["check", "--json", "--checks", "people-names,wrong-character", str(page)])
+        assert [f["check"] for f in json.loads(capsys.readouterr().out)["findings"]] == ["people-names"]
+    finally:
+        desk_lists.install(desk_lists.DeskLists())
+    exported = tmp_path / "whitelist.csv"
+    assert main(["lists", "export", "whitelist", str(exported)]) == 0
+    assert "再接再励" in exported.read_text(encoding="utf-8-sig")
+    assert main(["lists", "whitelist", "--remove", "再接再励"]) == 0
+    assert "已移出白名单" in capsys.readouterr().out.splitlines()[-1]
+    assert main(["lists", "show", "confusions"]) == 0
+    assert "再接再励\t再接再厉" in capsys.readouterr().out

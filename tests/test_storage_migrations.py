@@ -27,6 +27,9 @@ APP_TABLES = {
     "archived_headlines",
     "headline_grams",
     "gram_frequencies",
+    "desk_people",
+    "rulebook_terms",
+    "whitelist_terms",
 }
 
 

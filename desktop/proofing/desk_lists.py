@@ -1,4 +1,5 @@
-"""The desk's own lists the checks read: its people (names, titles, protocol order) and its whitelist.
+"""The desk's own lists the checks read: its people (names, titles, protocol order), its whitelist and
+its versions of the rule book's word lists.
 
 They live in the database (``storage.desk_lists``) and are installed here by whoever opened it
 (the app, ``proofsheet check``), so the engine stays free of storage.  Without an install the
@@ -23,12 +24,30 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class ListedTerm:
+    """An entry of a rule-book word list: the term, what to write instead (none, one or several), why."""
+
+    term: str
+    right: tuple[str, ...] = ()
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class DeskLists:
     people: tuple[Person, ...] = ()
     whitelist: frozenset[str] = field(default_factory=frozenset)
+    # the desk's own versions of the rule book's word lists, by file name (variant_forms.tsv …);
+    # a list not given here is read from the file shipped in resources/rulebook/
+    terms: tuple[tuple[str, tuple[ListedTerm, ...]], ...] = ()
 
     def whitelisted(self, term: str) -> bool:
         return term in self.whitelist
+
+    def term_entries(self, list_file: str) -> tuple[ListedTerm, ...] | None:
+        for name, entries in self.terms:
+            if name == list_file:
+                return entries
+        return None
 
 
 _lock = threading.Lock()

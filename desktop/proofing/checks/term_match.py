@@ -14,10 +14,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from desktop import paths
-from desktop.proofing import lexicon
+from desktop.proofing import desk_lists, lexicon
 from desktop.proofing.chars import is_cjk
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.credits import CACHE_SIZE
+from desktop.proofing.desk_lists import ListedTerm
 from desktop.proofing.findings import Finding, Fix, Severity, Span
 from desktop.proofing.model import Role
 from desktop.proofing.surnames import SINGLE
@@ -30,11 +31,7 @@ _SURNAME_WORDS = frozenset("和于万时都向成连应明由但平国方文高�
 _NAME_BEFORE = SINGLE - _SURNAME_WORDS
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    term: str
-    right: tuple[str, ...]  # what to write instead (none, one, or several to choose from)
-    why: str = ""
+Entry = ListedTerm  # term, what to write instead (none, one, or several to choose from), why
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +41,7 @@ class Hit:
     entry: Entry
 
 
+@cache
 def read_list(name: str) -> tuple[Entry, ...]:
     """``resources/rulebook/<name>``: ``term<TAB>right[|right...]<TAB>why`` lines, ``#`` lines are comments."""
     entries: list[Entry] = []
@@ -176,9 +174,15 @@ def shielded_ranges(text: str, *, quoted: bool, titles: bool) -> list[tuple[int,
     return ranges
 
 
-@cache
 def term_list(name: str) -> TermList:
-    return TermList(read_list(name))
+    """The list ``name`` as the desk keeps it (installed from the database), else as shipped."""
+    desk = desk_lists.current().term_entries(name)
+    return _term_list(read_list(name) if desk is None else desk)
+
+
+@lru_cache(maxsize=8)
+def _term_list(entries: tuple[Entry, ...]) -> TermList:
+    return TermList(entries)
 
 
 PROOFREAD_ROLES = (Role.HEADLINE, Role.SUBTITLE, Role.BODY, Role.CAPTION, Role.DATELINE)
