@@ -69,6 +69,8 @@ def _build_and_open(window: Any, files: list[Path]) -> None:
                 return
             window.controller.findings_changed.disconnect(load_roster_once)
             run_in_background(roster.refresh, on_failure=lambda _failure: None, pool=database_pool())
+            lists = window.services.desk_lists
+            run_in_background(lists.refresh, on_failure=lambda _failure: None, pool=database_pool())
 
         window.controller.findings_changed.connect(load_roster_once)
 

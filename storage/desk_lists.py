@@ -109,7 +109,7 @@ class DeskListStore:
 
     def export_people_csv(self, path: Path | str) -> int:
         people = self.people()
-        _write_csv(path, PEOPLE_HEADER, [(p.name, p.title, str(p.rank) if p.rank else "", "") for p in people])
+        _write_csv(path, PEOPLE_HEADER[:3], [(p.name, p.title, str(p.rank) if p.rank else "") for p in people])
         return len(people)
 
     # ---- the rule book's word lists --------------------------------------------------------------
@@ -203,11 +203,18 @@ class DeskListStore:
         with self.database.transaction() as session:
             return bool(session.execute(delete(WhitelistTerm).where(WhitelistTerm.term == term.strip())).rowcount)
 
-    def replace_whitelist(self, terms: Sequence[str]) -> None:
+    def replace_whitelist(self, terms: Sequence[tuple[str, str]]) -> None:
+        """The whitelist becomes ``(term, check)`` pairs (the preferences' table)."""
         with self.database.transaction() as session:
             session.execute(delete(WhitelistTerm))
             now = utc_now()
-            session.add_all(WhitelistTerm(term=t, added_at=now) for t in dict.fromkeys(t.strip() for t in terms) if t)
+            unique = {term.strip(): check.strip() for term, check in terms if term.strip()}
+            session.add_all(WhitelistTerm(term=t, check_name=c, added_at=now) for t, c in unique.items())
+
+    def whitelist_rows(self) -> list[tuple[str, str]]:
+        with self.database.reading() as session:
+            found = session.scalars(select(WhitelistTerm).order_by(WhitelistTerm.term))
+            return [(row.term, row.check_name) for row in found]
 
     def import_whitelist_csv(self, path: Path | str) -> ListImport:
         result = ListImport()
@@ -234,6 +241,25 @@ class DeskListStore:
             return self.import_whitelist_csv(path)
         return self.import_terms_csv(kind, path)
 
+    def table(self, kind: str) -> list[list[str]]:
+        """List ``kind`` as rows of cells, in the columns of its CSV header (the preferences' table)."""
+        if kind == "people":
+            return [[p.name, p.title, str(p.rank) if p.rank else ""] for p in self.people()]
+        if kind == "whitelist":
+            return [list(row) for row in self.whitelist_rows()]
+        return [[r.term, r.right, r.why, r.source] for r in self.terms(kind)]
+
+    def replace_table(self, kind: str, rows: Sequence[Sequence[str]]) -> None:
+        """List ``kind`` becomes ``rows`` (cells in the columns of its CSV header)."""
+        cells = [[*row, "", "", "", ""] for row in rows]
+        if kind == "people":
+            people = [Person(c[0].strip(), c[1].strip(), int(c[2]) if c[2].strip().isdigit() else 0) for c in cells]
+            self.replace_people(people)
+        elif kind == "whitelist":
+            self.replace_whitelist([(c[0], c[1]) for c in cells])
+        else:
+            self.replace_terms(kind, [TermRow(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip()) for c in cells])
+
     def export_csv(self, kind: str, path: Path | str) -> int:
         if kind == "people":
             return self.export_people_csv(path)
@@ -250,6 +276,25 @@ def _list_file(kind: str) -> str:
 
 def _rights(joined: str) -> tuple[str, ...]:
     return tuple(piece.strip() for piece in joined.split("|") if piece.strip())
+
+
+def read_csv_rows(path: Path | str) -> list[list[str]]:
+    """The rows of a list's CSV file (header left out), as the preferences import them into their table."""
+    return [cells for _number, cells in _rows(path)]
+
+
+def write_csv(path: Path | str, kind: str, rows: Sequence[Sequence[str]]) -> None:
+    """Write ``rows`` of list ``kind`` as CSV with its header (UTF-8 with BOM, for Excel)."""
+    _write_csv(path, header_of(kind), rows)
+
+
+def header_of(kind: str) -> tuple[str, ...]:
+    if kind == "people":
+        return PEOPLE_HEADER[:3]
+    if kind == "whitelist":
+        return WHITELIST_HEADER
+    _list_file(kind)
+    return TERMS_HEADER
 
 
 def _rows(path: Path | str) -> list[tuple[int, list[str]]]:

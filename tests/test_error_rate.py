@@ -41,8 +41,10 @@ def test_the_same_error_counts_at_most_three_times():
 def test_number_usage_counts_a_tenth_each_and_at_most_one():
     few = _count("青禾县召开秋收工作会议\n展销会吸引了3千人参观，销售额达5千元。\n")
     assert few.errors == pytest.approx(0.2)
-    many = "，".join(f"第{n}组有{n}千人" for n in range(2, 10)) + "，" + "，".join(
-        f"第{n}队有{n}百人" for n in range(2, 10)
+    many = (
+        "，".join(f"第{n}组有{n}千人" for n in range(2, 10))
+        + "，"
+        + "，".join(f"第{n}队有{n}百人" for n in range(2, 10))
     )
     capped = _count(f"青禾县召开秋收工作会议\n{many}。\n")
     assert sum(line.occurrences for line in capped.lines) == 16
@@ -73,10 +75,10 @@ def test_cli_check_report_prints_it_and_json_carries_it(tmp_path):
     shown = subprocess.run(run, capture_output=True, text=True, encoding="utf-8", check=False)
     assert shown.returncode == 1, shown.stderr
     assert "校对报告" in shown.stdout and "一键修正后" in shown.stdout and "差错 3.1 个" in shown.stdout
-    plain = subprocess.run(run[:-2] + [str(page)], capture_output=True, text=True, encoding="utf-8", check=False)
+    plain = subprocess.run([*run[:-2], str(page)], capture_output=True, text=True, encoding="utf-8", check=False)
     assert "校对报告" not in plain.stdout
     as_json = subprocess.run(
-        run[:-1] + ["--json", str(page)], capture_output=True, text=True, encoding="utf-8", check=False
+        [*run[:-1], "--json", str(page)], capture_output=True, text=True, encoding="utf-8", check=False
     )
     record = json.loads(as_json.stdout)
     assert record["report"]["before"]["errors"] == pytest.approx(3.1)

@@ -39,7 +39,7 @@ def test_people_export_reads_back(store, tmp_path):
     store.replace_people([Person("林可舟", "市委书记", 1), Person("苗若溪", "市长", 2)])
     path = tmp_path / "out.csv"
     assert store.export_people_csv(path) == 2
-    assert path.read_bytes().startswith("\ufeff姓名,职务,排序,备注".encode())
+    assert path.read_bytes().startswith("\ufeff姓名,职务,排序\r\n".encode())
     store.replace_people([])
     assert store.people() == []
     store.import_people_csv(path)

@@ -309,6 +309,51 @@ class StorageRoster:
             self.refresh()
 
 
+class StorageDeskLists:
+    """The desk's lists in the database, installed into the engine after each read (database thread)."""
+
+    def __init__(self, backend: StorageBackend) -> None:
+        self._backend = backend
+        self._listeners: list[Callable[[], None]] = []
+
+    def store(self) -> Any:
+        from storage.desk_lists import DeskListStore
+
+        return DeskListStore(self._backend.database())
+
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        self._listeners.append(callback)
+
+    def refresh(self) -> None:
+        """Read the lists and install them; the subscribers hear of it only when they changed."""
+        from desktop.proofing import desk_lists
+
+        lists = without_shipped(self.store().lists())
+        if lists == desk_lists.current():
+            return
+        desk_lists.install(lists)
+        for callback in list(self._listeners):
+            callback()
+
+    def set_whitelisted(self, term: str, check: str, whitelisted: bool) -> None:
+        store = self.store()
+        if whitelisted:
+            store.add_to_whitelist(term, check)
+        else:
+            store.remove_from_whitelist(term)
+        self.refresh()
+
+
+def without_shipped(lists: Any) -> Any:
+    """``lists`` without the word lists that are exactly as shipped (the engine reads those from the files)."""
+    from dataclasses import replace
+
+    from desktop.proofing.checks.term_match import read_list
+
+    kept = tuple((name, entries) for name, entries in lists.terms if entries != read_list(name))
+    return replace(lists, terms=kept)
+
+
 class LazyArchive:
     """The headline archive, opened on the analysis thread the first time a check asks."""
 
@@ -357,6 +402,7 @@ def build_services(database_url: str | None = None) -> Any:
         return Services(roster=InMemoryRoster(), exporter=build_exporter())
     return Services(
         roster=StorageRoster(backend),
+        desk_lists=StorageDeskLists(backend),
         autosave=StorageAutosave(backend),
         exporter=build_exporter(),
         archive=LazyArchive(backend),

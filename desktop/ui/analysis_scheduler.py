@@ -53,6 +53,7 @@ class AnalysisScheduler:
         self.running = False
         self.analysed_once = False
         self.supplement_stale = False  # what the supplement reads changed while an analysis ran
+        self.rules_stale = False  # the desk's lists changed: the next analysis checks the whole page again
         # the last analysis: page and the engine's findings (the base of the next re-analysis)
         self.analysed: tuple[Document, tuple[Finding, ...]] | None = None
         self.supplemented: tuple[Finding, ...] = ()  # the supplement's findings of the last analysis
@@ -79,6 +80,11 @@ class AnalysisScheduler:
             return Next.SUPPLEMENT if self.supplement_stale and not self.running else Next.NOTHING
         return Next.ANALYSE
 
+    def rules_changed(self) -> Next:
+        """The desk's lists changed (whitelist, people, word lists): analyse the whole page again."""
+        self.rules_stale = True
+        return Next.NOTHING if self.running else Next.ANALYSE
+
     def supplement_changed(self) -> Next:
         if self.running:
             self.supplement_stale = True
@@ -89,7 +95,8 @@ class AnalysisScheduler:
         """The work of an analysis of ``snapshot`` (to run in a worker), or None while one runs."""
         if self.running or not snapshot.blocks:
             return None
-        previous = self.analysed
+        previous = None if self.rules_stale else self.analysed
+        self.rules_stale = False
         reanalyser = self.reanalyser
         engine: Callable[[], Sequence[Finding]]
         if supplement_only and previous is not None and previous[0] is snapshot:
@@ -136,6 +143,8 @@ class AnalysisScheduler:
 
     def then(self, taken: Taken) -> Next:
         """What to do once an analysis is taken: again if edits came meanwhile, or the supplement alone."""
+        if self.rules_stale:
+            return Next.ANALYSE
         if taken.edits_since:
             return Next.ANALYSE
         return Next.SUPPLEMENT if self.supplement_stale else Next.NOTHING

@@ -369,6 +369,11 @@ class DocumentController(QObject):
     def schedule_analysis(self) -> None:
         self._analysis_debouncer.trigger()
 
+    def rules_changed(self) -> None:
+        """The desk's lists changed (加入白名单, preferences): the whole page is checked again."""
+        if self.scheduler.rules_changed() is Next.ANALYSE:
+            self.analyse_now()
+
     def supplement_changed(self) -> None:
         """What the supplement reads (the roster) changed: work its findings out again, keeping the engine's."""
         if self.scheduler.supplement_changed() is Next.SUPPLEMENT:

@@ -217,15 +217,26 @@ def _page_header(document: Document) -> Document:
     return document.with_blocks(())
 
 
-def _analyse_here(block_chunks: list[bytes], header: Document) -> list[bytes]:
+def _analyse_here(block_chunks: list[bytes], header: Document, lists: Any = None) -> list[bytes]:
     global _helper_page
+    _install(lists)
     document = header.with_blocks(_unpickled_chunks(block_chunks))
     findings = analyse(document, _archive_in_process())
     _helper_page = (document, findings)
     return _pickled_chunks(findings)
 
 
-def _reanalyse_here(start: int, old_end: int, new_blocks: tuple[Block, ...]) -> bytes | list[bytes] | None:
+def _install(lists: Any) -> None:
+    """(In the helper) the desk's lists the app installed (a separate process has its own engine state)."""
+    if lists is not None:
+        from desktop.proofing import desk_lists
+
+        desk_lists.install(lists)
+
+
+def _reanalyse_here(
+    start: int, old_end: int, new_blocks: tuple[Block, ...], lists: Any = None
+) -> bytes | list[bytes] | None:
     """Re-analyse the helper's last page with blocks ``start..old_end`` replaced; None if it has no page.
 
     The answer is the pickled ``incremental.Delta``, or all findings in pickled chunks when
@@ -236,6 +247,7 @@ def _reanalyse_here(start: int, old_end: int, new_blocks: tuple[Block, ...]) -> 
 
     from desktop.proofing import incremental
 
+    _install(lists)
     if _helper_page is None:
         return None
     previous, findings = _helper_page
@@ -253,6 +265,12 @@ def _open_here(path: Path) -> tuple[list[bytes], Document]:
     return _pickled_chunks(document.blocks), _page_header(document)
 
 
+def _lists() -> Any:
+    from desktop.proofing import desk_lists
+
+    return desk_lists.current()
+
+
 def is_big(document: Document) -> bool:
     return sum(len(block.text) for block in document.blocks) > PROCESS_THRESHOLD_CHARS
 
@@ -262,7 +280,7 @@ def analyse_page(document: Document, archive: Any = None) -> tuple[Finding, ...]
     global _in_helper
     if is_big(document):
         chunks = _pickled_chunks(document.blocks)
-        result = _process_pool().submit(_analyse_here, chunks, _page_header(document)).result()
+        result = _process_pool().submit(_analyse_here, chunks, _page_header(document), _lists()).result()
         _in_helper = document
         return tuple(_unpickled_chunks(result))
     return analyse(document, archive)
@@ -291,7 +309,7 @@ def reanalyse_page(
 
         start, end = changed
         old_end = end - len(document.blocks) + len(previous_document.blocks)
-        answer = _process_pool().submit(_reanalyse_here, start, old_end, document.blocks[start:end]).result()
+        answer = _process_pool().submit(_reanalyse_here, start, old_end, document.blocks[start:end], _lists()).result()
         if isinstance(answer, list):
             _in_helper = document
             return tuple(_unpickled_chunks(answer))

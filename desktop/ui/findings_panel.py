@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.proofing.checks import BROKEN_LINE_BREAK, TRANSLATION_CONTEXT, check_named
+from desktop.proofing.checks import BROKEN_LINE_BREAK, TRANSLATION_CONTEXT, WHITELISTABLE, check_named
 from desktop.proofing.findings import Finding, Severity
 from desktop.ui.document_controller import DocumentController
 from desktop.ui.engine_gateway import break_pieces
@@ -81,6 +81,7 @@ class FindingsPanel(QWidget):
     ignore_requested = Signal(object)  # Finding
     restore_requested = Signal(object)  # Finding: take its ignore back
     ignore_all_requested = Signal(str)  # check name
+    whitelist_requested = Signal(object)  # Finding: silence its term for the desk (加入白名单)
     fix_all_requested = Signal(str)  # check name
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
@@ -116,6 +117,9 @@ class FindingsPanel(QWidget):
         self.ignore_button = QPushButton(self.tr("忽略"))
         self.fix_all_button = QPushButton(self.tr("全部修正此类"))
         self.ignore_all_button = QPushButton(self.tr("忽略全部此类"), objectName="ignoreAllButton")
+        self.whitelist_button = QPushButton(self.tr("加入白名单"), objectName="whitelistButton")
+        self.whitelist_button.setToolTip(self.tr("本社此后不再标出这个词语（可撤销；在首选项中管理白名单）"))
+        self.whitelist_button.clicked.connect(lambda: self._emit_for_current(self.whitelist_requested))
         self.fix_button.setDefault(True)
         self.fix_button.clicked.connect(lambda: self._emit_for_current(self.fix_requested))
         self.ignore_button.clicked.connect(self._ignore_clicked)
@@ -126,6 +130,7 @@ class FindingsPanel(QWidget):
         buttons.setSpacing(6)
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.ignore_button)
+        buttons.addWidget(self.whitelist_button)
         buttons.addStretch(1)
         buttons.addWidget(self.ignore_all_button)
         buttons.addWidget(self.fix_all_button)
@@ -467,6 +472,8 @@ class FindingsPanel(QWidget):
         self.fix_button.setEnabled(finding is not None and (finding.fixable or enrols) and not ignored)
         self.ignore_button.setText(self.tr("取消忽略") if ignored else self.tr("忽略"))
         self.ignore_button.setEnabled(finding is not None)
+        self.whitelist_button.setVisible(finding is not None and finding.check in WHITELISTABLE)
+        self.whitelist_button.setEnabled(finding is not None and not ignored)
         self.fix_all_button.setText(self.tr("全部加入名册…") if check == UNKNOWN_REPORTER else self.tr("全部修正此类"))
         self.fix_all_button.setEnabled(check is not None and not ignored)
         self.ignore_all_button.setEnabled(check is not None and not ignored)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -90,12 +90,22 @@ def save_database_url(url: str) -> None:
 OPENABLE_SUFFIXES = (".txt", ".docx", ".text")
 
 
+def _store_of(desk: Any) -> Any:
+    """The database's list store for the preferences' 词表 tab; None when the database cannot be opened."""
+    try:
+        return desk.store()
+    except Exception as failure:  # StorageError and driver errors: the tab says the lists cannot be edited
+        log.warning("desk lists unavailable in the preferences: %s", failure)
+        return None
+
+
 class MainWindow(QMainWindow):
     document_opened = Signal(Path)
     open_failed = Signal(str)
 
     built = Signal()
     roster_changed = Signal()  # (emitted on the database thread after the roster was read again)
+    desk_lists_changed = Signal()  # (emitted on the database thread after the desk's lists were installed anew)
 
     def __init__(
         self, services: Services | None = None, settings: QSettings | None = None, *, staged: bool = False
@@ -310,6 +320,7 @@ class MainWindow(QMainWindow):
         findings_menu.addAction(a("ignore_finding", self.tr("忽略"), "Ctrl+I", self.ignore_finding))
         findings_menu.addAction(a("fix_all_kind", self.tr("全部修正此类"), "Ctrl+Shift+Return", self.fix_all_of_kind))
         findings_menu.addAction(a("ignore_all_kind", self.tr("忽略全部此类"), "Ctrl+Shift+I", self.ignore_all_of_kind))
+        findings_menu.addAction(a("whitelist", self.tr("加入白名单"), "Ctrl+Shift+W", self.whitelist_finding))
         findings_menu.addSeparator()
         findings_menu.addAction(a("reanalyse", self.tr("重新分析"), "F5", self.controller.analyse_now))
         findings_menu.addAction(a("error_report", self.tr("校对报告…"), "Ctrl+Shift+R", self.show_error_report))
@@ -349,6 +360,7 @@ class MainWindow(QMainWindow):
         self.findings_panel.ignore_requested.connect(controller.ignore)
         self.findings_panel.restore_requested.connect(controller.restore)
         self.findings_panel.ignore_all_requested.connect(self._ignore_all)
+        self.findings_panel.whitelist_requested.connect(self.whitelist_finding)
         self.findings_panel.fix_all_requested.connect(self._fix_all)
         controller.findings_changed.connect(self._update_counts)
         controller.analysis_state_changed.connect(lambda _running: self._update_counts())
@@ -359,6 +371,14 @@ class MainWindow(QMainWindow):
         controller.autosave_state_changed.connect(self.autosave_label.show_state)
         self.roster_changed.connect(controller.supplement_changed)  # queued: it is emitted on the database thread
         self.services.roster.subscribe(self._announce_roster_change)
+        self.desk_lists_changed.connect(controller.rules_changed)  # queued likewise
+        self.services.desk_lists.subscribe(self._announce_desk_lists_change)
+
+    def _announce_desk_lists_change(self) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self):
+            self.desk_lists_changed.emit()
 
     def _announce_roster_change(self) -> None:
         import shiboken6
@@ -767,6 +787,28 @@ class MainWindow(QMainWindow):
             if following is not None:
                 self.go_to_finding(following, focus=False)
 
+    def whitelist_finding(self, finding: Finding | None = None) -> bool:
+        """加入白名单: the finding's term is not flagged for the desk from now on (one undo step)."""
+        from desktop.proofing.checks import WHITELISTABLE
+        from desktop.proofing.findings import Finding
+        from desktop.ui.undo_commands import WhitelistCommand
+
+        finding = finding if isinstance(finding, Finding) else self.current_finding()
+        if finding is None or finding.check not in WHITELISTABLE or not finding.spans:
+            self.statusBar().showMessage(self.tr("只有字词类问题可以加入白名单"), 3000)
+            return False
+        span = finding.spans[0]
+        term = self.controller.document.blocks[span.block].text[span.start : span.end]
+        desk = self.services.desk_lists
+
+        def set_whitelisted(term: str, check: str, whitelisted: bool) -> None:
+            run_in_background(lambda: desk.set_whitelisted(term, check, whitelisted), pool=database_pool())
+
+        label = self.tr("加入白名单“%1”").replace("%1", term)
+        self.controller.undo_stack.push(WhitelistCommand(label, term, finding.check, set_whitelisted))
+        self.statusBar().showMessage(self.tr("“%1”已加入白名单，此后不再标出（可撤销）").replace("%1", term), 5000)
+        return True
+
     def fix_all_of_kind(self) -> None:
         check = self._selected_check()
         if check is not None:
@@ -1023,7 +1065,8 @@ class MainWindow(QMainWindow):
         from desktop.ui.preferences_dialog import PreferencesDialog
 
         self.preferences.database_url = configured_database_url()
-        dialog = PreferencesDialog(self.preferences, self.services.roster.names(), self)
+        desk = self.services.desk_lists
+        dialog = PreferencesDialog(self.preferences, self.services.roster.names(), self, desk_store=_store_of(desk))
 
         def accepted() -> None:
             self.preferences = dialog.chosen_preferences()
@@ -1033,6 +1076,16 @@ class MainWindow(QMainWindow):
             run_in_background(lambda: roster.replace_names(names), pool=database_pool())
             save_database_url(self.preferences.database_url)
             self._apply_preferences()
+            tables = dialog.desk_lists_page.changed_tables()
+            store = dialog.desk_lists_page.store
+            if tables and store is not None:
+
+                def write_lists() -> None:
+                    for kind, rows in tables.items():
+                        store.replace_table(kind, rows)
+                    desk.refresh()
+
+                run_in_background(write_lists, pool=database_pool())
 
         dialog.accepted.connect(accepted)
         dialog.open()

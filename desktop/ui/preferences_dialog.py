@@ -1,8 +1,9 @@
-"""The preferences dialog: fonts, confidence threshold, database, roster, language."""
+"""The preferences dialog: fonts, confidence threshold, database, roster, language, the desk's lists."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -20,12 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.desk_lists_page import DeskListsPage
 from desktop.ui.settings import Preferences
 from desktop.ui.style import BODY_FONT_FAMILIES, first_available
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, preferences: Preferences, roster_names: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        roster_names: list[str],
+        parent: QWidget | None = None,
+        desk_store: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("首选项"))
         self._preferences = preferences
@@ -64,13 +72,16 @@ class PreferencesDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(general, self.tr("常规"))
         tabs.addTab(roster_page, self.tr("记者名单"))
+        self.desk_lists_page = DeskListsPage(desk_store)
+        tabs.addTab(self.desk_lists_page, self.tr("词表"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        self.resize(640, 480)
 
     def chosen_preferences(self) -> Preferences:
         return replace(

@@ -68,6 +68,52 @@ class InMemoryRoster:
             callback()
 
 
+class DeskListSource(Protocol):
+    """The desk's lists (people, word lists, whitelist) the checks read, installed into the engine.
+
+    ``refresh`` and ``set_whitelisted`` run on the database thread and then call the ``subscribe``d
+    callbacks there; ``store`` is the database's list store (None without storage).
+    """
+
+    def refresh(self) -> None: ...
+
+    def set_whitelisted(self, term: str, check: str, whitelisted: bool) -> None: ...
+
+    def subscribe(self, callback: Callable[[], None]) -> None: ...
+
+    def store(self) -> Any: ...
+
+
+class InMemoryDeskLists:
+    """No database: the whitelist lives as long as the window; the word lists are the shipped ones."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[], None]] = []
+
+    def refresh(self) -> None:
+        self._changed()
+
+    def set_whitelisted(self, term: str, check: str, whitelisted: bool) -> None:
+        from dataclasses import replace
+
+        from desktop.proofing import desk_lists
+
+        lists = desk_lists.current()
+        terms = lists.whitelist | {term} if whitelisted else lists.whitelist - {term}
+        desk_lists.install(replace(lists, whitelist=frozenset(terms)))
+        self._changed()
+
+    def subscribe(self, callback: Callable[[], None]) -> None:
+        self._listeners.append(callback)
+
+    def store(self) -> Any:
+        return None
+
+    def _changed(self) -> None:
+        for callback in list(self._listeners):
+            callback()
+
+
 @dataclass(frozen=True, slots=True)
 class RecoverableSession:
     """An earlier session that was not closed cleanly (or simply the last one)."""
@@ -230,6 +276,7 @@ class Services:
     """What the window is wired to; ``desktop.ui.adapters.build_services`` builds the real set."""
 
     roster: RosterSource = field(default_factory=InMemoryRoster)
+    desk_lists: DeskListSource = field(default_factory=InMemoryDeskLists)
     autosave: Autosave | None = None
     exporter: Exporter | None = None
     archive: object | None = None

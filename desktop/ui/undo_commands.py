@@ -86,6 +86,24 @@ class IgnoreCommand(QUndoCommand):
         self._set_ignored(self.keys, not self._ignore)
 
 
+SetWhitelisted = Callable[[str, str, bool], None]
+
+
+class WhitelistCommand(QUndoCommand):
+    """加入白名单 as one undo step: the term is silenced for the desk (undo takes it off the whitelist)."""
+
+    def __init__(self, label: str, term: str, check: str, set_whitelisted: SetWhitelisted) -> None:
+        super().__init__(label)
+        self.term, self.check = term, check
+        self._set_whitelisted = set_whitelisted
+
+    def redo(self) -> None:
+        self._set_whitelisted(self.term, self.check, True)
+
+    def undo(self) -> None:
+        self._set_whitelisted(self.term, self.check, False)
+
+
 SetStatus = Callable[[int, object], None]
 
 

@@ -407,6 +407,87 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
     </message>
 </context>
 <context>
+    <name>DeskListsPage</name>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="30"/>
+        <source>人名表</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="31"/>
+        <source>异形词</source>
+        <translation>Variant forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="32"/>
+        <source>别字</source>
+        <translation>Wrong characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="33"/>
+        <source>禁用词</source>
+        <translation>Banned wording</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="34"/>
+        <source>白名单</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="53"/>
+        <source>添加一行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="54"/>
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="55"/>
+        <source>导入 CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="56"/>
+        <source>导出 CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="69"/>
+        <source>词表</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="73"/>
+        <source>全社共用（存于数据库）。人名表：姓名、现任职务（多个用顿号分隔）、排序（1 在前）。</source>
+        <translation>Shared by the whole newsroom (kept in the database). People: name, current title (several separated by 、), protocol order (1 first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="83"/>
+        <source>没有数据库，词表不可编辑。</source>
+        <translation>No database: the lists cannot be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="163"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="168"/>
+        <source>导入 CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="163"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="174"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="174"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="179"/>
+        <source>导出 CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="49"/>
@@ -749,149 +830,159 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="108"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="424"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="109"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="429"/>
         <source>已忽略</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="109"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="110"/>
         <source>只列出已忽略的问题（可取消忽略）</source>
         <translation>List only the ignored findings (their ignore can be taken back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="115"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="466"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="116"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="471"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="116"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="468"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="117"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="473"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="117"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="470"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="118"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="477"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="118"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="119"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="141"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="120"/>
+        <source>加入白名单</source>
+        <translation>Add to whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="121"/>
+        <source>本社此后不再标出这个词语（可撤销；在首选项中管理白名单）</source>
+        <translation>The desk will not flag this term again (undoable; manage the whitelist in Preferences)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/findings_panel.py" line="146"/>
         <source>全部稿件</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="142"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="147"/>
         <source>本篇</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="144"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="149"/>
         <source>全部级别</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="152"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="157"/>
         <source>全部类别</source>
         <translation>All checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="321"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="326"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="365"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="370"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="365"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="370"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="407"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="412"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="146"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="414"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="151"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="419"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="147"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="415"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="152"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="420"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="148"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="416"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="153"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="421"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="475"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="482"/>
         <source>选中一条问题，正文即转到它并选中原文。</source>
         <translation>Pick a finding: the editor goes to it and selects the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="424"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="429"/>
         <source>已忽略 ({n})</source>
         <translation>Ignored ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="466"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="471"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="468"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="473"/>
         <source>取消忽略</source>
         <translation>Stop ignoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="470"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="477"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="487"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="494"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="491"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="498"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="493"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="500"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="528"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="535"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="532"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="539"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="533"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="540"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -899,483 +990,503 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
-        <location filename="../../desktop/ui/main_window.py" line="463"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
-        <location filename="../../desktop/ui/main_window.py" line="846"/>
-        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="914"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>整版校样 PDF…</source>
         <translation>Proof of the Page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>加入白名单</source>
+        <translation>Add to whitelist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>校对报告…</source>
         <translation>Error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
-        <location filename="../../desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="1107"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
-        <location filename="../../desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="1155"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="476"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/ui/main_window.py" line="477"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="484"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="498"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="563"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="553"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="560"/>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="569"/>
+        <location filename="../../desktop/ui/main_window.py" line="589"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="600"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="584"/>
+        <location filename="../../desktop/ui/main_window.py" line="604"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="648"/>
+        <location filename="../../desktop/ui/main_window.py" line="668"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="653"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="660"/>
+        <location filename="../../desktop/ui/main_window.py" line="680"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="697"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="741"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="754"/>
+        <location filename="../../desktop/ui/main_window.py" line="774"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="756"/>
+        <location filename="../../desktop/ui/main_window.py" line="776"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="787"/>
+        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <source>只有字词类问题可以加入白名单</source>
+        <translation>Only wording findings can be whitelisted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <source>加入白名单“%1”</source>
+        <translation>Whitelist “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
+        <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="829"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="792"/>
+        <location filename="../../desktop/ui/main_window.py" line="834"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="800"/>
+        <location filename="../../desktop/ui/main_window.py" line="842"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="821"/>
+        <location filename="../../desktop/ui/main_window.py" line="863"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="846"/>
-        <location filename="../../desktop/ui/main_window.py" line="872"/>
+        <location filename="../../desktop/ui/main_window.py" line="888"/>
+        <location filename="../../desktop/ui/main_window.py" line="914"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="883"/>
+        <location filename="../../desktop/ui/main_window.py" line="925"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="928"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="949"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/ui/main_window.py" line="991"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="999"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="970"/>
+        <location filename="../../desktop/ui/main_window.py" line="1012"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="972"/>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/ui/main_window.py" line="1113"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../desktop/ui/main_window.py" line="1113"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../desktop/ui/main_window.py" line="1125"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1103"/>
+        <location filename="../../desktop/ui/main_window.py" line="1156"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
@@ -1387,74 +1498,79 @@ Data is kept in: {data}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="38"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="50"/>
         <source>留空则使用本机数据库（SQLite）</source>
         <translation>Leave empty for the local database (SQLite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="52"/>
         <source>跟随系统</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="56"/>
         <source>每行一个记者姓名</source>
         <translation>One reporter per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="60"/>
         <source>正文字体</source>
         <translation>Body font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="61"/>
         <source>正文字号</source>
         <translation>Body size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="62"/>
         <source>界面字号</source>
         <translation>Interface size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="63"/>
         <source>“全部修正”的可信度下限</source>
         <translation>Minimum confidence for “Fix all”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="64"/>
         <source>数据库地址</source>
         <translation>Database URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="65"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="66"/>
         <source>语言、界面字号和数据库的改动在重新启动后生效。</source>
         <translation>Language, interface size and database changes take effect after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="69"/>
         <source>记者名单（署名栏按姓名或拼音首字母补全）</source>
         <translation>Reporter roster (the byline completes names from characters or pinyin initials)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="73"/>
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="74"/>
         <source>记者名单</source>
         <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="76"/>
+        <source>词表</source>
+        <translation>Lists</translation>
     </message>
 </context>
 <context>
@@ -1478,7 +1594,7 @@ Data is kept in: {data}</translation>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="54"/>
         <source>文本文件 (*.txt)</source>
-        <translation type="unfinished">Text files (*.txt)</translation>
+        <translation>Text files (*.txt)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="63"/>
