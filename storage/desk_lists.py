@@ -26,7 +26,7 @@ from storage.models import DeskPerson, RulebookTerm, WhitelistTerm, utc_now
 WORD_LISTS = {
     "variant-forms": "variant_forms.tsv",
     "confusions": "confusions.tsv",
-    "banned-wording": "banned_wording.tsv",
+    "banned-words": "banned_wording.tsv",
 }
 KINDS = ("people", *WORD_LISTS, "whitelist")
 PEOPLE_HEADER = ("姓名", "职务", "排序", "备注")

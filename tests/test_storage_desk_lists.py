@@ -72,9 +72,9 @@ def test_a_desk_entry_and_a_removed_one_change_what_the_check_flags(store, tmp_p
 def test_word_list_csv_import_adds_and_updates(store, tmp_path):
     path = tmp_path / "banned.csv"
     path.write_text("词语,改为,说明,来源\n黑心棉,劣质棉絮,本社规定,\n", encoding="utf-8")
-    result = store.import_terms_csv("banned-wording", path)
+    result = store.import_terms_csv("banned-words", path)
     assert result.added == 1
-    row = next(r for r in store.terms("banned-wording") if r.term == "黑心棉")
+    row = next(r for r in store.terms("banned-words") if r.term == "黑心棉")
     assert (row.right, row.source) == ("劣质棉絮", "本社")
 
 

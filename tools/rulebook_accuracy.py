@@ -32,7 +32,7 @@ from desktop.proofing import desk_lists, lexicon  # noqa: E402
 from desktop.proofing.checks.people import titled_names  # noqa: E402
 from desktop.proofing.checks.term_match import read_list  # noqa: E402
 from desktop.proofing.desk_lists import DeskLists, Person  # noqa: E402
-from desktop.proofing.homophones import readings  # noqa: E402
+from desktop.proofing.homophones import main_reading  # noqa: E402
 from desktop.proofing.pipeline import analyse, document_from_text  # noqa: E402
 
 CHECKS = ["wrong-character", "variant-form", "repeated-word", "number-usage", "banned-wording", "people-names"]
@@ -234,8 +234,9 @@ _COMMON = (
 
 
 def _homophone(char: str, rng: random.Random) -> str | None:
-    sounds = readings(char)
-    pool = [c for c in _COMMON if c != char and readings(c) & sounds]
+    """A character typed for ``char`` by its main reading (the slip of a pinyin keyboard)."""
+    sound = main_reading(char)
+    pool = [c for c in _COMMON if c != char and main_reading(c) == sound]
     return rng.choice(pool) if pool else None
 
 

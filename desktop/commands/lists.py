@@ -11,9 +11,9 @@ from desktop.commands.common import error
 if TYPE_CHECKING:
     from storage.desk_lists import DeskListStore
 
-KINDS = ("people", "variant-forms", "confusions", "banned-wording", "whitelist")
+KINDS = ("people", "variant-forms", "confusions", "banned-words", "whitelist")
 _KIND_HELP = (
-    "people（人名表）、variant-forms（异形词）、confusions（别字）、banned-wording（禁用词）、whitelist（白名单）"
+    "people（人名表）、variant-forms（异形词）、confusions（别字）、banned-words（禁用词）、whitelist（白名单）"
 )
 
 

@@ -36,3 +36,9 @@ def reading(char: str) -> str:
     """One reading of ``char`` for evidence text (the table's first)."""
     found = _table().get(ord(char), "")
     return found.split(",")[0] if found else ""
+
+
+def main_reading(char: str) -> str:
+    """The toneless reading a pinyin keyboard offers ``char`` under first (宁 → ning, not its rare zhu)."""
+    first = reading(char)
+    return _toneless(first) if first else ""

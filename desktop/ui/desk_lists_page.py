@@ -30,7 +30,7 @@ KINDS = (
     ("people", QT_TRANSLATE_NOOP("DeskListsPage", "人名表")),
     ("variant-forms", QT_TRANSLATE_NOOP("DeskListsPage", "异形词")),
     ("confusions", QT_TRANSLATE_NOOP("DeskListsPage", "别字")),
-    ("banned-wording", QT_TRANSLATE_NOOP("DeskListsPage", "禁用词")),
+    ("banned-words", QT_TRANSLATE_NOOP("DeskListsPage", "禁用词")),
     ("whitelist", QT_TRANSLATE_NOOP("DeskListsPage", "白名单")),
 )
 

@@ -81,12 +81,13 @@ def run(context: CheckContext) -> list[Finding]:
 # ---- the desk's list ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Listing:
     by_name: dict[str, tuple[Person, ...]]
-    exact: re.Pattern[str]
-    near: re.Pattern[str]
+    by_first: dict[str, tuple[str, ...]]  # first character -> listed names, longest first
+    firsts: re.Pattern[str]  # any first character of a listed name
     masked: dict[tuple[int, str], tuple[str, ...]]  # (differing position, name with it masked) -> names
+    cores: dict[str, frozenset[str]]  # name -> the cores of its listed titles
 
 
 def _listing(people: tuple[Person, ...]) -> _Listing:
@@ -101,42 +102,70 @@ def _cached_listing(people: tuple[Person, ...]) -> _Listing:
             by_name[person.name].append(person)
     names = sorted(by_name, key=len, reverse=True)
     masked: dict[tuple[int, str], list[str]] = defaultdict(list)
-    shapes: list[str] = []
+    by_first: dict[str, list[str]] = defaultdict(list)
     for name in names:
+        by_first[name[0]].append(name)
         for position in range(1, len(name)):
             masked[(position, name[:position] + "?" + name[position + 1 :])].append(name)
-            shapes.append(re.escape(name[:position]) + "[\u4e00-\u9fff]" + re.escape(name[position + 1 :]))
-    never = r"(?!)"
+    firsts = "".join(sorted(by_first))
     return _Listing(
         {name: tuple(found) for name, found in by_name.items()},
-        re.compile("|".join(map(re.escape, names)) or never),
-        re.compile(f"(?=({'|'.join(shapes) or never}))"),
+        {first: tuple(found) for first, found in by_first.items()},
+        re.compile(f"[{re.escape(firsts)}]" if firsts else r"(?!)"),
         {key: tuple(found) for key, found in masked.items()},
+        {name: frozenset(core for person in found for core in _cores_of(person)) for name, found in by_name.items()},
     )
+
+
+Spot = tuple[int, int, str]  # start, end, the text there
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _scan(listing: _Listing, text: str) -> tuple[tuple[Spot, ...], tuple[Spot, ...]]:
+    """Where ``text`` names a listed person exactly, and where it is one character (not the first) from one."""
+    exact: list[Spot] = []
+    near: list[Spot] = []
+    covered = 0
+    for match in listing.firsts.finditer(text):
+        start = match.start()
+        for name in listing.by_first[match.group()]:
+            end = start + len(name)
+            if end > len(text):
+                continue
+            if text.startswith(name, start):
+                if start >= covered:
+                    exact.append((start, end, name))
+                    covered = end
+                break
+            candidate = text[start:end]
+            differing = [i for i in range(1, len(name)) if candidate[i] != name[i]]
+            if len(differing) == 1 and is_cjk(candidate[differing[0]]):
+                near.append((start, end, candidate))
+    return tuple(exact), tuple(dict.fromkeys(near))
 
 
 def _listed(context: CheckContext, blocks: list[int], listing: _Listing, taken: set[tuple[int, int]]) -> list[Finding]:
     texts = context.texts
     findings: list[Finding] = []
+    scans = [(index, _scan(listing, texts[index])) for index in blocks]
+    if not any(exact or near for _index, (exact, near) in scans):
+        return findings
     article_text = "\n".join(texts[i] for i in blocks)
-    for index in blocks:
+    for index, (exact, near) in scans:
         text = texts[index]
-        shielded = shielded_ranges(text, quoted=False, titles=True)
-        mentions: list[tuple[int, int, str]] = []
-        for match in listing.exact.finditer(text):
-            start, end = match.span()
+        shielded = shielded_ranges(text, quoted=False, titles=True) if "《" in text else []
+        mentions: list[Spot] = []
+        for start, end, name in exact:
             if _inside(shielded, start) or (end - start < 3 and not _name_ends(text, end)):
                 continue
-            mentions.append((start, end, match.group()))
-            finding = _wrong_title(context, index, start, end, listing.by_name[match.group()])
+            mentions.append((start, end, name))
+            finding = _wrong_title(context, index, start, end, listing, name)
             if finding is not None:
                 taken.add((index, start))
                 findings.append(finding)
-        findings += _order(context, index, mentions, listing)
-        for match in listing.near.finditer(text):
-            start = match.start()
-            candidate = match.group(1)
-            end = start + len(candidate)
+        if len(mentions) > 1:
+            findings += _order(context, index, mentions, listing)
+        for start, end, candidate in near:
             if candidate in listing.by_name or _inside(shielded, start) or (index, start) in taken:
                 continue
             finding = _near_name(context, index, start, end, listing, article_text)
@@ -146,15 +175,19 @@ def _listed(context: CheckContext, blocks: list[int], listing: _Listing, taken: 
     return findings
 
 
-def _wrong_title(context: CheckContext, index: int, start: int, end: int, people: tuple[Person, ...]) -> Finding | None:
+def _wrong_title(
+    context: CheckContext, index: int, start: int, end: int, listing: _Listing, name: str
+) -> Finding | None:
     text = context.texts[index]
+    if start == 0 or not _TITLE_TAIL.search(text, max(0, start - 6), start):
+        return None
     cores = _title_cores(text, start)
-    listed = {core for person in people for core in _cores_of(person)}
+    listed = listing.cores[name]
+    people = listing.by_name[name]
     if not cores or not listed or cores[0] in _ALONGSIDE or any(core in listed for core in cores):
         return None
     if listed <= _ALONGSIDE:
         return None  # the list names only a post held beside another one: it cannot contradict a title
-    name = text[start:end]
     said = "、".join(dict.fromkeys(person.title for person in people))
     title_start = start - len(cores[0])
     if text.endswith(_COMMITTEES, 0, title_start):
@@ -190,7 +223,7 @@ def _near_name(
     cores = _title_cores(text, start)
     homophone = same_sound(wrong, right)
     people = listing.by_name[name]
-    own = {core for person in people for core in _cores_of(person)}
+    own = listing.cores[name]
     if cores and homophone:
         confidence = 0.9 if len(name) >= 3 else 0.8
     elif cores and len(name) >= 3 and cores[0] in own and _titled_as(text, start, people):
@@ -214,10 +247,29 @@ def _near_name(
     )
 
 
-def _order(context: CheckContext, index: int, mentions: list[tuple[int, int, str]], listing: _Listing) -> list[Finding]:
+def _order(context: CheckContext, index: int, mentions: list[Spot], listing: _Listing) -> list[Finding]:
     """Leaders enumerated against the list's protocol order (only titles and 、，和 between them)."""
-    text = context.texts[index]
-    findings: list[Finding] = []
+    return [
+        _finding(
+            context,
+            index,
+            start,
+            end,
+            None,
+            message=f"排序与人名表不符：“{name}”（第 {rank} 位）列在“{first}”（第 {first_rank} 位）之后",
+            evidence=f"本社人名表的排序：{name} 第 {rank} 位，{first} 第 {first_rank} 位；两人在同一处并列",
+            confidence=0.75,
+        )
+        for start, end, name, rank, first, first_rank in _out_of_order(listing, context.texts[index], tuple(mentions))
+    ]
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _out_of_order(
+    listing: _Listing, text: str, mentions: tuple[Spot, ...]
+) -> tuple[tuple[int, int, str, int, str, int], ...]:
+    """(start, end, name, rank, the earlier name it should precede, its rank) of each name listed too late."""
+    found = []
     run: list[tuple[int, int, int, str]] = []  # (start, end, rank, name)
     for start, end, name in mentions:
         ranks = {person.rank for person in listing.by_name[name]}
@@ -229,21 +281,9 @@ def _order(context: CheckContext, index: int, mentions: list[tuple[int, int, str
             continue
         before = [entry for entry in run if entry[2] > rank]
         if before:
-            first = before[0]
-            findings.append(
-                _finding(
-                    context,
-                    index,
-                    start,
-                    end,
-                    None,
-                    message=f"排序与人名表不符：“{name}”（第 {rank} 位）列在“{first[3]}”（第 {first[2]} 位）之后",
-                    evidence=f"本社人名表的排序：{name} 第 {rank} 位，{first[3]} 第 {first[2]} 位；两人在同一处并列",
-                    confidence=0.75,
-                )
-            )
+            found.append((start, end, name, rank, before[0][3], before[0][2]))
         run.append((start, end, rank, name))
-    return findings
+    return tuple(found)
 
 
 def _enumerated(gap: str) -> bool:
@@ -352,8 +392,12 @@ def _places(context: CheckContext, blocks: list[int], name: str) -> Iterator[tup
 # ---- shared ------------------------------------------------------------------------------------------
 
 
-def _title_cores(text: str, start: int) -> list[str]:
-    """The titles right before a name, nearest first (市委副书记、市长林可舟: 市长, 副书记); none if past or acting."""
+@lru_cache(maxsize=CACHE_SIZE)
+def _title_cores(text: str, start: int) -> tuple[str, ...]:
+    """The titles right before a name, nearest first (市委副书记、市长林可舟: 市长, 副书记); none if past or acting.
+
+    (Memoised: every mention of a listed name asks.)
+    """
     low = start
     while low > 0 and start - low < _RUN_LIMIT and (is_cjk(text[low - 1]) or text[low - 1] == "、"):
         low -= 1
@@ -363,9 +407,9 @@ def _title_cores(text: str, start: int) -> list[str]:
         if match is None:
             break
         if piece[: match.start()].endswith(_PAST):
-            return []  # a past, acting or new title: not the current one to compare with
+            return ()  # a past, acting or new title: not the current one to compare with
         cores.append(match.group().removeprefix("常务"))
-    return cores
+    return tuple(cores)
 
 
 def _titled_as(text: str, start: int, people: tuple[Person, ...]) -> bool:
