@@ -40,6 +40,7 @@ _SUFFIXES = (
     "委员|常委|秘书长|检察长|庭长|政委|司令员|参谋长|行长|会长|理事长|董事长|总经理|总理|署长|巡视员|主委"
 )
 _TITLE_TAIL = re.compile(rf"(?:常务)?副?(?:{_SUFFIXES})$")
+_TITLE_ENDS = frozenset(suffix[-1] for suffix in _SUFFIXES.split("|"))
 # Posts a person holds one at a time; 委员, 常委, 巡视员 go with another post, so they decide nothing alone.
 _ALONGSIDE = frozenset({"委员", "常委", "巡视员", "副巡视员"})
 _PAST = ("原", "前", "时任", "曾任", "历任", "首任", "老", "已故", "代", "代理", "候任", "拟任", "新任", "现任")
@@ -151,20 +152,17 @@ def _listed(context: CheckContext, blocks: list[int], listing: _Listing, taken: 
     if not any(exact or near for _index, (exact, near) in scans):
         return findings
     article_text = "\n".join(texts[i] for i in blocks)
-    for index, (exact, near) in scans:
+    for index, (_exact, near) in scans:
         text = texts[index]
-        shielded = shielded_ranges(text, quoted=False, titles=True) if "《" in text else []
-        mentions: list[Spot] = []
-        for start, end, name in exact:
-            if _inside(shielded, start) or (end - start < 3 and not _name_ends(text, end)):
-                continue
-            mentions.append((start, end, name))
+        mentions, wrong_titles = _mentions(listing, text)
+        for start, end, name in wrong_titles:
             finding = _wrong_title(context, index, start, end, listing, name)
             if finding is not None:
                 taken.add((index, start))
                 findings.append(finding)
         if len(mentions) > 1:
-            findings += _order(context, index, mentions, listing)
+            findings += _order(context, index, list(mentions), listing)
+        shielded = shielded_ranges(text, quoted=False, titles=True) if near and "《" in text else []
         for start, end, candidate in near:
             if candidate in listing.by_name or _inside(shielded, start) or (index, start) in taken:
                 continue
@@ -175,12 +173,24 @@ def _listed(context: CheckContext, blocks: list[int], listing: _Listing, taken: 
     return findings
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def _mentions(listing: _Listing, text: str) -> tuple[tuple[Spot, ...], tuple[Spot, ...]]:
+    """The listed names ``text`` prints (outside book titles, where a name ends), and those right after a title."""
+    exact = _scan(listing, text)[0]
+    shielded = shielded_ranges(text, quoted=False, titles=True) if exact and "《" in text else []
+    mentions = tuple(
+        (start, end, name)
+        for start, end, name in exact
+        if not _inside(shielded, start) and (end - start >= 3 or _name_ends(text, end))
+    )
+    titled = tuple(spot for spot in mentions if spot[0] > 0 and text[spot[0] - 1] in _TITLE_ENDS)
+    return mentions, titled
+
+
 def _wrong_title(
     context: CheckContext, index: int, start: int, end: int, listing: _Listing, name: str
 ) -> Finding | None:
     text = context.texts[index]
-    if start == 0 or not _TITLE_TAIL.search(text, max(0, start - 6), start):
-        return None
     cores = _title_cores(text, start)
     listed = listing.cores[name]
     people = listing.by_name[name]
@@ -358,21 +368,28 @@ def titled_names(text: str) -> Iterator[tuple[str, str]]:
             yield name, cores[0]
 
 
-def _variants(name: str, text: str) -> Iterator[tuple[str, int]]:
+@lru_cache(maxsize=CACHE_SIZE)
+def _variants(name: str, text: str) -> tuple[tuple[str, int], ...]:
     """Forms in ``text`` that differ from ``name`` in one same-sounding character (never the surname)."""
-    seen: set[str] = set()
-    for position in range(1, len(name)):
-        shape = re.escape(name[:position]) + "([\u4e00-\u9fff])" + re.escape(name[position + 1 :])
-        for match in re.finditer(f"(?=({shape}))", text):
-            variant = match.group(1)
-            end = match.start() + len(variant)
-            if variant == name or variant in seen or variant[position] in _AFTER_NAME:
-                continue
-            if position == len(name) - 1 and not _name_ends(text, end):
-                continue
-            if same_sound(variant[position], name[position]):
-                seen.add(variant)
-                yield variant, position
+    found: dict[str, int] = {}
+    size = len(name)
+    start = text.find(name[0])
+    while start != -1:
+        end = start + size
+        variant = text[start:end]
+        differing = [i for i in range(1, size) if i < len(variant) and variant[i] != name[i]]
+        if len(variant) == size and len(differing) == 1 and variant not in found:
+            position = differing[0]
+            wrong = variant[position]
+            if (
+                is_cjk(wrong)
+                and wrong not in _AFTER_NAME
+                and (position < size - 1 or _name_ends(text, end))
+                and same_sound(wrong, name[position])
+            ):
+                found[variant] = position
+        start = text.find(name[0], start + 1)
+    return tuple(found.items())
 
 
 def _first(text: str, one: str, other: str) -> bool:
