@@ -248,10 +248,13 @@ def _misspelt(name: str, rng: random.Random) -> str | None:
 
 def plant_title(text: str, rng: random.Random) -> tuple[str, str] | None:
     """A listed leader with another leader's title (市长林可舟 where the list says 市委书记)."""
-    person, other = rng.sample(MADE_UP_PEOPLE, 2)
-    wrong = other.titles[-1]
-    if any(title.endswith(wrong[-2:]) or wrong.endswith(title[-2:]) for title in person.titles):
-        return None
+    pairs = [(person, other) for person in MADE_UP_PEOPLE for other in MADE_UP_PEOPLE if person is not other]
+    pairs = [
+        (person, other.titles[-1])
+        for person, other in pairs
+        if not any(t.endswith(other.titles[-1][-2:]) or other.titles[-1].endswith(t[-2:]) for t in person.titles)
+    ]
+    person, wrong = rng.choice(pairs)
     placed = _insert(text, f"{wrong}{person.name}出席会议", rng)
     return (placed[0], wrong + person.name) if placed else None
 
