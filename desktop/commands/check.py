@@ -66,9 +66,8 @@ def _install_desk_lists(disabled: bool) -> None:
     if disabled:
         return
     try:
-        from storage.desk_lists import open_default_lists
-
         from desktop.proofing import desk_lists
+        from storage.desk_lists import open_default_lists
 
         lists = open_default_lists()
     except ImportError:
