@@ -38,6 +38,12 @@ class StorageBackend:
                 self._database = open_database(self.url)
             return self._database
 
+    def may_exist(self) -> bool:
+        """Whether there may be a database already (one is open, configured, or the default file exists)."""
+        from storage.db_location import default_database_exists
+
+        return self._database is not None or self.url is not None or default_database_exists()
+
     def page_store(self) -> Any:
         from storage.pages import PageStore
 
@@ -234,9 +240,7 @@ class StorageAutosave:
         return self._recoverable([summary])
 
     def may_have_sessions(self) -> bool:
-        from storage.db_location import default_database_exists
-
-        return self._backend.url is not None or default_database_exists()
+        return self._backend.may_exist()
 
     def last_session(self) -> RecoverableSession | None:
         if not self.may_have_sessions():
@@ -372,6 +376,10 @@ class LazyArchive:
 
         try:
             if self._archive is None:
+                if not self._backend.may_exist():
+                    # a first start: no database yet, so no headline was ever archived; the first findings
+                    # need not wait for one to be created and migrated (bench/gui.py, first start)
+                    return []
                 from storage.headline_index import SqlHeadlineArchive
 
                 database = self._backend.database()
