@@ -13,6 +13,7 @@ failed is rolled back, so nothing is half-written.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -174,15 +175,27 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     url = url or database_url()
     try:
         database = Database(url)
-        if migrate and _stored_revision(database) != SCHEMA_HEAD:
-            from storage import migrate as migrations
+        # (one look at the schema and migration of a database at a time in this process: SQLite runs Alembic's
+        # DDL outside a transaction, so two threads creating a fresh file at once collided)
+        with _migration_lock(url):
+            if migrate and _stored_revision(database) != SCHEMA_HEAD:
+                from storage import migrate as migrations
 
-            with database.engine.begin() as connection:
-                if not migrations.is_up_to_date(connection):
-                    migrations.upgrade_connection(connection)
+                with database.engine.begin() as connection:
+                    if not migrations.is_up_to_date(connection):
+                        migrations.upgrade_connection(connection)
     except (DBAPIError, SQLAlchemyError) as failure:
         raise StorageError(describe_failure(failure)) from failure
     return database
+
+
+_migration_locks: dict[str, threading.Lock] = {}
+_migration_locks_guard = threading.Lock()
+
+
+def _migration_lock(url: str) -> threading.Lock:
+    with _migration_locks_guard:
+        return _migration_locks.setdefault(url, threading.Lock())
 
 
 def _stored_revision(database: Database) -> str | None:
