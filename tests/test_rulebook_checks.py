@@ -81,7 +81,7 @@ def test_flags_and_fixes(check, sentence, expected):
         ("repeated-word", "这是是非问题，不能等等再说，就就业问题开会。"),
         ("repeated-word", "他们一次次为为人民服务的人送去锦旗，都说要去过过瘾。"),
         # numbers in codes, addresses, units and correct forms
-        ("number-usage", "二〇二〇年，青禾县建成新校区，2020年又建成一座。"),
+        ("number-usage", "二〇二〇年，青禾县建成新校区，二〇二一年又建成一座。"),  # one form
         ("number-usage", "详见 https://example.cn/a/10-20万.html 或编号QH10-20%的文件。"),
         ("number-usage", "线路全长5千米，电压10千伏，共3000人，投资10万～20万元，增长3%～5%。"),
         ("number-usage", "2026年12月7日（星期一），展销会开幕。"),

@@ -210,6 +210,21 @@ def plant_number(text: str, rng: random.Random) -> tuple[str, str] | None:
     return (placed[0], piece) if placed else None
 
 
+def plant_mixed_year(text: str, rng: random.Random) -> tuple[str, str] | None:
+    """One article writing a year in Arabic numerals, then another in Chinese numerals."""
+    first, second = rng.randint(1990, 2030), rng.randint(1990, 2030)
+    chinese = str(second).translate(str.maketrans("0123456789", "〇一二三四五六七八九")) + "年"
+    placed = _insert(text, f"{first}年起", rng)
+    if placed is None:
+        return None
+    at = placed[1] + len(f"{first}年起，")
+    later = [start for start in _clause_starts(placed[0]) if start >= at]
+    if not later:
+        return None
+    spot = rng.choice(later)
+    return placed[0][:spot] + chinese + "，" + placed[0][spot:], chinese
+
+
 # A made-up desk list for the people planters (invented names, titles of a made-up city).
 MADE_UP_PEOPLE = (
     Person("林可舟", "市委书记", 1),
@@ -301,6 +316,7 @@ PLANTERS: dict[str, Callable[[str, random.Random], tuple[str, str] | None]] = {
     "repeated-word": plant_repeat,
     "number-usage": plant_number,
     "banned-wording": plant_list("banned_wording.tsv", replace_right=False),
+    "number-usage: mixed years": plant_mixed_year,
     "people-names: title": plant_title,
     "people-names: near name": plant_near_name,
     "people-names: order": plant_order,

@@ -8,6 +8,38 @@ from __future__ import annotations
 
 ENGLISH: dict[str, str] = {
     "": "",
+    # people-names
+    "“{name}”的职务与人名表不符：这里写作“{written}”，人名表为“{listed}”": (
+        "“{name}”'s title differs from the desk's list: written “{written}” here, the list says “{listed}”"
+    ),
+    "本社人名表：“{name}”，“{listed}”；名字前的职务“{titles}”不在其中": (
+        "the desk's list of people: “{name}”, “{listed}”; the title before the name, “{titles}”, is not among them"
+    ),
+    "人名“{written}”可能是“{name}”之误": "the name “{written}” may be a slip for “{name}”",
+    "本社人名表有“{name}”（“{titles}”）": "the desk's list of people has “{name}” (“{titles}”)",
+    "“{wrong}”与“{right}”同音（{sound}）": "“{wrong}” sounds like “{right}” ({sound})",
+    "“{wrong}”与“{right}”只差一个字": "“{wrong}” is one character from “{right}”",
+    "前面是职务“{title}”": "the title “{title}” stands before it",
+    "本篇也写有“{name}”": "the story also writes “{name}”",
+    "排序与人名表不符：“{name}”（第 {rank} 位）列在“{first}”（第 {first_rank} 位）之后": (
+        "order differs from the desk's list: “{name}” (no. {rank}) is listed after “{first}” (no. {first_rank})"
+    ),
+    "本社人名表的排序：“{name}”第 {rank} 位，“{first}”第 {first_rank} 位；两人在同一处并列": (
+        "the desk's list orders “{name}” no. {rank} and “{first}” no. {first_rank}; the two are listed together here"
+    ),
+    "同一人名两种写法：“{variant}”与“{name}”": "one name written two ways: “{variant}” and “{name}”",
+    "本篇“{name}”{ours} 次（前有职务），“{variant}”{theirs} 次": (
+        "the story writes “{name}” {ours} times (after a title) and “{variant}” {theirs} times"
+    ),
+    # number-usage: one article, one form
+    "同一篇稿件中{kind}的写法不一致：“{written}”，本篇另有 {count} 处用{form}（如“{example}”）": (
+        "{kind} written two ways in one story: “{written}”, while {count} others use {form} (e.g. “{example}”)"
+    ),
+    "同一篇稿件中同类数字的写法应前后一致": "numbers of one kind are written the same way throughout a story",
+    "年份": "years",
+    "百分数": "percentages",
+    "阿拉伯数字": "Arabic numerals",
+    "汉字数字": "Chinese numerals",
     # broken-line-break and the reasons of a join (continuation, segment)
     "“{tail}”与“{head}”是同一句话，被错误地断成了两段": "“{tail}” and “{head}” are one sentence wrongly broken into two paragraphs",
     "合并断行": "Join the broken line",

@@ -4,7 +4,10 @@
 - Arabic digits run into 十/百/千 inside one number (3千人 → 3000人; 万 and 亿 may follow digits);
 - a range whose first number lost its 万, 亿 or % (10～20万 → 10万～20万, 3～5% → 3%～5%);
 - a date whose weekday is wrong for its year (the year written there, else the nearest one
-  before it in the article, else the page's most frequent year); no fix, since either may be wrong.
+  before it in the article, else the page's most frequent year); no fix, since either may be wrong;
+- one article writing years or percentages in both forms (2020年 and 二〇二〇年, 30% and 百分之三十):
+  the fewer form is flagged (Arabic numerals win a tie), with a fix where the other form is certain.
+  Book titles and quotations print as written and are not counted.
 
 Digits inside codes and addresses (a letter, ``/`` or ``.`` right before them) are left alone.
 """
@@ -17,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from desktop.proofing.checks.context import CheckContext
-from desktop.proofing.checks.term_match import PROOFREAD_ROLES, replacement_finding
+from desktop.proofing.checks.term_match import PROOFREAD_ROLES, replacement_finding, shielded_ranges
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Role
@@ -125,6 +128,98 @@ def _written_problems(text: str) -> tuple[_Problem, ...]:
     return tuple(problems)
 
 
+# ---- one article, one form: years and percentages written the same way throughout (GB/T 15835-2011, 4.1/5.1)
+
+_ARABIC_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)年")
+_CHINESE_YEAR = re.compile(f"(?<![{_CHINESE_DIGITS}])([〇一二三四五六七八九]{{4}})年")
+_ARABIC_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[%％]")
+_CHINESE_PERCENT = re.compile(r"百分之([零〇一二三四五六七八九十点]+)(?![百千万亿])")
+_TO_CHINESE = str.maketrans("0123456789", "〇一二三四五六七八九")
+_TO_ARABIC = str.maketrans("〇一二三四五六七八九", "0123456789")
+_CN_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _chinese_number(text: str) -> str | None:
+    """百分之 numbers as Arabic (三十 → 30, 十二点五 → 12.5); None for what it does not read."""
+    whole, _, fraction = text.partition("点")
+    if "十" in whole:
+        tens, _, ones = whole.partition("十")
+        if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _CN_VALUE) or (ones and ones not in _CN_VALUE):
+            return None
+        value = str((_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0))
+    elif whole and all(c in _CN_VALUE for c in whole) and len(whole) <= 2:
+        value = str(int("".join(str(_CN_VALUE[c]) for c in whole)))
+    else:
+        return None
+    if fraction:
+        if not all(c in _CN_VALUE for c in fraction):
+            return None
+        value += "." + "".join(str(_CN_VALUE[c]) for c in fraction)
+    return value
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _kinds_of_numbers(text: str) -> tuple[tuple[str, int, int, str | None, str], ...]:
+    """(kind, start, end, the other form or None, as written) of every year and percentage outside titles and quotes."""
+    shielded = shielded_ranges(text, quoted=True, titles=True)
+    found = []
+    for pattern, kind, arabic in (
+        (_ARABIC_YEAR, "year", True),
+        (_CHINESE_YEAR, "year", False),
+        (_ARABIC_PERCENT, "percent", True),
+        (_CHINESE_PERCENT, "percent", False),
+    ):
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in shielded):
+                continue
+            written = match.group()
+            if kind == "year":
+                other = match.group(1).translate(_TO_CHINESE if arabic else _TO_ARABIC) + "年"
+            else:
+                number = None if arabic else _chinese_number(match.group(1))
+                other = None if arabic else (number + "%" if number is not None else None)
+            found.append((f"{kind}:{'arabic' if arabic else 'chinese'}", match.start(), match.end(), other, written))
+    return tuple(found)
+
+
+def _mixed_forms(context: CheckContext) -> list[tuple[int, int, int, str | None, str, str, float]]:
+    """(block, start, end, fix, message, evidence, confidence) of each year or percentage written in the other form
+    than the rest of its article (the fewer kind; Arabic numerals when both are as many)."""
+    found = []
+    blocks = context.document.blocks
+    for article in context.articles:
+        forms: dict[str, dict[str, list[tuple[int, int, int, str | None, str]]]] = {}
+        for index in article.block_indices:
+            block = blocks[index]
+            if block.role not in PROOFREAD_ROLES:
+                continue
+            text = block.text
+            if "年" not in text and "%" not in text and "％" not in text and "百分之" not in text:
+                continue
+            for kind_form, start, end, other, written in _kinds_of_numbers(text):
+                kind, form = kind_form.split(":")
+                forms.setdefault(kind, {}).setdefault(form, []).append((index, start, end, other, written))
+        for kind, by_form in forms.items():
+            if len(by_form) < 2:
+                continue
+            arabic, chinese = by_form["arabic"], by_form["chinese"]
+            usual, odd = ("arabic", chinese) if len(arabic) >= len(chinese) else ("chinese", arabic)
+            example = by_form[usual][0][4]
+            kind_label = say("年份") if kind == "year" else say("百分数")
+            form_label = say("阿拉伯数字") if usual == "arabic" else say("汉字数字")
+            for index, start, end, other, written in odd:
+                message = say(
+                    "同一篇稿件中{kind}的写法不一致：“{written}”，本篇另有 {count} 处用{form}（如“{example}”）",
+                    kind=kind_label,
+                    written=written,
+                    count=len(by_form[usual]),
+                    form=form_label,
+                    example=example,
+                )
+                found.append((index, start, end, other, message, say("同一篇稿件中同类数字的写法应前后一致"), 0.7))
+    return found
+
+
 def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for block_index, block in enumerate(context.document.blocks):
@@ -189,4 +284,19 @@ def run(context: CheckContext) -> list[Finding]:
                     say("日期和星期对不上：日期或星期有一处错了"),
                     0.9 if match.group(1) else 0.75,
                 )
+    for block_index, start, end, fixed, message, evidence, confidence in _mixed_forms(context):
+        findings.append(
+            replacement_finding(
+                context,
+                NAME,
+                block_index,
+                start,
+                end,
+                fixed,
+                message=message,
+                evidence=say("{rule}（{source}）", rule=evidence, source=SOURCE),
+                severity=Severity.WARNING,
+                confidence=confidence,
+            )
+        )
     return findings

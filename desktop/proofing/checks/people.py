@@ -33,6 +33,7 @@ from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.homophones import reading, same_sound
 from desktop.proofing.model import Article
 from desktop.proofing.surnames import SINGLE
+from desktop.proofing.wording import joined, say
 
 NAME = "people-names"
 _SUFFIXES = (
@@ -208,8 +209,18 @@ def _wrong_title(
         title_start,
         end,
         None,
-        message=f"“{name}”的职务与人名表不符：这里写作“{text[title_start:start]}”，人名表为“{said}”",
-        evidence=f"本社人名表：{name}，{said}；名字前的职务“{'、'.join(reversed(cores))}”不在其中",
+        message=say(
+            "“{name}”的职务与人名表不符：这里写作“{written}”，人名表为“{listed}”",
+            name=name,
+            written=text[title_start:start],
+            listed=said,
+        ),
+        evidence=say(
+            "本社人名表：“{name}”，“{listed}”；名字前的职务“{titles}”不在其中",
+            name=name,
+            listed=said,
+            titles="、".join(reversed(cores)),
+        ),
         confidence=0.85 if len(name) >= 3 else 0.7,
     )
 
@@ -242,17 +253,20 @@ def _near_name(
         confidence = 0.8
     else:
         return None
-    sound = f"与“{right}”同音（{reading(wrong)}）" if homophone else f"与“{right}”只差一个字"
-    titles = "、".join(dict.fromkeys(person.title for person in people if person.title))
-    where = f"，前面是职务“{cores[0]}”" if cores else "，本篇也写有“" + name + "”"
+    titles = "、".join(dict.fromkeys(person.title for person in people if person.title)) or "—"
+    if homophone:
+        how = say("“{wrong}”与“{right}”同音（{sound}）", wrong=wrong, right=right, sound=reading(wrong))
+    else:
+        how = say("“{wrong}”与“{right}”只差一个字", wrong=wrong, right=right)
+    where = say("前面是职务“{title}”", title=cores[0]) if cores else say("本篇也写有“{name}”", name=name)
     return _finding(
         context,
         index,
         start,
         end,
         name,
-        message=f"人名“{candidate}”可能是“{name}”之误",
-        evidence=f"本社人名表有“{name}”{f'（{titles}）' if titles else ''}；“{wrong}”{sound}{where}",
+        message=say("人名“{written}”可能是“{name}”之误", written=candidate, name=name),
+        evidence=joined([say("本社人名表有“{name}”（“{titles}”）", name=name, titles=titles), how, where]),
         confidence=confidence,
     )
 
@@ -266,8 +280,20 @@ def _order(context: CheckContext, index: int, mentions: list[Spot], listing: _Li
             start,
             end,
             None,
-            message=f"排序与人名表不符：“{name}”（第 {rank} 位）列在“{first}”（第 {first_rank} 位）之后",
-            evidence=f"本社人名表的排序：{name} 第 {rank} 位，{first} 第 {first_rank} 位；两人在同一处并列",
+            message=say(
+                "排序与人名表不符：“{name}”（第 {rank} 位）列在“{first}”（第 {first_rank} 位）之后",
+                name=name,
+                rank=rank,
+                first=first,
+                first_rank=first_rank,
+            ),
+            evidence=say(
+                "本社人名表的排序：“{name}”第 {rank} 位，“{first}”第 {first_rank} 位；两人在同一处并列",
+                name=name,
+                rank=rank,
+                first=first,
+                first_rank=first_rank,
+            ),
             confidence=0.75,
         )
         for start, end, name, rank, first, first_rank in _out_of_order(listing, context.texts[index], tuple(mentions))
@@ -339,10 +365,23 @@ def _two_ways(
                         start,
                         start + len(variant),
                         name if ours > theirs else None,
-                        message=f"同一人名两种写法：“{variant}”与“{name}”",
-                        evidence=(
-                            f"本篇“{name}”{ours} 次（前有职务），“{variant}”{theirs} 次；"
-                            f"“{wrong}”与“{right}”同音（{reading(wrong)}）"
+                        message=say("同一人名两种写法：“{variant}”与“{name}”", variant=variant, name=name),
+                        evidence=joined(
+                            [
+                                say(
+                                    "本篇“{name}”{ours} 次（前有职务），“{variant}”{theirs} 次",
+                                    name=name,
+                                    ours=ours,
+                                    variant=variant,
+                                    theirs=theirs,
+                                ),
+                                say(
+                                    "“{wrong}”与“{right}”同音（{sound}）",
+                                    wrong=wrong,
+                                    right=right,
+                                    sound=reading(wrong),
+                                ),
+                            ]
                         ),
                         confidence=(0.8 if ours > theirs else 0.6) if len(name) >= 3 else 0.6,
                     )
