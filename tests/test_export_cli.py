@@ -119,3 +119,16 @@ def test_the_exported_page_renders_with_every_headline_and_byline(tmp_path: Path
         assert first_line == headline or len(headline) - len(first_line) >= 3, headline
     pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert "pts (A4)" in pages
+
+
+def test_report_is_written_next_to_the_export(tmp_path: Path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text("合作社再接再励迎丰收\n本报讯（记者 林可舟）昨天，合作社表示将再接再励。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["export", str(page), "-o", str(out), "--page", "--edition", "2026-12-07", "--report"]) == 0
+    report = out / "page-校对报告.txt"
+    assert str(report) in capsys.readouterr().out
+    text = report.read_text(encoding="utf-8")
+    assert "原稿：" in text and "差错 3 个" in text  # the headline's counts twice
+    assert "导出稿：" in text and "差错 0 个" in text  # the export took the one-click fixes
+    assert main(["export", str(page), "-o", str(out), "--page", "--edition", "2026-12-07", "--report"]) != 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from desktop.commands.common import add_fix_selection, add_language, chosen_language, error, validate_check_names
 
@@ -38,6 +39,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--track-changes", action="store_true", help="把修改写成 Word 修订（可接受或拒绝）")
     parser.add_argument("--no-comments", action="store_true", help="不把未处理的问题写成 Word 批注")
     parser.add_argument("--overwrite", action="store_true", help="覆盖已存在的文件")
+    parser.add_argument(
+        "--report", action="store_true", help="同时写出校对报告（差错率，原稿与修正后）：<文件名>-校对报告.txt"
+    )
     parser.add_argument("--edition", type=edition_date, metavar="YYYY-MM-DD", help="出版日期（默认取自文件名或今天）")
     parser.add_argument("--page-number", type=page_number, default=1, metavar="N", help="版次（默认 1）")
     parser.add_argument("--page-name", default="", metavar="NAME", help="版名，如“要闻”")
@@ -106,4 +110,29 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     for path in written:
         print(path)
+    if args.report:
+        report = _write_report(args.file, args.output, raw, fixed, args.overwrite)
+        if report is None:
+            return EXIT_BAD_INPUT
+        print(report)
     return 0
+
+
+def _write_report(source: Path, folder: Path, raw: Any, fixed: Any, overwrite: bool) -> Path | None:
+    """The 校对报告 of the page as read and as exported, as text next to the exported files."""
+    from desktop.proofing.checks import WHITELISTABLE
+    from desktop.proofing.error_rate import count_errors, report_text
+    from desktop.proofing.pipeline import analyse
+
+    checks = sorted(WHITELISTABLE)
+    before, after = count_errors(raw, analyse(raw, checks)), count_errors(fixed, analyse(fixed, checks))
+    path = folder / f"{source.stem}-校对报告.txt"
+    if path.exists() and not overwrite:
+        error(f"“{path}”已存在（加 --overwrite 覆盖）。")
+        return None
+    try:
+        path.write_text(report_text(source.name, before, after, after_label="导出稿"), encoding="utf-8")
+    except OSError as failure:
+        error(f"无法写入“{path}”：{failure.strerror or failure}。")
+        return None
+    return path
