@@ -76,8 +76,42 @@ def make_engine(url: str, **options: Any) -> Engine:
         return engine
     # pre-ping: a connection the server dropped (restart, failover) is replaced, not handed to a save.
     # connect_timeout: while a server host is unreachable each save attempt gives up within seconds.
-    connect_args = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **options.pop("connect_args", {})}
+    connect_args = {
+        "connect_timeout": PG_CONNECT_TIMEOUT_S,
+        **_server_connect_args(url),
+        **options.pop("connect_args", {}),
+    }
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **options)
+
+
+def _server_connect_args(url: str) -> dict[str, Any]:
+    """libpq parameters the URL does not say: TLS required off this machine, the password from the credential store.
+
+    Without a stored password none is passed, so libpq's own means (pgpass, Kerberos, certificates) apply.
+    """
+    from sqlalchemy.engine import make_url
+
+    from storage import credentials
+
+    parsed = make_url(url)
+    arguments: dict[str, Any] = {}
+    if "sslmode" not in parsed.query and not credentials.is_local_host(parsed.host or ""):
+        arguments["sslmode"] = credentials.default_tls_mode(parsed.host or "")
+    if parsed.password is None and parsed.username:
+        server, _ = credentials.split_url(url)
+        password = credentials.stored_password(server)
+        if password is not None:
+            arguments["password"] = password
+    return arguments
+
+
+def connection_is_encrypted(database: Database) -> bool:
+    """Whether the database's connections travel over TLS (never true for a SQLite file)."""
+    if is_sqlite(database.url):
+        return False
+    with database.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection
+        return bool(getattr(getattr(raw, "pgconn", None), "ssl_in_use", False))
 
 
 def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
@@ -97,8 +131,11 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
 
 def describe_failure(error: BaseException) -> str:
     """One sentence (Chinese, with the English gist) for a database failure."""
+    from storage.credentials import redact
+
     original = getattr(error, "orig", None) or error
     text = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+    text = redact(text)
     lowered = text.lower()
     sqlstate = getattr(original, "sqlstate", None) or getattr(getattr(original, "diag", None), "sqlstate", None)
     if "readonly" in lowered or "read-only" in lowered or "read only" in lowered or sqlstate == "25006":

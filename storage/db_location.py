@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from desktop import paths
+from storage import credentials
 
 DATABASE_URL_ENV = "PROOFSHEET_DATABASE_URL"
 SETTINGS_FILE_NAME = "storage.json"
@@ -24,7 +25,11 @@ def _settings_path() -> Path:
 
 
 def configured_url() -> str | None:
-    """The database URL from the environment or the setting, or None for the default SQLite file."""
+    """The database URL from the environment or the setting, or None for the default SQLite file.
+
+    A setting written by an older version with the password inside the URL is rewritten on the spot:
+    the password goes to the credential store (``storage.credentials``), the file keeps the URL without it.
+    """
     from_env = os.environ.get(DATABASE_URL_ENV, "").strip()
     if from_env:
         return from_env
@@ -33,11 +38,27 @@ def configured_url() -> str | None:
     except (OSError, ValueError):
         return None
     value = settings.get("database_url") if isinstance(settings, dict) else None
-    return value.strip() or None if isinstance(value, str) else None
+    url = value.strip() or None if isinstance(value, str) else None
+    if url is not None and credentials.is_postgres_url(url) and credentials.split_url(url)[1] is not None:
+        url, _kept = credentials.without_password(url)
+        _write_setting(url)
+    return url
 
 
-def save_database_url_setting(url: str | None) -> None:
-    """Remember ``url`` as the database to use (None: back to the default SQLite file)."""
+def save_database_url_setting(url: str | None) -> bool:
+    """Remember ``url`` as the database to use (None: back to the default SQLite file).
+
+    A password in ``url`` is filed in the credential store and never written here; returns False when
+    the URL carried a password that no credential store could keep (libpq's pgpass must supply it).
+    """
+    kept = True
+    if url and credentials.is_postgres_url(url) and credentials.split_url(url)[1] is not None:
+        url, kept = credentials.without_password(url)
+    _write_setting(url)
+    return kept
+
+
+def _write_setting(url: str | None) -> None:
     path = _settings_path()
     try:
         settings = json.loads(path.read_text(encoding="utf-8"))

@@ -36,6 +36,15 @@ def _isolate_the_session() -> Path:
     for variable, folder in folders.items():
         folder.mkdir(parents=True, exist_ok=True)
         os.environ[variable] = str(folder)
+    # keyring (the database password's store) reads its choice of backend from the isolated config folder:
+    # every process of the session uses tests/file_keyring.py, never the real user's credential store.
+    keyring_config = folders["XDG_CONFIG_HOME"] / "python_keyring"
+    keyring_config.mkdir(parents=True, exist_ok=True)
+    (keyring_config / "keyringrc.cfg").write_text(
+        f"[backend]\ndefault-keyring=file_keyring.FileKeyring\nkeyring-path={Path(__file__).resolve().parent}\n",
+        encoding="utf-8",
+    )
+    os.environ["PROOFSHEET_TEST_KEYRING"] = str(root / "keyring.json")
     atexit.register(shutil.rmtree, root, ignore_errors=True)
     return root
 
@@ -54,6 +63,7 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     """Each test its own data, config, cache and logs (the session's profile is already a temporary one)."""
     home = tmp_path_factory.mktemp("proofsheet-home")
     monkeypatch.setenv("PROOFSHEET_HOME", str(home))
+    monkeypatch.setenv("PROOFSHEET_TEST_KEYRING", str(tmp_path_factory.mktemp("keyring") / "keyring.json"))
     return home
 
 

@@ -79,12 +79,17 @@ def configured_database_url() -> str:
     return configured_url() or ""
 
 
-def save_database_url(url: str) -> None:
+def save_database_choice(url: str | None, password: str) -> bool:
+    """Remember the database; a password goes to the credential store. False: no store could keep it."""
     try:
+        from storage import credentials
         from storage.db_location import save_database_url_setting
     except ImportError:
-        return
-    save_database_url_setting(url or None)
+        return True
+    save_database_url_setting(url)
+    if not (url and password and credentials.is_postgres_url(url)):
+        return True
+    return credentials.save_password(credentials.split_url(url)[0], password)
 
 
 OPENABLE_SUFFIXES = (".txt", ".docx", ".text")
@@ -1064,9 +1069,14 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> PreferencesDialog:
         from desktop.ui.preferences_dialog import PreferencesDialog
 
-        self.preferences.database_url = configured_database_url()
         desk = self.services.desk_lists
-        dialog = PreferencesDialog(self.preferences, self.services.roster.names(), self, desk_store=_store_of(desk))
+        dialog = PreferencesDialog(
+            self.preferences,
+            self.services.roster.names(),
+            self,
+            desk_store=_store_of(desk),
+            database_url=configured_database_url(),
+        )
 
         def accepted() -> None:
             self.preferences = dialog.chosen_preferences()
@@ -1074,7 +1084,14 @@ class MainWindow(QMainWindow):
             roster = self.services.roster
             names = dialog.chosen_roster()
             run_in_background(lambda: roster.replace_names(names), pool=database_pool())
-            save_database_url(self.preferences.database_url)
+            if not save_database_choice(*dialog.chosen_database()):
+                self.statusBar().showMessage(
+                    self.tr(
+                        "本机没有可用的系统密码库，密码没有保存："
+                        "请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。"
+                    ),
+                    15000,
+                )
             self._apply_preferences()
             tables = dialog.desk_lists_page.changed_tables()
             store = dialog.desk_lists_page.store

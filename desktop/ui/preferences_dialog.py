@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.database_fields import ServerFields
 from desktop.ui.desk_lists_page import DeskListsPage
 from desktop.ui.settings import Preferences
 from desktop.ui.style import BODY_FONT_FAMILIES, first_available
@@ -33,6 +33,7 @@ class PreferencesDialog(QDialog):
         roster_names: list[str],
         parent: QWidget | None = None,
         desk_store: Any = None,
+        database_url: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("首选项"))
@@ -46,8 +47,7 @@ class PreferencesDialog(QDialog):
             minimum=0.0, maximum=1.0, singleStep=0.05, value=preferences.confidence_threshold
         )
         self.threshold.setDecimals(2)
-        self.database_url = QLineEdit(preferences.database_url)
-        self.database_url.setPlaceholderText(self.tr("留空则使用本机数据库（SQLite）"))
+        self.server = ServerFields(database_url, self)
         self.language = QComboBox()
         for code, label in (("auto", self.tr("跟随系统")), ("zh_CN", "简体中文"), ("en", "English")):
             self.language.addItem(label, code)
@@ -61,7 +61,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("正文字号"), self.font_size)
         form.addRow(self.tr("界面字号"), self.ui_font_size)
         form.addRow(self.tr("“全部修正”的可信度下限"), self.threshold)
-        form.addRow(self.tr("数据库地址"), self.database_url)
+        form.addRow(self.tr("数据库"), self.server)
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow("", QLabel(self.tr("语言、界面字号和数据库的改动在重新启动后生效。")))
         roster_page = QWidget()
@@ -90,9 +90,12 @@ class PreferencesDialog(QDialog):
             body_font_size=self.font_size.value(),
             ui_font_size=self.ui_font_size.value(),
             confidence_threshold=self.threshold.value(),
-            database_url=self.database_url.text().strip(),
             language=str(self.language.currentData()),
         )
+
+    def chosen_database(self) -> tuple[str | None, str]:
+        """The database URL to remember (None: the local SQLite file) and the password typed (may be empty)."""
+        return self.server.chosen()
 
     def chosen_roster(self) -> list[str]:
         return [line.strip() for line in self.roster_editor.toPlainText().splitlines() if line.strip()]

@@ -18,7 +18,6 @@ class Preferences:
     body_font_size: float = 12.0
     ui_font_size: float = 10.0
     confidence_threshold: float = 0.8
-    database_url: str = ""
     language: str = "auto"  # "auto", "zh_CN" or "en"
     editor_name: str = ""  # the author of tracked changes in exported Word files (asked at the first such export)
 
@@ -39,6 +38,10 @@ def load_preferences(settings: QSettings) -> Preferences:
         except (TypeError, ValueError):
             values[field.name] = default
     preferences = Preferences(**values)
+    # Older versions kept the database URL (password included) here; storage.json is its only home now.
+    if settings.contains("preferences/database_url"):
+        settings.remove("preferences/database_url")
+        settings.sync()
     preferences.confidence_threshold = min(max(preferences.confidence_threshold, 0.0), 1.0)
     return preferences
 

@@ -990,503 +990,508 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="272"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="488"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="284"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
-        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
+        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="919"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>整版校样 PDF…</source>
         <translation>Proof of the Page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>加入白名单</source>
         <translation>Add to whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>校对报告…</source>
         <translation>Error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
-        <location filename="../../desktop/ui/main_window.py" line="1107"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="1124"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
-        <location filename="../../desktop/ui/main_window.py" line="1155"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="1172"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="455"/>
+        <location filename="../../desktop/ui/main_window.py" line="460"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="476"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="477"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="484"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="515"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="511"/>
+        <location filename="../../desktop/ui/main_window.py" line="516"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="523"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="548"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="563"/>
+        <location filename="../../desktop/ui/main_window.py" line="568"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="589"/>
+        <location filename="../../desktop/ui/main_window.py" line="594"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="604"/>
+        <location filename="../../desktop/ui/main_window.py" line="609"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="672"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="668"/>
+        <location filename="../../desktop/ui/main_window.py" line="673"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="678"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="680"/>
+        <location filename="../../desktop/ui/main_window.py" line="685"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="717"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="761"/>
+        <location filename="../../desktop/ui/main_window.py" line="766"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="776"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="798"/>
+        <location filename="../../desktop/ui/main_window.py" line="803"/>
         <source>只有字词类问题可以加入白名单</source>
         <translation>Only wording findings can be whitelisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="807"/>
+        <location filename="../../desktop/ui/main_window.py" line="812"/>
         <source>加入白名单“%1”</source>
         <translation>Whitelist “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="809"/>
+        <location filename="../../desktop/ui/main_window.py" line="814"/>
         <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
         <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="829"/>
+        <location filename="../../desktop/ui/main_window.py" line="834"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834"/>
+        <location filename="../../desktop/ui/main_window.py" line="839"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="842"/>
+        <location filename="../../desktop/ui/main_window.py" line="847"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="863"/>
+        <location filename="../../desktop/ui/main_window.py" line="868"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="888"/>
-        <location filename="../../desktop/ui/main_window.py" line="914"/>
+        <location filename="../../desktop/ui/main_window.py" line="893"/>
+        <location filename="../../desktop/ui/main_window.py" line="919"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="930"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="928"/>
+        <location filename="../../desktop/ui/main_window.py" line="933"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="949"/>
+        <location filename="../../desktop/ui/main_window.py" line="954"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="991"/>
+        <location filename="../../desktop/ui/main_window.py" line="996"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1004"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="999"/>
+        <location filename="../../desktop/ui/main_window.py" line="1004"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../desktop/ui/main_window.py" line="1017"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../desktop/ui/main_window.py" line="1090"/>
+        <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
+        <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1130"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../desktop/ui/main_window.py" line="1130"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1125"/>
+        <location filename="../../desktop/ui/main_window.py" line="1142"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1156"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
@@ -1498,14 +1503,9 @@ Data is kept in: {data}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="39"/>
         <source>首选项</source>
         <translation>Preferences</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="50"/>
-        <source>留空则使用本机数据库（SQLite）</source>
-        <translation>Leave empty for the local database (SQLite)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preferences_dialog.py" line="52"/>
@@ -1539,8 +1539,8 @@ Data is kept in: {data}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preferences_dialog.py" line="64"/>
-        <source>数据库地址</source>
-        <translation>Database URL</translation>
+        <source>数据库</source>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preferences_dialog.py" line="65"/>
@@ -1618,6 +1618,89 @@ Data is kept in: {data}</translation>
         <location filename="../../desktop/ui/roster_offer_dialog.py" line="28"/>
         <source>本版署名中有 {n} 人不在记者名册中，勾选要加入的：</source>
         <translation>{n} byline name(s) on this page are not on the roster. Tick the ones to add:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFields</name>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="39"/>
+        <source>留空则使用本机数据库（SQLite）</source>
+        <translation>Leave empty for the local database (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="48"/>
+        <source>已保存在系统密码库；留空则不变</source>
+        <translation>Saved in the system password store; leave empty to keep it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="48"/>
+        <source>保存在系统密码库中</source>
+        <translation>Kept in the system password store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="52"/>
+        <source>不加密 (disable)</source>
+        <translation>Not encrypted (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="53"/>
+        <source>加密 (require)</source>
+        <translation>Encrypted (require)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="54"/>
+        <source>加密并核验服务器证书 (verify-full)</source>
+        <translation>Encrypted, server certificate verified (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="60"/>
+        <source>证书颁发机构 (CA) 文件，verify-full 时使用</source>
+        <translation>Certificate authority (CA) file, used with verify-full</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="61"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="72"/>
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="73"/>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="74"/>
+        <source>数据库名</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="75"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="76"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="77"/>
+        <source>连接加密</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="78"/>
+        <source>CA 文件</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/database_fields.py" line="81"/>
+        <source>选择 CA 文件</source>
+        <translation>Choose the CA file</translation>
     </message>
 </context>
 <context>
