@@ -44,6 +44,17 @@ class StorageBackend:
 
         return self._database is not None or self.url is not None or default_database_exists()
 
+    def is_encrypted(self) -> bool:
+        """Whether the connection to the database server uses TLS; a local SQLite file is never opened for this."""
+        from storage.db_location import configured_url
+
+        url = self.url or configured_url()
+        if url is None or url.startswith("sqlite"):
+            return False
+        from storage.db import connection_is_encrypted
+
+        return connection_is_encrypted(self.database())
+
     def page_store(self) -> Any:
         from storage.pages import PageStore
 
@@ -414,6 +425,7 @@ def build_services(database_url: str | None = None) -> Any:
         autosave=StorageAutosave(backend),
         exporter=build_exporter(),
         archive=LazyArchive(backend),
+        connection_encrypted=backend.is_encrypted,
     )
 
 

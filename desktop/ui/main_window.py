@@ -242,6 +242,20 @@ class MainWindow(QMainWindow):
 
         self.autosave_label = AutosaveIndicator(self)
         bar.addPermanentWidget(self.autosave_label)
+        self.connection_label = QLabel(objectName="connectionLabel")
+        self.connection_label.setContentsMargins(10, 0, 10, 0)
+        self.connection_label.hide()
+        bar.addPermanentWidget(self.connection_label)
+        check = self.services.connection_encrypted
+        if check is not None:
+            # a failure to connect is the autosave indicator's to report; this label only ever says "secure"
+            run_in_background(check, on_success=self.show_connection_security, pool=database_pool(), owner=self)
+
+    def show_connection_security(self, encrypted: object) -> None:
+        """The lock in the status bar while the database server's connection is encrypted (TLS)."""
+        self.connection_label.setVisible(bool(encrypted))
+        self.connection_label.setText(self.tr("🔒 加密连接") if encrypted else "")
+        self.connection_label.setToolTip(self.tr("与数据库服务器之间的连接经过 TLS 加密。") if encrypted else "")
 
     def _action(
         self,

@@ -280,3 +280,5 @@ class Services:
     autosave: Autosave | None = None
     exporter: Exporter | None = None
     archive: object | None = None
+    # Run on the database thread: whether the connection to the database server travels over TLS.
+    connection_encrypted: Callable[[], bool] | None = None

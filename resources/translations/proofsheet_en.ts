@@ -1000,498 +1000,508 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="286"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276"/>
-        <location filename="../../desktop/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="502"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
-        <location filename="../../desktop/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="933"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <source>🔒 加密连接</source>
+        <translation>🔒 Encrypted connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>与数据库服务器之间的连接经过 TLS 加密。</source>
+        <translation>The connection to the database server is encrypted with TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
         <source>整版校样 PDF…</source>
         <translation>Proof of the Page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>加入白名单</source>
         <translation>Add to whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>校对报告…</source>
         <translation>Error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
-        <location filename="../../desktop/ui/main_window.py" line="1124"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="1138"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
-        <location filename="../../desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="1186"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="465"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="460"/>
+        <location filename="../../desktop/ui/main_window.py" line="474"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="496"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/main_window.py" line="504"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="515"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="516"/>
+        <location filename="../../desktop/ui/main_window.py" line="530"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="521"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="548"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="582"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="592"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="599"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="594"/>
+        <location filename="../../desktop/ui/main_window.py" line="608"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="619"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="609"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="672"/>
+        <location filename="../../desktop/ui/main_window.py" line="686"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="673"/>
+        <location filename="../../desktop/ui/main_window.py" line="687"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="678"/>
+        <location filename="../../desktop/ui/main_window.py" line="692"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="685"/>
+        <location filename="../../desktop/ui/main_window.py" line="699"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <location filename="../../desktop/ui/main_window.py" line="736"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="766"/>
+        <location filename="../../desktop/ui/main_window.py" line="780"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="793"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="781"/>
+        <location filename="../../desktop/ui/main_window.py" line="795"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="803"/>
+        <location filename="../../desktop/ui/main_window.py" line="817"/>
         <source>只有字词类问题可以加入白名单</source>
         <translation>Only wording findings can be whitelisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="812"/>
+        <location filename="../../desktop/ui/main_window.py" line="826"/>
         <source>加入白名单“%1”</source>
         <translation>Whitelist “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="814"/>
+        <location filename="../../desktop/ui/main_window.py" line="828"/>
         <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
         <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834"/>
+        <location filename="../../desktop/ui/main_window.py" line="848"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="839"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="847"/>
+        <location filename="../../desktop/ui/main_window.py" line="861"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="868"/>
+        <location filename="../../desktop/ui/main_window.py" line="882"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="893"/>
-        <location filename="../../desktop/ui/main_window.py" line="919"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
+        <location filename="../../desktop/ui/main_window.py" line="933"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="930"/>
+        <location filename="../../desktop/ui/main_window.py" line="944"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="947"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="954"/>
+        <location filename="../../desktop/ui/main_window.py" line="968"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="996"/>
+        <location filename="../../desktop/ui/main_window.py" line="1010"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/ui/main_window.py" line="1018"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../desktop/ui/main_window.py" line="1018"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../desktop/ui/main_window.py" line="1031"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1033"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1090"/>
+        <location filename="../../desktop/ui/main_window.py" line="1104"/>
         <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
         <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1130"/>
+        <location filename="../../desktop/ui/main_window.py" line="1144"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1130"/>
+        <location filename="../../desktop/ui/main_window.py" line="1144"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../desktop/ui/main_window.py" line="1156"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../desktop/ui/main_window.py" line="1187"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
