@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from desktop.proofing import credits, lexicon
 from desktop.proofing.chars import (
@@ -93,9 +93,12 @@ _INTRODUCES_QUOTE = re.compile(r"(?:说|说道|表示|介绍|指出|认为|强�
 _SPEAKER_RE = re.compile(r"^[^。！？!?，,：:“”‘’]{1,14}?(?:说|表示|介绍|说道|感慨道|告诉记者|笑着说)[。，,]")
 
 
-@dataclass(frozen=True, slots=True)
-class PageStats:
-    """Facts about the whole page that make line lengths meaningful."""
+class PageStats(NamedTuple):
+    """Facts about the whole page that make line lengths meaningful.
+
+    (A named tuple: it is part of the key of the line memos, looked up tens of thousands
+    of times a page, and a tuple's hash and equality run in C.)
+    """
 
     typical_length: float  # median length of lines that end a sentence
     wrap_width: int | None  # the column width when the page was hard-wrapped at a fixed width
