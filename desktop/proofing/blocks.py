@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.proofing.frozen import quick_init
+
 # Layout whitespace: what may stand before the text on a line and is not content.
 INDENT_CHARS = " \t\u3000\u00a0"
 # Line ends besides the newline (\r and \r\n are normalised at load): Unicode's line and paragraph
@@ -13,6 +15,7 @@ INDENT_CHARS = " \t\u3000\u00a0"
 _LINE_END_RE = re.compile("[\n\u2028\u2029]")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RawBlock:
     """A non-blank line as it stood in the file.

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from desktop.proofing.frozen import quick_init
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -17,6 +19,7 @@ class Severity(StrEnum):
         return {"error": 0, "warning": 1, "info": 2}[self.value]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """Characters ``start``..``end`` of block ``block`` (indices into the current document)."""
@@ -26,6 +29,7 @@ class Span:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Fix:
     """How to repair a finding, anchored on block uids so it survives unrelated edits.
@@ -42,6 +46,7 @@ class Fix:
     role: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     check: str

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from operator import attrgetter
 
+from desktop.proofing.frozen import quick_init
+
 
 class Role(StrEnum):
     HEADLINE = "headline"
@@ -28,6 +30,7 @@ class Role(StrEnum):
     CHROME = "chrome"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph-sized unit of the page.
@@ -53,6 +56,7 @@ class Block:
         return replace(self, text=text)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """A read-only view of one article, derived from the blocks."""
