@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from desktop.proofing import calibration, lexicon
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
-from desktop.proofing.classify import is_chrome
+from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Block, Role
@@ -151,7 +151,12 @@ def _candidate_pairs(count: int) -> list[tuple[int, int]]:
 def run(context: CheckContext) -> list[Finding]:
     blocks = context.document.blocks
     # (a page label or a navigation line is never a headline, whatever role an edit left it)
-    headlines = [i for i, block in enumerate(blocks) if block.role is Role.HEADLINE and not is_chrome(block.text)]
+    # (``line_kind`` is memoised: CHROME exactly when ``is_chrome``)
+    headlines = [
+        i
+        for i, block in enumerate(blocks)
+        if block.role is Role.HEADLINE and line_kind(block.text) is not LineKind.CHROME
+    ]
     groups: dict[str, list[int]] = {}
     for index in headlines:
         key = normalise(blocks[index].text)
