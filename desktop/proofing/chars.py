@@ -15,6 +15,7 @@ PARTICLES = "的了着地得们吗呢吧啊么"
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL_RE = re.compile(r"[。！？!?…]+[”’）)」』]*$")
+_TERMINAL_LAST = frozenset("。！？!?…”’）)」』")  # what a text that ends a sentence ends with
 _INTERNAL_TERMINAL_RE = re.compile(r"[。！？!?]")
 _TRAILING_END_RE = re.compile(r"[。！？!?…”’）)」』]+$")
 
@@ -29,7 +30,8 @@ def count_cjk(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence: final punctuation, possibly inside closing quotes."""
-    return _TERMINAL_RE.search(text.rstrip()[-12:]) is not None
+    tail = text.rstrip()[-12:]
+    return tail[-1:] in _TERMINAL_LAST and _TERMINAL_RE.search(tail) is not None
 
 
 def has_internal_sentence_end(text: str) -> bool:

@@ -106,7 +106,10 @@ class PageStats(NamedTuple):
     @classmethod
     def of(cls, texts: Sequence[str], indents: Sequence[str] = ()) -> PageStats:
         """``indents``: each line's indentation (the column width is read from the lines without one)."""
-        indent_widths = tuple(display_width(indent) for indent in indents) if len(indents) == len(texts) else ()
+        if len(indents) != len(texts):
+            return _page_stats(tuple(texts), ())
+        width_of = {indent: display_width(indent) for indent in set(indents)}  # (a page has a few indents)
+        indent_widths = tuple(map(width_of.__getitem__, indents))
         return _page_stats(tuple(texts), indent_widths)
 
 
