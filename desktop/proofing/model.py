@@ -102,6 +102,8 @@ class Article:
 
 
 _BODY_LIKE = (Role.BODY, Role.DATELINE, Role.CAPTION)
+# (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
+_CHROME, _HEADLINE, _SUBTITLE, _BYLINE = Role.CHROME, Role.HEADLINE, Role.SUBTITLE, Role.BYLINE
 _UID = attrgetter("uid")
 
 
@@ -183,18 +185,18 @@ class Document:
 def build_articles(blocks: tuple[Block, ...]) -> tuple[Article, ...]:
     groups: list[list[int]] = []
     for index, block in enumerate(blocks):
-        if block.starts_article or (not groups and block.role is not Role.CHROME):
+        if block.starts_article or (not groups and block.role is not _CHROME):
             groups.append([])
-        if groups and block.role is not Role.CHROME:
+        if groups and block.role is not _CHROME:
             groups[-1].append(index)
     articles: list[Article] = []
     for indices in groups:
         if not indices:
             continue
-        headline = next((i for i in indices if blocks[i].role is Role.HEADLINE), None)
-        subtitles = tuple(i for i in indices if blocks[i].role is Role.SUBTITLE)
+        headline = next((i for i in indices if blocks[i].role is _HEADLINE), None)
+        subtitles = tuple(i for i in indices if blocks[i].role is _SUBTITLE)
         body = tuple(i for i in indices if blocks[i].role in _BODY_LIKE)
-        byline = next((i for i in reversed(indices) if blocks[i].role is Role.BYLINE), None)
+        byline = next((i for i in reversed(indices) if blocks[i].role is _BYLINE), None)
         articles.append(
             Article(
                 index=len(articles),

@@ -88,6 +88,9 @@ _COLUMN_TITLE_RE = re.compile(
 )
 PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its broken lines
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
+# (bound once: in Python 3.11 reading ``LineKind.X`` in a loop goes through the enum metaclass's __getattr__ hook)
+_CHROME_LINE, _CAPTION_LINE, _DATELINE_LINE = LineKind.CHROME, LineKind.CAPTION, LineKind.DATELINE_ONLY
+_CREDIT_KINDS = (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION)
 
 
 class _Paragraph(NamedTuple):
@@ -164,7 +167,7 @@ def line_breaks(
                 texts[index], texts[index + 1], stats, paragraph, index in known_body, indent, newline
             )
             # (a line right under chrome, or at the top, may be a headline as wide as the column)
-            under_chrome = index == 0 or kinds[index - 1] is LineKind.CHROME
+            under_chrome = index == 0 or kinds[index - 1] is _CHROME_LINE
             if (
                 not assessment.joins
                 and indent != "opens"
@@ -175,7 +178,7 @@ def line_breaks(
                 assessment = BreakAssessment(True, 0.8, (_COLUMN_WRAP,), strong=True, features=("column_wrap",))
             result[index] = assessment
             continued = assessment.joins
-        elif kinds[index] is LineKind.DATELINE_ONLY and kinds[index + 1] is text_kind and not continued:
+        elif kinds[index] is _DATELINE_LINE and kinds[index + 1] is text_kind and not continued:
             result[index] = _wrapped_dateline(texts[index], texts[index + 1], stats, newline)
             continued = result[index] is not None
         else:
@@ -277,7 +280,7 @@ def _wrapped_caption(
     ``（记者 宋佳怡）`` alone may be a run-on credit the column wrapped or a byline set
     apart: ``detached-byline`` asks.)
     """
-    if stats.wrap_width is None or kinds[index] is not LineKind.CAPTION:
+    if stats.wrap_width is None or kinds[index] is not _CAPTION_LINE:
         return None
     first, second = texts[index], texts[index + 1]
     if display_width(first) < stats.wrap_width - 1 or kinds[index + 1] not in _CAPTION_REST:
@@ -510,7 +513,7 @@ def _page_layout(
         breaks = line_breaks(texts, kinds, stats, known_body, indentation, newlines, indents=indents)
         # Page chrome is no part of any article: what stands under a heading, or above it, is read
         # past it (a PDF page break can set the page's footer right under a headline).
-        paragraphs = [p for p in _paragraphs(texts, kinds, breaks) if p.kind is not LineKind.CHROME]
+        paragraphs = [p for p in _paragraphs(texts, kinds, breaks) if p.kind is not _CHROME_LINE]
         titles = [_title_like(p, stats) and p.indices[0] not in known_body for p in paragraphs]
         for position in range(len(paragraphs) - 1):
             previous = paragraphs[position - 1] if position else None
@@ -547,12 +550,12 @@ def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
     titles = [kind is text_kind and looks_like_title(text, stats) for kind, text in zip(kinds, texts, strict=True)]
     title_like = [title and not wrap for title, wrap in zip(titles, wraps, strict=True)]
     body_like = [
-        kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION) or (kind is text_kind and not title)
+        kind in _CREDIT_KINDS or (kind is text_kind and not title)
         for kind, title in zip(kinds, title_like, strict=True)
     ]
     # (photo captions, not a □ credit line: a slide show prints the headline again over each caption)
-    captions = [kind is LineKind.CAPTION and text[:1] not in "□■" for kind, text in zip(kinds, texts, strict=True)]
-    chrome_lines = [kind is LineKind.CHROME for kind in kinds]
+    captions = [kind is _CAPTION_LINE and text[:1] not in "□■" for kind, text in zip(kinds, texts, strict=True)]
+    chrome_lines = [kind is _CHROME_LINE for kind in kinds]
     plain = [kind is text_kind for kind in kinds]
     for index in chrome.page_chrome(texts, chrome_lines, title_like, body_like, captions, titles, plain):
         kinds[index] = LineKind.CHROME

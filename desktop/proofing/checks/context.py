@@ -25,6 +25,10 @@ KNOWN_BROKEN_JOINS = 3
 _JOINABLE = (Role.BODY, Role.DATELINE)
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
 _CREDIT = (Role.BYLINE, Role.DATELINE, Role.CAPTION)
+# (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
+_CHROME, _CAPTION = Role.CHROME, Role.CAPTION
+_CHROME_LINE, _CAPTION_LINE = LineKind.CHROME, LineKind.CAPTION
+_CAPTION_OR_TEXT = (LineKind.CAPTION, LineKind.TEXT)
 
 
 class CheckContext:
@@ -60,7 +64,7 @@ class CheckContext:
     @cached_property
     def has_chrome(self) -> bool:
         """Some line of the page is page chrome (evidence for the confidence of findings near such lines)."""
-        return any(block.role is Role.CHROME for block in self.document.blocks)
+        return any(block.role is _CHROME for block in self.document.blocks)
 
     @cached_property
     def articles(self) -> tuple[Article, ...]:
@@ -144,11 +148,11 @@ def _assessed_breaks(document: Document, conventions: PageConventions) -> tuple[
     line_kinds = [line_kind(block.text) for block in blocks]
     # (a caption joins only the rest of itself that a column wrapped: ``segment._wrapped_caption``)
     kinds = [
-        LineKind.CAPTION
-        if block.role is Role.CAPTION and kind in (LineKind.CAPTION, LineKind.TEXT)
+        _CAPTION_LINE
+        if block.role is _CAPTION and kind in _CAPTION_OR_TEXT
         else kind
         if block.role in _JOINABLE and not block.starts_article
-        else LineKind.CHROME
+        else _CHROME_LINE
         for kind, block in zip(line_kinds, blocks, strict=True)
     ]
     for index in range(len(blocks) - 1):

@@ -11,6 +11,8 @@ from desktop.proofing.wording import say
 
 NAME = "detached-byline"
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
+# (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
+_BODY = Role.BODY
 SHORT_CREDIT = 8  # characters: a name or two, no role words
 RUN_ON_TAIL = 12  # characters after the last full stop of a line that may begin a credit run on after it
 
@@ -30,7 +32,7 @@ def _stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
     blocks = context.document.blocks
     result: list[tuple[int, int]] = []
     for article in context.articles:
-        body = [i for i in article.block_indices if blocks[i].role is Role.BODY]
+        body = [i for i in article.block_indices if blocks[i].role is _BODY]
         if body and _names_line(blocks[body[-1]].text):
             if not (body[-1] > 0 and context.joins_next(body[-1] - 1)):  # (not a column wrap's last piece)
                 result.append((body[-1], article.index))

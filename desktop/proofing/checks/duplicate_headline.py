@@ -29,6 +29,9 @@ from desktop.proofing.wording import say
 NAME = "duplicate-headline"
 NEAR_RATIO = 0.85
 CLOSE_RATIO = 0.93  # a near match this close is named apart (its own weight in the fitted confidence)
+# (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
+_HEADLINE, _CHROME_LINE = Role.HEADLINE, LineKind.CHROME
+_NO_TEXT = (Role.HEADLINE, Role.CHROME)
 SHORT_HEADLINE = 6  # characters: a column title (图片新闻) rather than a story's headline
 MAX_ALL_PAIRS = 400
 NEIGHBOURS = 40
@@ -153,9 +156,7 @@ def run(context: CheckContext) -> list[Finding]:
     # (a page label or a navigation line is never a headline, whatever role an edit left it)
     # (``line_kind`` is memoised: CHROME exactly when ``is_chrome``)
     headlines = [
-        i
-        for i, block in enumerate(blocks)
-        if block.role is Role.HEADLINE and line_kind(block.text) is not LineKind.CHROME
+        i for i, block in enumerate(blocks) if block.role is _HEADLINE and line_kind(block.text) is not _CHROME_LINE
     ]
     groups: dict[str, list[int]] = {}
     for index in headlines:
@@ -223,4 +224,4 @@ def _finding(
 
 def _text_under(blocks: tuple[Block, ...], index: int) -> bool:
     """The headline has its story under it (a subtitle, a dateline, text), not another headline or chrome."""
-    return index + 1 < len(blocks) and blocks[index + 1].role not in (Role.HEADLINE, Role.CHROME)
+    return index + 1 < len(blocks) and blocks[index + 1].role not in _NO_TEXT

@@ -119,11 +119,14 @@ def _repair(text: str) -> tuple[tuple[int, ...], str, tuple[tuple[int, str, str]
 
 _EVIDENCE = say("这些半角标点紧挨着汉字或中文标点；数字、时间、网址和外文中的半角标点不在此列")
 
+# (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
+_CHROME, _WARNING = Role.CHROME, Severity.WARNING
+
 
 def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for block_index, block in enumerate(context.document.blocks):
-        if block.role is Role.CHROME:
+        if block.role is _CHROME:
             continue  # page furniture is deleted, not proofread
         repair = _repair(block.text)
         if repair is None:
@@ -132,7 +135,7 @@ def run(context: CheckContext) -> list[Finding]:
         findings.append(
             Finding(
                 check=NAME,
-                severity=Severity.WARNING,
+                severity=_WARNING,
                 blocks=(block_index,),
                 article=context.owner[block_index],
                 message=message,

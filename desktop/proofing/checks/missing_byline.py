@@ -15,10 +15,15 @@ NAME = "missing-byline"
 # ``（上接第1版）``: the rest of a story whose byline stands where it began, on another page.
 _CONTINUED_FROM_RE = re.compile(r"^[（(]?上接第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
 
+# (roles bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
+_TEXT_ROLES = (Role.BODY, Role.DATELINE)
+_HEADING = (Role.HEADLINE, Role.SUBTITLE)
+_CHROME, _CAPTION, _DATELINE = Role.CHROME, Role.CAPTION, Role.DATELINE
+
 
 def _continued_from_another_page(article: Article) -> bool:
     for block in article.blocks:
-        if block.role in (Role.BODY, Role.DATELINE):
+        if block.role in _TEXT_ROLES:
             return _CONTINUED_FROM_RE.match(block.text.lstrip()) is not None
     return False
 
@@ -37,22 +42,21 @@ def _credit_only(article: Article) -> bool:
     The credit may be a credit line the column wrapped and segmentation took for a two-line
     headline: ``晚报记者 林可舟 实习生 苗若溪/文 晚报记`` / ``者 韩松岭/图``.
     """
-    if any(block.role in (Role.BODY, Role.DATELINE) for block in article.blocks):
+    if any(block.role in _TEXT_ROLES for block in article.blocks):
         return False
     if credits.signing_credits(article):
         return True
-    lines = [block.text.strip() for block in article.blocks if block.role is not Role.CHROME]
+    lines = [block.text.strip() for block in article.blocks if block.role is not _CHROME]
     joined = credits.line("".join(lines)) if 1 < len(lines) <= _CREDIT_LINES else None
     return joined is not None and joined.signed
 
 
 def _opens_with_a_name_line(article: Article) -> bool:
     """A name alone above the headline (``林可舟``): the end credit of the letter or story above, taken for a kicker."""
-    heading = (Role.HEADLINE, Role.SUBTITLE)
-    if len(article.blocks) < 2 or article.blocks[1].role not in heading:
+    if len(article.blocks) < 2 or article.blocks[1].role not in _HEADING:
         return False
     first = article.blocks[0]
-    return first.role in heading and credits.bare_names(first.text) is not None
+    return first.role in _HEADING and credits.bare_names(first.text) is not None
 
 
 # Measured on laid-out real and generated pages (tools/engine_accuracy.py --real / --gen): most flags on
@@ -65,7 +69,7 @@ _NAMELESS_DATELINE, _HEADED, _HEADLESS = 0.6, 0.45, 0.3
 def _confidence(article: Article) -> float:
     if article.headline_index is None:
         return _HEADLESS
-    lead = next((block.text for block in article.blocks if block.role in (Role.BODY, Role.DATELINE)), "")
+    lead = next((block.text for block in article.blocks if block.role in _TEXT_ROLES), "")
     dateline = credits.dateline(lead) if lead else None
     return _NAMELESS_DATELINE if dateline is not None and dateline.dateline else _HEADED
 
@@ -80,15 +84,15 @@ NAME_TAIL_MAX = 20  # characters after an article's last full stop that may be a
 def _features(article: Article) -> tuple[str, ...]:
     """The evidence about an unsigned-looking article: its shape, and traces of a credit no form matched."""
     blocks = article.blocks
-    text_blocks = [block for block in blocks if block.role in (Role.BODY, Role.DATELINE)]
+    text_blocks = [block for block in blocks if block.role in _TEXT_ROLES]
     features = ["headline" if article.headline_index is not None else "no_headline"]
     if len(text_blocks) <= 1:
         features.append("one_text_line")
     if sum(len(block.text) for block in text_blocks) < SHORT_ARTICLE:
         features.append("short_article")
-    if any(block.role is Role.CAPTION for block in blocks):
+    if any(block.role is _CAPTION for block in blocks):
         features.append("has_caption")
-    if any(block.role is Role.DATELINE for block in blocks):
+    if any(block.role is _DATELINE for block in blocks):
         features.append("has_dateline")
     if _confidence(article) == _NAMELESS_DATELINE:
         features.append("nameless_own_dateline")

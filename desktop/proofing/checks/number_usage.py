@@ -39,6 +39,7 @@ _WEEKDAY = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日\s*[（(]?\s*(星
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _WEEKDAYS = "一二三四五六日"
 _ANY_NUMBER = re.compile(r"[\dOo○Ο]")
+_CHECKED_ROLES = (*PROOFREAD_ROLES, Role.BYLINE)
 
 
 def _arabic(value: float) -> str:
@@ -223,7 +224,7 @@ def _mixed_forms(context: CheckContext) -> list[tuple[int, int, int, str | None,
 def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for block_index, block in enumerate(context.document.blocks):
-        if block.role not in PROOFREAD_ROLES and block.role is not Role.BYLINE:
+        if block.role not in _CHECKED_ROLES:
             continue
         text = block.text
         if not _ANY_NUMBER.search(text):
