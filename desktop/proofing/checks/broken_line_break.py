@@ -10,6 +10,7 @@ from desktop.proofing.model import Block, Role
 from desktop.proofing.wording import say
 
 NAME = "broken-line-break"
+_LABEL = say("合并断行")  # (made once: a page may have thousands of these)
 
 
 def run(context: CheckContext) -> list[Finding]:
@@ -32,7 +33,7 @@ def run(context: CheckContext) -> list[Finding]:
                 ),
                 evidence=assessment.evidence,
                 confidence=confidence,
-                fix=Fix(kind="join", label=say("合并断行"), uids=(first.uid, second.uid)),
+                fix=Fix(kind="join", label=_LABEL, uids=(first.uid, second.uid)),
                 features=features,
             )
         )

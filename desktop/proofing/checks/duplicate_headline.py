@@ -31,6 +31,7 @@ NEAR_RATIO = 0.85
 CLOSE_RATIO = 0.93  # a near match this close is named apart (its own weight in the fitted confidence)
 # (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
 _HEADLINE, _CHROME_LINE = Role.HEADLINE, LineKind.CHROME
+_SAME_EVIDENCE = say("去掉空格、标点并统一全半角后两个标题完全相同")
 _NO_TEXT = (Role.HEADLINE, Role.CHROME)
 SHORT_HEADLINE = 6  # characters: a column title (图片新闻) rather than a story's headline
 MAX_ALL_PAIRS = 400
@@ -173,7 +174,7 @@ def run(context: CheckContext) -> list[Finding]:
                     later,
                     Severity.ERROR,
                     0.99,
-                    say("去掉空格、标点并统一全半角后两个标题完全相同"),
+                    _SAME_EVIDENCE,
                 )
             )
     keys = list(groups)

@@ -118,6 +118,7 @@ def _repair(text: str) -> tuple[tuple[int, ...], str, tuple[tuple[int, str, str]
 
 
 _EVIDENCE = say("这些半角标点紧挨着汉字或中文标点；数字、时间、网址和外文中的半角标点不在此列")
+_LABEL = say("半角标点改为全角")
 
 # (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
 _CHROME, _WARNING = Role.CHROME, Severity.WARNING
@@ -141,9 +142,7 @@ def run(context: CheckContext) -> list[Finding]:
                 message=message,
                 evidence=_EVIDENCE,
                 confidence=0.95,
-                fix=Fix(
-                    kind="replace_chars", label=say("半角标点改为全角"), uids=(block.uid,), replacements=replacements
-                ),
+                fix=Fix(kind="replace_chars", label=_LABEL, uids=(block.uid,), replacements=replacements),
                 spans=tuple([Span(block_index, i, i + 1) for i in offsets]),
                 anchors=(block.uid,),  # (what ``checks.anchor_blocks`` gives: the block its marks are in)
             )

@@ -12,6 +12,7 @@ from desktop.proofing.model import Article, Role
 from desktop.proofing.wording import say
 
 NAME = "missing-byline"
+_EVIDENCE = say("电头、文末括号、单独的署名行和“记者/通讯员/文/”字样中都找不到作者姓名")
 # ``（上接第1版）``: the rest of a story whose byline stands where it began, on another page.
 _CONTINUED_FROM_RE = re.compile(r"^[（(]?上接第?\s*[\d一二三四五六七八九十]{1,3}\s*版")
 
@@ -136,7 +137,7 @@ def run(context: CheckContext) -> list[Finding]:
                 blocks=(anchor,),
                 article=article.index,
                 message=say("稿件“{title}”没有署名", title=title),
-                evidence=say("电头、文末括号、单独的署名行和“记者/通讯员/文/”字样中都找不到作者姓名"),
+                evidence=_EVIDENCE,
                 confidence=calibration.confidence(NAME, features, _confidence(article)),
                 features=features,
             )
