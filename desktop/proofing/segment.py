@@ -90,6 +90,8 @@ PARAGRAPH_MEMORY = 400  # characters of a paragraph kept while following its bro
 _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, LineKind.CAPTION)
 # (bound once: in Python 3.11 reading ``LineKind.X`` in a loop goes through the enum metaclass's __getattr__ hook)
 _CHROME_LINE, _CAPTION_LINE, _DATELINE_LINE = LineKind.CHROME, LineKind.CAPTION, LineKind.DATELINE_ONLY
+_TEXT_LINE, _BYLINE_LINE = LineKind.TEXT, LineKind.BYLINE
+_BODY, _BYLINE, _CAPTION, _DATELINE = Role.BODY, Role.BYLINE, Role.CAPTION, Role.DATELINE
 _CREDIT_KINDS = (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION)
 
 
@@ -405,8 +407,8 @@ def _paragraphs(
         if assessment is None or not assessment.joins:
             text = texts[index] if len(current) == 1 else "".join([texts[i] for i in current])
             kind = kinds[current[0]]
-            if kind is LineKind.DATELINE_ONLY and len(current) > 1:
-                kind = LineKind.TEXT  # a dateline that the column wrap cut from its lead
+            if kind is _DATELINE_LINE and len(current) > 1:
+                kind = _TEXT_LINE  # a dateline that the column wrap cut from its lead
             paragraphs.append(_Paragraph(tuple(current), text, kind))
             current = []
     return paragraphs
@@ -850,7 +852,7 @@ def _blocks(
         previous_signed = _signed([p.text for p in paragraphs[article_start:position]])
         article_start = position
         heading_roles = _heading_roles([p.text for p in paragraphs[position:run_end]])
-        first_heading = next(i for i, role in enumerate(heading_roles) if role is not Role.BODY)
+        first_heading = next(i for i, role in enumerate(heading_roles) if role is not _BODY)
         for offset, role in enumerate(heading_roles):
             first_index, *rest = paragraphs[position + offset].indices
             roles[first_index] = role
@@ -875,7 +877,7 @@ def _blocks(
 
 def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
     """Could stand as a heading: one title-like line, or a title-like text broken over short lines."""
-    if paragraph.kind is not LineKind.TEXT or not looks_like_title(paragraph.text, stats):
+    if paragraph.kind is not _TEXT_LINE or not looks_like_title(paragraph.text, stats):
         return False
     if credits.is_parenthesised(paragraph.text) or _TRAILER_RE.match(paragraph.text):
         return False  # ``（报料人韩先生 奖金50元）``, ``线索提供 林可舟``: a note at a story's end, never a heading
@@ -907,7 +909,7 @@ def _asking_title(paragraph: _Paragraph, following: _Paragraph, previous: _Parag
     """
     text = paragraph.text.rstrip("”’」』")
     if not (
-        paragraph.kind is LineKind.TEXT
+        paragraph.kind is _TEXT_LINE
         and len(paragraph.indices) == 1
         and len(text) <= ASKING_TITLE_MAX
         and text[-1:] in ("？", "！", "?", "!")
@@ -983,13 +985,13 @@ def _signed(texts: Sequence[str]) -> bool:
 
 
 def _role_of(paragraph: _Paragraph, right_after_heading: bool, previous_signed: bool) -> Role:
-    if paragraph.kind is LineKind.CAPTION:
-        return Role.CAPTION
-    if paragraph.kind is LineKind.DATELINE_ONLY:
-        return Role.DATELINE
+    if paragraph.kind is _CAPTION_LINE:
+        return _CAPTION
+    if paragraph.kind is _DATELINE_LINE:
+        return _DATELINE
     # ``记者 张三`` under the headline is the paper's style; a parenthesised name there while the
     # article above is unsigned is that article's byline gone astray (detached-byline moves it).
     stray = credits.is_parenthesised(paragraph.text) and not previous_signed
-    if paragraph.kind is LineKind.BYLINE and right_after_heading and not stray:
-        return Role.BYLINE
-    return Role.BODY
+    if paragraph.kind is _BYLINE_LINE and right_after_heading and not stray:
+        return _BYLINE
+    return _BODY
