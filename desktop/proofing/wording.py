@@ -35,7 +35,7 @@ class Text(str):
 def say(template: str, /, **args: Any) -> Text:
     """The message ``template`` (Chinese, with ``{name}`` fields) filled in with ``args``."""
     text = Text(template.format(**args))
-    text.template, text.args, text.parts = template, tuple(args.items()), ()
+    text.__dict__.update(template=template, args=tuple(args.items()), parts=())  # (one update: made per finding)
     return text
 
 

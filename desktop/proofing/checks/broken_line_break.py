@@ -11,6 +11,7 @@ from desktop.proofing.wording import say
 
 NAME = "broken-line-break"
 _LABEL = say("合并断行")  # (made once: a page may have thousands of these)
+_ERROR, _WARNING = Severity.ERROR, Severity.WARNING  # (bound once, as in ``model``)
 
 
 def run(context: CheckContext) -> list[Finding]:
@@ -20,12 +21,13 @@ def run(context: CheckContext) -> list[Finding]:
         if assessment is None or not assessment.joins:
             continue
         first, second = blocks[index], blocks[index + 1]
+        uids = (first.uid, second.uid)
         features = assessment.features + _page_features(blocks, index, context.has_chrome)
         confidence = calibration.confidence(NAME, features, assessment.confidence)
         findings.append(
             Finding(
                 check=NAME,
-                severity=Severity.ERROR if confidence >= 0.85 else Severity.WARNING,
+                severity=_ERROR if confidence >= 0.85 else _WARNING,
                 blocks=(index, index + 1),
                 article=context.owner[index],
                 message=say(
@@ -33,8 +35,9 @@ def run(context: CheckContext) -> list[Finding]:
                 ),
                 evidence=assessment.evidence,
                 confidence=confidence,
-                fix=Fix(kind="join", label=_LABEL, uids=(first.uid, second.uid)),
+                fix=Fix(kind="join", label=_LABEL, uids=uids),
                 features=features,
+                anchors=uids,  # (what ``checks.anchor_blocks`` gives: the two lines)
             )
         )
     return findings
