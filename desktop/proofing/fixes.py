@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from desktop.proofing.edits import (
@@ -17,16 +17,28 @@ from desktop.proofing.edits import (
 from desktop.proofing.findings import Finding, Fix
 from desktop.proofing.model import Document, Role
 
+Hints = Sequence[int]  # where the fix's blocks were last seen (the finding's block indices): looked at first
 
-def _resolve_join(document: Document, fix: Fix) -> Edit:
-    first, second = (document.index_of_uid(uid) for uid in fix.uids[:2])
+
+def _index(document: Document, uid: int, hints: Hints) -> int:
+    """The block with ``uid``: at one of ``hints`` if it is still there (a fix-all resolves hundreds of fixes
+    from the page's end, so blocks before the last edit keep their places), else searched for."""
+    blocks = document.blocks
+    for hint in hints:
+        if 0 <= hint < len(blocks) and blocks[hint].uid == uid:
+            return hint
+    return document.index_of_uid(uid)
+
+
+def _resolve_join(document: Document, fix: Fix, hints: Hints) -> Edit:
+    first, second = (_index(document, uid, hints) for uid in fix.uids[:2])
     if second != first + 1:
         raise EditConflict(f"{fix.label}: the two blocks are no longer adjacent")
     return join_blocks(document, first, fix.label)
 
 
-def _resolve_replace_chars(document: Document, fix: Fix) -> Edit:
-    index = document.index_of_uid(fix.uids[0])
+def _resolve_replace_chars(document: Document, fix: Fix, hints: Hints) -> Edit:
+    index = _index(document, fix.uids[0], hints)
     text = document.blocks[index].text
     pieces: list[str] = []
     cursor = 0
@@ -40,16 +52,16 @@ def _resolve_replace_chars(document: Document, fix: Fix) -> Edit:
     return set_text(document, index, "".join(pieces), fix.label)
 
 
-def _resolve_set_role(document: Document, fix: Fix) -> Edit:
-    index = document.index_of_uid(fix.uids[0])
+def _resolve_set_role(document: Document, fix: Fix, hints: Hints) -> Edit:
+    index = _index(document, fix.uids[0], hints)
     if fix.role is None:
         raise EditConflict(f"{fix.label}: no role given")
     return set_role(document, index, Role(fix.role), fix.label)
 
 
-def _resolve_attach_byline(document: Document, fix: Fix) -> Edit:
+def _resolve_attach_byline(document: Document, fix: Fix, hints: Hints) -> Edit:
     """Make a stray byline line the byline of the article before it."""
-    index = document.index_of_uid(fix.uids[0])
+    index = _index(document, fix.uids[0], hints)
     block = document.blocks[index]
     if block.starts_article and index > 0:
         attached = replace(block, role=Role.BYLINE, starts_article=False)
@@ -84,11 +96,11 @@ def _slipped_below_next_headline(document: Document, index: int) -> bool:
     return has_body_after and has_article_before
 
 
-def _resolve_delete(document: Document, fix: Fix) -> Edit:
-    return delete_block(document, document.index_of_uid(fix.uids[0]), fix.label)
+def _resolve_delete(document: Document, fix: Fix, hints: Hints) -> Edit:
+    return delete_block(document, _index(document, fix.uids[0], hints), fix.label)
 
 
-RESOLVERS: dict[str, Callable[[Document, Fix], Edit]] = {
+RESOLVERS: dict[str, Callable[[Document, Fix, Hints], Edit]] = {
     "join": _resolve_join,
     "replace_chars": _resolve_replace_chars,
     "set_role": _resolve_set_role,
@@ -97,13 +109,13 @@ RESOLVERS: dict[str, Callable[[Document, Fix], Edit]] = {
 }
 
 
-def resolve_fix(document: Document, fix: Fix) -> Edit:
+def resolve_fix(document: Document, fix: Fix, hints: Hints = ()) -> Edit:
     try:
         resolver = RESOLVERS[fix.kind]
     except KeyError:
         raise EditConflict(f"unknown fix kind {fix.kind!r}") from None
     try:
-        return resolver(document, fix)
+        return resolver(document, fix, hints)
     except KeyError:
         raise EditConflict(f"{fix.label}: the paragraph it refers to is gone") from None
 
@@ -111,7 +123,7 @@ def resolve_fix(document: Document, fix: Fix) -> Edit:
 def fix_edit(document: Document, finding: Finding) -> Edit:
     if finding.fix is None:
         raise EditConflict(f"{finding.check}: this finding has no automatic fix")
-    return resolve_fix(document, finding.fix)
+    return resolve_fix(document, finding.fix, finding.blocks)
 
 
 def select_fixable(

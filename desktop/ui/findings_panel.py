@@ -385,21 +385,29 @@ class FindingsPanel(QWidget):
         finally:
             self._quiet -= 1
         self._shown_revision = self._controller.findings_revision
+        self._show_detail(self.current_finding())
 
     def _remove_rows(self, dropped: list[Finding]) -> None:
+        """Take the rows out a contiguous run at a time (a fix-all drops hundreds: one by one took 0.2-0.5 s)."""
+        rows_of: dict[str, list[int]] = {}
+        removed: set[str] = set()
         for finding in dropped:
             check = finding.check
-            group = self._groups.get(check)
-            if group is None:
+            if check not in self._groups:
                 continue
             key = finding.key
             item = self._items.pop(key, None)
             if item is not None:
-                group.removeRow(item.row())
-                shown = self._shown_keys.get(check, [])
-                if key in shown:
-                    shown.remove(key)
+                rows_of.setdefault(check, []).append(item.row())
+                removed.add(key)
             self._group_sizes[check] = self._group_sizes.get(check, 1) - 1
+        for check in {finding.check for finding in dropped} & set(self._groups):
+            group = self._groups[check]
+            rows = sorted(rows_of.get(check, ()), reverse=True)
+            for start, count in contiguous_runs(rows):
+                group.removeRows(start, count)
+            if rows:
+                self._shown_keys[check] = [key for key in self._shown_keys.get(check, []) if key not in removed]
             if self._group_sizes[check] <= 0:
                 self.model.removeRow(group.row())
                 del self._groups[check]
@@ -446,6 +454,7 @@ class FindingsPanel(QWidget):
             self._select(finding)
         finally:
             self._quiet -= 1
+        self._show_detail(self.current_finding())
 
     def _select(self, finding: Finding) -> None:
         for row in range(self.model.rowCount()):
@@ -459,9 +468,11 @@ class FindingsPanel(QWidget):
                     return
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:  # the list moved its own current row: the detail is shown once it is done
+            return
         finding = self.current_finding()
         self._show_detail(finding)
-        if finding is not None and not self._quiet:
+        if finding is not None:
             self.selected.emit(finding)
 
     def _show_detail(self, finding: Finding | None) -> None:
@@ -570,6 +581,17 @@ class FindingsPanel(QWidget):
         check = self.current_check()
         if check and not self.showing_ignored:
             self.ignore_all_requested.emit(check)
+
+
+def contiguous_runs(rows_descending: list[int]) -> list[tuple[int, int]]:
+    """Rows (highest first) as (first row, count) runs, highest run first: removing one keeps the others' rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows_descending:
+        if runs and runs[-1][0] == row + 1:
+            runs[-1] = (row, runs[-1][1] + 1)
+        else:
+            runs.append((row, 1))
+    return runs
 
 
 def spanning_word(finding: Finding, first_text: str, second_text: str) -> tuple[str, str] | None:
