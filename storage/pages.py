@@ -8,7 +8,7 @@ How the GUI uses it::
     session = store.import_page(raw_bytes, document, raw_text=text, author="张编辑")
     document = session.record_edit(edit)           # committed before it returns (autosave)
     session.record_decisions([(finding.key, finding.check)], "ignored")
-    session.set_article_statuses({0: "proofed"})
+    session.set_article_statuses({first_block_uid: "proofed"})  # by the article's first block
     session.mark_exported()                        # its headlines enter the archive
     session.close()                                # the session ended cleanly
 
@@ -105,6 +105,7 @@ class DecisionRecord:
 @dataclass(frozen=True, slots=True)
 class ArticleRecord:
     position: int
+    first_block_uid: int | None  # None: filed before the schema kept it
     headline: str
     subtitle: str | None
     byline: str | None
@@ -176,9 +177,10 @@ class PageSession:
         self.store.record_decisions(self.page_id, decisions, state, self.author)
 
     def set_article_statuses(self, statuses: Mapping[int, str], exported: Mapping[int, str] | None = None) -> None:
-        """File the page's articles as they now stand, with these statuses by position (the rest: draft).
+        """File the page's articles as they now stand, with these statuses by the uid of each article's first
+        block (the rest: draft).
 
-        ``exported``: by position, the digest of each exported article's content when it was exported.
+        ``exported``: by the same uid, the digest of each exported article's content when it was exported.
         """
         self.store.set_article_statuses(self.page_id, self.document, statuses, exported)
 
@@ -454,6 +456,7 @@ class PageStore:
             return [
                 ArticleRecord(
                     position=row.position,
+                    first_block_uid=row.first_block_uid,
                     headline=row.headline,
                     subtitle=row.subtitle,
                     byline=row.byline,
@@ -470,8 +473,10 @@ class PageStore:
         statuses: Mapping[int, str],
         exported: Mapping[int, str] | None = None,
     ) -> None:
-        """File ``document``'s articles (the page as it now stands) with ``statuses`` by position (others: draft),
-        and ``exported``: the digest of each exported article's content as it was exported."""
+        """File ``document``'s articles (the page as it now stands) with ``statuses`` by the uid of each article's
+        first block (others: draft), and ``exported``: by the same uid, the digest of each exported article's
+        content as it was exported.  A status stays with its article when others are inserted, split or merged
+        before it."""
         unknown = set(statuses.values()) - set(ARTICLE_STATUSES)
         if unknown:
             raise ValueError(f"unknown article status {sorted(unknown)!r}")
@@ -480,22 +485,42 @@ class PageStore:
                 raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
             _replace_articles(session, page_id, document)
             for row in session.scalars(select(Article).where(Article.page_id == page_id)):
-                row.status = statuses.get(row.position, "draft")
-                row.exported_sha256 = (exported or {}).get(row.position) if row.status == "exported" else None
+                uid = row.first_block_uid
+                row.status = statuses.get(uid, "draft") if uid is not None else "draft"
+                row.exported_sha256 = (exported or {}).get(uid) if row.status == "exported" else None
 
     def export_digests(self, page_id: int) -> dict[int, str]:
-        """By position, what each exported article was when it was exported (``set_article_statuses``)."""
+        """By the uid of each one's first block, what each exported article was when it was exported
+        (``set_article_statuses``; rows filed before the schema kept uids: by position on the page now)."""
         with self.database.reading() as session:
-            rows = session.execute(
-                select(Article.position, Article.exported_sha256).where(
-                    Article.page_id == page_id, Article.exported_sha256.is_not(None)
+            rows = list(
+                session.execute(
+                    select(Article.position, Article.first_block_uid, Article.exported_sha256).where(
+                        Article.page_id == page_id, Article.exported_sha256.is_not(None)
+                    )
                 )
             )
-            return {position: digest for position, digest in rows}
+        return self._by_uid(page_id, [(position, uid, digest) for position, uid, digest in rows])
 
     def article_statuses(self, page_id: int) -> dict[int, str]:
-        """The statuses of the page's articles as last filed, by position (drafts left out)."""
-        return {record.position: record.status for record in self.articles(page_id) if record.status != "draft"}
+        """The statuses of the page's articles as last filed, by the uid of each one's first block (drafts left out).
+
+        A row filed before the schema kept uids names its article by position on the page as it now stands.
+        """
+        records = [record for record in self.articles(page_id) if record.status != "draft"]
+        return self._by_uid(page_id, [(record.position, record.first_block_uid, record.status) for record in records])
+
+    def _by_uid(self, page_id: int, rows: Sequence[tuple[int, int | None, str]]) -> dict[int, str]:
+        """(position, first block uid, value) rows by uid; a row without a uid (filed before migration 0005) by
+        the uid of the article at its position on the page as it now stands."""
+        if all(uid is not None for _, uid, _ in rows):
+            return {uid: value for _, uid, value in rows if uid is not None}
+        firsts = [article.blocks[0].uid for article in self.current_document(page_id).articles()]
+        return {
+            uid if uid is not None else firsts[position]: value
+            for position, uid, value in rows
+            if uid is not None or position < len(firsts)
+        }
 
     def record_decisions(self, page_id: int, decisions: Sequence[tuple[str, str]], state: str, author: str) -> None:
         """Remember that the findings ``decisions`` ((key, check) pairs) were fixed, ignored or reopened."""
@@ -601,20 +626,31 @@ def _revision_record(row: Revision) -> RevisionRecord:
 
 
 def _replace_articles(session: Session, page_id: int, document: Document, status: str | None = None) -> None:
-    """File the document's articles by position, keeping row ids (and so decisions' links) and statuses."""
+    """File the document's articles by position, keeping row ids (and so decisions' links).
+
+    Each keeps its status (and its digest as exported) by the uid of its first block, wherever it now
+    stands (rows filed before the uid was kept: by position); ``status`` gives every article that one instead.
+    """
     existing = {row.position: row for row in session.scalars(select(Article).where(Article.page_id == page_id))}
+    by_uid = {row.first_block_uid: row for row in existing.values() if row.first_block_uid is not None}
+    by_position = {row.position: row for row in existing.values() if row.first_block_uid is None}
+    kept = {id(row): (row.status, row.exported_sha256) for row in existing.values()}
     articles = document.articles()
     for article in articles:
+        uid = article.blocks[0].uid if article.blocks else None
         row = existing.pop(article.index, None)
         if row is None:
             row = Article(page_id=page_id, position=article.index, status="draft")
             session.add(row)
+        before = by_uid.get(uid) if uid in by_uid else by_position.get(article.index)
+        row.first_block_uid = uid
+        row.status, row.exported_sha256 = kept[id(before)] if before is not None else ("draft", None)
+        if status is not None:
+            row.status = status
         row.headline = article.headline
         row.subtitle = article.subtitle
         row.byline = _byline(article)
         row.paragraphs_json = _dumps(list(article.paragraphs))
-        if status is not None:
-            row.status = status
     for row in existing.values():
         session.delete(row)
     session.flush()

@@ -126,6 +126,41 @@ def test_ignores_are_undoable_listed_and_remembered_with_the_page(qtbot, page_fi
     again.close()
 
 
+def test_a_status_stays_with_its_article_when_an_article_is_split_off_before_it(qtbot, page_file):
+    """Statuses are kept by the article (the uid of its first block), not by its place on the page."""
+    from desktop.app import create_main_window
+
+    window = open_window(qtbot, files=[page_file])
+    controller = window.controller
+    window.editor.show_article(2)
+    window.mark_proofed()  # 溪口村修通进山公路 (the third article)
+    # a new article from the first article's second paragraph: the proofed one becomes the fourth
+    window.editor.show_article(0)
+    window.editor.body.setFocus()
+    window.editor.body.place_cursor(1, 0)
+    window.split_article()
+    settle(qtbot, window)
+
+    def proofed(ctrl) -> list[str]:
+        return [a.headline for a in ctrl.articles() if ctrl.status_of(a) is ArticleStatus.PROOFED]
+
+    assert len(controller.articles()) == len(ARTICLES) + 1
+    assert proofed(controller) == [ARTICLES[2][0]]
+    window.editor.show_article(1)
+    window.mark_proofed()  # the new article, which has no headline yet
+    edited = controller.document
+    window.close()
+
+    again = create_main_window(install_hooks=False)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
+    assert again.controller.document == edited
+    statuses = [again.controller.status_of(article) for article in again.controller.articles()]
+    assert statuses == [ArticleStatus.DRAFT, ArticleStatus.PROOFED, ArticleStatus.DRAFT, ArticleStatus.PROOFED]
+    assert proofed(again.controller) == ["", ARTICLES[2][0]]
+    again.close()
+
+
 def test_exporting_the_whole_page_files_it_as_published(qtbot, page_file, tmp_path):
     """mark_exported, wired in: the page's headlines enter the archive, which never reports the page itself."""
     from desktop.proofing.checks import ARCHIVE_DUPLICATE

@@ -159,17 +159,19 @@ def test_decisions_and_article_statuses_are_kept_with_the_page(store, document):
         session.record_decisions([(first.key, first.check)], "maybe")
 
     session.record_edit(edits.set_text(session.document, 0, "新的第一篇标题"))
-    session.set_article_statuses({1: "proofed"})
+    second_article = session.document.articles()[1].blocks[0].uid
+    session.set_article_statuses({second_article: "proofed"})
     with pytest.raises(ValueError, match="article status"):
         session.set_article_statuses({0: "done"})
     session.close()
     articles = store.articles(session.page_id)
     assert articles[0].headline == "新的第一篇标题"
     assert [a.status for a in articles[:3]] == ["draft", "proofed", "draft"]
+    assert articles[1].first_block_uid == second_article
 
     reopened = PageStore(open_database(store.database.url))
     assert reopened.ignored_keys(session.page_id) == {second.key}
-    assert reopened.article_statuses(session.page_id) == {1: "proofed"}
+    assert reopened.article_statuses(session.page_id) == {second_article: "proofed"}
     with pytest.raises(NotFound):
         reopened.set_article_statuses(12345, document, {})
     reopened.database.close()
@@ -177,14 +179,58 @@ def test_decisions_and_article_statuses_are_kept_with_the_page(store, document):
 
 def test_an_exported_article_keeps_the_digest_of_what_was_exported(store, document):
     session = _import(store, document)
-    session.set_article_statuses({0: "exported", 1: "exported", 2: "proofed"}, {0: "a" * 64, 1: "b" * 64, 2: "c" * 64})
-    assert store.export_digests(session.page_id) == {0: "a" * 64, 1: "b" * 64}, "only exported articles keep one"
-    session.set_article_statuses({0: "exported", 1: "proofed"}, {0: "a" * 64})
+    first, second, third = (article.blocks[0].uid for article in session.document.articles()[:3])
+    session.set_article_statuses(
+        {first: "exported", second: "exported", third: "proofed"}, {first: "a" * 64, second: "b" * 64, third: "c" * 64}
+    )
+    assert store.export_digests(session.page_id) == {first: "a" * 64, second: "b" * 64}, "only exported ones keep one"
+    session.set_article_statuses({first: "exported", second: "proofed"}, {first: "a" * 64})
+    # an article split off the first one: the digest stays with the article it describes
+    session.record_edit(edits.split_article(session.document, session.document.articles()[0].body_indices[1]))
     session.close()
     reopened = PageStore(open_database(store.database.url))
-    assert reopened.export_digests(session.page_id) == {0: "a" * 64}
-    assert reopened.article_statuses(session.page_id) == {0: "exported", 1: "proofed"}
+    assert reopened.export_digests(session.page_id) == {first: "a" * 64}
+    assert reopened.article_statuses(session.page_id) == {first: "exported", second: "proofed"}
     reopened.database.close()
+
+
+def test_a_status_stays_with_its_article_when_articles_are_split_or_merged_before_it(store, document):
+    session = _import(store, document)
+    articles = session.document.articles()
+    assert len(articles) >= 4 and len(articles[0].body_indices) >= 2
+    third = articles[2].blocks[0].uid
+    session.set_article_statuses({third: "proofed"})
+    # a new article split off the first one: every later article moves one place down
+    session.record_edit(edits.split_article(session.document, articles[0].body_indices[1]))
+    assert session.document.articles()[3].blocks[0].uid == third
+    session.close()
+    filed = store.articles(session.page_id)
+    assert [a.status for a in filed[:5]] == ["draft", "draft", "draft", "proofed", "draft"]
+    assert store.article_statuses(session.page_id) == {third: "proofed"}
+
+    # merged back (the two first articles become one): the status moves up with its article again
+    reopened = store.open_page(session.page_id, "张编辑")
+    reopened.record_edit(edits.merge_article_with_next(reopened.document, 0))
+    reopened.close()
+    filed = store.articles(session.page_id)
+    assert [a.status for a in filed[:4]] == ["draft", "draft", "proofed", "draft"]
+    assert store.article_statuses(session.page_id) == {third: "proofed"}
+
+
+def test_statuses_filed_before_uids_were_kept_are_read_by_position(store, document):
+    from sqlalchemy import update
+
+    from storage.models import Article
+
+    session = _import(store, document)
+    session.set_article_statuses({session.document.articles()[1].blocks[0].uid: "proofed"})
+    with store.database.transaction() as db:  # as migration 0005 leaves the rows of an older version
+        db.execute(update(Article).where(Article.page_id == session.page_id).values(first_block_uid=None))
+    second = session.document.articles()[1].blocks[0].uid
+    assert store.article_statuses(session.page_id) == {second: "proofed"}
+    session.close()  # filed again: now by uid
+    assert store.articles(session.page_id)[1].first_block_uid == second
+    assert store.article_statuses(session.page_id) == {second: "proofed"}
 
 
 def test_mark_exported_archives_the_headlines_once(store, document):

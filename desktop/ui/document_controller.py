@@ -65,6 +65,11 @@ class ArticleStatus(StrEnum):
     EXPORTED = "exported"
 
 
+def _known_statuses(statuses: Mapping[int, str]) -> dict[int, ArticleStatus]:
+    """Stored statuses (by the uid of an article's first block), the ones this version knows."""
+    return {uid: ArticleStatus(status) for uid, status in statuses.items() if status in set(ArticleStatus)}
+
+
 class DocumentController(QObject):
     document_loaded = Signal()
     document_changed = Signal(object)  # the Edit just applied (or its inverse, on undo)
@@ -120,8 +125,8 @@ class DocumentController(QObject):
         self.path = path
         self.index.reset(resume.ignored if resume is not None else ())
         self._invalidate_caches()
-        self._statuses = self._statuses_from_positions(resume.statuses) if resume is not None else {}
-        self._exported = self._exported_from_positions(resume.exported) if resume is not None else {}
+        self._statuses = _known_statuses(resume.statuses) if resume is not None else {}
+        self._exported = dict(resume.exported) if resume is not None else {}
         self.undo_stack.clear()
         self.undo_stack.setClean()
         autosave = self.autosave
@@ -331,38 +336,21 @@ class DocumentController(QObject):
         self._record(autosave.page_exported)
 
     def _record_statuses(self) -> None:
-        """Remember the statuses with the page, by the articles' positions now."""
+        """Remember the statuses with the page, by the uid of each article's first block (as they are kept here):
+        an article inserted, split or merged before another does not move its status."""
         blocks = self.document.blocks
-        by_position = {
-            article.index: str(self._statuses[blocks[article.first_index].uid])
+        by_uid = {
+            blocks[article.first_index].uid: str(self._statuses[blocks[article.first_index].uid])
             for article in self.articles()
             if blocks[article.first_index].uid in self._statuses
         }
         exported = {
-            article.index: self._exported[blocks[article.first_index].uid]
+            blocks[article.first_index].uid: self._exported[blocks[article.first_index].uid]
             for article in self.articles()
             if blocks[article.first_index].uid in self._exported
         }
         autosave = self.autosave
-        self._record(lambda: autosave.statuses_changed(by_position, exported))
-
-    def _statuses_from_positions(self, statuses: Mapping[int, str]) -> dict[int, ArticleStatus]:
-        blocks = self.document.blocks
-        articles = self.articles()
-        return {
-            blocks[articles[position].first_index].uid: ArticleStatus(status)
-            for position, status in statuses.items()
-            if 0 <= position < len(articles) and status in set(ArticleStatus)
-        }
-
-    def _exported_from_positions(self, digests: Mapping[int, str]) -> dict[int, str]:
-        blocks = self.document.blocks
-        articles = self.articles()
-        return {
-            blocks[articles[position].first_index].uid: digest
-            for position, digest in digests.items()
-            if 0 <= position < len(articles)
-        }
+        self._record(lambda: autosave.statuses_changed(by_uid, exported))
 
     # --- analysis -------------------------------------------------------------------
 
@@ -450,14 +438,16 @@ class DocumentController(QObject):
         one_by_one = len(edits) <= FOLLOW_ONE_BY_ONE
         for edit in edits:
             self.document = edit.apply(self.document)
-            dropped_here = self.index.follow(edit) if one_by_one else []  # (page order kept)
-            self._update_caches_after(edit, dropped_here)
-            dropped.extend(dropped_here)
+            if one_by_one:
+                dropped_here = self.index.follow(edit)  # (page order kept)
+                self._update_caches_after(edit, dropped_here)
+                dropped.extend(dropped_here)
             self.scheduler.edited(edit)
             recorded.append((edit, self.document))
         if not recorded:
             return
-        if not one_by_one:  # a batch: the findings follow all its edits in one pass
+        if not one_by_one:  # a batch: the findings follow all its edits in one pass, the views are worked out again
+            self._invalidate_caches()
             dropped = self.index.follow_many(before.blocks, self.document.blocks)
             self.index.drop_from_articles(dropped, self.article_for_finding)
         self.index.dropped_after_edits(dropped)
@@ -470,8 +460,6 @@ class DocumentController(QObject):
             return state
 
         self._record(record)
-        if self._statuses and self._articles is None:  # articles split, merged or moved: their positions changed
-            self._record_statuses()
         self.document_changed.emit(recorded[-1][0])
         if dropped:
             self.findings_dropped.emit(dropped)

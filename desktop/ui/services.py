@@ -125,8 +125,8 @@ class RecoverableSession:
     saved_at: str = ""
     original: Document | None = None
     ignored: frozenset[str] = frozenset()  # keys of the findings the editor ignored (``Finding.key``)
-    statuses: Mapping[int, str] = field(default_factory=dict)  # article statuses by position (drafts left out)
-    # by position, what each exported article was when exported (``export_state.content_digest``)
+    statuses: Mapping[int, str] = field(default_factory=dict)  # article statuses by first block uid (no drafts)
+    # by the first block's uid, what each exported article was when exported (``export_state.content_digest``)
     exported: Mapping[int, str] = field(default_factory=dict)
 
 
@@ -150,8 +150,8 @@ class Autosave(Protocol):
         ...
 
     def statuses_changed(self, statuses: Mapping[int, str], exported: Mapping[int, str]) -> AutosaveState:
-        """The articles' statuses now, by position (drafts may be left out); ``exported``: the digest of each
-        exported article's content as it was exported, by position."""
+        """The articles' statuses now, by the uid of each one's first block (drafts may be left out); ``exported``:
+        the digest of each exported article's content as it was exported, by the same uid."""
         ...
 
     def page_exported(self) -> AutosaveState:
