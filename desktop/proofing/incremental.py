@@ -201,6 +201,12 @@ def _remember(page: CheckContext) -> None:
     _last_page[:] = [page]
 
 
+def forget_page() -> None:
+    """Another page is opened: the last one is nobody's previous page any more."""
+    _last_page.clear()
+    _articles.cache_clear()
+
+
 def _remembered_breaks(document: Document) -> Sequence[object]:
     if _last_page and _last_page[0].document.blocks is document.blocks:
         return _last_page[0].breaks

@@ -70,25 +70,53 @@ def bulk_allocation() -> Iterator[None]:
 
 
 def forget_lines() -> None:
-    """Drop what the checks memoised about single lines (to call when another page is opened).
+    """Drop what the engine memoised about the last page's lines and the page itself (call when another page
+    is opened).
 
-    The memos keep up to 65 536 lines each, which re-analysing a page of megabytes needs; kept
+    The line memos keep up to 65 536 lines each, which re-analysing a page of megabytes needs; kept
     from page to page (and for every typed variant of a line) they held ~200 MB after a day's work.
+    The page memos keep the last four pages' texts, blocks and articles: a big page stayed in memory
+    for three pages after it was closed (seen by bench/soak.py).  Only the confidence memo (check,
+    features: nothing of the page) is kept.
     """
-    from desktop.proofing import classify, continuation, credits, topic
+    from desktop.proofing import chrome, classify, continuation, conventions, credits, incremental, segment, topic
+    from desktop.proofing.checks import (
+        duplicate_headline,
+        halfwidth_punctuation,
+        number_usage,
+        repeated_word,
+        term_match,
+        unbalanced_pair,
+    )
     from desktop.proofing.credits import article as credits_article
+    from desktop.proofing.credits import names, phrase
 
     for memoised in (
         credits.dateline,
         credits.line,
         credits.trailing,
+        names._cut,
+        phrase.read_phrase,
         classify.line_kind,
+        chrome.is_chrome_line,
         continuation.looks_like_title,
         continuation._assess_break,
+        continuation._page_stats,
+        conventions._measure_layout,
+        segment._page_layout,
         topic._pairs,
+        duplicate_headline.normalise,
+        halfwidth_punctuation._halfwidth_offsets,
+        halfwidth_punctuation._repair,
+        number_usage._written_problems,
+        repeated_word.doubled_words,
+        term_match._window_bounds,
+        term_match.TermList._cached_hits,
+        unbalanced_pair._unbalanced,
     ):
         memoised.cache_clear()
     credits_article.forget_articles()
+    incremental.forget_page()
 
 
 def open_document(path: Path | str) -> Document:
