@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import checkout_guard
 import pytest
 
 
@@ -53,6 +54,17 @@ SESSION_PROFILE = _isolate_the_session()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
+_CHECKOUT_AT_START = checkout_guard.listing(REPO)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The run fails if it wrote into the checkout (see ``checkout_guard``): tests write under temporary folders."""
+    written = checkout_guard.changes(_CHECKOUT_AT_START, checkout_guard.listing(REPO))
+    if written:
+        print("\nthe test run wrote into the checkout (tests must write under their temporary folders):")
+        for line in written[:20]:
+            print(f"  {line}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 SAMPLES = REPO / "resources" / "samples"
 SAMPLE_PAGE = SAMPLES / "liaocheng-2020-09-16.txt"
 SAMPLE_TRUTH = SAMPLES / "liaocheng-2020-09-16.truth.json"

@@ -98,6 +98,57 @@ def test_reopening_the_file_offers_to_continue_its_edits(qtbot, page_file):
     again.close()
 
 
+def test_opening_another_page_and_coming_back_through_recent_files_keeps_every_edit(qtbot, page_file, tmp_path):
+    """Every kind of edit (typing, a fix-all, a split and a merge of articles) comes back, block for block."""
+    from desktop.proofing.checks import HALFWIDTH_PUNCTUATION
+
+    other = _write_page(tmp_path / "other.txt", extra="另一版,")
+    window = open_window(qtbot, files=[page_file])
+    controller = window.controller
+    _type_in_body(qtbot, window, "甲乙")
+    window.editor.show_article(1)
+    window.editor.body.setFocus()
+    window.editor.body.place_cursor(1, 0)
+    window.split_article()
+    settle(qtbot, window)
+    assert controller.merge_article_with_next(2)
+    controller.set_article_field(1, "headline", "新拆出的稿件")
+    settle(qtbot, window)
+    edited = controller.document
+    steps = controller.undo_stack.count()
+    assert steps >= 4 and len(edited.articles()) == len(ARTICLES)
+
+    window.open_path(other)  # another page: its edits stay with the first one's file
+    _click(_dialog(qtbot, window, "replacePageDialog"), "不保存")
+    qtbot.waitUntil(lambda: controller.path == other and controller.analysed_once, timeout=30000)
+    settle(qtbot, window)
+    assert controller.fix_all(HALFWIDTH_PUNCTUATION, 0.0) == len(ARTICLES)
+    other_edited = controller.document
+
+    # back to the first page through 最近打开 (its second entry: the other page is the first)
+    window._rebuild_recent_menu()
+    recent = window.recent_menu.actions()[1]
+    assert recent.text().split("\t")[0].endswith("page.txt")
+    recent.trigger()
+    _click(_dialog(qtbot, window, "replacePageDialog"), "不保存")
+    box = _dialog(qtbot, window, "continueDialog")
+    (resume,) = [button for button in box.buttons() if button.text().startswith("继续上次校对")]
+    assert int(resume.text().split("（")[1].split(" ")[0]) >= steps  # (each keystroke is a revision)
+    resume.click()
+    qtbot.waitUntil(lambda: controller.path == page_file and controller.analysed_once, timeout=30000)
+    assert controller.document.blocks == edited.blocks, "every edit, block for block (uids, roles, articles)"
+    settle(qtbot, window)
+
+    # and the other page's fix-all is still there when it is opened again
+    window.open_path(other)
+    _click(_dialog(qtbot, window, "replacePageDialog"), "不保存")
+    (resume,) = [b for b in _dialog(qtbot, window, "continueDialog").buttons() if b.text().startswith("继续上次校对")]
+    resume.click()
+    qtbot.waitUntil(lambda: controller.path == other and controller.analysed_once, timeout=30000)
+    assert controller.document.blocks == other_edited.blocks
+    window.close()
+
+
 def test_save_writes_the_cleaned_page_and_replacing_it_asks_first(qtbot, page_file, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
