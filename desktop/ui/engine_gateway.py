@@ -341,6 +341,8 @@ def reanalyse_page(
 
 def open_page(path: Path) -> Document:
     """Open a page on the calling worker thread, or in the helper process when the file is big."""
+    global _in_helper
+    _in_helper = None  # (another page: the last big one, 8,000 blocks and more, is nobody's base any more)
     try:
         big = path.stat().st_size > PROCESS_THRESHOLD_CHARS * 2
     except OSError:
