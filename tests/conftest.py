@@ -65,6 +65,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         for line in written[:20]:
             print(f"  {line}")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 SAMPLES = REPO / "resources" / "samples"
 SAMPLE_PAGE = SAMPLES / "liaocheng-2020-09-16.txt"
 SAMPLE_TRUTH = SAMPLES / "liaocheng-2020-09-16.truth.json"

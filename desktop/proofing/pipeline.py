@@ -99,6 +99,7 @@ def forget_lines() -> None:
         phrase.read_phrase,
         classify.line_kind,
         chrome.is_chrome_line,
+        chrome._label,
         continuation.looks_like_title,
         continuation._assess_break,
         continuation._page_stats,
