@@ -518,6 +518,7 @@ class Soak:
         answer_when_asked(window, "continueDialog", "从原文重新开始")
         window.open_path(path)
         yield Wait(lambda: controller.path == path and controller.analysed_once and self.idle())
+        yield from self.export(big=False, reference=True)  # the export dialog too holds this page at both points
         yield Wait(database_idle)
         yield Wait(ms=500)  # (whatever the opening left to the event loop runs)
         yield Wait(lambda: self.idle() and database_idle())
@@ -676,7 +677,7 @@ class Soak:
         dialog.close()
         yield self.settled()
 
-    def export(self, big: bool) -> Iterator[Wait]:
+    def export(self, big: bool, reference: bool = False) -> Iterator[Wait]:
         window = self.window
         self.trigger("export")
         dialog = window.export_dialog
@@ -693,7 +694,9 @@ class Soak:
             else (dialog.current_article_radio, dialog.whole_page_radio)
         )
         track_changes, comments = self.rng.random() < 0.5, self.rng.random() < 0.7
-        if big and self.tally.big_pages == 1:
+        if reference:  # the reference page: always the same small export
+            scope, track_changes, comments = dialog.current_article_radio, False, False
+        elif big and self.tally.big_pages == 1:
             # The warm-up's big page takes the heaviest export there is (the whole page, every finding a Word
             # comment, tracked changes): the peak after the baseline is judged against the warm-up's, and a
             # warm-up that happened to export one article of its big page would make a later whole-page
@@ -751,6 +754,7 @@ def release_free_heap() -> None:
 def type_counts() -> Counter:
     """Objects the cyclic collector tracks, by type (the frozen ones too: the app freezes the heap often)."""
     gc.unfreeze()
+    gc.collect()
     try:
         return Counter(type(o).__qualname__ for o in gc.get_objects())
     finally:
@@ -760,27 +764,35 @@ def type_counts() -> Counter:
 def stray_page_objects(controller: Any) -> Counter:
     """Finding, Span, Fix and Block objects alive that are not the open page's: what earlier pages left behind.
 
-    (The open page's findings depend on the database: a reference page whose headlines a later export put in
-    the archive has more findings at the end.  Its own objects are left out so that only leftovers count.)
+    The open page's objects are left out, and so are copies of them (equal by value: the autosave's copy of
+    the page as stored, the export dialog's request of the page just exported): the open page's findings
+    depend on the database (a reference page whose headlines a later export put in the archive has more
+    findings at the end), and only leftovers of other pages count.
     """
-    own: set[int] = set()
-    for block in (*controller.document.blocks, *controller.original.blocks):
-        own.add(id(block))
+    own: set[object] = {*controller.document.blocks, *controller.original.blocks}
     for finding in (*controller.findings(), *controller.ignored_findings()):
-        own.add(id(finding))
-        own.update(id(span) for span in finding.spans)
+        own.add(finding)
+        own.update(finding.spans)
         if finding.fix is not None:
-            own.add(id(finding.fix))
-    gc.collect()
-    gc.unfreeze()
+            own.add(finding.fix)
+    gc.unfreeze()  # (a cycle that became garbage after the app froze the heap is no leftover: the next page's
+    gc.collect()  # opening collects it, heap.settle_heap; collected here the same way at both points)
     try:
-        return Counter(
-            type(o).__qualname__
-            for o in gc.get_objects()
-            if type(o).__qualname__ in DOMAIN_TYPES and type(o).__module__.startswith("desktop.") and id(o) not in own
-        )
+        stray: Counter = Counter()
+        for o in gc.get_objects():
+            name = type(o).__qualname__
+            if name in DOMAIN_TYPES and type(o).__module__.startswith("desktop.") and not _in(o, own):
+                stray[name] += 1
+        return stray
     finally:
         gc.freeze()
+
+
+def _in(thing: object, own: set[object]) -> bool:
+    try:
+        return thing in own
+    except TypeError:  # (a finding with an unhashable part is nobody's copy)
+        return False
 
 
 def garbage_kept_by_freezing() -> Counter:
