@@ -679,7 +679,10 @@ class Soak:
 
     def export(self, big: bool, reference: bool = False) -> Iterator[Wait]:
         window = self.window
-        self.trigger("export")
+        if reference:  # (not one of the editor's pages: not counted with them)
+            self.timed("export", window.actions["export"].trigger)
+        else:
+            self.trigger("export")
         dialog = window.export_dialog
         if dialog.edition_date is None:  # (出版日期 and 版次 are asked, never assumed)
             from PySide6.QtCore import QDate
