@@ -110,7 +110,7 @@ class Article(Base):
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     # the uid of the article's first block (``Block.uid``): its status follows the article, not the position
-    # (None: filed before migration 0005, status by position)
+    # (None: filed before migration 0006, status by position)
     first_block_uid: Mapped[int | None] = mapped_column(Integer)
     headline: Mapped[str] = mapped_column(Text, default="")
     subtitle: Mapped[str | None] = mapped_column(Text)

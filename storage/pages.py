@@ -511,7 +511,7 @@ class PageStore:
         return self._by_uid(page_id, [(record.position, record.first_block_uid, record.status) for record in records])
 
     def _by_uid(self, page_id: int, rows: Sequence[tuple[int, int | None, str]]) -> dict[int, str]:
-        """(position, first block uid, value) rows by uid; a row without a uid (filed before migration 0005) by
+        """(position, first block uid, value) rows by uid; a row without a uid (filed before migration 0006) by
         the uid of the article at its position on the page as it now stands."""
         if all(uid is not None for _, uid, _ in rows):
             return {uid: value for _, uid, value in rows if uid is not None}

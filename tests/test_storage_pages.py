@@ -224,7 +224,7 @@ def test_statuses_filed_before_uids_were_kept_are_read_by_position(store, docume
 
     session = _import(store, document)
     session.set_article_statuses({session.document.articles()[1].blocks[0].uid: "proofed"})
-    with store.database.transaction() as db:  # as migration 0005 leaves the rows of an older version
+    with store.database.transaction() as db:  # as migration 0006 leaves the rows of an older version
         db.execute(update(Article).where(Article.page_id == session.page_id).values(first_block_uid=None))
     second = session.document.articles()[1].blocks[0].uid
     assert store.article_statuses(session.page_id) == {second: "proofed"}

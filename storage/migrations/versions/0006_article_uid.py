@@ -4,8 +4,8 @@ Before, a status was filed by the article's position on the page, so an article 
 merged above it moved the status to its neighbour.  Rows filed before this migration have no uid;
 their statuses are read by position (as they were written) until the page is filed again.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-07
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
