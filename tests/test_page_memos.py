@@ -6,7 +6,11 @@ import sys
 
 from desktop.proofing import pipeline
 
-KEPT = {"desktop.proofing.calibration._confidence"}  # (check, features) -> confidence: nothing of the page
+KEPT = {  # nothing of the page: (check, features) -> confidence, and the desk's lists made ready for matching
+    "desktop.proofing.calibration._confidence",
+    "desktop.proofing.checks.people._cached_listing",
+    "desktop.proofing.checks.term_match._term_list",
+}
 
 
 def _bounded_memos() -> dict[str, object]:

@@ -76,14 +76,15 @@ def forget_lines() -> None:
     The line memos keep up to 65 536 lines each, which re-analysing a page of megabytes needs; kept
     from page to page (and for every typed variant of a line) they held ~200 MB after a day's work.
     The page memos keep the last four pages' texts, blocks and articles: a big page stayed in memory
-    for three pages after it was closed (seen by bench/soak.py).  Only the confidence memo (check,
-    features: nothing of the page) is kept.
+    for three pages after it was closed (seen by bench/soak.py).  Kept: the confidence memo (check,
+    features) and the desk's lists made ready for matching (people, terms): nothing of the page.
     """
     from desktop.proofing import chrome, classify, continuation, conventions, credits, incremental, segment, topic
     from desktop.proofing.checks import (
         duplicate_headline,
         halfwidth_punctuation,
         number_usage,
+        people,
         repeated_word,
         term_match,
         unbalanced_pair,
@@ -110,6 +111,9 @@ def forget_lines() -> None:
         halfwidth_punctuation._halfwidth_offsets,
         halfwidth_punctuation._repair,
         number_usage._written_problems,
+        people._title_cores,
+        people._titled_in,
+        people._variants,
         repeated_word.doubled_words,
         term_match._window_bounds,
         term_match.TermList._cached_hits,
