@@ -111,6 +111,8 @@ def forget_lines() -> None:
         halfwidth_punctuation._halfwidth_offsets,
         halfwidth_punctuation._repair,
         number_usage._written_problems,
+        people._scan,
+        people._mentions,
         people._title_cores,
         people._titled_in,
         people._variants,
