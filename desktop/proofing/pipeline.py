@@ -111,6 +111,7 @@ def forget_lines() -> None:
         halfwidth_punctuation._halfwidth_offsets,
         halfwidth_punctuation._repair,
         number_usage._written_problems,
+        number_usage._kinds_of_numbers,
         people._scan,
         people._mentions,
         people._title_cores,
