@@ -253,6 +253,7 @@ LONG_HEADLINE_CJK = 7  # ... or in each of three
 LIST_TITLE_MAX = 40
 REPEAT_TITLE_MAX = 40
 ISLAND_PASSES = 2
+FOOTER_PHONES = 3  # (two numbers may close a notice: ``咨询电话：…、…``)
 
 
 @lru_cache(maxsize=65536)
@@ -343,7 +344,7 @@ def _footer(text: str) -> bool:
     """
     if sum(part.search(text) is not None for part in _FOOTER_PARTS) >= 2:
         return True
-    return "。" not in text and len(_PHONE_RE.findall(text)) >= 2
+    return "。" not in text and len(_PHONE_RE.findall(text)) >= FOOTER_PHONES
 
 
 def _bar(text: str) -> bool:
