@@ -252,3 +252,24 @@ def test_a_recommended_headline_as_wide_as_the_column_is_still_an_item_of_its_li
     assert roles[first : first + 3] == ["chrome"] * 3
     assert roles[first + 1] not in ("headline", "subtitle")
     assert _starts(page) == [0, first + 5]
+
+
+def test_a_poem_over_chrome_is_no_list_of_headlines() -> None:
+    page = (
+        "春到柳湾\n林可舟\n"
+        "柳湾的春天来得早\n河边的柳枝先绿了\n放学的孩子跑过石桥\n把风筝放进云里\n"
+        "3上一篇  下一篇4\n北塘区春季招聘会举行\n" + OTHER
+    )
+    roles = _roles(page)
+    assert "chrome" not in roles[:6]  # (a story of verse alone is not yet given its heading: no text under it)
+    assert roles[6] == "chrome" and _starts(page)[-1] == 7
+
+
+def test_verse_closing_a_story_over_chrome_stays_its_text() -> None:
+    page = (
+        "柳湾小学办起诗歌节\n" + STORY + "柳湾的春天来得早\n河边的柳枝先绿了\n放学的孩子跑过石桥\n把风筝放进云里\n"
+        "3上一篇  下一篇4\n北塘区春季招聘会举行\n" + OTHER
+    )
+    roles = _roles(page)
+    assert roles[2:6] == ["body"] * 4
+    assert _starts(page) == [0, 7]

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from desktop.proofing import credits
+
 # Lines that open the page's list of headlines (the article's own headline may be among them).
 _LIST_OPENERS = frozenset(
     [
@@ -504,6 +506,7 @@ def _heading_nothing(
         # (two repeats of a headline around a line are a slide show's titles, not chrome around it)
         island = (
             end < count
+            and end - index <= HEADING_LINES  # (more lines with nothing under them: see the list below)
             and (index == 0 or marked[index - 1])
             and ((index > 0 and line_chrome[index - 1]) or line_chrome[end])
             and all(_menu_line(texts[i]) for i in range(index, end))
@@ -523,7 +526,16 @@ def _heading_nothing(
             stop = end
             while stop < count and marked[stop] and not line_chrome[stop] and title_like[stop]:
                 stop += 1
-            if stop - tail > HEADING_LINES and sum(title_like[tail:stop]) >= HEADING_LINES:
+            # (short lines closing a story may be its verse: a list follows chrome or a closing credit,
+            # or holds a headline of the page)
+            if (
+                stop - tail > HEADING_LINES
+                and sum(title_like[tail:stop]) >= HEADING_LINES
+                and (
+                    (tail > 0 and (marked[tail - 1] or _closes_story(texts[tail - 1])))
+                    or any(marked[i] and not line_chrome[i] for i in range(tail, stop))
+                )
+            ):
                 found.update(i for i in range(tail, end) if not marked[i])
         index = end
     return found
@@ -557,6 +569,11 @@ def _after_footer(
 def _row(text: str) -> bool:
     """A row of headlines on one line: more spaced parts than a headline has."""
     return len(text.split()) > HEADLINE_ROW
+
+
+def _closes_story(text: str) -> bool:
+    """The line closes a story with its credit (``……完工。 记者 林可舟``, ``（林可舟 苗若溪）``)."""
+    return credits.trailing(text) is not None or credits.line(text) is not None
 
 
 def _list_line(text: str, title_like: bool, plain: bool) -> bool:
