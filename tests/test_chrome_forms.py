@@ -273,3 +273,14 @@ def test_verse_closing_a_story_over_chrome_stays_its_text() -> None:
     roles = _roles(page)
     assert roles[2:6] == ["body"] * 4
     assert _starts(page) == [0, 7]
+
+
+def test_on_column_text_a_headline_parted_from_its_text_by_chrome_stays_a_headline() -> None:
+    body = (
+        "连日来，柳湾镇文化广场人气旺盛，附近居民纷纷前来散步锻炼，孩子们在广场上追逐嬉戏。"
+        "广场管理员林可舟介绍，广场今年还将增设健身步道和休息座椅，让群众有更多的好去处。"
+    )
+    page = "上一篇\n柳湾镇文化广场开放\n2024-03-05 10:20:33 来源:青禾网\n" + _wrapped(body, 12)
+    roles = _roles(page)
+    assert roles[:3] == ["chrome", "headline", "chrome"]
+    assert _starts(page) == [1]

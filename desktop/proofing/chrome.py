@@ -501,8 +501,12 @@ def _heading_nothing(
         under = end
         while under < count and marked[under]:
             under += 1
-        # (a headline as wide as a hard-wrapped column is no running text)
-        heads = under < count and body_like[under] and not titles[under]
+        # (a headline as wide as a hard-wrapped column is no running text; a line with a pause is)
+        heads = (
+            under < count
+            and body_like[under]
+            and (not titles[under] or _SENTENCE_MARKS_RE.search(texts[under]) is not None)
+        )
         # (two repeats of a headline around a line are a slide show's titles, not chrome around it)
         island = (
             end < count
