@@ -193,8 +193,8 @@ _WEB_BULLET_RE = re.compile(r"^[-*]\s+(?=\S)")
 _WEB_NUMBER_RE = re.compile(r"^\d{1,2}[.、．]\s+(?=\S)")
 # ``阅读量:1188``, ``文章字数:119``: a short label and a count.
 _COUNT_RE = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*\d[\d,]*\s*[次人条]?"
-    r"|[\u4e00-\u9fff]{0,4}(?:评论|阅读|浏览|点赞|赞|参与|点击)\s*\d[\d,]*\s*[次人条]?"
+    r"^(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*\d[\d,]*"
+    r"|[\u4e00-\u9fff]{0,4}(?:评论|阅读|浏览|点赞|赞|参与|点击)\s*[:：]?\s*\d[\d,]*\s*[次人条]?"
     r"|(?:已有)?\d[\d,]*\s*(?:条评论|人参与|人阅读|次阅读|人点赞|次浏览))\s*$"
 )
 # ``首页 > 新闻动态 >``: a path of two steps or more (``柳湾社区>>`` is a kicker).
