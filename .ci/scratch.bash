@@ -14,13 +14,33 @@ as_postgres() { # PostgreSQL refuses to run as root
   if [ "$(id -u)" -eq 0 ]; then su postgres -c "$1"; else bash -c "$1"; fi
 }
 
-ci_start_postgres() { # $1: port; exports PROOFSHEET_TEST_PG for the storage tests
-  local data="$CI_SCRATCH/postgres"
+ci_start_postgres() { # $1: port; exports PROOFSHEET_TEST_PG (TLS, verify-full) and PGPASSFILE (scram-sha-256)
+  # Like a newsroom's server: TLS only, with a throwaway certificate authority and a server certificate for
+  # 127.0.0.1 made here, and scram-sha-256 passwords; the password reaches libpq from a pgpass file, never a URL.
+  local data="$CI_SCRATCH/postgres" tls="$CI_SCRATCH/pg-tls" password
   mkdir -m 700 "$data"
-  if [ "$(id -u)" -eq 0 ]; then chown postgres "$data"; fi
-  as_postgres "$PG_BIN/initdb -D $data -A trust -U postgres --encoding=UTF8 --locale=C.UTF-8" >/dev/null
-  as_postgres "$PG_BIN/pg_ctl -D $data -o '-p $1 -k $data -c listen_addresses=127.0.0.1' -l $data/log -w start" >/dev/null
-  export PROOFSHEET_TEST_PG="postgresql+psycopg://postgres@127.0.0.1:$1/postgres"
+  mkdir -m 755 "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Proofsheet CI CA" \
+    -keyout "$tls/ca.key" -out "$tls/ca.crt" >/dev/null 2>&1
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" \
+    -keyout "$tls/server.key" -out "$tls/server.csr" >/dev/null 2>&1
+  printf 'subjectAltName=IP:127.0.0.1\n' >"$tls/san.ext"
+  openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
+    -extfile "$tls/san.ext" -out "$tls/server.crt" >/dev/null 2>&1
+  password=$(openssl rand -hex 24)
+  printf '%s\n' "$password" >"$tls/password"
+  chmod 600 "$tls/server.key" "$tls/password" "$tls/ca.key"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$data" "$tls/server.key" "$tls/server.crt" "$tls/password"; fi
+  as_postgres "$PG_BIN/initdb -D $data -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+    --pwfile=$tls/password --encoding=UTF8 --locale=C.UTF-8" >/dev/null
+  rm -f "$tls/password"
+  as_postgres "printf 'local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n' > $data/pg_hba.conf"
+  as_postgres "$PG_BIN/pg_ctl -D $data -o '-p $1 -k $data -c listen_addresses=127.0.0.1 -c ssl=on \
+    -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key' -l $data/log -w start" >/dev/null
+  printf '127.0.0.1:%s:*:postgres:%s\n' "$1" "$password" >"$CI_SCRATCH/pgpass"
+  chmod 600 "$CI_SCRATCH/pgpass"
+  export PGPASSFILE="$CI_SCRATCH/pgpass"
+  export PROOFSHEET_TEST_PG="postgresql+psycopg://postgres@127.0.0.1:$1/postgres?sslmode=verify-full&sslrootcert=$tls/ca.crt"
 }
 
 ci_clean_up() {

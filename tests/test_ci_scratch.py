@@ -12,6 +12,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -66,7 +67,8 @@ def _run_and_check(tmp_path: Path, ending: str) -> None:
         assert report.exists(), process.communicate(timeout=60)[1].decode(errors="replace")
         scratch, temporary, url = report.read_text(encoding="utf-8").split()
         assert Path(scratch).parent == tmp_path and Path(temporary).parent == Path(scratch)
-        assert url.endswith(f"@127.0.0.1:{port}/postgres")
+        assert url.startswith(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres?sslmode=verify-full&sslrootcert=")
+        assert url.split("sslrootcert=")[1].startswith(scratch), "the throwaway CA lives in the scratch folder"
         if ending == "is-terminated":
             assert _accepts_connections(port)  # still running when the run is killed
             os.killpg(process.pid, signal.SIGTERM)  # as a CI runner cancels a job: the whole process group
@@ -79,3 +81,54 @@ def _run_and_check(tmp_path: Path, ending: str) -> None:
     assert not Path(scratch).exists()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["scratch-folder"]
     assert not _accepts_connections(port)
+
+
+CHECK_SERVER = """
+import os, sys
+import psycopg
+url = os.environ["PROOFSHEET_TEST_PG"].replace("postgresql+psycopg://", "postgresql://")
+with psycopg.connect(url) as connection:
+    print("tls", connection.pgconn.ssl_in_use)
+    print("auth", connection.execute("SELECT current_setting('password_encryption')").fetchone()[0])
+wrong_host, no_tls = url.replace("127.0.0.1", "localhost"), url.replace("verify-full", "disable")
+for changed, name in ((wrong_host, "wrong-host"), (no_tls, "no-tls")):
+    try:
+        psycopg.connect(changed).close()
+        print(name, "accepted")
+    except psycopg.OperationalError as refused:
+        print(name, "refused", str(refused).replace(chr(10), " "))
+saved = os.environ.pop("PGPASSFILE")
+try:
+    psycopg.connect(url).close()
+    print("no-password accepted")
+except psycopg.OperationalError as refused:
+    print("no-password refused", str(refused).replace(chr(10), " "))
+"""
+
+
+def test_the_ci_server_takes_only_tls_and_scram_passwords_and_verify_full_checks_its_name():
+    """As a newsroom's server: encrypted, password from libpq's pgpass (never the URL), certificate name checked."""
+    folder = Path(tempfile.mkdtemp(prefix="proofsheet-ci-test-"))
+    folder.chmod(0o711)
+    script = f"""
+        set -euo pipefail
+        PG_BIN={postgres_bin()}
+        . .ci/scratch.bash
+        ci_start_postgres {free_port()}
+        case "$PROOFSHEET_TEST_PG" in *://*:*@*) echo "password in the URL"; exit 3;; esac
+        "$CHECK_PYTHON" -c "$CHECK_SERVER"
+    """
+    environment = {**os.environ, "TMPDIR": str(folder), "CHECK_PYTHON": sys.executable, "CHECK_SERVER": CHECK_SERVER}
+    try:
+        done = subprocess.run(
+            ["bash", "-c", script], cwd=REPO, env=environment,
+            capture_output=True, text=True, timeout=180,
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+    assert lines["tls"] == "True" and lines["auth"] == "scram-sha-256"
+    assert lines["wrong-host"].startswith("refused") and 'does not match host name "localhost"' in lines["wrong-host"]
+    assert lines["no-tls"].startswith("refused") and "no encryption" in lines["no-tls"]
+    assert lines["no-password"].startswith("refused") and "password" in lines["no-password"]
