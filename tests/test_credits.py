@@ -10,6 +10,8 @@ import pytest
 from desktop.proofing import credits
 from desktop.proofing.credits import Person, Position
 from desktop.proofing.credits.names import split_run
+from desktop.proofing.model import Role
+from desktop.proofing.pipeline import analyse
 
 
 def _people(credit: credits.Credit | None) -> list[tuple[str, str, str]] | None:
@@ -562,10 +564,19 @@ def test_a_dateline_cut_by_the_column_wrap_after_its_role_word():
     assert missing == [] and credits.byline_names(document.articles()[0]) == ("林可舟",)
 
 
-def test_a_credit_under_an_outlet_line_taken_for_a_headline_still_signs_the_story_above():
+def test_an_outlet_line_over_the_closing_credit_line_is_part_of_the_credit_not_a_headline():
     page = "樱花迎来贵客\n" + FILL + "\n青禾都市报青禾新闻\n记者柯小川 通讯员刘铮 宋博 摄影报道\n"
     document, missing = _page(page)
-    assert len(document.articles()) == 2 and missing == []  # (the outlet line reads as a headline)
+    assert len(document.articles()) == 1 and missing == []
+    page += "柳湾老街换新颜\n" + FILL + "（甘棠）\n"
+    document, missing = _page(page)
+    assert [block.starts_article for block in document.blocks] == [True, False, False, False, True, False]
+    assert missing == []
+
+
+def test_an_outlet_like_headline_over_a_top_credit_stays_a_headline():
+    document, missing = _page("编织社区防护网\n记者 林可舟\n" + FILL + "\n")
+    assert document.blocks[0].role is Role.HEADLINE and missing == []
 
 
 def test_a_story_credited_in_its_lead_to_an_agency_is_signed():
@@ -662,4 +673,92 @@ def test_a_wrapped_credit_line_taken_for_a_headline_signs_the_story_above_and_is
     )
     assert run_checks(Document(blocks), ["missing-byline"], None) == []
     unsigned = Document((*blocks[:3], blocks[3].with_text("者 韩松岭 说")))
+    assert [f.blocks for f in run_checks(unsigned, ["missing-byline"], None)] == [(0,), (2,)]
+
+
+# --- forms met on more real pages (made-up text) ------------------------------------------------------------
+
+
+def test_a_marked_credit_signed_with_a_reporters_brand_of_the_paper():
+    credit = credits.line("N青禾邦邦 林可舟")
+    assert (_people(credit), credit.agency) == ([("林可舟", "", "")], "青禾邦邦")
+    assert credits.line("N青禾邦邦 柳湾新桥通车") is None  # (no name after the brand)
+    assert credits.line("青禾邦邦 林可舟") is None  # (no mark: a title as well as a credit)
+
+
+def test_common_surnames_lai_and_fu_lead_bare_names():
+    assert credits.bare_names("赖可舟 傅若溪") == ("赖可舟", "傅若溪")
+
+
+def test_an_agency_dateline_in_lenticular_brackets_cut_by_the_column_wrap_signs_the_story():
+    page = "柳湾大桥合龙\n【新华社青禾十四\n日电】柳湾讯：青禾大桥今天\n上午顺利合龙，预计年底通车。\n"
+    _, missing = _page(page)
+    assert missing == []
+
+
+def test_a_website_dateline_cut_after_the_sites_name_is_one_line_again():
+    from desktop.proofing.continuation import credit_across
+
+    assert credit_across("青禾网", "讯（记者林可舟通讯员苗若溪）昨天，柳湾镇举行了春季运动会。")
+    assert not credit_across("青禾网", "近日，柳湾镇举行了春季运动会。")
+    page = "柳湾镇办运动会\n青禾网\n讯（记者林可舟通讯员苗若溪）昨天，柳湾镇举行了春季运动会。\n"
+    document, missing = _page(page)
+    assert [f.blocks for f in analyse(document, ["broken-line-break"])] == [(1, 2)] and missing == []
+
+
+def test_a_credit_line_the_wrap_cut_inside_a_name_is_one_credit_line():
+    from desktop.proofing.continuation import credit_across
+
+    assert credit_across("青禾新闻·青禾晨报记者 林可舟 苗", "若溪 摄影 韩松岭 费雨桐")
+    assert credit_across("……成为时代的印记。 林可舟 图 苗若", "溪 整理")
+    assert not credit_across("……成为时代的印记。 林可舟 图", "苗若溪 整理")  # (two credits)
+    page = (
+        "柳湾古镇迎春\n" + FILL + "\n青禾新闻·青禾晨报记者 林可舟 苗\n若溪 摄影 韩松岭 费雨桐\n"
+        "柳湾老街换新颜\n" + FILL + "（甘棠）\n"
+    )
+    document, missing = _page(page)
+    assert [block.starts_article for block in document.blocks].count(True) == 2 and missing == []
+
+
+def test_a_name_list_after_the_last_quote_ends_the_story_and_the_next_headline_stands():
+    page = (
+        "外地游客说青禾\n" + FILL + "乘客说，只要去比较近的地方，\n"
+        "司机要么绕道，要么拒载，“就没有这样的情况发生。”林可舟 苗若溪\n"
+        "柳湾老街换新颜\n" + FILL + "（甘棠）\n"
+    )
+    document, missing = _page(page)
+    assert [f.blocks for f in analyse(document, ["broken-line-break"])] == [(1, 2)]
+    assert document.blocks[3].starts_article and missing == []
+
+
+def test_one_name_after_a_full_stop_may_be_the_next_sentences_subject():
+    from desktop.proofing.continuation import _ends_with_names
+
+    assert _ends_with_names("……情况发生。”林可舟 苗若溪")
+    assert not _ends_with_names("……来了十多名年轻人。林可舟")
+
+
+def test_a_letters_salutation_is_a_paragraph_of_its_own_and_no_heading():
+    page = "柳湾路灯坏了\n四十盏景观灯不亮了\n青禾日报编辑部：\n" + FILL + "\n希望有关部门尽快修好。\n林可舟\n"
+    document, missing = _page(page)
+    assert analyse(document, ["broken-line-break"]) == () and missing == []
+    assert document.blocks[2].role is Role.BODY
+
+
+def test_a_name_alone_after_a_letter_and_before_chrome_signs_the_letter():
+    page = "柳湾路灯坏了\n青禾日报编辑部：\n" + FILL + "\n希望有关部门尽快修好。\n林可舟\n上一篇\n下一篇\n"
+    _, missing = _page(page)
+    assert missing == []
+    from desktop.proofing.checks import run_checks
+    from desktop.proofing.model import Block, Document
+
+    # (segmentation may take the name for a heading of its own: it still signs the letter above)
+    roles = [Role.HEADLINE, Role.BODY, Role.HEADLINE, Role.CHROME]
+    texts = ["柳湾路灯坏了", FILL, "林可舟", "上一篇"]
+    blocks = tuple(
+        Block(uid=i, text=text, role=role, starts_article=i in (0, 2), indent="", origin=(i,), blank_before=False)
+        for i, (text, role) in enumerate(zip(texts, roles, strict=True))
+    )
+    assert run_checks(Document(blocks), ["missing-byline"], None) == []
+    unsigned = Document((*blocks[:2], blocks[2].with_text("柳湾新闻"), blocks[3]))
     assert [f.blocks for f in run_checks(unsigned, ["missing-byline"], None)] == [(0,), (2,)]

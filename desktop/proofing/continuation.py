@@ -87,6 +87,8 @@ def _tail_clause(second: str) -> bool:
     return match is not None and match.group(1) not in _CLAUSE_OPENERS
 
 
+# A reader's letter opens with its salutation on a line of its own: ``青禾日报编辑部：``, ``尊敬的编辑同志：``.
+_SALUTATION_RE = re.compile(r"^(?:尊敬的|亲爱的)?[\u4e00-\u9fff]{0,12}(?:编辑部|编辑同志)(?:的同志们?)?[：:]$")
 # ``王大爷告诉记者：``: a line that introduces someone's words is body text, never a heading.
 _INTRODUCES_QUOTE = re.compile(r"(?:说|说道|表示|介绍|指出|认为|强调|坦言|感慨|告诉记者|回忆)[：:]$")
 # ``……”`` then ``村民王大爷说。``: who said the quotation closes the same sentence.
@@ -317,13 +319,16 @@ _CREDIT_PIECE = 16  # at most this much of a credit on either side of the cut
 
 def credit_across(first: str, second: str) -> bool:
     """A credit cut by the line end: run on after the last sentence (``…被刷新。记者任`` / ``勇 摄``),
-    or a credit line of its own wrapped (``本报记者 林可舟/摄 实习`` / ``生 苗若溪/文``)."""
-    if _credit_line_across(first, second):
+    a credit line of its own wrapped (``本报记者 林可舟/摄 实习`` / ``生 苗若溪/文``), or a
+    dateline (``青禾网`` / ``讯（记者林可舟）昨天……``)."""
+    if _credit_line_across(first, second) or _dateline_across(first, second):
         return True
     tail = len(first) - max(first.rfind(char) for char in "。！？!?”")
     if not 1 < tail <= _CREDIT_PIECE or len(second) > 2 * _CREDIT_PIECE or ends_sentence(second):
         return False
-    if credits.trailing(first) is not None or credits.line(second) is not None:
+    if credits.line(second) is not None:
+        return False
+    if credits.trailing(first) is not None and not _name_cut(first, second):
         return False
     joined = credits.trailing(first + second)
     return joined is not None and bool(joined.names) and joined.start < len(first) < joined.end
@@ -332,10 +337,42 @@ def credit_across(first: str, second: str) -> bool:
 def _credit_line_across(first: str, second: str) -> bool:
     if len(first) > 2 * _CREDIT_PIECE + 8 or len(second) > 2 * _CREDIT_PIECE or ends_sentence(first):
         return False
-    if credits.line(first) is not None or credits.line(second) is not None:
+    if credits.line(first) is not None:
         return False  # (two credit lines: ``本报记者 林可舟`` / ``通讯员 苗若溪 摄``)
+    if credits.line(second) is not None and not _name_cut(first, second):
+        return False
     joined = credits.line(first.rstrip() + second.lstrip())
     return joined is not None and bool(joined.names)
+
+
+_NAME_PIECE = 2  # characters of a name left on either side of the cut
+
+
+def _name_cut(first: str, second: str) -> bool:
+    """The line end cuts a name of a credit in two: ``…记者 林可舟 苗`` / ``若溪 摄``.
+
+    Each side may read as a credit on its own (``苗`` dropped, ``若溪 摄`` a name and a
+    job); what shows the cut is a piece of one or two characters on each side of it, the
+    one before standing after a credit that reads without it.
+    """
+    head, _, piece = first.rstrip().rpartition(" ")
+    rest = second.lstrip().split(" ", 1)[0]
+    if not head or not 0 < len(piece) <= _NAME_PIECE or not 0 < len(rest) <= _NAME_PIECE + 1:
+        return False
+    if not (is_cjk(piece[-1]) and is_cjk(rest[0])):
+        return False
+    before = credits.line(head) or credits.trailing(head)
+    return before is not None and bool(before.names)
+
+
+def _dateline_across(first: str, second: str) -> bool:
+    """A dateline the line end cut: neither piece opens with one that the two together make."""
+    if len(first) > _CREDIT_PIECE or ends_sentence(first) or not credits.starts_like_dateline(first.lstrip()):
+        return False
+    if credits.dateline(first) is not None or credits.dateline(second) is not None:
+        return False
+    joined = credits.dateline(first.rstrip() + second.lstrip())
+    return joined is not None and joined.end > len(first.rstrip()) and (bool(joined.names) or joined.signed)
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -428,6 +465,8 @@ def _assess_break(
         return NO_JOIN  # ``……如下：`` then the list's first item
     if newline == "paragraph" and last in "：:" and not starts_closed:
         return NO_JOIN  # ``……他说：`` and a blank line: the quotation is a paragraph of its own
+    if not continued and is_salutation(first) and not starts_closed:
+        return NO_JOIN  # ``青禾日报编辑部：``: a letter's salutation stands on a line of its own
     if last in _CONTINUING_END:
         strong.append((0.97, say("上一行以“{last}”结尾，句子没有结束", last=last), "ends_continuing_mark"))
     if starts_closed:
@@ -493,6 +532,8 @@ def _assess_break(
     signals = strong or weak
     if not signals:
         return NO_JOIN
+    if not strong and _ends_with_names(first):
+        return NO_JOIN  # ``……发生。”林可舟 苗若溪``: the story closed with its credit, however the line looks
     confidence = max(score for score, _, _ in signals)
     if len(strong) + len(weak) > 1:
         confidence = min(0.99, confidence + 0.03 * (len(strong) + len(weak) - 1))
@@ -500,6 +541,25 @@ def _assess_break(
     named = tuple(feature for _, _, feature in strong) + tuple(f"weak:{feature}" for _, _, feature in weak)
     features = named + _context_features(first, second, stats, indent, newline) + (() if strong else ("weak_only",))
     return BreakAssessment(True, round(confidence, 3), reasons, strong=bool(strong), features=features)
+
+
+def is_salutation(text: str) -> bool:
+    """``青禾日报编辑部：``: the salutation a reader's letter opens with."""
+    return _SALUTATION_RE.match(text.strip()) is not None
+
+
+def _ends_with_names(text: str) -> bool:
+    """The line ends with a list of names run on after its last sentence (a story's credit with no role word).
+
+    Two names or more, set apart by a space: one name after a full stop is as often the
+    subject of the next sentence that a column cut (``……年轻人。林可舟`` / ``手把手地……``).
+    """
+    if text[-1:] in _CONTINUING_END or not is_cjk(text[-1:] or " "):
+        return False
+    credit = credits.trailing(text, bare=True)
+    if credit is None or credit.end != len(text) or len(credit.names) < 2:
+        return False
+    return any(char.isspace() for char in text[credit.start : credit.end])
 
 
 def _joined(

@@ -42,6 +42,7 @@ from desktop.proofing.continuation import (
     at_wrap_width,
     ends_article_text,
     introduces_list,
+    is_salutation,
     looks_like_title,
     opens_paragraph,
     unclosed_opening,
@@ -392,6 +393,11 @@ def _wrapped_byline(kind: LineKind, text: str) -> bool:
     return kind is LineKind.BYLINE and credits.is_parenthesised(text)
 
 
+def _credit_line(text: str) -> bool:
+    credit = credits.line(text)
+    return credit is not None and bool(credit.names)
+
+
 def _credit_text(text: str) -> bool:
     return credits.dateline(text) is not None or credits.line(text) is not None
 
@@ -409,6 +415,8 @@ def _paragraphs(
             kind = kinds[current[0]]
             if kind is _DATELINE_LINE and len(current) > 1:
                 kind = _TEXT_LINE  # a dateline that the column wrap cut from its lead
+            elif kind is _TEXT_LINE and len(current) > 1 and _credit_line(text):
+                kind = LineKind.BYLINE  # a credit line the column wrap cut: ``记者 林可舟 苗`` / ``若溪 摄``
             paragraphs.append(_Paragraph(tuple(current), text, kind))
             current = []
     return paragraphs
@@ -529,6 +537,9 @@ def _page_layout(
         for position in range(len(paragraphs) - 2):
             if not titles[position] and titles[position + 1] and _bulleted_kicker(paragraphs, position, stats):
                 titles[position] = True
+        for position in range(1, len(paragraphs) - 1):
+            if titles[position] and _outlet_over_credit(paragraphs, titles, position):
+                titles[position] = False
         runs, subheadings = _without_subheadings(paragraphs, _heading_runs(paragraphs, titles))
         not_headings = _body_posing_as_heading(paragraphs, runs)
         # under a sub-heading, a second title-like line is the start of its paragraph
@@ -881,6 +892,8 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
         return False
     if credits.is_parenthesised(paragraph.text) or _TRAILER_RE.match(paragraph.text):
         return False  # ``（报料人韩先生 奖金50元）``, ``线索提供 林可舟``: a note at a story's end, never a heading
+    if is_salutation(paragraph.text):
+        return False  # ``青禾日报编辑部：``: the first line of a letter
     if _SUBHEAD_RE.match(paragraph.text):
         return False  # a numbered or bulleted sub-heading inside an article, not a new story
     if _CREDIT_PIECE_RE.match(paragraph.text) or _closes_a_quote(paragraph.text):
@@ -966,6 +979,28 @@ def _bulleted_kicker(paragraphs: Sequence[_Paragraph], position: int, stats: Pag
         return False
     headline, following = paragraphs[position + 1], paragraphs[position + 2]
     return headline.kind is LineKind.TEXT and following.kind is LineKind.TEXT and len(following.text) > len(text)
+
+
+def _outlet_over_credit(paragraphs: Sequence[_Paragraph], titles: Sequence[bool], position: int) -> bool:
+    """``青禾都市报青禾新闻`` over ``记者林可舟 通讯员苗若溪 摄影报道`` under a story: the first line of its credit.
+
+    An outlet's name (a paper's among them) is no headline; above the credit line that closes
+    a story (nothing but a heading, chrome or the page's end below it) it says whom the
+    reporters write for.
+    """
+    paragraph, below = paragraphs[position], paragraphs[position + 1]
+    text = paragraph.text.strip()
+    after = position + 2
+    closes = after >= len(paragraphs) or titles[after] or _chrome_between(below, paragraphs[after])
+    return (
+        closes
+        and not titles[position - 1]
+        and not _chrome_between(paragraphs[position - 1], paragraph)
+        and not _chrome_between(paragraph, below)
+        and _is_credit_line(below)
+        and credits.is_outlet(text)
+        and "报" in text
+    )
 
 
 def _repeats(heading: _Paragraph, candidate: _Paragraph) -> bool:

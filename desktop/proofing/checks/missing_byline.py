@@ -48,6 +48,9 @@ def _credit_only(article: Article) -> bool:
     if credits.signing_credits(article):
         return True
     lines = [block.text.strip() for block in article.blocks if block.role is not _CHROME]
+    if len(lines) == 1:
+        # a name alone on the last line of a letter or a story, taken for a heading: ``林可舟``
+        return credits.bare_names(lines[0]) is not None
     joined = credits.line("".join(lines)) if 1 < len(lines) <= _CREDIT_LINES else None
     return joined is not None and joined.signed
 

@@ -26,7 +26,7 @@ from desktop.proofing.credits.forms import (
     trailing,
 )
 from desktop.proofing.credits.model import Credit, Person, Position, own_newsroom
-from desktop.proofing.credits.phrase import read_phrase
+from desktop.proofing.credits.phrase import is_outlet, read_phrase
 
 __all__ = [
     "CACHE_SIZE",
@@ -39,6 +39,7 @@ __all__ = [
     "byline_of",
     "dateline",
     "is_group_credit",
+    "is_outlet",
     "is_parenthesised",
     "is_signed",
     "is_source_note",

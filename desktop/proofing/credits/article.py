@@ -196,7 +196,7 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[st
             # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
             for joint in _JOINTS:
                 joined = forms.dateline(block + joint + blocks[text[number + 1]].text, known)
-                if joined is not None and joined.names and joined.end > len(block):
+                if joined is not None and (joined.names or joined.signed) and joined.end > len(block):
                     found = joined
                     break
         if found is not None:

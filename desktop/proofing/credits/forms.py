@@ -34,7 +34,7 @@ DATELINE_RE = re.compile(
 _BRACKET_RE = re.compile(r"\s*[(（](?P<inner>[^()（）]{1,40})[)）]")
 # ``本报讯 记者 张三 通讯员 李四 报道：`` / ``讯记者林可舟报道：``: a credit without brackets after the dateline.
 _TOLD_RE = re.compile(r"\s*(?P<credit>[^()（）。，,:：]{2,40}?)\s*报道\s*[:：]")
-_AGENCY_START_RE = re.compile(rf"^据?(?:{_AGENCY})")
+_AGENCY_START_RE = re.compile(rf"^[【\[]?据?(?:{_AGENCY})")
 _SEPARATOR_RE = re.compile(r"[\s\u3000]+")
 # Editor and portal codes after the credit: ``②7``, ``J205``.
 # (a ``?`` after the closing bracket is a mark lost to the text's code page: ``（高明）?``)
@@ -249,11 +249,31 @@ def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset(
             return Credit(tuple(people), start, end, Position.LINE) if people else None
         return None
     reading = read_phrase(body, strict=True, known=known)
+    if reading is None and marked and marked_bare:
+        return _branded(body, start, end, known)
     if reading is None:
         return None
     if not reading.labelled and not (marked and marked_bare and _bare_ok(reading)):
         return None
     return _credit(reading, start, end, Position.LINE)
+
+
+_BRAND_RE = re.compile(rf"^(?P<brand>[{HAN}]{{2,6}})[\s\u3000]+(?P<names>[{HAN}\s\u3000]{{2,20}})$")
+
+
+def _branded(body: str, start: int, end: int, known: Container[str]) -> Credit | None:
+    """After a credit mark, the outlet or column that signs and the names: ``N青禾邦邦 林可舟``.
+
+    (Some papers sign with a reporters' brand of their own instead of a role word; the
+    mark says it is a credit, the surname-led names say who.)
+    """
+    match = _BRAND_RE.match(body)
+    if match is None:
+        return None
+    reading = read_phrase(match.group("names"), strict=True, known=known)
+    if reading is None or len(reading.people) > 4 or read_phrase(match.group("brand"), strict=True) is not None:
+        return None
+    return _credit(reading, start, end, Position.LINE, agency=match.group("brand"))
 
 
 def _bare_ok(reading: Reading) -> bool:

@@ -43,6 +43,14 @@ _TIGHT_RE = re.compile(r"\s*([/／|｜:：])\s*")  # ``文 | 王刚``, ``图/ �
 _FILED_FROM = "发自"  # ``本报记者 方浩 发自上海``: where the reporter filed from
 
 
+_OUTLET_RE = re.compile(rf"^(?:{_PAPER})(?:[·、/／\s]?(?:{_PAPER}))*$")
+
+
+def is_outlet(text: str) -> bool:
+    """The name of a paper, a website or an app, or of several run together: ``青禾都市报青禾新闻``."""
+    return _OUTLET_RE.match(text) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """The people a phrase names; ``labelled`` when it said a role or a job (not bare names only)."""
