@@ -762,3 +762,37 @@ def test_a_name_alone_after_a_letter_and_before_chrome_signs_the_letter():
     assert run_checks(Document(blocks), ["missing-byline"], None) == []
     unsigned = Document((*blocks[:2], blocks[2].with_text("柳湾新闻"), blocks[3]))
     assert [f.blocks for f in run_checks(unsigned, ["missing-byline"], None)] == [(0,), (2,)]
+
+
+def test_who_supplied_the_picture_signs_it_when_a_person_does():
+    assert _people(credits.line("苗若溪供图")) == [("苗若溪", "", "供图")]
+    assert credits.line("苗若溪供图").photo
+    assert credits.line("（受访单位供图）") is None  # (a unit lent the picture)
+    page = "柳湾新麦归仓\n本报讯 6月9日下午，" + FILL + "本报记者林可舟\n苗若溪供图\n"
+    page += "柳湾老街换新颜\n" + FILL + "（甘棠）\n"
+    document, missing = _page(page)
+    assert [block.starts_article for block in document.blocks] == [True, False, False, True, False]
+    assert missing == []
+
+
+def test_a_top_credit_line_the_column_wrapped_signs_the_story():
+    page = "柳湾植树忙\n□晚报记者 林可舟/文 苗\n若溪/图\n植树活动现场。\n本报讯 又是一年植树时。\n" + FILL + "\n"
+    document, missing = _page(page)
+    assert missing == [] and credits.byline_names(document.articles()[0]) == ("林可舟", "苗若溪")
+
+
+def test_a_credit_line_cut_inside_a_name_whose_rest_reads_as_a_credit_joins_it():
+    page = "柳湾古镇迎春\n" + FILL + "\n青禾新闻·青禾晨报记者 林可舟 苗\n若溪 摄影 韩松岭 费雨桐\n"
+    page += "柳湾老街换新颜\n" + FILL + "（甘棠）\n"
+    document = _page(page)[0]
+    assert [f.blocks for f in analyse(document, ["broken-line-break"])] == [(2, 3)]
+    assert [block.starts_article for block in document.blocks] == [True, False, False, False, True, False]
+
+
+def test_a_caption_the_wrap_cut_inside_a_quotation_is_one_caption_whatever_its_width():
+    story = "昨天晚上，青禾县发布公告，宣布取消出入证管理。" * 3
+    lines = [story[i : i + 14] for i in range(0, len(story), 14)]
+    page = "柳湾生活如往昔\n①不少居民趁周末到“柳湾\n之鱼”公园内游玩\n" + "\n".join(lines) + "\n"
+    document = _page(page)[0]
+    assert (1, 2) in [f.blocks for f in analyse(document, ["broken-line-break"])]
+    assert [block.starts_article for block in document.blocks].count(True) == 1

@@ -346,6 +346,7 @@ def _credit_line_across(first: str, second: str) -> bool:
 
 
 _NAME_PIECE = 2  # characters of a name left on either side of the cut
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _name_cut(first: str, second: str) -> bool:
@@ -356,10 +357,10 @@ def _name_cut(first: str, second: str) -> bool:
     one before standing after a credit that reads without it.
     """
     head, _, piece = first.rstrip().rpartition(" ")
-    rest = second.lstrip().split(" ", 1)[0]
-    if not head or not 0 < len(piece) <= _NAME_PIECE or not 0 < len(rest) <= _NAME_PIECE + 1:
+    rest = _HAN_RUN_RE.match(second.lstrip())
+    if not head or not 0 < len(piece) <= _NAME_PIECE or rest is None or len(rest.group()) > _NAME_PIECE + 1:
         return False
-    if not (is_cjk(piece[-1]) and is_cjk(rest[0])):
+    if not is_cjk(piece[-1]):
         return False
     before = credits.line(head) or credits.trailing(head)
     return before is not None and bool(before.names)

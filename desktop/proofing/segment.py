@@ -40,6 +40,7 @@ from desktop.proofing.continuation import (
     PageStats,
     assess_break,
     at_wrap_width,
+    credit_across,
     ends_article_text,
     introduces_list,
     is_salutation,
@@ -154,6 +155,8 @@ def line_breaks(
         if kinds[index] is text_kind and (
             kinds[index + 1] is text_kind
             or (newline.startswith("wrap") and _wrapped_byline(kinds[index + 1], texts[index + 1]))
+            # (the rest of a credit line the wrap cut inside a name reads as a credit line of its own)
+            or (kinds[index + 1] is LineKind.BYLINE and credit_across(texts[index], texts[index + 1]))
         ):
             paragraph = so_far + texts[index] if continued else None
             indent: Literal["", "opens", "carries"] = ""
@@ -271,6 +274,8 @@ def _line_stats(stats: PageStats, indent: str) -> PageStats:
     return PageStats(stats.typical_length, stats.wrap_width - display_width(indent))
 
 
+# Half-width cells a wrapped caption line may fall short of the column (a digit or a mark the wrap did not fit).
+CAPTION_WRAP_SLACK = 3
 _WRAPPED_CREDIT = say("图片说明排满了栏宽，下一行只是括号里的摄影署名，是排版换行把它挤到了下一行")
 
 
@@ -283,17 +288,33 @@ def _wrapped_caption(
     ``（记者 宋佳怡）`` alone may be a run-on credit the column wrapped or a byline set
     apart: ``detached-byline`` asks.)
     """
-    if stats.wrap_width is None or kinds[index] is not _CAPTION_LINE:
+    if kinds[index] is not _CAPTION_LINE or kinds[index + 1] not in _CAPTION_REST:
         return None
     first, second = texts[index], texts[index + 1]
-    if display_width(first) < stats.wrap_width - 1 or kinds[index + 1] not in _CAPTION_REST:
+    if first[:1] in "□■" and credit_across(first, second):
+        # ``□晚报记者 林可舟/文 苗`` / ``若溪/图``: a marked credit line cut inside a name
+        reason = say("署名被换行拆开：上一行末尾是署名的前半，下一行是后半")
+        return BreakAssessment(True, 0.9, (reason,), strong=True, features=("credit_across",))
+    if stats.wrap_width is None:
         return None
-    if credits.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
-        return BreakAssessment(True, 0.85, (_WRAPPED_CREDIT,), strong=True, features=("wrapped_caption_credit",))
-    if unclosed_opening(first) and not unclosed_opening(first + second):
+    # (a quotation or bracket the next line closes joins the two whatever their width: a caption
+    # set by itself may be wrapped narrower than the page's text)
+    if unclosed_opening(first) and not unclosed_opening(first + second) and not ends_article_text(first):
         reason = say("上一行的“{opening}”在下一行才闭合，是同一条图片说明", opening=unclosed_opening(first))
         return BreakAssessment(True, 0.9, (reason,), strong=True, features=("caption_bracket_open",))
-    if not ends_article_text(first) and kinds[index + 1] is not LineKind.BYLINE and not _opens_caption(second):
+    width = display_width(first)
+    if width < stats.wrap_width - CAPTION_WRAP_SLACK:
+        return None
+    if credits.is_parenthesised(second) and len(second) <= CREDIT_TAIL_MAX:
+        if width < stats.wrap_width - 1:
+            return None  # (a caption that ends short of the column with its own credit line under it)
+        return BreakAssessment(True, 0.85, (_WRAPPED_CREDIT,), strong=True, features=("wrapped_caption_credit",))
+    if (
+        not ends_article_text(first)
+        and kinds[index + 1] is not LineKind.BYLINE
+        and not _opens_caption(second)
+        and (width >= stats.wrap_width - 1 or not opens_paragraph(second))
+    ):
         return BreakAssessment(True, 0.85, (_WRAPPED_CAPTION,), strong=True, features=("wrapped_caption",))
     return None
 

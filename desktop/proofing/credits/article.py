@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from desktop.proofing.credits import forms
 from desktop.proofing.credits.model import Credit, Person, Position
@@ -296,6 +297,12 @@ def _top_credits(article: Article, blocks: dict[int, Block], known: Container[st
         credit = forms.line(blocks[index].text, known=known)
         if credit is not None and credit.names:
             return (credit.at(Position.TOP_LINE, index),)
+    # a top line the column wrapped: ``□晚报记者 林可舟/文 苗`` / ``若溪/图``
+    for index, below in pairwise(after_titles[:_TOP_LINES]):
+        for joint in _JOINTS:
+            credit = forms.line(blocks[index].text.rstrip() + joint + blocks[below].text.lstrip(), known=known)
+            if credit is not None and credit.names:
+                return (credit.at(Position.TOP_LINE, index),)
     return ()
 
 

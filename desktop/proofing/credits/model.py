@@ -17,7 +17,7 @@ class Position(StrEnum):
     LINE = "line"  # a line of its own whose place in the article is not known yet
 
 
-PHOTO_JOBS = frozenset({"摄", "图", "摄影", "摄影报道", "文/摄", "文/图", "图/文", "文并摄"})
+PHOTO_JOBS = frozenset({"摄", "图", "摄影", "摄影报道", "文/摄", "文/图", "图/文", "文并摄", "供图"})
 
 
 @dataclass(frozen=True, slots=True)

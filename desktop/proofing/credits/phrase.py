@@ -29,10 +29,12 @@ _JOB_BEFORE_RE = re.compile(
     r"^(?:文并摄|(?:文[/／·]?图|图[/／]文|文[/／]摄|摄[/／]文|撰文|撰稿|作者|拍摄者?|摄影者?|文字|图片|文|图|摄)\s*[/／:：|｜])"
 )
 # A job said after the names: ``…/文``, ``… 摄``, ``…摄影``, ``…报道``, ``… 文/摄``.
-_JOB_AFTER_RE = re.compile(r"(?:[/／](?:文|图|摄)|文[/／]摄|文[/／]图|图[/／]文|文并摄|摄影报道|报道|摄影|摄|整理)$")
+_JOB_AFTER_RE = re.compile(
+    r"(?:[/／](?:文|图|摄)|文[/／]摄|文[/／]图|图[/／]文|文并摄|摄影报道|报道|摄影|摄|整理|供图)$"
+)
 JOB_WORDS = frozenset(
     {"摄", "文", "图", "摄影", "报道", "摄影报道", "文/摄", "文/图", "图/文", "文并摄", "文图", "整理", "文字", "图片"}
-    | {"本版文字", "本版图片", "本版摄影"}
+    | {"本版文字", "本版图片", "本版摄影", "供图"}
 )
 JOB_SYNONYMS = {
     "撰文": "文", "撰稿": "文", "作者": "文", "文字": "文", "本版文字": "文",
@@ -40,7 +42,10 @@ JOB_SYNONYMS = {
 }  # fmt: skip
 _SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
 _TIGHT_RE = re.compile(r"\s*([/／|｜:：])\s*")  # ``文 | 王刚``, ``图/ 车晓岚``: the job's mark binds
-_FILED_FROM = "发自"  # ``本报记者 方浩 发自上海``: where the reporter filed from
+_FILED_FROM = "发自"
+_SUPPLIED = (
+    "供图"  # ``林可舟供图``: who supplied the picture  # ``本报记者 方浩 发自上海``: where the reporter filed from
+)
 
 
 _OUTLET_RE = re.compile(rf"^(?:{_PAPER})(?:[·、/／\s]?(?:{_PAPER}))*$")
@@ -157,4 +162,6 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             rest = rest[len(head) + len(job) :] if role is None or job else rest[role.start() :]
     if singles or not people or len(people) > MAX_NAMES:
         return None
+    if any(person.job == _SUPPLIED and not is_surname_name(person.name) for person in people):
+        return None  # ``（受访单位供图）``: a unit lent the picture, no person signs
     return Reading(tuple(people), labelled, agency)
