@@ -796,3 +796,22 @@ def test_a_caption_the_wrap_cut_inside_a_quotation_is_one_caption_whatever_its_w
     document = _page(page)[0]
     assert (1, 2) in [f.blocks for f in analyse(document, ["broken-line-break"])]
     assert [block.starts_article for block in document.blocks].count(True) == 1
+
+
+def test_a_run_on_photo_credit_cut_inside_a_name_joins_its_line_on_an_e_paper_copy():
+    page = "沙滩倩影\n4月10日天气晴好，江滩上的游人在沙滩上拍照，与江景融为一体。记者苗若溪 实习生韩\n松岭 摄\n"
+    page += "柳湾老街换新颜\n" + FILL + "（甘棠）\n"
+    document, missing = _page(page)
+    assert [f.blocks for f in analyse(document, ["broken-line-break"])] == [(1, 2)] and missing == []
+
+
+def test_a_caption_closed_by_its_photographer_is_complete_at_any_width():
+    from desktop.proofing.classify import LineKind
+    from desktop.proofing.continuation import PageStats
+    from desktop.proofing.segment import _wrapped_caption
+
+    stats = PageStats(typical_length=30.0, wrap_width=28)
+    kinds = [LineKind.CAPTION, LineKind.TEXT]
+    assert _wrapped_caption(["▲居民在小区花园里散步 林可舟 摄", "最高桥塔诞生"], kinds, 0, stats) is None
+    assert _wrapped_caption(["▲居民在小区花园里散步，孩子", "们在草地上追逐嬉戏"], kinds, 0, stats) is not None
+    assert _wrapped_caption(["▲居民在小区花园里散步，在柳湾镇拍摄", "的孩子们"], kinds, 0, stats) is not None

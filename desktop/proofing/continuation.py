@@ -356,9 +356,13 @@ def _name_cut(first: str, second: str) -> bool:
     job); what shows the cut is a piece of one or two characters on each side of it, the
     one before standing after a credit that reads without it.
     """
-    head, _, piece = first.rstrip().rpartition(" ")
+    first = first.rstrip()
+    token = first.rpartition(" ")[2]
+    role = credits.ROLE_RE.match(token)
+    piece = token[role.end() :] if role is not None else token  # (``通讯员苗`` / ``若溪``)
+    head = first[: len(first) - len(piece)].rstrip()
     rest = _HAN_RUN_RE.match(second.lstrip())
-    if not head or not 0 < len(piece) <= _NAME_PIECE or rest is None or len(rest.group()) > _NAME_PIECE + 1:
+    if not head or not 0 < len(piece) <= _NAME_PIECE or rest is None or len(rest.group()) > _NAME_PIECE:
         return False
     if not is_cjk(piece[-1]):
         return False

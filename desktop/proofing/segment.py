@@ -155,8 +155,9 @@ def line_breaks(
         if kinds[index] is text_kind and (
             kinds[index + 1] is text_kind
             or (newline.startswith("wrap") and _wrapped_byline(kinds[index + 1], texts[index + 1]))
-            # (the rest of a credit line the wrap cut inside a name reads as a credit line of its own)
-            or (kinds[index + 1] is LineKind.BYLINE and credit_across(texts[index], texts[index + 1]))
+            # (the rest of a credit the wrap cut inside a name reads as a credit or a photo credit of its own:
+            # ``……融为一体。记者林可舟 实习生苗`` / ``若溪 摄``)
+            or (kinds[index + 1] in _CREDIT_KINDS and credit_across(texts[index], texts[index + 1]))
         ):
             paragraph = so_far + texts[index] if continued else None
             indent: Literal["", "opens", "carries"] = ""
@@ -313,6 +314,7 @@ def _wrapped_caption(
         not ends_article_text(first)
         and kinds[index + 1] is not LineKind.BYLINE
         and not _opens_caption(second)
+        and _PHOTO_CREDIT_TAIL_RE.search(first) is None
         and (width >= stats.wrap_width - 1 or not opens_paragraph(second))
     ):
         return BreakAssessment(True, 0.85, (_WRAPPED_CAPTION,), strong=True, features=("wrapped_caption",))
@@ -320,6 +322,9 @@ def _wrapped_caption(
 
 
 _CAPTION_REST = (LineKind.BYLINE, LineKind.CAPTION, LineKind.TEXT)
+_CREDIT_KINDS = (LineKind.BYLINE, LineKind.CAPTION)
+# ``…赵琴 摄``: a caption closed by its photographer (not ``……在柳湾镇拍摄``)
+_PHOTO_CREDIT_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?<!拍)摄[)）]?$")
 _WRAPPED_CAPTION = say("图片说明排满了栏宽，话没有说完，下一行是它的后半截")
 
 

@@ -26,10 +26,11 @@ from desktop.proofing.credits.forms import (
     trailing,
 )
 from desktop.proofing.credits.model import Credit, Person, Position, own_newsroom
-from desktop.proofing.credits.phrase import is_outlet, read_phrase
+from desktop.proofing.credits.phrase import ROLE_RE, is_outlet, read_phrase
 
 __all__ = [
     "CACHE_SIZE",
+    "ROLE_RE",
     "Credit",
     "Person",
     "Position",
