@@ -316,3 +316,20 @@ def test_real_records_of_one_split(tmp_path: Path, capsys: pytest.CaptureFixture
     for split, count in (("dev", 2), ("heldout", 1), ("all", 3)):
         assert engine_accuracy.main(["--real", str(tmp_path), "--split", split, "--seeds", "1"]) == 0
         assert f"{count} real articles of" in capsys.readouterr().out
+
+
+def test_some_pages_print_a_story_twice_and_some_headline_two_stories_almost_alike() -> None:
+    pages = generate_pages(7, 40)
+    twice = [a.record for page in pages for a in page.articles if "dup-story-twice" in a.forms]
+    alike = [(page, a.record) for page in pages for a in page.articles if "dup-headline-alike" in a.forms]
+    assert twice and alike
+    for record in twice:  # the same story as another article of its page
+        page = next(p for p in pages if record in p.records)
+        assert any(other.paragraphs == record.paragraphs and other.id != record.id for other in page.records)
+    for page, record in alike:  # a headline one character away from another story's
+        others = [r for r in page.records if r is not record and r.paragraphs != record.paragraphs]
+        assert any(
+            len(r.headline[0]) == len(record.headline[0])
+            and sum(a != b for a, b in zip(r.headline[0], record.headline[0], strict=True)) == 1
+            for r in others
+        )

@@ -8,15 +8,15 @@ Shared by ``tools/fit_confidence.py`` (the labels it fits on) and ``tools/engine
 - ``missing-byline``: right when its article carries no credit;
 - ``page-chrome``: right when the line is page chrome;
 - ``detached-byline``: right when the line is an end credit;
-- ``duplicate-headline``: wrong when it touches page chrome, right when both lines are headlines
-  of articles printed with the same headline; otherwise undecided (left out).
+- ``duplicate-headline``: wrong when it touches page chrome; between the headlines of two articles,
+  right when the two are one story printed twice, wrong when they are two stories; otherwise
+  undecided (left out).
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -30,7 +30,6 @@ from tools.pagegen.layout import LaidOutPage
 CHECKS = ("broken-line-break", "missing-byline", "detached-byline", "page-chrome", "duplicate-headline")
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0000001)
 THRESHOLDS = (0.9, 0.7)  # findings at or above must be right at least this share of the time
-_SPACE_PUNCT = re.compile(r"[\s\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +85,11 @@ def _right(page: LaidOutPage, finding: Finding, raw: Sequence[int]) -> bool | No
             return False
         articles = [label.article for label in touched]
         if len(touched) == 2 and all(label.part == "headline" for label in touched) and None not in articles:
-            one, other = (_normal("".join(page.records[a].headline)) for a in articles)  # type: ignore[index]
-            return True if one == other else None
+            # (the check says one story is headlined twice: right when the two articles are one story)
+            one, other = (page.records[a] for a in articles)  # type: ignore[index]
+            return one.paragraphs == other.paragraphs
         return None
     return None
-
-
-def _normal(text: str) -> str:
-    return _SPACE_PUNCT.sub("", text)
 
 
 # --- reports --------------------------------------------------------------------------------------

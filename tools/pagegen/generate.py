@@ -124,6 +124,7 @@ class Generator:
             above, below, tags = paper.site.chrome(scene, info, rng)
             record = replace(draft.record, chrome_before=tuple(above), chrome_after=tuple(below))
             done.append(Generated(_width(record, paper), (*draft.forms, *tags)))
+        _twice_or_alike(done, random.Random(f"{self.seed}/{self.count}/twice"))
         page_before: tuple[str, ...] = ()
         page_after: tuple[str, ...] = ()
         if rng.random() < 0.5:
@@ -140,6 +141,50 @@ class Generator:
         titles = TITLE_FORMS[self.titles.draw()](scene)
         ident = f"gen-{self.seed}-{self.count + 1}-{rng.randrange(10**6):06d}"
         return compose(scene, credit, titles, self, ident), scene
+
+
+TWICE, ALIKE = 0.12, 0.12  # pages that print one story twice; pages with two stories headlined almost alike
+_NUMERALS = "一二三四五六七八九十"
+_ENDINGS = "路桥站馆园区街"
+
+
+def _twice_or_alike(done: list[Generated], rng: random.Random) -> None:
+    """Some pages print a story twice (``duplicate-headline`` is right), some put another story under
+    a headline that differs from one on the page by a character (it is wrong if it calls them one story).
+
+    Drawn from a random stream of their own, so that the other pages stay as they were.
+    """
+    roll = rng.random()
+    if len(done) < 3 or roll >= TWICE + ALIKE:
+        return
+    if roll < TWICE:
+        source = done[rng.randrange(len(done) - 1)]
+        done[-1] = Generated(replace(source.record, id=f"{source.record.id}-again"), (*source.forms, "dup-story-twice"))
+        return
+    source, target = rng.sample(range(len(done)), 2)
+    headline = done[source].record.headline
+    old = done[target].record
+    if len(headline) != 1 or len(old.headline) != 1 or old.column_title or done[source].record.column_title:
+        return
+    alike = _alike(headline[0], rng)
+    if len(alike) < 8:
+        return
+
+    def swap(lines: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(line.replace(old.headline[0], alike) for line in lines)
+
+    record = replace(old, headline=(alike,), chrome_before=swap(old.chrome_before), chrome_after=swap(old.chrome_after))
+    done[target] = Generated(record, (*done[target].forms, "dup-headline-alike"))
+
+
+def _alike(headline: str, rng: random.Random) -> str:
+    """The headline with one character changed: a numeral, or the last character."""
+    numerals = [i for i, char in enumerate(headline) if char in _NUMERALS or char.isdigit()]
+    if numerals:
+        at = rng.choice(numerals)
+        pool = "0123456789" if headline[at].isdigit() else _NUMERALS
+        return headline[:at] + rng.choice([c for c in pool if c != headline[at]]) + headline[at + 1 :]
+    return headline[:-1] + rng.choice([c for c in _ENDINGS if c != headline[-1]])
 
 
 def _width(record: ArticleRecord, paper: Paper) -> ArticleRecord:
