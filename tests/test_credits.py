@@ -815,3 +815,11 @@ def test_a_caption_closed_by_its_photographer_is_complete_at_any_width():
     assert _wrapped_caption(["▲居民在小区花园里散步 林可舟 摄", "最高桥塔诞生"], kinds, 0, stats) is None
     assert _wrapped_caption(["▲居民在小区花园里散步，孩子", "们在草地上追逐嬉戏"], kinds, 0, stats) is not None
     assert _wrapped_caption(["▲居民在小区花园里散步，在柳湾镇拍摄", "的孩子们"], kinds, 0, stats) is not None
+
+
+def test_a_line_ending_with_a_verb_whose_object_is_a_clause_goes_on_in_the_next():
+    from desktop.proofing.continuation import PageStats, assess_break
+
+    stats = PageStats(typical_length=40.0, wrap_width=None)
+    assert assess_break("售货员林可舟也觉得", "自己很冤，当时天太黑了。", stats).strong
+    assert not assess_break("市民希望", "柳湾老街早日改造完工。", stats).joins  # (too short to be a clause's start)

@@ -40,6 +40,8 @@ _CONTINUING_END = "，、：；,:;" + OPENING + "—-～~·/"
 _DANGLING = frozenset("的地得和与及或在对把被将向从为给让使以于而并其且跟同是")
 # Adverbs that stand before a verb: a line ending with one has its verb on the next line.
 _DANGLING_WORDS = frozenset(["先后", "已经", "正在", "分别", "逐步", "相继", "陆续", "纷纷", "一直", "始终", "进一步"])
+# Verbs whose object is a clause: a line ending with one has the clause on the next line (``他也觉得`` / ``自己很冤``).
+_CLAUSE_VERBS = frozenset(["觉得", "认为", "感到", "发现", "希望", "知道"])
 _BODY_OPENERS = re.compile(
     r"^(?:.{0,6}以来[，,]|下一步|据了解|据悉|据介绍|据统计|近日|日前|目前|今年以来|近年来|近期|随着|为了|截至|记者从|记者了解到|"
     r"与此同时|此外|同时|其中|另外|然而|但是|因此|所以|而且|并且|"
@@ -495,6 +497,9 @@ def _assess_break(
             strong.append((0.85, say("上一行以虚词“{last}”结尾，话没有说完", last=last), "ends_function_word"))
         elif junction.last_word in _DANGLING_WORDS:
             strong.append((0.85, say("上一行以副词“{word}”结尾，动词在下一行", word=junction.last_word), "ends_adverb"))
+        elif junction.last_word in _CLAUSE_VERBS and len(first) > len(junction.last_word) + 2:
+            reason = say("上一行以“{word}”结尾，后面的话在下一行", word=junction.last_word)
+            strong.append((0.85, reason, "ends_clause_verb"))
     if _SENTENCE_TAIL_RE.match(second):
         strong.append(
             (0.9, say("下一行开头几个字就结束了一句话（或一个分句），是上一行的句尾"), "next_ends_sentence_early")

@@ -98,6 +98,7 @@ ENGLISH: dict[str, str] = {
     "英文单词被断在两行": "an English word split over two lines",
     "下一行以助词“{head}”开头，不能独立成句": "the next line starts with the particle “{head}”, which cannot start a sentence",
     "上一行以副词“{word}”结尾，动词在下一行": "the line above ends with the adverb “{word}”; its verb is on the next line",
+    "上一行以“{word}”结尾，后面的话在下一行": "the line above ends with “{word}”; what it says is on the next line",
     "上一行正好排满本版的栏宽、没有句末标点，下一行不是新段落的开头，是排版换行": (
         "the line above fills this page's column width without end punctuation and the next line does not open "
         "a paragraph: a column wrap"
