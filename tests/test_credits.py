@@ -823,3 +823,19 @@ def test_a_line_ending_with_a_verb_whose_object_is_a_clause_goes_on_in_the_next(
     stats = PageStats(typical_length=40.0, wrap_width=None)
     assert assess_break("售货员林可舟也觉得", "自己很冤，当时天太黑了。", stats).strong
     assert not assess_break("市民希望", "柳湾老街早日改造完工。", stats).joins  # (too short to be a clause's start)
+
+
+def test_a_paper_is_any_name_ending_in_bao_before_the_role_word():
+    assert _people(credits.line("青禾工人报记者 林可舟")) == [("林可舟", "青禾工人报记者", "")]
+    assert _people(credits.trailing("现场气氛温馨。 青禾农村报记者 苗若溪 摄")) == [("苗若溪", "青禾农村报记者", "摄")]
+
+
+def test_a_name_after_the_last_sentence_that_no_credit_form_reads_is_named_evidence():
+    from desktop.proofing.pipeline import document_from_text
+
+    document = document_from_text("柳湾老街换新颜\n" + FILL + "线索提供 林可舟\n")
+    (finding,) = analyse(document, ["missing-byline"])
+    assert "name_in_tail" in finding.features
+    document = document_from_text("柳湾老街换新颜\n" + FILL + "J328\n")
+    (finding,) = analyse(document, ["missing-byline"])
+    assert "short_tail_after_last_sentence" in finding.features and "name_in_tail" not in finding.features

@@ -7,6 +7,7 @@ import re
 from desktop.proofing import calibration, credits
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.detached_byline import stray_bylines
+from desktop.proofing.credits.names import is_surname_name
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Article, Role
 from desktop.proofing.wording import say
@@ -109,7 +110,17 @@ def _features(article: Article) -> tuple[str, ...]:
         cut = max(last.rfind(mark) for mark in "。！？!?")
         if cut >= 0 and 0 < len(last) - cut - 1 <= NAME_TAIL_MAX:
             features.append("short_tail_after_last_sentence")
+            if _has_name(last[cut + 1 :]):
+                features.append("name_in_tail")  # (a credit no form read: a sign the article is signed)
     return tuple(features)
+
+
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _has_name(tail: str) -> bool:
+    """A surname-led name stands in the text after the last sentence (``记者林可舟 摄 信息来源：苗若溪``)."""
+    return any(is_surname_name(run[:3]) or is_surname_name(run[:2]) for run in _HAN_RUN_RE.findall(tail))
 
 
 def run(context: CheckContext) -> list[Finding]:

@@ -16,7 +16,7 @@ from desktop.proofing.credits.model import PAPERS, Person
 from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, is_surname_name, split_run
 
 # a paper, a website or an app, its name may join two (``上游新闻·青禾晨报``), a 社 may follow (``青禾日报社``)
-_PAPER = rf"[{HAN}·]{{0,10}}?(?:(?:{'|'.join(PAPERS)})社?|新闻网|网|客户端|新闻)"
+_PAPER = rf"[{HAN}·]{{0,10}}?(?:(?:{'|'.join(PAPERS)}|报)社?|新闻网|网|客户端|新闻)"
 _POSTED = rf"驻[{HAN}]{{1,8}}?"
 # A role word, longest forms first: ``青禾日报/青禾网记者``, ``本报驻京记者``, ``全媒体记者``, ``实习生``.
 ROLE_RE = re.compile(
