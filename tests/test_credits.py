@@ -839,3 +839,8 @@ def test_a_name_after_the_last_sentence_that_no_credit_form_reads_is_named_evide
     document = document_from_text("柳湾老街换新颜\n" + FILL + "J328\n")
     (finding,) = analyse(document, ["missing-byline"])
     assert "short_tail_after_last_sentence" in finding.features and "name_in_tail" not in finding.features
+
+
+def test_where_the_picture_is_is_no_credit():
+    assert credits.trailing("……栽下了一片“青禾林”。（见上图）", bare=True) is None
+    assert credits.line("（见右图）") is None and credits.line("（左二）") is None

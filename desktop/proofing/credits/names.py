@@ -31,7 +31,9 @@ NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 # ``（左二）``, ``（前排右三）``, ``（中）``: who is where in a photo, not a credit.
-_PHOTO_PLACE_RE = re.compile(r"^(?:前排|后排|中排|左|右|中|上|下)[左右中]?[一二三四五六七八九十\d]*$")
+_PHOTO_PLACE_RE = re.compile(
+    r"^(?:(?:前排|后排|中排|左|右|中|上|下)[左右中]?[一二三四五六七八九十\d]*|[见如][上下左右]?图[一二三四五六七八九十\d]*)$"
+)  # (and ``（见上图）``: where the picture is)
 
 
 def is_surname_name(token: str) -> bool:
