@@ -138,3 +138,11 @@ def test_the_fit_holds_break_evidence_at_zero_rather_than_negative():
     fitted = fit_check(BREAK, _synthetic(BREAK, {"ends_continuing_mark": -1.0, "title_like_first": -1.0}, 1, 4000, 2))
     assert fitted.weights["ends_continuing_mark"] == 0.0
     assert fitted.weights["title_like_first"] < -0.5
+
+
+def test_missing_byline_never_claims_certainty():
+    from desktop.proofing.calibration import CheckModel, ConfidenceModel
+
+    model = ConfidenceModel({"missing-byline": CheckModel(5.0, {"headline": 3.0})})
+    assert model.confidence("missing-byline", ("headline",), 0.6) == 0.89
+    assert model.confidence("missing-byline", (), 0.01) < 0.89
