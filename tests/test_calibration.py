@@ -141,8 +141,13 @@ def test_the_fit_holds_break_evidence_at_zero_rather_than_negative():
 
 
 def test_missing_byline_never_claims_certainty():
-    from desktop.proofing.calibration import CheckModel, ConfidenceModel
+    from desktop.proofing.checks.missing_byline import CEILING
 
-    model = ConfidenceModel({"missing-byline": CheckModel(5.0, {"headline": 3.0})})
-    assert model.confidence("missing-byline", ("headline",), 0.6) == 0.89
-    assert model.confidence("missing-byline", (), 0.01) < 0.89
+    sure = ConfidenceModel({"missing-byline": CheckModel(5.0, {"headline": 3.0})})
+    calibration.use(sure)
+    try:
+        document = document_from_text("柳湾老街换新颜\n本报讯 近日，柳湾老街改造完工，街面焕然一新。\n")
+        (finding,) = analyse(document, ["missing-byline"])
+    finally:
+        calibration.use(None)
+    assert sure.confidence("missing-byline", ("headline",), 0.6) > 0.99 and finding.confidence == CEILING == 0.89

@@ -92,13 +92,7 @@ class ConfidenceModel:
         model = self.checks.get(check)
         if model is None:
             return hand_set
-        return round(min(model.probability(features, hand_set), CEILINGS.get(check, 1.0)), 3)
-
-
-# What a check can never be sure of, whatever its evidence.  missing-byline says no credit is there; it can
-# only know that none of the forms it reads is: on held-out generated pages its fitted ≥ 0.9 findings were
-# right 0.69 of the time (26 of 665), so it claims at most 0.89.
-CEILINGS = {"missing-byline": 0.89}
+        return round(model.probability(features, hand_set), 3)
 
 
 def weights_path() -> Path:
