@@ -21,6 +21,7 @@ from desktop.proofing.desk_lists import DeskLists, ListedTerm, Person
 from storage.db import Database
 from storage.errors import StorageError
 from storage.models import DeskPerson, RulebookTerm, WhitelistTerm, utc_now
+from storage.text_files import read_text_file
 
 # The word lists by the name the CLI and the preferences use, and the file each is seeded from.
 WORD_LISTS = {
@@ -299,17 +300,7 @@ def header_of(kind: str) -> tuple[str, ...]:
 
 def _rows(path: Path | str) -> list[tuple[int, list[str]]]:
     """The non-empty rows of a CSV file, a first header row left out, cells stripped."""
-    from desktop.proofing.load import LoadError, decode_bytes
-
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise StorageError(f"无法读取“{path.name}”：{error.strerror or error}") from error
-    try:
-        text, _encoding = decode_bytes(path, data)
-    except LoadError as error:
-        raise StorageError(str(error)) from error
+    text = read_text_file(Path(path))
     found = []
     for number, cells in enumerate(csv.reader(io.StringIO(text.lstrip("\ufeff"))), start=1):
         cells = [cell.strip() for cell in cells]

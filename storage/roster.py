@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from storage.db import Database
 from storage.errors import NotFound, RosterConflict, StorageError
 from storage.models import Reporter, utc_now
+from storage.text_files import read_text_file
 
 # Surnames whose usual reading differs from the character's most common one.
 _SURNAME_READINGS = {
@@ -207,17 +208,7 @@ class Roster:
         The file may be UTF-8 or GBK/GB18030 (as Excel saves it on Chinese Windows).
         All rows are saved in one transaction: a failure keeps none of them.
         """
-        from desktop.proofing.load import LoadError, decode_bytes
-
-        path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise StorageError(f"无法读取“{path.name}”：{error.strerror or error}") from error
-        try:
-            text, _encoding = decode_bytes(path, data)
-        except LoadError as error:
-            raise StorageError(str(error)) from error
+        text = read_text_file(Path(path))
         result = ImportResult()
         wanted: dict[str, tuple[str | None, bool | None]] = {}
         for line_number, cells in enumerate(csv.reader(io.StringIO(text)), start=1):

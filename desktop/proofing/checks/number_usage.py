@@ -221,6 +221,30 @@ def _mixed_forms(context: CheckContext) -> list[tuple[int, int, int, str | None,
     return found
 
 
+def _finding(
+    context: CheckContext,
+    block_index: int,
+    start: int,
+    end: int,
+    replacement: str | None,
+    message: str,
+    evidence: str,
+    confidence: float,
+) -> Finding:
+    return replacement_finding(
+        context,
+        NAME,
+        block_index,
+        start,
+        end,
+        replacement,
+        message=message,
+        evidence=say("{rule}（{source}）", rule=evidence, source=SOURCE),
+        severity=Severity.WARNING,
+        confidence=confidence,
+    )
+
+
 def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for block_index, block in enumerate(context.document.blocks):
@@ -239,20 +263,7 @@ def run(context: CheckContext) -> list[Finding]:
             conf: float,
             block_index: int = block_index,
         ) -> None:
-            findings.append(
-                replacement_finding(
-                    context,
-                    NAME,
-                    block_index,
-                    start,
-                    end,
-                    replacement,
-                    message=message,
-                    evidence=say("{rule}（{source}）", rule=evidence, source=SOURCE),
-                    severity=Severity.WARNING,
-                    confidence=conf,
-                )
-            )
+            findings.append(_finding(context, block_index, start, end, replacement, message, evidence, conf))
 
         for problem in _written_problems(text):
             add(*problem)
@@ -286,18 +297,5 @@ def run(context: CheckContext) -> list[Finding]:
                     0.9 if match.group(1) else 0.75,
                 )
     for block_index, start, end, fixed, message, evidence, confidence in _mixed_forms(context):
-        findings.append(
-            replacement_finding(
-                context,
-                NAME,
-                block_index,
-                start,
-                end,
-                fixed,
-                message=message,
-                evidence=say("{rule}（{source}）", rule=evidence, source=SOURCE),
-                severity=Severity.WARNING,
-                confidence=confidence,
-            )
-        )
+        findings.append(_finding(context, block_index, start, end, fixed, message, evidence, confidence))
     return findings
