@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from desktop.commands.common import (
     parse_check_list,
     validate_check_names,
 )
-from desktop.proofing.wording import ENGLISH, render
+from desktop.proofing.wording import CHINESE, ENGLISH, render
 
 SEVERITY_LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 SEVERITY_LABELS_EN = {"error": "Error", "warning": "Warning", "info": "Note"}
@@ -183,59 +184,89 @@ def _finding_json(finding: Any, language: str) -> dict[str, Any]:
     return data
 
 
-def _print_report(path: Path, document: Any, findings: Any, language: str = "zh") -> None:
+@dataclass(frozen=True)
+class _ReportWords:
+    """The words of the plain-text report in one language (quoted page text stays as it is)."""
+
+    heading: str  # path, encoding, paragraphs, stories
+    page: str
+    story: str  # number, headline
+    no_headline: str
+    paragraph: str
+    paragraphs: str
+    fixable: str
+    finding: str  # label, where, check, message, fixable
+    evidence: str  # evidence, confidence
+    severities: dict[str, str]
+    list_separator: str
+    total: str
+
+
+_REPORT_WORDS = {
+    ENGLISH: _ReportWords(
+        heading="{path} ({encoding}, {blocks} paragraphs, {articles} stories)",
+        page="  Page",
+        story="  Story {number} “{headline}”",
+        no_headline="no headline",
+        paragraph="¶{first}",
+        paragraphs="¶{first}-{last}",
+        fixable="  [fixable]",
+        finding="    {label} {where}  {check}: {message}{fixable}",
+        evidence="        Evidence: {evidence} (confidence {confidence:.0%})",
+        severities=SEVERITY_LABELS_EN,
+        list_separator=", ",
+        total="  Total: {summary}",
+    ),
+    CHINESE: _ReportWords(
+        heading="{path}（{encoding}，{blocks} 段，{articles} 篇稿件）",
+        page="  版面",
+        story="  第{number}篇《{headline}》",
+        no_headline="无标题",
+        paragraph="第{first}段",
+        paragraphs="第{first}-{last}段",
+        fixable="  [可修正]",
+        finding="    {label} {where}  {check}：{message}{fixable}",
+        evidence="        依据：{evidence}（可信度 {confidence:.0%}）",
+        severities=SEVERITY_LABELS,
+        list_separator="，",
+        total="  合计：{summary}",
+    ),
+}
+
+
+def _print_report(path: Path, document: Any, findings: Any, language: str = CHINESE) -> None:
     """Findings grouped by article in page order, each with its place, reason and whether it can be fixed."""
-    if language == ENGLISH:
-        _print_report_en(path, document, findings)
-        return
+    words = _REPORT_WORDS.get(language, _REPORT_WORDS[CHINESE])
     articles = document.articles()
-    print(f"{path}（{document.encoding}，{len(document.blocks)} 段，{len(articles)} 篇稿件）")
+    print(
+        words.heading.format(path=path, encoding=document.encoding, blocks=len(document.blocks), articles=len(articles))
+    )
     by_article: dict[int | None, list[Any]] = {}
     for finding in findings:
         by_article.setdefault(finding.article, []).append(finding)
     for article_index in sorted(by_article, key=lambda a: -1 if a is None else a):
         if article_index is None:
-            print("  版面")
+            print(words.page)
         else:
-            print(f"  第{article_index + 1}篇《{articles[article_index].headline or '无标题'}》")
+            headline = articles[article_index].headline or words.no_headline
+            print(words.story.format(number=article_index + 1, headline=headline))
         for finding in by_article[article_index]:
-            _print_finding(finding)
+            _print_finding(finding, words, language)
     counts = Counter(f.severity.value for f in findings)
-    summary = "，".join(f"{SEVERITY_LABELS[s]} {counts.get(s, 0)}" for s in ("error", "warning", "info"))
-    print(f"  合计：{summary}")
+    summary = words.list_separator.join(
+        f"{words.severities[s]} {counts.get(s, 0)}" for s in ("error", "warning", "info")
+    )
+    print(words.total.format(summary=summary))
 
 
-def _print_finding(finding: Any) -> None:
+def _print_finding(finding: Any, words: _ReportWords, language: str) -> None:
     first, last = (finding.blocks[0] + 1, finding.blocks[-1] + 1) if finding.blocks else (0, 0)
-    where = "—" if not finding.blocks else (f"第{first}段" if first == last else f"第{first}-{last}段")
-    label = SEVERITY_LABELS.get(finding.severity.value, finding.severity.value)
-    fixable = "  [可修正]" if finding.fixable else ""
-    print(f"    {label} {where}  {finding.check}：{finding.message}{fixable}")
+    where = "—" if not finding.blocks else (words.paragraph if first == last else words.paragraphs)
+    where = where.format(first=first, last=last)
+    label = words.severities.get(finding.severity.value, finding.severity.value)
+    fixable = words.fixable if finding.fixable else ""
+    message = render(finding.message, language)
+    print(words.finding.format(label=label, where=where, check=finding.check, message=message, fixable=fixable))
     if finding.evidence:
-        print(f"        依据：{finding.evidence}（可信度 {finding.confidence:.0%}）")
-
-
-def _print_report_en(path: Path, document: Any, findings: Any) -> None:
-    """The report of ``_print_report`` in English (quoted page text stays as it is)."""
-    articles = document.articles()
-    print(f"{path} ({document.encoding}, {len(document.blocks)} paragraphs, {len(articles)} stories)")
-    by_article: dict[int | None, list[Any]] = {}
-    for finding in findings:
-        by_article.setdefault(finding.article, []).append(finding)
-    for article_index in sorted(by_article, key=lambda a: -1 if a is None else a):
-        if article_index is None:
-            print("  Page")
-        else:
-            print(f"  Story {article_index + 1} “{articles[article_index].headline or 'no headline'}”")
-        for finding in by_article[article_index]:
-            first, last = (finding.blocks[0] + 1, finding.blocks[-1] + 1) if finding.blocks else (0, 0)
-            where = "—" if not finding.blocks else (f"¶{first}" if first == last else f"¶{first}-{last}")
-            label = SEVERITY_LABELS_EN.get(finding.severity.value, finding.severity.value)
-            fixable = "  [fixable]" if finding.fixable else ""
-            print(f"    {label} {where}  {finding.check}: {render(finding.message, ENGLISH)}{fixable}")
-            if finding.evidence:
-                evidence = render(finding.evidence, ENGLISH)
-                print(f"        Evidence: {evidence} (confidence {finding.confidence:.0%})")
-    counts = Counter(f.severity.value for f in findings)
-    summary = ", ".join(f"{SEVERITY_LABELS_EN[s]} {counts.get(s, 0)}" for s in ("error", "warning", "info"))
-    print(f"  Total: {summary}")
+        evidence = render(finding.evidence, language)
+        print(words.evidence.format(evidence=evidence, confidence=finding.confidence))
