@@ -251,3 +251,24 @@ def test_following_a_batch_in_one_pass_is_following_its_edits_one_by_one(page, p
     assert sorted(f.key for f in at_once.follow_many(before.blocks, document.blocks)) == sorted(f.key for f in dropped)
     assert at_once.findings == one_by_one.findings
     assert at_once.ranges == one_by_one.ranges
+
+
+def test_a_list_change_during_an_analysis_is_not_lost_on_an_unchanged_page():
+    engine = Engine()
+    scheduler = AnalysisScheduler(engine.analyse, engine.reanalyse, engine.supplement)
+    scheduler.new_page()
+    document = page("甲", "乙")
+    work = scheduler.start(document)
+    assert work is not None
+    assert scheduler.rules_changed() is Next.NOTHING, "one analysis at a time: it waits for the running one"
+    taken = scheduler.finish(scheduler.generation, document, work())
+    assert taken is not None
+    assert scheduler.then(taken) is Next.ANALYSE
+    # the controller debounces that step; when the trigger fires, the page is the one just analysed
+    assert scheduler.after_edits(document) is Next.ANALYSE, "the lists changed since that analysis"
+    work = scheduler.start(document)
+    assert work is not None
+    taken = scheduler.finish(scheduler.generation, document, work())
+    assert engine.calls[-2:] == ["full", "supplement"], "the whole page with the new lists"
+    assert taken is not None and scheduler.then(taken) is Next.NOTHING
+    assert scheduler.after_edits(document) is Next.NOTHING, "that analysis saw the new lists"

@@ -70,13 +70,14 @@ class AnalysisScheduler:
             self.edits_since_snapshot.append(edit)
 
     def after_edits(self, document: Document) -> Next:
-        """The debounced trigger after edits: nothing to do when the last analysis already saw this page.
+        """The debounced trigger after edits: nothing to do when the last analysis already saw this page
+        with the desk's lists as they are (a list change during an analysis asks for this trigger too).
 
         (Typing while an analysis runs leaves a trigger pending; once the catch-up analysis has seen the
         last keystroke, that trigger must not start a full analysis of an unchanged page.)
         """
         previous = self.analysed
-        if previous is not None and previous[0] is document:
+        if previous is not None and previous[0] is document and not self.rules_stale:
             return Next.SUPPLEMENT if self.supplement_stale and not self.running else Next.NOTHING
         return Next.ANALYSE
 
