@@ -12,7 +12,12 @@ class ConflictError(StorageError):
 
 
 class PageConflict(ConflictError):
-    """A page was saved by another session after this one last read it."""
+    """A page was saved by another session after this one last read it; ``other_editor`` made that save
+    ("" when nobody is known)."""
+
+    def __init__(self, message: str, other_editor: str = "") -> None:
+        super().__init__(message)
+        self.other_editor = other_editor
 
 
 class RosterConflict(ConflictError):

@@ -93,6 +93,7 @@ class HeadlineRow:
     paper: str = ""
     page_id: int | None = None
     source_sha256: str | None = None
+    archived_by: str | None = None  # the editor who archived it
 
 
 def _upsert_frequencies(session: Session | Connection, counts: Counter[int], sign: int) -> None:
@@ -156,6 +157,7 @@ def add_headline_rows(session: Session | Connection, rows: Sequence[HeadlineRow]
                 "paper": row.paper,
                 "page_id": row.page_id,
                 "source_sha256": row.source_sha256,
+                "archived_by": row.archived_by,
                 "created_at": now,
             }
             for row, norm in zip(chunk, normalized, strict=True)
@@ -232,22 +234,42 @@ class SqlHeadlineArchive:
         """The same archive, ignoring headlines from the page whose bytes have SHA-256 ``digest``."""
         return SqlHeadlineArchive(self.database, floor=self.floor, exclude_source_sha256=digest)
 
-    def add(self, headlines: Iterable[str], edition_date: date, page_label: str = "", paper: str = "") -> int:
+    def add(
+        self,
+        headlines: Iterable[str],
+        edition_date: date,
+        page_label: str = "",
+        paper: str = "",
+        *,
+        archived_by: str | None = None,
+    ) -> int:
         """Archive headlines published on ``edition_date`` on page ``page_label``; returns how many."""
-        rows = [HeadlineRow(h, edition_date, page_label, paper) for h in headlines if normalize(h)]
+        rows = [
+            HeadlineRow(h, edition_date, page_label, paper, archived_by=archived_by) for h in headlines if normalize(h)
+        ]
         with self.database.transaction() as session:
             add_headline_rows(session, rows)
         return len(rows)
 
     def replace_source(
-        self, raw: bytes, headlines: Iterable[str], edition_date: date, page_label: str = "", paper: str = ""
+        self,
+        raw: bytes,
+        headlines: Iterable[str],
+        edition_date: date,
+        page_label: str = "",
+        paper: str = "",
+        *,
+        archived_by: str | None = None,
     ) -> int:
-        """Archive the headlines of the file with bytes ``raw``, replacing any archived from it before."""
+        """Archive the headlines of the file with bytes ``raw`` (by ``archived_by``), replacing any archived from
+        it before."""
         import hashlib
 
         digest = hashlib.sha256(raw).hexdigest()
         rows = [
-            HeadlineRow(h, edition_date, page_label, paper, source_sha256=digest) for h in headlines if normalize(h)
+            HeadlineRow(h, edition_date, page_label, paper, source_sha256=digest, archived_by=archived_by)
+            for h in headlines
+            if normalize(h)
         ]
         with self.database.transaction() as session:
             remove_headlines_of_source(session, digest)
@@ -289,16 +311,20 @@ class SqlHeadlineArchive:
         if self.exclude_source_sha256:
             parameters["exclude"] = self.exclude_source_sha256
         scored = []
-        for headline, norm, edition_date, page_label in connection.execute(statement, parameters):
+        for headline, norm, edition_date, page_label, archived_by in connection.execute(statement, parameters):
             score = 1.0 if norm == query else similarity(query, norm)
             if score >= floor:
-                scored.append((score, edition_date, headline, page_label))
-        scored.sort(key=lambda item: (-item[0], -item[1].toordinal(), item[2]))  # best, then most recent
+                scored.append((score, edition_date, headline, page_label, archived_by))
+        scored.sort(key=lambda item: (-item[0], -item[1].toordinal(), item[2], item[4] or ""))  # best, then newest
         return [
             ArchivedHeadline(
-                headline=headline, edition_date=edition_date.isoformat(), page=page_label, similarity=score
+                headline=headline,
+                edition_date=edition_date.isoformat(),
+                page=page_label,
+                similarity=score,
+                archived_by=archived_by,
             )
-            for score, edition_date, headline, page_label in scored[:limit]
+            for score, edition_date, headline, page_label, archived_by in scored[:limit]
         ]
 
 
@@ -332,12 +358,12 @@ candidates AS (
     ORDER BY COUNT(*) DESC
     LIMIT :candidates
 )
-SELECT h.headline, h.normalized, h.edition_date, h.page_label
+SELECT h.headline, h.normalized, h.edition_date, h.page_label, h.archived_by
 FROM archived_headlines h
 WHERE h.id IN (SELECT headline_id FROM candidates) {exclusion}
 UNION
-SELECT exact.headline, exact.normalized, exact.edition_date, exact.page_label FROM (
-    SELECT h.headline, h.normalized, h.edition_date, h.page_label
+SELECT exact.headline, exact.normalized, exact.edition_date, exact.page_label, exact.archived_by FROM (
+    SELECT h.headline, h.normalized, h.edition_date, h.page_label, h.archived_by
     FROM archived_headlines h
     WHERE h.normalized = :query {exclusion}
     ORDER BY h.edition_date DESC
@@ -351,12 +377,12 @@ def _search_statement(exclusion: str, *, array: bool) -> TextClause:
     if array:
         # One statement text for every query, so PostgreSQL plans it once (psycopg prepares it).
         return text(sql.replace("gram IN :grams", "gram = ANY(:grams)")).columns(
-            headline=Text, normalized=Text, edition_date=Date, page_label=String
+            headline=Text, normalized=Text, edition_date=Date, page_label=String, archived_by=String
         )
     return (
         text(sql)
         .bindparams(bindparam("grams", expanding=True))
-        .columns(headline=Text, normalized=Text, edition_date=Date, page_label=String)
+        .columns(headline=Text, normalized=Text, edition_date=Date, page_label=String, archived_by=String)
     )
 
 

@@ -87,7 +87,10 @@ class Page(Base):
     session_open: Mapped[bool] = mapped_column(Boolean, default=False)
     session_author: Mapped[str] = mapped_column(String(200), default="")
     session_started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # the editor whose save made the current version (a conflict names them); "" when nobody is known
+    updated_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
     exported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    exported_by: Mapped[str | None] = mapped_column(String(200))  # None: not exported, or before migration 0007
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
@@ -120,6 +123,8 @@ class Article(Base):
     # what the article was when it was exported (``desktop.ui.export_state.content_digest``): an exported
     # article whose content differs now shows 已导出·有改动; None when it is not exported
     exported_sha256: Mapped[str | None] = mapped_column(String(64))
+    # who exported it (None: not exported, or exported before migration 0007 kept the name)
+    exported_by: Mapped[str | None] = mapped_column(String(200))
 
     page: Mapped[Page] = relationship(back_populates="articles")
 
@@ -195,6 +200,7 @@ class ArchivedHeadline(Base):
     paper: Mapped[str] = mapped_column(String(200), default="")
     page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id", ondelete="SET NULL"), index=True)
     source_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    archived_by: Mapped[str | None] = mapped_column(String(200))  # None: archived before migration 0007
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 

@@ -13,11 +13,13 @@ How the GUI uses it::
     session.close()                                # the session ended cleanly
 
 A page's history is an append-only list of revisions (edit + inverse, author, time).
+Every save also records who made it (``Page.updated_by``); exports and archived headlines
+record who exported and archived them.
 The window's undo reaches storage as the inverse edit, recorded like any other, so
 replaying the ``edit`` of every revision in order, from the page as imported (or from
 the latest snapshot), gives back exactly the document the editor last saw.  Every save
 names the page version it was based on; a save based on an older version raises
-``PageConflict`` instead of overwriting.
+``PageConflict`` (naming the editor who saved meanwhile) instead of overwriting.
 """
 
 from __future__ import annotations
@@ -80,6 +82,9 @@ class PageSummary:
     session_open: bool
     session_author: str
     updated_at: datetime
+    updated_by: str = ""  # whose save made the current version
+    exported_at: datetime | None = None
+    exported_by: str | None = None  # None: not exported, or nobody recorded who (before migration 0007)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,7 @@ class ArticleRecord:
     byline: str | None
     paragraphs: tuple[str, ...]
     status: str
+    exported_by: str | None = None  # who exported it (None: not exported, or not recorded)
 
 
 class PageSession:
@@ -168,7 +174,12 @@ class PageSession:
     def mark_exported(self, edition: EditionRef | None = None, page_label: str | None = None) -> int:
         """Mark the page exported; its headlines enter the archive. Returns how many were archived."""
         self.version, count = self.store.mark_exported(
-            self.page_id, self.document, expected_version=self.version, edition=edition, page_label=page_label
+            self.page_id,
+            self.document,
+            expected_version=self.version,
+            edition=edition,
+            page_label=page_label,
+            author=self.author,
         )
         return count
 
@@ -181,8 +192,11 @@ class PageSession:
         block (the rest: draft).
 
         ``exported``: by the same uid, the digest of each exported article's content when it was exported.
+        Raises ``PageConflict`` if another session saved the page meanwhile (its statuses are not overwritten).
         """
-        self.store.set_article_statuses(self.page_id, self.document, statuses, exported)
+        self.version = self.store.set_article_statuses(
+            self.page_id, self.document, statuses, exported, author=self.author, expected_version=self.version
+        )
 
 
 class PageStore:
@@ -222,6 +236,7 @@ class PageStore:
                 session_open=True,
                 session_author=author,
                 session_started_at=now,
+                updated_by=author,
                 created_at=now,
                 updated_at=now,
             )
@@ -295,6 +310,9 @@ class PageStore:
                     session_open=page.session_open,
                     session_author=page.session_author,
                     updated_at=page.updated_at,
+                    updated_by=page.updated_by,
+                    exported_at=page.exported_at,
+                    exported_by=page.exported_by,
                 )
                 for page, edition in session.execute(query)
             ]
@@ -337,11 +355,11 @@ class PageStore:
             row = session.execute(
                 update(Page)
                 .where(Page.id == page_id, Page.version == expected_version)
-                .values(version=Page.version + 1, head_seq=Page.head_seq + 1, updated_at=now)
+                .values(version=Page.version + 1, head_seq=Page.head_seq + 1, updated_at=now, updated_by=author)
                 .returning(Page.head_seq, Page.version)
             ).one_or_none()
             if row is None:
-                raise _conflict(session, page_id, expected_version)
+                raise _conflict(session, page_id, expected_version, author)
             seq, version = row
             session.execute(
                 insert(Revision).values(
@@ -387,8 +405,10 @@ class PageStore:
         expected_version: int,
         edition: EditionRef | None = None,
         page_label: str | None = None,
+        author: str = "",
     ) -> tuple[int, int]:
-        """Mark the page exported and put its headlines in the archive (replacing earlier ones of this page).
+        """Mark the page exported by ``author`` and put its headlines in the archive, archived by ``author``
+        (replacing earlier ones of this page).
 
         The edition (date) comes from ``edition`` or the page's own edition; without
         either, the export date is used.  Returns (new version, headlines archived).
@@ -401,7 +421,7 @@ class PageStore:
             if page is None:
                 raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
             if page.version != expected_version:
-                raise _conflict(session, page_id, expected_version)
+                raise _conflict(session, page_id, expected_version, author)
             if edition is not None:
                 page.edition_id = _edition_id(session, edition)
             if page_label is not None:
@@ -410,7 +430,7 @@ class PageStore:
             stored_edition = session.get(Edition, page.edition_id) if page.edition_id else None
             edition_date = stored_edition.edition_date if stored_edition else now.date()
             paper = stored_edition.paper if stored_edition else ""
-            _replace_articles(session, page_id, document, status="exported")
+            _replace_articles(session, page_id, document, status="exported", exported_by=author)
             remove_headlines_of_page(session, page_id)
             rows = [
                 HeadlineRow(
@@ -420,6 +440,7 @@ class PageStore:
                     paper=paper,
                     page_id=page_id,
                     source_sha256=page.raw_sha256,
+                    archived_by=author,
                 )
                 for article in document.articles()
                 if article.headline.strip()
@@ -428,11 +449,13 @@ class PageStore:
             result = session.execute(
                 update(Page)
                 .where(Page.id == page_id, Page.version == expected_version)
-                .values(version=Page.version + 1, exported_at=now, updated_at=now)
+                .values(
+                    version=Page.version + 1, exported_at=now, exported_by=author, updated_at=now, updated_by=author
+                )
                 .returning(Page.version)
             ).one_or_none()
             if result is None:
-                raise _conflict(session, page_id, expected_version)
+                raise _conflict(session, page_id, expected_version, author)
             return result[0], len(rows)
 
     # -- history, articles, decisions ------------------------------------------------------
@@ -462,6 +485,7 @@ class PageStore:
                     byline=row.byline,
                     paragraphs=tuple(json.loads(row.paragraphs_json)),
                     status=row.status,
+                    exported_by=row.exported_by,
                 )
                 for row in rows
             ]
@@ -472,22 +496,54 @@ class PageStore:
         document: Document,
         statuses: Mapping[int, str],
         exported: Mapping[int, str] | None = None,
-    ) -> None:
+        *,
+        author: str = "",
+        expected_version: int | None = None,
+    ) -> int:
         """File ``document``'s articles (the page as it now stands) with ``statuses`` by the uid of each article's
         first block (others: draft), and ``exported``: by the same uid, the digest of each exported article's
         content as it was exported.  A status stays with its article when others are inserted, split or merged
-        before it."""
+        before it.  An article newly exported (or exported again with other content) records ``author`` as
+        who exported it.
+
+        With ``expected_version`` the page must still be at that version (else ``PageConflict``, nothing
+        changed); returns the page's new version."""
         unknown = set(statuses.values()) - set(ARTICLE_STATUSES)
         if unknown:
             raise ValueError(f"unknown article status {sorted(unknown)!r}")
         with self.database.transaction() as session:
-            if session.get(Page, page_id) is None:
-                raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+            condition = [Page.id == page_id]
+            if expected_version is not None:
+                condition.append(Page.version == expected_version)
+            row = session.execute(
+                update(Page)
+                .where(*condition)
+                .values(version=Page.version + 1, updated_at=utc_now(), updated_by=author)
+                .returning(Page.version)
+            ).one_or_none()
+            if row is None:
+                raise _conflict(session, page_id, expected_version or 0, author)
+            before = {
+                uid: (digest, by)
+                for uid, digest, by in session.execute(
+                    select(Article.first_block_uid, Article.exported_sha256, Article.exported_by).where(
+                        Article.page_id == page_id, Article.status == "exported"
+                    )
+                )
+            }
             _replace_articles(session, page_id, document)
-            for row in session.scalars(select(Article).where(Article.page_id == page_id)):
-                uid = row.first_block_uid
-                row.status = statuses.get(uid, "draft") if uid is not None else "draft"
-                row.exported_sha256 = (exported or {}).get(uid) if row.status == "exported" else None
+            for article in session.scalars(select(Article).where(Article.page_id == page_id)):
+                uid = article.first_block_uid
+                article.status = statuses.get(uid, "draft") if uid is not None else "draft"
+                if article.status != "exported":
+                    article.exported_sha256, article.exported_by = None, None
+                    continue
+                digest = (exported or {}).get(uid)
+                earlier = before.get(uid)
+                article.exported_sha256 = digest
+                # the same export as before keeps its exporter; a new one (or new content) is this editor's
+                article.exported_by = earlier[1] if earlier is not None and earlier[0] == digest else author
+            return row[0]
 
     def export_digests(self, page_id: int) -> dict[int, str]:
         """By the uid of each one's first block, what each exported article was when it was exported
@@ -583,19 +639,31 @@ def _edition_id(session: Session, edition: EditionRef) -> int:
     return row.id
 
 
-def _conflict(session: Session, page_id: int, expected_version: int) -> StorageError:
+def _conflict(session: Session, page_id: int, expected_version: int, author: str = "") -> StorageError:
+    """The page moved on since ``expected_version``: a ``PageConflict`` naming the editor whose save did it."""
     page = session.get(Page, page_id)
     if page is None:
         return NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
-    last = session.scalar(
-        select(Revision.author).where(Revision.page_id == page_id).order_by(Revision.seq.desc()).limit(1)
-    )
-    who = f"“{last}”" if last else "另一位编辑"
+    other = page.updated_by or ""
+    if not other:  # (a page whose last saver was never recorded: its last revision's author, if any)
+        other = (
+            session.scalar(
+                select(Revision.author).where(Revision.page_id == page_id).order_by(Revision.seq.desc()).limit(1)
+            )
+            or ""
+        )
+    if not other:
+        who, english = "另一位编辑", "another editor"
+    elif other == author:
+        who, english = f"另一个以“{other}”署名的会话", f"another session also signed “{other}”"
+    else:
+        who, english = f"“{other}”", f"“{other}”"
     name = page.source_name or f"#{page_id}"
     return PageConflict(
         f"版面“{name}”已被{who}修改（第 {page.version} 版，你的是第 {expected_version} 版），"
         f"请重新载入后再改；你的这次修改没有保存 "
-        f"(page changed by another session: version {page.version}, yours {expected_version})"
+        f"(page changed by {english}: version {page.version}, yours {expected_version})",
+        other,
     )
 
 
@@ -625,16 +693,19 @@ def _revision_record(row: Revision) -> RevisionRecord:
     )
 
 
-def _replace_articles(session: Session, page_id: int, document: Document, status: str | None = None) -> None:
+def _replace_articles(
+    session: Session, page_id: int, document: Document, status: str | None = None, exported_by: str | None = None
+) -> None:
     """File the document's articles by position, keeping row ids (and so decisions' links).
 
-    Each keeps its status (and its digest as exported) by the uid of its first block, wherever it now
-    stands (rows filed before the uid was kept: by position); ``status`` gives every article that one instead.
+    Each keeps its status (and its digest and exporter as exported) by the uid of its first block, wherever it
+    now stands (rows filed before the uid was kept: by position); ``status`` gives every article that one
+    instead (and ``exported_by`` that exporter).
     """
     existing = {row.position: row for row in session.scalars(select(Article).where(Article.page_id == page_id))}
     by_uid = {row.first_block_uid: row for row in existing.values() if row.first_block_uid is not None}
     by_position = {row.position: row for row in existing.values() if row.first_block_uid is None}
-    kept = {id(row): (row.status, row.exported_sha256) for row in existing.values()}
+    kept = {id(row): (row.status, row.exported_sha256, row.exported_by) for row in existing.values()}
     articles = document.articles()
     for article in articles:
         uid = article.blocks[0].uid if article.blocks else None
@@ -644,9 +715,12 @@ def _replace_articles(session: Session, page_id: int, document: Document, status
             session.add(row)
         before = by_uid.get(uid) if uid in by_uid else by_position.get(article.index)
         row.first_block_uid = uid
-        row.status, row.exported_sha256 = kept[id(before)] if before is not None else ("draft", None)
+        row.status, row.exported_sha256, row.exported_by = (
+            kept[id(before)] if before is not None else ("draft", None, None)
+        )
         if status is not None:
             row.status = status
+            row.exported_by = exported_by
         row.headline = article.headline
         row.subtitle = article.subtitle
         row.byline = _byline(article)

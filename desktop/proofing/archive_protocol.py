@@ -12,6 +12,7 @@ class ArchivedHeadline:
     edition_date: str
     page: str
     similarity: float
+    archived_by: str | None = None  # the editor who archived it (None: not recorded)
 
 
 @runtime_checkable
