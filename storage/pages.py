@@ -289,6 +289,13 @@ class PageStore:
     def pages(self) -> list[PageSummary]:
         return self._summaries(None)
 
+    def summary(self, page_id: int) -> PageSummary:
+        """One page's summary (who saved it last, who exported it)."""
+        found = self._summaries(Page.id == page_id)
+        if not found:
+            raise NotFound(f"找不到编号为 {page_id} 的版面 (no page {page_id})")
+        return found[0]
+
     def pages_with_raw(self, raw: bytes) -> list[PageSummary]:
         """Pages imported from exactly these bytes (to offer reopening instead of a second copy)."""
         return self._summaries(Page.raw_sha256 == raw_hash(raw))

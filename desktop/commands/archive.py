@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from desktop.commands.common import error
+from desktop.commands.common import add_editor, chosen_editor, error
 
 
 def _edition_date(value: str) -> date:
@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--edition", type=_edition_date, required=True, metavar="DATE", help="出版日期，如 2020-09-16")
     add.add_argument("--page", required=True, metavar="N", help="版次，如 6 或 A3")
     add.add_argument("--paper", default="", metavar="NAME", help="报纸名称（可选）")
+    add_editor(add)
     add.set_defaults(func=run_add)
 
     search = actions.add_parser("search", help="查找与给定标题相同或相近的已出版标题", description="查找相似标题。")
@@ -59,7 +60,9 @@ def run_add(args: argparse.Namespace) -> int:
         error(f"“{args.file.name}”里没有找到标题，未加入标题库")
         return 2
     try:
-        count = open_archive().replace_source(raw, headlines, args.edition, str(args.page), args.paper)
+        count = open_archive().replace_source(
+            raw, headlines, args.edition, str(args.page), args.paper, archived_by=chosen_editor(args)
+        )
     except StorageError as failure:
         error(str(failure))
         return 2
@@ -88,6 +91,7 @@ def run_search(args: argparse.Namespace) -> int:
                         "edition_date": hit.edition_date,
                         "page": hit.page,
                         "similarity": round(hit.similarity, 4),
+                        "archived_by": hit.archived_by,
                     }
                     for hit in hits
                 ],
@@ -99,5 +103,6 @@ def run_search(args: argparse.Namespace) -> int:
         print("标题库中没有相似的标题")
         return 0
     for hit in hits:
-        print(f"{hit.similarity:.2f}  {hit.edition_date}  第 {hit.page} 版  {hit.headline}")
+        who = f"  （{hit.archived_by} 归档）" if hit.archived_by else ""
+        print(f"{hit.similarity:.2f}  {hit.edition_date}  第 {hit.page} 版  {hit.headline}{who}")
     return 0

@@ -103,3 +103,32 @@ def write_text_atomically(path: Path, text: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def add_editor(parser: argparse.ArgumentParser) -> None:
+    """``--editor``: who the database records for this command (default: the name from Preferences, else the
+    operating-system user)."""
+    parser.add_argument(
+        "--editor",
+        default=None,
+        metavar="NAME",
+        help="记录为谁所做（默认取首选项中的编辑署名，未填时用系统用户名）",
+    )
+
+
+def chosen_editor(args: argparse.Namespace) -> str:
+    """The ``--editor`` given, else the name from Preferences, else the operating-system user."""
+    from desktop.editor_identity import editor_identity
+
+    given = (getattr(args, "editor", None) or "").strip()
+    return given[:200] if given else editor_identity(_preferences_editor_name())
+
+
+def _preferences_editor_name() -> str:
+    """The editor's name the app keeps in its preferences ("" when none, or when Qt is not installed)."""
+    try:
+        from desktop.ui.settings import open_settings
+    except ImportError:
+        return ""
+    value = open_settings().value("preferences/editor_name", "")
+    return value if isinstance(value, str) else ""

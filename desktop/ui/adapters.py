@@ -7,17 +7,17 @@ so the window appears before SQLAlchemy is even imported.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from desktop.editor_identity import editor_identity
 from desktop.proofing.edits import AnyEdit
 from desktop.proofing.model import Document
 from desktop.ui.autosave_queue import AutosaveState, Operation, SaveQueue
-from desktop.ui.services import RecoverableSession
+from desktop.ui.services import HistoryEntry, PageHistory, RecoverableSession
 
 log = logging.getLogger(__name__)
 
@@ -68,13 +68,6 @@ def _is_retryable(error: BaseException) -> bool:
     return not isinstance(error, ConflictError)
 
 
-def _author() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return ""
-
-
 class StorageAutosave:
     """Every applied edit becomes a revision of the page in the database (see ``storage.pages``).
 
@@ -88,11 +81,31 @@ class StorageAutosave:
         self._backend = backend
         self._session: Any = None
         self._page_queued = False  # a page is open (or its import is queued): edits have somewhere to go
+        self._editor = ""  # the name from Preferences ("": the operating-system user)
         self.queue = SaveQueue(is_retryable=_is_retryable)
 
     @property
     def backend(self) -> StorageBackend:
         return self._backend
+
+    def set_editor(self, name: str) -> None:
+        self._editor = name
+
+    def editor(self) -> str:
+        """Who the saves are recorded for: the name from Preferences, else the operating-system user."""
+        return editor_identity(self._editor)
+
+    def page_history(self) -> PageHistory | None:
+        session = self._session
+        if session is None:
+            return None
+        store = session.store
+        summary = store.summary(session.page_id)
+        entries = tuple(
+            HistoryEntry(record.seq, record.kind, record.label, record.author, record.created_at)
+            for record in store.history(session.page_id)
+        )
+        return PageHistory(summary.source_name, entries, summary.exported_by, summary.exported_at)
 
     # --- what the window reports (database thread) ---------------------------------------
 
@@ -150,6 +163,7 @@ class StorageAutosave:
 
         def run() -> None:
             if self._session is not None:
+                self._session.author = self.editor()  # (the name may have been given since the page opened)
                 save(self._session)
 
         self.queue.put(Operation(kind, run))
@@ -189,15 +203,16 @@ class StorageAutosave:
     # --- the saves themselves (run by the queue, in order) --------------------------------
 
     def _import(self, raw: bytes, document: Document, raw_text: str) -> None:
-        self._session = self._backend.page_store().import_page(raw, document, raw_text=raw_text, author=_author())
+        self._session = self._backend.page_store().import_page(raw, document, raw_text=raw_text, author=self.editor())
 
     def _resume(self, page_id: int) -> None:
-        self._session = self._backend.page_store().recover(page_id, _author())
+        self._session = self._backend.page_store().recover(page_id, self.editor())
 
     def _save_edit(self, edit: AnyEdit, document: Document) -> None:
         session = self._session
         if session is None:
             return
+        session.author = self.editor()
         from storage.errors import PageConflict
 
         try:

@@ -39,6 +39,7 @@ class AutosaveState:
     page_pending: bool = False  # the page itself (its import, a resume or its close) is waiting too
     problem: str = ""  # the storage error's sentence of the last failed attempt ("" when it worked)
     retryable: bool = True  # False after a conflict: another session saved the page, retrying cannot help
+    other_editor: str = ""  # after a conflict: the editor whose save came first ("" when not known)
 
     @property
     def saved(self) -> bool:
@@ -66,6 +67,7 @@ class SaveQueue:
         self._flushing = threading.Lock()
         self._problem = ""
         self._retryable = True
+        self._other_editor = ""
         self._failed_at: float | None = None
         self._is_retryable = is_retryable
         self.retry_on_edit_after_s = RETRY_ON_EDIT_AFTER_S
@@ -78,7 +80,9 @@ class SaveQueue:
         with self._lock:
             edits = sum(1 for operation in self._operations if operation.kind == "edit")
             page = any(operation.kind != "edit" for operation in self._operations)
-            return AutosaveState(edits, page, self._problem if self._operations else "", self._retryable)
+            if not self._operations:
+                return AutosaveState(edits, page, "", self._retryable)
+            return AutosaveState(edits, page, self._problem, self._retryable, self._other_editor)
 
     def due(self) -> bool:
         """Whether a new edit should try to save now (not right after a failure: the timer retries then)."""
@@ -92,6 +96,7 @@ class SaveQueue:
                 with self._lock:
                     if not self._operations:
                         self._problem, self._retryable, self._failed_at = "", True, None
+                        self._other_editor = ""
                         break
                     operation = self._operations[0]
                 try:
@@ -102,6 +107,7 @@ class SaveQueue:
                     with self._lock:
                         self._problem = str(error) or type(error).__name__
                         self._retryable = self._is_retryable(error)
+                        self._other_editor = str(getattr(error, "other_editor", "") or "")
                         self._failed_at = time.monotonic()
                     break
                 with self._lock:
@@ -114,4 +120,5 @@ class SaveQueue:
             dropped = sum(1 for operation in self._operations if operation.kind == "edit")
             self._operations.clear()
             self._problem, self._retryable, self._failed_at = "", True, None
+            self._other_editor = ""
         return dropped

@@ -62,7 +62,15 @@ class AutosaveIndicator(QLabel):
         box.setObjectName("autosaveNotice")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("修改暂未保存"))
-        if state.retryable:
+        if not state.retryable and state.other_editor:
+            box.setWindowTitle(self.tr("版面已被他人修改"))
+            box.setText(
+                self.tr(
+                    "“{who}”也在修改这个版面，并先保存了。为了不覆盖对方的修改，你此后的修改没有存入数据库。"
+                    "关闭窗口时可以把版面另存为文本文件，再重新打开数据库中的版面。"
+                ).format(who=state.other_editor)
+            )
+        elif state.retryable:
             box.setText(
                 self.tr("修改没能存入数据库。它们保留在内存中，程序会自动重试，数据库恢复后按顺序保存，不会丢失。")
             )

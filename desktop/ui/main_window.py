@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from desktop.ui.export_dialog import ExportDialog
     from desktop.ui.find_replace import FindReplaceDialog
     from desktop.ui.findings_panel import FindingsPanel
+    from desktop.ui.history_dialog import HistoryDialog
     from desktop.ui.preferences_dialog import PreferencesDialog
     from desktop.ui.roster_offer_dialog import RosterOfferDialog
     from desktop.ui.services import RecoverableSession, Services
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._find_dialog: FindReplaceDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.roster_offer_dialog: RosterOfferDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
         self.translator: object | None = None  # the English translator, when one is installed
         self._closing_without_saves = False  # the editor chose what to do with saves the database refused
         self.unsaved_question: QMessageBox | None = None
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
             ),
             supplement=self.reporter_check.findings,
         )
+        self.controller.autosave.set_editor(self.preferences.editor_name)  # who the saves are recorded for
         self._build_views()
         self._build_status_bar()
         self._build_menus()
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             a("proof_article", self.tr("本篇校样 PDF…"), "Ctrl+Shift+P", lambda: self.print_proof(False))
         )
+        file_menu.addAction(a("page_history", self.tr("版面历史…"), "", self.show_page_history))
         file_menu.addSeparator()
         file_menu.addAction(a("quit", self.tr("退出"), QKeySequence.StandardKey.Quit, self.close))
 
@@ -1058,6 +1062,25 @@ class MainWindow(QMainWindow):
         if name != self.preferences.editor_name:
             self.preferences.editor_name = name
             save_preferences(self.settings, self.preferences)
+            self.controller.autosave.set_editor(name)
+
+    def show_page_history(self) -> HistoryDialog:
+        """版面历史: the open page's saved changes, each with its editor, read on the database thread."""
+        from desktop.ui.history_dialog import HistoryDialog
+
+        self._discard_dialog(self.history_dialog)
+        dialog = HistoryDialog(self)
+        self.history_dialog = dialog
+        autosave = self.controller.autosave
+        run_in_background(
+            autosave.page_history,
+            on_success=dialog.show_history,
+            on_failure=lambda failure: dialog.failed(str(failure.error)),
+            pool=database_pool(),
+            owner=dialog,
+        )
+        dialog.open()
+        return dialog
 
     @staticmethod
     def _discard_dialog(dialog: QDialog | None) -> None:
@@ -1095,6 +1118,7 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             self.preferences = dialog.chosen_preferences()
             save_preferences(self.settings, self.preferences)
+            self.controller.autosave.set_editor(self.preferences.editor_name)
             roster = self.services.roster
             names = dialog.chosen_roster()
             run_in_background(lambda: roster.replace_names(names), pool=database_pool())

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QFontComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.editor_identity import os_user
 from desktop.ui.database_fields import ServerFields
 from desktop.ui.desk_lists_page import DeskListsPage
 from desktop.ui.settings import Preferences
@@ -47,6 +49,12 @@ class PreferencesDialog(QDialog):
             minimum=0.0, maximum=1.0, singleStep=0.05, value=preferences.confidence_threshold
         )
         self.threshold.setDecimals(2)
+        self.editor_name = QLineEdit(preferences.editor_name, objectName="preferencesEditorName")
+        self.editor_name.setMaxLength(200)
+        self.editor_name.setPlaceholderText(self.tr("留空则用系统用户名 {user}").format(user=os_user()))
+        self.editor_name.setToolTip(
+            self.tr("记在每次修改、导出和归档的标题上，也是 Word 修订的作者；同时改版面的同事会在冲突提示里看到它。")
+        )
         self.server = ServerFields(database_url, self)
         self.language = QComboBox()
         for code, label in (("auto", self.tr("跟随系统")), ("zh_CN", "简体中文"), ("en", "English")):
@@ -57,6 +65,7 @@ class PreferencesDialog(QDialog):
 
         general = QWidget()
         form = QFormLayout(general)
+        form.addRow(self.tr("编辑署名"), self.editor_name)
         form.addRow(self.tr("正文字体"), self.font_box)
         form.addRow(self.tr("正文字号"), self.font_size)
         form.addRow(self.tr("界面字号"), self.ui_font_size)
@@ -91,6 +100,7 @@ class PreferencesDialog(QDialog):
             ui_font_size=self.ui_font_size.value(),
             confidence_threshold=self.threshold.value(),
             language=str(self.language.currentData()),
+            editor_name=self.editor_name.text().strip(),
         )
 
     def chosen_database(self) -> tuple[str | None, str]:

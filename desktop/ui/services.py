@@ -130,6 +130,27 @@ class RecoverableSession:
     exported: Mapping[int, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One saved change of the page: its number, kind (edit/undo/redo), what it did, who and when."""
+
+    seq: int
+    kind: str
+    label: str
+    editor: str  # "" when nobody was recorded
+    saved_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PageHistory:
+    """The open page's history as stored: every revision with its editor, and who last exported it."""
+
+    source_name: str
+    entries: tuple[HistoryEntry, ...]
+    exported_by: str | None = None  # None: not exported, or nobody recorded who
+    exported_at: dt.datetime | None = None
+
+
 class Autosave(Protocol):
     """Called on the database thread; every applied edit is recorded, undo included.
 
@@ -184,6 +205,14 @@ class Autosave(Protocol):
         """Cheap check (GUI thread, no database access): could there be a session to restore?"""
         ...
 
+    def set_editor(self, name: str) -> None:
+        """(GUI thread) the editor's name from Preferences ("" : the operating-system user) for the saves to come."""
+        ...
+
+    def page_history(self) -> PageHistory | None:
+        """(Database thread) the open page's stored history; None while no page is stored."""
+        ...
+
 
 class NoAutosave:
     """No database: nothing is saved and nothing ever waits."""
@@ -232,6 +261,12 @@ class NoAutosave:
 
     def may_have_sessions(self) -> bool:
         return False
+
+    def set_editor(self, name: str) -> None:
+        return None
+
+    def page_history(self) -> PageHistory | None:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

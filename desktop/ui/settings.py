@@ -19,7 +19,9 @@ class Preferences:
     ui_font_size: float = 10.0
     confidence_threshold: float = 0.8
     language: str = "auto"  # "auto", "zh_CN" or "en"
-    editor_name: str = ""  # the author of tracked changes in exported Word files (asked at the first such export)
+    # the editor's name: author of tracked changes in exported Word files (asked at the first such export), and
+    # who every revision, export and archived headline is recorded for ("": the operating-system user)
+    editor_name: str = ""
 
 
 def open_settings() -> QSettings:

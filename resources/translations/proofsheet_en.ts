@@ -161,12 +161,22 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
         <translation>Edits not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="67"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="66"/>
+        <source>版面已被他人修改</source>
+        <translation>Page changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/autosave_status.py" line="69"/>
+        <source>“{who}”也在修改这个版面，并先保存了。为了不覆盖对方的修改，你此后的修改没有存入数据库。关闭窗口时可以把版面另存为文本文件，再重新打开数据库中的版面。</source>
+        <translation>“{who}” is editing this page too and saved first. So as not to overwrite their changes, your later changes were not saved to the database. When you close the window you can save the page as a text file, then open the page from the database again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/autosave_status.py" line="75"/>
         <source>修改没能存入数据库。它们保留在内存中，程序会自动重试，数据库恢复后按顺序保存，不会丢失。</source>
         <translation>The edits could not be stored in the database. They are kept in memory and retried automatically; once the database is back they are saved in order, nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="70"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="78"/>
         <source>修改没能存入数据库，重试也无济于事。关闭窗口时可以把版面另存为文本文件。</source>
         <translation>The edits could not be stored in the database and retrying will not help. When you close the window you can save the page as a text file.</translation>
     </message>
@@ -831,7 +841,7 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     <name>FindingsPanel</name>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="109"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="429"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="437"/>
         <source>已忽略</source>
         <translation>Ignored</translation>
     </message>
@@ -842,19 +852,19 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="116"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="471"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="482"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="117"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="473"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="484"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="118"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="477"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="488"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
@@ -909,599 +919,689 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="412"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="420"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="151"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="419"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="427"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="152"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="420"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="428"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="153"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="421"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="429"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="482"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="493"/>
         <source>选中一条问题，正文即转到它并选中原文。</source>
         <translation>Pick a finding: the editor goes to it and selects the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="429"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="437"/>
         <source>已忽略 ({n})</source>
         <translation>Ignored ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="471"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="482"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="473"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="484"/>
         <source>取消忽略</source>
         <translation>Stop ignoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="477"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="488"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="494"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="505"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="498"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="509"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="500"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="511"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="535"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="546"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="539"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="550"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="540"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="551"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
-        <source>稿件</source>
-        <translation>Articles</translation>
+        <location filename="../../desktop/ui/history_dialog.py" line="35"/>
+        <source>版面历史</source>
+        <translation>Page history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
-        <source>问题</source>
-        <translation>Findings</translation>
+        <location filename="../../desktop/ui/history_dialog.py" line="36"/>
+        <source>正在读取版面历史…</source>
+        <translation>Reading the page history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
+        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <source>次序</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
-        <source>打开…</source>
-        <translation>Open…</translation>
+        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <source>时间</source>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
-        <source>最近打开</source>
-        <translation>Open Recent</translation>
+        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <source>编辑</source>
+        <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
-        <source>打开示例版面</source>
-        <translation>Open the Sample Page</translation>
+        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <source>类型</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
-        <location filename="../../desktop/ui/main_window.py" line="502"/>
-        <source>保存</source>
-        <translation>Save</translation>
+        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="55"/>
+        <source>修改</source>
+        <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
-        <source>另存为…</source>
-        <translation>Save As…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
-        <source>导出 Word…</source>
-        <translation>Export Word…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="55"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="55"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="65"/>
+        <source>未记录</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="62"/>
+        <source>这个版面还没有存入数据库，没有历史记录。</source>
+        <translation>This page is not in the database yet: it has no history.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="67"/>
+        <source>共 {n} 次修改，修改人：{names}。</source>
+        <translation>{n} change(s), by: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="69"/>
+        <source>自打开以来还没有修改。</source>
+        <translation>No changes since the page was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="73"/>
+        <source>最近一次整版导出：{who}，{when}。</source>
+        <translation>Last exported as a whole page by {who}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="78"/>
+        <source>尚未整版导出。</source>
+        <translation>Not exported as a whole page yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="96"/>
+        <source>无法读取版面历史：{problem}</source>
+        <translation>Cannot read the page history: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <source>稿件</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <source>问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <source>最近打开</source>
+        <translation>Open Recent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <source>打开示例版面</source>
+        <translation>Open the Sample Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>另存为…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <source>导出 Word…</source>
+        <translation>Export Word…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>🔒 加密连接</source>
         <translation>🔒 Encrypted connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>与数据库服务器之间的连接经过 TLS 加密。</source>
         <translation>The connection to the database server is encrypted with TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>整版校样 PDF…</source>
         <translation>Proof of the Page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <source>版面历史…</source>
+        <translation>Page history…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>加入白名单</source>
         <translation>Add to whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>校对报告…</source>
         <translation>Error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
-        <location filename="../../desktop/ui/main_window.py" line="1138"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="1162"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
-        <location filename="../../desktop/ui/main_window.py" line="1186"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="1210"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="451"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/ui/main_window.py" line="469"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="474"/>
+        <location filename="../../desktop/ui/main_window.py" line="478"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="496"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="507"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="504"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="514"/>
+        <location filename="../../desktop/ui/main_window.py" line="518"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="529"/>
+        <location filename="../../desktop/ui/main_window.py" line="533"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="530"/>
+        <location filename="../../desktop/ui/main_window.py" line="534"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="535"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="582"/>
+        <location filename="../../desktop/ui/main_window.py" line="586"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="592"/>
+        <location filename="../../desktop/ui/main_window.py" line="596"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="599"/>
+        <location filename="../../desktop/ui/main_window.py" line="603"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="608"/>
+        <location filename="../../desktop/ui/main_window.py" line="612"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="619"/>
+        <location filename="../../desktop/ui/main_window.py" line="623"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="627"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="686"/>
+        <location filename="../../desktop/ui/main_window.py" line="690"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="687"/>
+        <location filename="../../desktop/ui/main_window.py" line="691"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="692"/>
+        <location filename="../../desktop/ui/main_window.py" line="696"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="699"/>
+        <location filename="../../desktop/ui/main_window.py" line="703"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="736"/>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="780"/>
+        <location filename="../../desktop/ui/main_window.py" line="784"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="793"/>
+        <location filename="../../desktop/ui/main_window.py" line="797"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="795"/>
+        <location filename="../../desktop/ui/main_window.py" line="799"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="817"/>
+        <location filename="../../desktop/ui/main_window.py" line="821"/>
         <source>只有字词类问题可以加入白名单</source>
         <translation>Only wording findings can be whitelisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="826"/>
+        <location filename="../../desktop/ui/main_window.py" line="830"/>
         <source>加入白名单“%1”</source>
         <translation>Whitelist “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="828"/>
+        <location filename="../../desktop/ui/main_window.py" line="832"/>
         <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
         <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="852"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="853"/>
+        <location filename="../../desktop/ui/main_window.py" line="857"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="861"/>
+        <location filename="../../desktop/ui/main_window.py" line="865"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="882"/>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="907"/>
-        <location filename="../../desktop/ui/main_window.py" line="933"/>
+        <location filename="../../desktop/ui/main_window.py" line="911"/>
+        <location filename="../../desktop/ui/main_window.py" line="937"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="944"/>
+        <location filename="../../desktop/ui/main_window.py" line="948"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="947"/>
+        <location filename="../../desktop/ui/main_window.py" line="951"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="968"/>
+        <location filename="../../desktop/ui/main_window.py" line="972"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../desktop/ui/main_window.py" line="1022"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../desktop/ui/main_window.py" line="1035"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1033"/>
+        <location filename="../../desktop/ui/main_window.py" line="1037"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1104"/>
+        <location filename="../../desktop/ui/main_window.py" line="1128"/>
         <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
         <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1144"/>
+        <location filename="../../desktop/ui/main_window.py" line="1168"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1144"/>
+        <location filename="../../desktop/ui/main_window.py" line="1168"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1156"/>
+        <location filename="../../desktop/ui/main_window.py" line="1180"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1187"/>
+        <location filename="../../desktop/ui/main_window.py" line="1211"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
@@ -1513,72 +1613,87 @@ Data is kept in: {data}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="41"/>
         <source>首选项</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="54"/>
+        <source>留空则用系统用户名 {user}</source>
+        <translation>Leave empty to use the system user name {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="56"/>
+        <source>记在每次修改、导出和归档的标题上，也是 Word 修订的作者；同时改版面的同事会在冲突提示里看到它。</source>
+        <translation>Recorded with every change, export and archived headline, and the author of Word tracked changes; a colleague editing the same page sees it in the conflict message.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="60"/>
         <source>跟随系统</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="64"/>
         <source>每行一个记者姓名</source>
         <translation>One reporter per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="68"/>
+        <source>编辑署名</source>
+        <translation>Editor&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="69"/>
         <source>正文字体</source>
         <translation>Body font</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="70"/>
         <source>正文字号</source>
         <translation>Body size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="71"/>
         <source>界面字号</source>
         <translation>Interface size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="72"/>
         <source>“全部修正”的可信度下限</source>
         <translation>Minimum confidence for “Fix all”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="73"/>
         <source>数据库</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="74"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="75"/>
         <source>语言、界面字号和数据库的改动在重新启动后生效。</source>
         <translation>Language, interface size and database changes take effect after a restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="78"/>
         <source>记者名单（署名栏按姓名或拼音首字母补全）</source>
         <translation>Reporter roster (the byline completes names from characters or pinyin initials)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="82"/>
         <source>常规</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="83"/>
         <source>记者名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/preferences_dialog.py" line="85"/>
         <source>词表</source>
         <translation>Lists</translation>
     </message>
@@ -1734,32 +1849,32 @@ Data is kept in: {data}</translation>
 <context>
     <name>UnsavedEditsQuestion</name>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="118"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="126"/>
         <source>还有修改没有保存</source>
         <translation>Edits not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="121"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="129"/>
         <source>有 {n} 处修改还没能存入数据库。关闭前要怎么处理？</source>
         <translation>{n} edit(s) could not be stored in the database yet. What should happen to them before closing?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="123"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="131"/>
         <source>这个版面还没能存入数据库。关闭前要怎么处理？</source>
         <translation>This page could not be stored in the database yet. What should happen to it before closing?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="126"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="134"/>
         <source>另存为文本文件…</source>
         <translation>Save as text file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="127"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="135"/>
         <source>不关闭，继续尝试保存</source>
         <translation>Keep the window open and keep trying</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="128"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="136"/>
         <source>放弃这些修改并关闭</source>
         <translation>Discard these edits and close</translation>
     </message>
@@ -1767,22 +1882,22 @@ Data is kept in: {data}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="92"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="100"/>
         <source>把版面另存为文本文件</source>
         <translation>Save the page as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="94"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="102"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="104"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="112"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/autosave_status.py" line="105"/>
+        <location filename="../../desktop/ui/autosave_status.py" line="113"/>
         <source>无法写入“{path}”：{e}</source>
         <translation>Cannot write “{path}”: {e}</translation>
     </message>
