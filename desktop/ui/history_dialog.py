@@ -37,7 +37,7 @@ class HistoryDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5, objectName="historyTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("次序"), self.tr("时间"), self.tr("编辑"), self.tr("类型"), self.tr("修改")]
+            [self.tr("次序"), self.tr("时间"), self.tr("修改人"), self.tr("类型"), self.tr("内容")]
         )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

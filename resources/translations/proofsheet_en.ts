@@ -1021,19 +1021,23 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/history_dialog.py" line="40"/>
-        <source>编辑</source>
-        <translation>Editor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <source>修改人</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <source>内容</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/history_dialog.py" line="55"/>
         <source>修改</source>
-        <translation>Change</translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/history_dialog.py" line="55"/>
