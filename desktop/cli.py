@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop import APP_TITLE, __version__
 
-SUBCOMMANDS = ("check", "fix", "export", "archive", "roster", "lists")
+SUBCOMMANDS = ("check", "fix", "export", "archive", "roster", "lists", "db")
 # Each module registers the subcommand of its name; heavy imports stay inside their handlers
 # so that `proofsheet check` starts fast.
 COMMAND_MODULES = tuple(f"desktop.commands.{name}" for name in SUBCOMMANDS)

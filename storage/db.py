@@ -1,8 +1,9 @@
 """Which database, and how to talk to it.
 
 The default is a SQLite file in the user's data folder (WAL journal, foreign keys
-on), created and migrated on first start without asking.  ``PROOFSHEET_DATABASE_URL``
-or the ``database_url`` setting (``storage.json`` in the user's config folder, written
+on), created and migrated on first start without asking.  A server database's schema is the
+administrator's (``proofsheet db upgrade``): the app only checks it (``storage.schema_state``).
+``PROOFSHEET_DATABASE_URL`` or the ``database_url`` setting (``storage.json`` in the user's config folder, written
 by the preferences dialog through ``save_database_url_setting``) points at another
 database, e.g. a newsroom's PostgreSQL: ``postgresql+psycopg://user@host/proofsheet``.
 
@@ -204,9 +205,12 @@ class Database:
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (and on first start create and migrate) the database at ``url`` or the configured one.
+    """Open the database at ``url`` or the configured one, checking that its schema is this program's.
 
-    When the schema is already at ``SCHEMA_HEAD`` Alembic is not even imported, which keeps
+    The embedded SQLite file is created and migrated on first start (``migrate``).  A server database is
+    never changed here: the editors' roles may only read and write rows, so a schema that is not at
+    ``SCHEMA_HEAD`` raises ``SchemaMismatch``, whose sentence names who must act (the administrator runs
+    ``proofsheet db upgrade``).  When the schema is at head Alembic is not even imported, which keeps
     ``proofsheet check`` quick.
     """
     url = url or database_url()
@@ -215,15 +219,26 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         # (one look at the schema and migration of a database at a time in this process: SQLite runs Alembic's
         # DDL outside a transaction, so two threads creating a fresh file at once collided)
         with _migration_lock(url):
-            if migrate and _stored_revision(database) != SCHEMA_HEAD:
-                from storage import migrate as migrations
-
-                with database.engine.begin() as connection:
-                    if not migrations.is_up_to_date(connection):
-                        migrations.upgrade_connection(connection)
+            if migrate or not is_sqlite(url):
+                stored = _stored_revision(database)
+                if stored != SCHEMA_HEAD:
+                    _migrate_or_refuse(database, stored)
     except (DBAPIError, SQLAlchemyError) as failure:
         raise StorageError(describe_failure(failure)) from failure
     return database
+
+
+def _migrate_or_refuse(database: Database, stored: str | None) -> None:
+    from storage import schema_state
+
+    if not is_sqlite(database.url) or schema_state.is_newer(stored):
+        database.close()
+        raise schema_state.mismatch(stored, SCHEMA_HEAD)
+    from storage import migrate as migrations
+
+    with database.engine.begin() as connection:
+        if not migrations.is_up_to_date(connection):
+            migrations.upgrade_connection(connection)
 
 
 _migration_locks: dict[str, threading.Lock] = {}

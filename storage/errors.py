@@ -26,3 +26,17 @@ class RosterConflict(ConflictError):
 
 class NotFound(StorageError):
     """The page, reporter or edition asked for does not exist."""
+
+
+class SchemaMismatch(StorageError):
+    """The database's schema is not the one this program was built for; nothing was changed.
+
+    ``stored`` is the database's migration (None: no tables yet), ``expected`` this program's newest;
+    ``newer`` says which side is behind, and so who must act (the administrator, or whoever installs the app).
+    """
+
+    def __init__(self, message: str, stored: str | None, expected: str, newer: bool) -> None:
+        super().__init__(message)
+        self.stored = stored
+        self.expected = expected
+        self.newer = newer

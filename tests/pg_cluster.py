@@ -58,6 +58,10 @@ class ThrowawayCluster:
     def url(self) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
 
+    def socket_url(self, user: str = "postgres", database: str = "postgres") -> str:
+        """Through the server's Unix socket, where every role is trusted (the administrator's way in)."""
+        return f"postgresql+psycopg://{user}@/{database}?host={self.folder}&port={self.port}"
+
     def _run(self, tool: str, *args: str) -> None:
         command = [str(self.bin / tool), *args]
         if self.as_postgres:
@@ -79,9 +83,13 @@ class ThrowawayCluster:
 
 @pytest.fixture
 def pg_cluster() -> Iterator[ThrowawayCluster]:
+    """A running server whose tables the administrator has made (the app never creates a server's tables)."""
+    from storage import migrate
+
     cluster = ThrowawayCluster()
     cluster.start()
     try:
+        migrate.upgrade(cluster.url)
         yield cluster
     finally:
         cluster.remove()

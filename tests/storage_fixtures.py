@@ -5,6 +5,11 @@ Outside CI the PostgreSQL half is skipped when the variable is unset; in CI
 (``CI=true``) a missing server is a failure.  Each test gets a fresh schema on
 the server (dropped afterwards) and a fresh SQLite file.
 
+As in a newsroom, the app runs as an editor role that may only read and write rows
+(``PROOFSHEET_TEST_PG``): the schema is created, given the editor's rights
+(``storage.roles.schema_statements``) and migrated by the owner role
+(``PROOFSHEET_TEST_PG_OWNER``; outside CI it may be unset, and the one URL does both).
+
 Test modules bind the fixtures by assignment (``database_url = storage_fixtures.database_url``).
 """
 
@@ -24,17 +29,23 @@ from desktop.proofing.model import Document
 from desktop.proofing.pipeline import document_from_text
 
 PG_ENV = "PROOFSHEET_TEST_PG"
+PG_OWNER_ENV = "PROOFSHEET_TEST_PG_OWNER"
 BACKENDS = ("sqlite", pytest.param("postgresql", marks=pytest.mark.postgres))
 
 
-def missing_outside_ci(in_ci: str, outside_ci: str) -> NoReturn:
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def missing_outside_ci(in_ci_message: str, outside_ci: str) -> NoReturn:
     """PostgreSQL is not on this machine: a failure in CI (``CI=true``), which must run it; a skip elsewhere."""
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(in_ci)
+    if in_ci():
+        pytest.fail(in_ci_message)
     pytest.skip(outside_ci)
 
 
 def postgres_base_url() -> str:
+    """The editor's URL: the role the app runs as."""
     url = os.environ.get(PG_ENV, "").strip()
     if not url:
         missing_outside_ci(
@@ -44,6 +55,16 @@ def postgres_base_url() -> str:
     return url
 
 
+def postgres_owner_url() -> str:
+    """The owner's URL: the role that creates and migrates the tables (in CI never the editor's)."""
+    url = os.environ.get(PG_OWNER_ENV, "").strip()
+    if url:
+        return url
+    if in_ci():
+        pytest.fail(f"{PG_OWNER_ENV} is not set: CI must run the app as an editor role without DDL rights")
+    return postgres_base_url()
+
+
 def with_pg_options(base_url: str, schema: str, *settings: str) -> str:
     options = " ".join([f"-csearch_path={schema}", *(f"-c{setting}" for setting in settings)])
     separator = "&" if "?" in base_url else "?"
@@ -51,19 +72,37 @@ def with_pg_options(base_url: str, schema: str, *settings: str) -> str:
 
 
 class PgSchema:
-    """A throwaway schema on the test server."""
+    """A throwaway schema on the test server, made by the owner role and open to the editor role's rows.
 
-    def __init__(self, base_url: str) -> None:
+    ``migrated``: the owner brings it to the newest migration, as ``proofsheet db upgrade`` would.
+    """
+
+    def __init__(self, base_url: str, owner_url: str | None = None, *, migrated: bool = True) -> None:
         from sqlalchemy import create_engine
 
+        from storage import roles
+
         self.base_url = base_url
+        self.owner_base_url = owner_url or base_url
         self.name = f"ps_test_{uuid.uuid4().hex[:12]}"
-        self.admin = create_engine(base_url)
+        self.admin = create_engine(self.owner_base_url)
         with self.admin.begin() as connection:
             connection.exec_driver_sql(f"CREATE SCHEMA {self.name}")
+            if self.owner_base_url != base_url:
+                owner = connection.exec_driver_sql("SELECT current_user").scalar_one()
+                for statement in roles.schema_statements(self.name, owner, roles.DEFAULT_EDITOR):
+                    connection.exec_driver_sql(statement)
+        if migrated:
+            from storage import migrate
+
+            migrate.upgrade(self.owner_url())
 
     def url(self, *settings: str) -> str:
+        """The schema as the app sees it: connected as the editor role."""
         return with_pg_options(self.base_url, self.name, *settings)
+
+    def owner_url(self, *settings: str) -> str:
+        return with_pg_options(self.owner_base_url, self.name, *settings)
 
     def drop(self) -> None:
         with self.admin.begin() as connection:
@@ -81,7 +120,7 @@ def pg_schema(backend: str) -> Iterator[PgSchema | None]:
     if backend != "postgresql":
         yield None
         return
-    schema = PgSchema(postgres_base_url())
+    schema = PgSchema(postgres_base_url(), postgres_owner_url())
     try:
         yield schema
     finally:
@@ -90,10 +129,24 @@ def pg_schema(backend: str) -> Iterator[PgSchema | None]:
 
 @pytest.fixture
 def database_url(backend: str, pg_schema: PgSchema | None, tmp_path: Path) -> str:
-    """An empty database (no tables yet) of the current backend."""
+    """The database the app opens: a fresh SQLite file (no tables yet: the app migrates it), or a fresh
+    PostgreSQL schema the owner has migrated, reached as the editor role."""
     if pg_schema is not None:
         return pg_schema.url()
     return f"sqlite+pysqlite:///{tmp_path / 'proofsheet.sqlite3'}"
+
+
+@pytest.fixture
+def empty_database_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    """An empty database (no tables yet) reached by the role that may create tables: for the migration tests."""
+    if backend != "postgresql":
+        yield f"sqlite+pysqlite:///{tmp_path / 'empty.sqlite3'}"
+        return
+    schema = PgSchema(postgres_base_url(), postgres_owner_url(), migrated=False)
+    try:
+        yield schema.owner_url()
+    finally:
+        schema.drop()
 
 
 @pytest.fixture

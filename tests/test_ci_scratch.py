@@ -25,6 +25,11 @@ ENDINGS = {"passes": "exit 0", "fails": "false", "is-terminated": "sleep 300"}
 EXPECTED_STATUS = {"passes": 0, "fails": 1, "is-terminated": 143}
 
 
+def _path_with_proofsheet() -> str:
+    """PATH with the installed ``proofsheet`` command first, as in .ci/run's virtual environment."""
+    return os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
+
+
 def _accepts_connections(port: int) -> bool:
     with socket.socket() as probe:
         probe.settimeout(2)
@@ -56,7 +61,7 @@ def _run_and_check(tmp_path: Path, ending: str) -> None:
         printf '%s\\n%s\\n%s\\n' "$CI_SCRATCH" "$TMPDIR" "$PROOFSHEET_TEST_PG" > {report}
         {ENDINGS[ending]}
     """
-    environment = {**os.environ, "TMPDIR": str(tmp_path)}
+    environment = {**os.environ, "TMPDIR": str(tmp_path), "PATH": _path_with_proofsheet()}
     process = subprocess.Popen(
         ["bash", "-c", script], cwd=REPO, env=environment, stderr=subprocess.PIPE, start_new_session=True
     )
@@ -67,7 +72,8 @@ def _run_and_check(tmp_path: Path, ending: str) -> None:
         assert report.exists(), process.communicate(timeout=60)[1].decode(errors="replace")
         scratch, temporary, url = report.read_text(encoding="utf-8").split()
         assert Path(scratch).parent == tmp_path and Path(temporary).parent == Path(scratch)
-        assert url.startswith(f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres?sslmode=verify-full&sslrootcert=")
+        prefix = f"postgresql+psycopg://proofsheet_ci_editor@127.0.0.1:{port}/proofsheet?sslmode=verify-full&sslrootcert="
+        assert url.startswith(prefix)
         assert url.split("sslrootcert=")[1].startswith(scratch), "the throwaway CA lives in the scratch folder"
         if ending == "is-terminated":
             assert _accepts_connections(port)  # still running when the run is killed
@@ -97,6 +103,15 @@ for changed, name in ((wrong_host, "wrong-host"), (no_tls, "no-tls")):
         print(name, "accepted")
     except psycopg.OperationalError as refused:
         print(name, "refused", str(refused).replace(chr(10), " "))
+owner_url = os.environ["PROOFSHEET_TEST_PG_OWNER"].replace("postgresql+psycopg://", "postgresql://")
+for name, address in (("editor", url), ("owner", owner_url)):
+    with psycopg.connect(address) as connection:
+        role = connection.execute("SELECT current_user").fetchone()[0]
+        try:
+            connection.execute("CREATE TABLE ci_probe (id integer)")
+            print(name, role, "may-create")
+        except psycopg.errors.InsufficientPrivilege:
+            print(name, role, "may-not-create")
 saved = os.environ.pop("PGPASSFILE")
 try:
     psycopg.connect(url).close()
@@ -107,7 +122,8 @@ except psycopg.OperationalError as refused:
 
 
 def test_the_ci_server_takes_only_tls_and_scram_passwords_and_verify_full_checks_its_name():
-    """As a newsroom's server: encrypted, password from libpq's pgpass (never the URL), certificate name checked."""
+    """As a newsroom's server: encrypted, password from libpq's pgpass (never the URL), certificate name checked,
+    and the tests' role an editor that may not create tables."""
     folder = Path(tempfile.mkdtemp(prefix="proofsheet-ci-test-"))
     folder.chmod(0o711)
     script = f"""
@@ -115,10 +131,18 @@ def test_the_ci_server_takes_only_tls_and_scram_passwords_and_verify_full_checks
         PG_BIN={postgres_bin()}
         . .ci/scratch.bash
         ci_start_postgres {free_port()}
-        case "$PROOFSHEET_TEST_PG" in *://*:*@*) echo "password in the URL"; exit 3;; esac
+        for url in "$PROOFSHEET_TEST_PG" "$PROOFSHEET_TEST_PG_OWNER"; do
+          case "$url" in *://*:*@*) echo "password in a URL"; exit 3;; esac
+        done
         "$CHECK_PYTHON" -c "$CHECK_SERVER"
     """
-    environment = {**os.environ, "TMPDIR": str(folder), "CHECK_PYTHON": sys.executable, "CHECK_SERVER": CHECK_SERVER}
+    environment = {
+        **os.environ,
+        "TMPDIR": str(folder),
+        "PATH": _path_with_proofsheet(),
+        "CHECK_PYTHON": sys.executable,
+        "CHECK_SERVER": CHECK_SERVER,
+    }
     try:
         done = subprocess.run(
             ["bash", "-c", script], cwd=REPO, env=environment,
@@ -129,6 +153,9 @@ def test_the_ci_server_takes_only_tls_and_scram_passwords_and_verify_full_checks
     assert done.returncode == 0, done.stdout + done.stderr
     lines = dict(line.split(" ", 1) for line in done.stdout.splitlines())
     assert lines["tls"] == "True" and lines["auth"] == "scram-sha-256"
+    # the tests run as an editor login made by `proofsheet db init-roles`; the owner makes the tables
+    assert lines["editor"] == "proofsheet_ci_editor may-not-create"
+    assert lines["owner"] == "proofsheet_owner may-create"
     assert lines["wrong-host"].startswith("refused") and 'does not match host name "localhost"' in lines["wrong-host"]
     assert lines["no-tls"].startswith("refused") and "no encryption" in lines["no-tls"]
     assert lines["no-password"].startswith("refused") and "password" in lines["no-password"]

@@ -15,6 +15,7 @@ from storage.db import DATABASE_URL_ENV, Database, default_sqlite_path, open_dat
 backend = storage_fixtures.backend
 pg_schema = storage_fixtures.pg_schema
 database_url = storage_fixtures.database_url
+empty_database_url = storage_fixtures.empty_database_url
 database = storage_fixtures.database
 
 APP_TABLES = {
@@ -55,41 +56,41 @@ def test_the_schema_head_constant_names_the_newest_migration():
     assert migrate.head_revision() == SCHEMA_HEAD
 
 
-def test_upgrade_from_empty_to_head_matches_the_models(database_url):
-    assert _tables(database_url) == set()
-    migrate.upgrade(database_url)
-    assert migrate.current_revision(database_url) == migrate.head_revision()
-    assert _tables(database_url) >= APP_TABLES
-    assert _schema_differences(database_url) == []
+def test_upgrade_from_empty_to_head_matches_the_models(empty_database_url):
+    assert _tables(empty_database_url) == set()
+    migrate.upgrade(empty_database_url)
+    assert migrate.current_revision(empty_database_url) == migrate.head_revision()
+    assert _tables(empty_database_url) >= APP_TABLES
+    assert _schema_differences(empty_database_url) == []
 
 
-def test_upgrade_from_the_first_migration_then_downgrade_back(database_url):
-    migrate.upgrade(database_url, migrate.FIRST_REVISION)
-    assert migrate.current_revision(database_url) == migrate.FIRST_REVISION
-    first_tables = _tables(database_url)
+def test_upgrade_from_the_first_migration_then_downgrade_back(empty_database_url):
+    migrate.upgrade(empty_database_url, migrate.FIRST_REVISION)
+    assert migrate.current_revision(empty_database_url) == migrate.FIRST_REVISION
+    first_tables = _tables(empty_database_url)
     assert {"editions", "pages", "revisions"} <= first_tables
     assert "reporters" not in first_tables and "archived_headlines" not in first_tables
 
-    migrate.upgrade(database_url)
-    assert _tables(database_url) >= APP_TABLES
-    assert _schema_differences(database_url) == []
+    migrate.upgrade(empty_database_url)
+    assert _tables(empty_database_url) >= APP_TABLES
+    assert _schema_differences(empty_database_url) == []
 
-    migrate.downgrade(database_url, migrate.FIRST_REVISION)
-    assert migrate.current_revision(database_url) == migrate.FIRST_REVISION
-    assert _tables(database_url) - {"alembic_version"} == first_tables - {"alembic_version"}
+    migrate.downgrade(empty_database_url, migrate.FIRST_REVISION)
+    assert migrate.current_revision(empty_database_url) == migrate.FIRST_REVISION
+    assert _tables(empty_database_url) - {"alembic_version"} == first_tables - {"alembic_version"}
 
-    migrate.downgrade(database_url, "base")
-    assert migrate.current_revision(database_url) is None
-    assert _tables(database_url) - {"alembic_version"} == set()
+    migrate.downgrade(empty_database_url, "base")
+    assert migrate.current_revision(empty_database_url) is None
+    assert _tables(empty_database_url) - {"alembic_version"} == set()
 
 
-def test_one_head_and_the_export_digest_column_added_to_existing_articles(database_url):
+def test_one_head_and_the_export_digest_column_added_to_existing_articles(empty_database_url):
     from alembic.script import ScriptDirectory
     from sqlalchemy import text
 
     assert len(ScriptDirectory(str(migrate.MIGRATIONS_DIR)).get_heads()) == 1  # another branch's migration re-parented
-    migrate.upgrade(database_url, "0003")
-    with Database(database_url) as database, database.engine.begin() as connection:
+    migrate.upgrade(empty_database_url, "0003")
+    with Database(empty_database_url) as database, database.engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO pages (id, page_label, source_name, encoding, raw_sha256, raw_text,"
@@ -104,12 +105,12 @@ def test_one_head_and_the_export_digest_column_added_to_existing_articles(databa
                 " VALUES (1, 0, '青禾县', '[]', 'exported')"
             )
         )
-    migrate.upgrade(database_url)
-    with Database(database_url) as database, database.engine.connect() as connection:
+    migrate.upgrade(empty_database_url)
+    with Database(empty_database_url) as database, database.engine.connect() as connection:
         rows = connection.execute(text("SELECT headline, status, exported_sha256 FROM articles")).all()
     assert [tuple(row) for row in rows] == [("青禾县", "exported", None)]
-    migrate.downgrade(database_url, "0003")
-    with Database(database_url) as database:
+    migrate.downgrade(empty_database_url, "0003")
+    with Database(empty_database_url) as database:
         assert "exported_sha256" not in {c["name"] for c in inspect(database.engine).get_columns("articles")}
 
 

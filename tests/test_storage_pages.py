@@ -12,7 +12,7 @@ from desktop.proofing import edits
 from desktop.proofing.edits import EditConflict, apply_all
 from desktop.proofing.findings import Finding, Severity
 from storage import pages as pages_module
-from storage.db import open_database
+from storage.db import Database, open_database
 from storage.errors import NotFound, PageConflict, StorageError
 from storage.models import Page, Revision
 from storage.pages import EditionRef, PageStore
@@ -288,14 +288,15 @@ def test_read_only_database_raises_storage_error_and_keeps_nothing(store, docume
     assert _revision_count(store.database) == 2
 
 
-def test_full_disk_raises_storage_error_and_keeps_nothing(store, document, backend):
+def test_full_disk_raises_storage_error_and_keeps_nothing(store, document, backend, pg_schema):
     session = _import(store, document)
     session.record_edit(edits.set_text(session.document, 0, "第一次修改"))
     version = session.version
     big = edits.set_text(session.document, 2, session.document.blocks[2].text * 2000)
     if backend == "postgresql":
-        # What the server reports when its disk fills (SQLSTATE 53100), raised by a trigger.
-        with store.database.engine.begin() as connection:
+        # What the server reports when its disk fills (SQLSTATE 53100), raised by a trigger the owner role adds
+        # (the app's editor role may not create one).
+        with Database(pg_schema.owner_url()) as owner, owner.engine.begin() as connection:
             connection.exec_driver_sql(
                 "CREATE FUNCTION refuse_write() RETURNS trigger AS $$ BEGIN "
                 "RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; "

@@ -40,7 +40,7 @@ from desktop.ui.settings import (
     save_preferences,
 )
 from desktop.ui.translations import said
-from desktop.ui.workers import TaskFailure, database_pool, run_in_background
+from desktop.ui.workers import TaskFailure, database_pool, report_failure, run_in_background
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -251,14 +251,35 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.connection_label)
         check = self.services.connection_encrypted
         if check is not None:
-            # a failure to connect is the autosave indicator's to report; this label only ever says "secure"
-            run_in_background(check, on_success=self.show_connection_security, pool=database_pool(), owner=self)
+            # a failure to connect is the autosave indicator's to report; this label says "secure", or that
+            # the server's schema is not this program's (and who must act), from the start
+            run_in_background(
+                check,
+                on_success=self.show_connection_security,
+                on_failure=self.show_connection_failure,
+                pool=database_pool(),
+                owner=self,
+            )
 
     def show_connection_security(self, encrypted: object) -> None:
         """The lock in the status bar while the database server's connection is encrypted (TLS)."""
         self.connection_label.setVisible(bool(encrypted))
         self.connection_label.setText(self.tr("🔒 加密连接") if encrypted else "")
         self.connection_label.setToolTip(self.tr("与数据库服务器之间的连接经过 TLS 加密。") if encrypted else "")
+
+    def show_connection_failure(self, failure: TaskFailure) -> None:
+        """A schema the app may not change: its sentence stays in the status bar; other failures go as before."""
+        from desktop.ui.autosave_status import short_problem
+        from storage.errors import SchemaMismatch
+
+        if not isinstance(failure.error, SchemaMismatch):
+            report_failure(failure)
+            return
+        problem = str(failure.error)
+        self.connection_label.setText(short_problem(problem))
+        self.connection_label.setToolTip(problem)
+        self.connection_label.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.connection_label.setVisible(True)
 
     def _action(
         self,

@@ -42,6 +42,12 @@ def set_default_failure_handler(handler: FailureCallback | None) -> None:
     _default_failure_handler = handler
 
 
+def report_failure(failure: TaskFailure) -> None:
+    """Hand ``failure`` to the default handler (the app's error dialog), as a task without ``on_failure`` would."""
+    if _default_failure_handler is not None:
+        _default_failure_handler(failure)
+
+
 class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
