@@ -198,7 +198,7 @@ def test_human_report_groups_findings_by_article(capsys):
     ("argv", "named", "suggested"),
     [
         (["chek", "page.txt"], "chek", "check"),
-        (["db", "--help"], "db", None),
+        (["sync", "--help"], "sync", None),
         (["-platform", "offscreen", "nowhere.txt"], "nowhere.txt", None),
     ],
 )
