@@ -24,6 +24,7 @@ from storage.pages import EditionRef, PageStore
 backend = storage_fixtures.backend
 pg_schema = storage_fixtures.pg_schema
 database_url = storage_fixtures.database_url
+empty_database_url = storage_fixtures.empty_database_url
 database = storage_fixtures.database
 
 PAGE_TEXT = textwrap.dedent(
@@ -142,9 +143,9 @@ def test_the_archive_command_line_path_records_who_archived(database):
     assert unnamed.archived_by is None
 
 
-def test_migration_0007_names_the_last_saver_of_existing_pages_and_leaves_the_rest_unrecorded(database_url):
-    migrate.upgrade(database_url, "0006")
-    with Database(database_url) as db, db.engine.begin() as connection:
+def test_migration_0007_names_the_last_saver_of_existing_pages_and_leaves_the_rest_unrecorded(empty_database_url):
+    migrate.upgrade(empty_database_url, "0006")
+    with Database(empty_database_url) as db, db.engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO pages (id, page_label, source_name, encoding, raw_sha256, raw_text, document_json,"
@@ -174,15 +175,15 @@ def test_migration_0007_names_the_last_saver_of_existing_pages_and_leaves_the_re
                 " VALUES ('青禾县', '青禾县', '2026-01-01', '3', '', '2026-01-01')"
             )
         )
-    migrate.upgrade(database_url, "0007")
-    with Database(database_url) as db, db.engine.connect() as connection:
+    migrate.upgrade(empty_database_url, "0007")
+    with Database(empty_database_url) as db, db.engine.connect() as connection:
         pages = connection.execute(text("SELECT id, updated_by, exported_by FROM pages ORDER BY id")).all()
         articles = connection.execute(text("SELECT exported_by FROM articles")).all()
         archived = connection.execute(text("SELECT archived_by FROM archived_headlines")).all()
     assert [tuple(row) for row in pages] == [(1, "林可舟", None), (2, "苏望舒", None)]
     assert [tuple(row) for row in articles] == [(None,)] and [tuple(row) for row in archived] == [(None,)]
-    migrate.downgrade(database_url, "0006")
-    assert migrate.current_revision(database_url) == "0006"
+    migrate.downgrade(empty_database_url, "0006")
+    assert migrate.current_revision(empty_database_url) == "0006"
 
 
 SECOND_EDITOR = """
