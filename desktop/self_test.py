@@ -3,7 +3,8 @@
 Runs the same code paths as the app, from source or from the frozen bundle: the
 bundled resources are present, the engine's segmenter reads jieba's own
 ``dict.txt`` (and memoises what it segmented in the user's cache folder), pypinyin reads its data,
-charset-normalizer and psycopg's binary driver import, the engine proofs the
+charset-normalizer, psycopg's binary driver and the credential store's backends (``keyring``)
+import, the engine proofs the
 bundled sample page, one Word file is exported with python-docx's and our
 templates and read back, the Alembic migrations run, the translations load and
 the main window opens with the sample page.  Everything runs in throwaway user
@@ -171,6 +172,31 @@ def check_psycopg(run: Run) -> str:
     return f"psycopg {psycopg.__version__}, {implementation} driver, libpq {psycopg.pq.version()}"
 
 
+# The module of keyring's backend for this platform and the package it needs to talk to the system's store.
+PLATFORM_KEYRING = {
+    "win32": ("keyring.backends.Windows", "win32ctypes.pywin32.win32cred"),
+    "linux": ("keyring.backends.SecretService", "secretstorage"),
+    "darwin": ("keyring.backends.macOS", "keyring.backends.macOS.api"),
+}
+
+
+def check_keyring(run: Run) -> str:
+    """keyring finds its backends through its package metadata (entry points), then imports them by name."""
+    import importlib
+    from importlib.metadata import entry_points
+
+    from storage.credentials import credential_store_available
+
+    names = sorted(entry.name for entry in entry_points(group="keyring.backends"))
+    if not names:
+        raise Missing("keyring lists no backends: its package metadata (entry points) is not installed")
+    backend, needs = PLATFORM_KEYRING.get(sys.platform, PLATFORM_KEYRING["linux"])
+    for module in (backend, needs):
+        _require_inside_bundle(importlib.import_module(module).__file__ or "", module)
+    store = "usable" if credential_store_available() else "none reachable here (libpq's pgpass applies)"
+    return f"backends {', '.join(names)}; {backend} with {needs}; credential store: {store}"
+
+
 def check_engine(run: Run) -> str:
     from desktop.proofing import pipeline
 
@@ -318,6 +344,7 @@ CHECKS: tuple[tuple[str, Callable[[Run], str]], ...] = (
     ("pypinyin", check_pypinyin),
     ("charset", check_charset_normalizer),
     ("psycopg", check_psycopg),
+    ("keyring", check_keyring),
     ("engine", check_engine),
     ("docx", check_python_docx),
     ("export", check_export),

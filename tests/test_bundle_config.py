@@ -97,3 +97,15 @@ def test_ci_builds_and_self_tests_the_bundle_after_the_readme_test_command():
     assert test_command in readme and test_command in ci
     assert ci.index(test_command) < ci.index("PyInstaller build.spec") < ci.index("--self-test")
     assert ci.index("--self-test") < ci.index('bash .ci/installer.bash "$BUNDLE_DIR/dist/Proofsheet"')
+
+
+def test_the_bundle_takes_keyring_backends_and_the_self_test_proves_them():
+    """keyring discovers its backends from its package metadata, then imports them by name: both must be bundled,
+    and the bundle's self-test (run by .ci/run and the Windows workflow) imports this platform's backend."""
+    from desktop.self_test import CHECKS, PLATFORM_KEYRING
+
+    assert 'copy_metadata("keyring")' in SPEC
+    assert 'collect_submodules("keyring.backends")' in SPEC
+    assert "win32ctypes.pywin32.win32cred" in SPEC and '"secretstorage"' in SPEC
+    assert PLATFORM_KEYRING["win32"][1] in SPEC and PLATFORM_KEYRING["linux"][1] in SPEC
+    assert "keyring" in dict(CHECKS)
