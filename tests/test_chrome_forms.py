@@ -48,6 +48,22 @@ CHROME_BY_FORM = [
     "发布者：",
     "数字报首页",
     "青禾日报电子版",
+    # (a date and a time alone; a page label of two letters; a source line naming an outlet; a link bar's
+    # tail; a keyword slot; sections joined by semicolons; a list item cut by ``~~~``; recommendation labels)
+    "03-12 09:57",
+    "第QB03版: 晚报03版",
+    "信息来源:青禾日报",
+    "新闻来源：青禾网",
+    "订阅青禾晚报体育版,送你柳湾马拉松名额 | ||",
+    "关键词一",
+    "要闻;公告",
+    "城事；社区；民生",
+    "柳湾镇:~~~",
+    "北塘区新增口袋公园~~~",
+    "相关推荐：",
+    "猜你喜欢:",
+    "频道推荐",
+    "评论：（柳湾老街迎来赏灯季）",
 ]
 
 NOT_CHROME = [
@@ -66,6 +82,9 @@ NOT_CHROME = [
     "参加人数：300人",
     "阅读点亮青禾 书香满城",
     "2024青禾马拉松开跑",
+    "信息来源:苗若溪 韩松岭",
+    "评论：这样的好事要多办",
+    "稳就业 保民生",
 ]
 
 
@@ -285,3 +304,25 @@ def test_on_column_text_a_headline_parted_from_its_text_by_chrome_stays_a_headli
     roles = _roles(page)
     assert roles[:3] == ["chrome", "headline", "chrome"]
     assert _starts(page) == [1]
+
+
+def test_a_list_of_headlines_under_a_closing_credit_the_column_wrapped_is_chrome() -> None:
+    page = (
+        "柳湾镇文化广场开放\n本报讯 近日，青禾县柳湾镇新建的文\n化广场正式开放，附近居民有了休闲\n"
+        "的好去处。 记者 林\n可舟\n"
+        "年夜饭私房菜 晚报邀您来晒晒\n门卫老周 倒在值班室，没抢救过来\n柳湾老街 迎来赏灯季\n"
+        "早起做饭 液化气罐喷火，引发火灾\n九旬老人讨要赡养费 子女称明年再付\n"
+        "3上一篇  下一篇4 2024年12月31日 放大 缩小 默认\n返回版面 版面导航\n"
+        "北塘区春季招聘会举行 六百岗位等你来\n记者 苗若溪/文 韩松岭/图\n"
+        "本报讯 昨日，北塘区举行春季招\n聘会，三十余家企业提供了六百多\n个岗位。\n"
+    )
+    roles = _roles(page)
+    assert roles[4] == "body"
+    assert roles[5:12] == ["chrome"] * 7
+    assert _starts(page) == [0, 12]
+
+
+def test_a_stamp_and_a_source_line_over_a_headline_are_no_headings() -> None:
+    page = "青禾晚报\n03-12 09:57\n信息来源:青禾晚报\n要闻;公告\n柳湾镇文化广场开放\n" + STORY
+    assert _roles(page) == ["chrome"] * 4 + ["headline", "body"]
+    assert _starts(page) == [4]

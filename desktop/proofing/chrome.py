@@ -109,6 +109,8 @@ _LABELS = _LIST_OPENERS | frozenset(
         "分享到微信朋友圈",
         "扫一扫",
         "扫码关注",
+        "猜你喜欢",
+        "为你推荐",
         "体验更多精彩",
         "登录后发表评论",
         "我要举报",
@@ -183,7 +185,7 @@ _UI_WORDS = frozenset(
         "原文 查看 关闭 窗口 下载 登录 注册 退出 订阅 上一篇 下一篇 上一版 下一版 上一期 "
         "下一期 跳转 到 正文 内容 页面 本页 本文 加入 设为 意见 纠错 投稿 报料 热线 选择 "
         "切换 回到 顶部 底部 我要 扫码 二维码 扫一扫 手机 打开 当前页 此页 微信 关注 我们 网友 "
-        "数字报 电子版 电子报"
+        "数字报 电子版 电子报 相关 频道 热门"
     )
 )
 _UI_WORD_MAX = 3
@@ -216,13 +218,13 @@ _ICON_DIGITS = "0123456789"
 _META_RE = re.compile(
     r"^[(（【\[]?(?:来源|稿源|字数|通信地址|地址|邮编|联系电话|稿件来源|文章来源|编辑|责任编辑|责编|值班编辑|作者(?=[:：]\s*$)|发布时间|发布日期|出版日期|时间(?=[:：]\s*\d{4})|原标题|"
     r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数|"
-    r"发布者|发布人|编审|审核|审校|终审|校对)\s*[:：]"
+    r"发布者|发布人|编审|审核|审校|终审|校对|(?:信息|新闻|消息)来源(?=[:：]\s*\S{1,12}(?:报|网|社|台|刊|客户端)\s*$))\s*[:：]"
 )
 _DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
 _DATE_RE = re.compile(_DATE)
 # Other line-level forms: page labels, copyright and licences, breadcrumbs, CMS leaks, sina bars.
 _FORMS_RE = re.compile(
-    r"^(?:第?\s*[A-Z]?\d{1,5}[A-Z]?\s*版\s*[:：(（]|[A-F]\d{1,2}\s*[:：]|[A-F]\d{1,2}\s*[\u4e00-\u9fff]{2,4}$|P\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|"
+    r"^(?:第?\s*[A-Z]{0,2}\d{1,5}[A-Z]?\s*版\s*[:：(（]|[A-F]\d{1,2}\s*[:：]|[A-F]\d{1,2}\s*[\u4e00-\u9fff]{2,4}$|P\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|"
     r"当前版|版面[:：]|第\s*[A-Z]?\d{1,3}\s*版$|星期[一二三四五六日天]$|\d{1,2}[-/]\d{1,2}$|"
     r"https?://|www\.|[@©]|集团数字报刊|国内统一刊号|版权|技术支持|主办单位|主管单位|当前位置|[您你]的位置|[您你]现在的位置|"
     r"[(（]?责编|发表评论|爱问\s*[(（]|下载\S{0,8}APP|[《][^》]{2,12}[》]\s*[(（]\s*\d{4}|抱歉.{0,20}浏览器)"
@@ -231,6 +233,10 @@ _FORMS_RE = re.compile(
     r"|通版阅读|展开通版|收缩通版|放大\s*缩小|改变文字大小|浏览器版本|当前的?位置|^手机\S{1,6}网$|^\S{1,8}客户端$|数字报纸?$"
     r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*星期|第[一二三四五六七八九十]{1,3}版\s*[:：(（]|^\d\s*[上下]$"
     r"|E-?mail\s*[:：]|^(?:电话\s*)?新闻热线|^跳转到|^注册\S{0,12}邮箱|公网安备|(?:电子版|电子报)$"
+    # (a link bar's tail ``| ||``; ``关键词一``; a menu of sections ``要闻;公告``; a list item cut short ``…:~~~``;
+    # a comment box over the story's title ``评论：（…）``)
+    r"|(?:\s*[|｜]){3,}\s*$|^关键词\s*[一二三四五六七八九十\d]{1,2}$|^[\u4e00-\u9fff]{2,4}(?:[;；][\u4e00-\u9fff]{2,4})+$"
+    r"|~{3,}$|^评论\s*[:：]\s*[(（][^()（）]+[)）]$"
     r"|^【?\s*(?:字[体号]\s*[:：]?\s*)?[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*】?$",
     re.IGNORECASE,
 )
@@ -239,13 +245,13 @@ _CREDIT_WORDS_RE = re.compile(r"记者|通讯员|实习生|摄|/|／")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # (a line of closing punctuation alone, ``。`` or ``）``, is the tail of a wrapped sentence)
 _EDITOR_CODE_RE = re.compile(r"^[A-Z]\d{3,4}$")  # ``J295`` under a story: the editor's code, part of it
-_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/.<>+-]+")
+_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/.:<>+-]+")  # (``10-13 09:57``: a stamp)
 # What stands beside a date in chrome: a weekday, a time, a source, a page, a paper's or a site's name.
 _DATE_COMPANY_RE = re.compile(r"星期|\d{1,2}:\d{2}|来源|版|日期|报|网|刊")
 _PHOTO_RE = re.compile(r"摄|拍摄")
 MAX_CHROME_CHARS = 80
 MAX_LEGAL_CHARS = 400  # a copyright paragraph may be long
-_PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]?\d{1,5}[A-Z]?\s*版")
+_PAGE_LABEL_RE = re.compile(r"^第?\s*[A-Z]{0,2}\d{1,5}[A-Z]?\s*版")
 _LIST_FILLERS = frozenset(("广告", "·", "~~~", "阴影"))
 _DECK_DASHES = ("——", "－－", "--")
 HEADING_LINES = 3  # kicker, headline, subtitle
@@ -255,6 +261,7 @@ LONG_HEADLINE_CJK = 7  # ... or in each of three
 LIST_TITLE_MAX = 40
 REPEAT_TITLE_MAX = 40
 ISLAND_PASSES = 2
+WRAPPED_NAME_MAX = 3  # characters of a name the column's end pushed onto a line of its own
 FOOTER_PHONES = 3  # (two numbers may close a notice: ``咨询电话：…、…``)
 
 
@@ -527,6 +534,14 @@ def _heading_nothing(
                 and _list_line(texts[tail - 1], title_like[tail - 1], plain[tail - 1])
             ):
                 tail -= 1
+            closed = tail > 0 and _closes_story(texts[tail - 1])
+            # (on column text the closing credit may be wrapped: ``……记者 林可`` / ``舟``)
+            if (
+                0 < tail < end
+                and len(texts[tail].strip()) <= WRAPPED_NAME_MAX
+                and _closes_story(texts[tail - 1].rstrip() + texts[tail].strip())
+            ):
+                closed, tail = True, tail + 1
             stop = end
             while stop < count and marked[stop] and not line_chrome[stop] and title_like[stop]:
                 stop += 1
@@ -536,7 +551,7 @@ def _heading_nothing(
                 stop - tail > HEADING_LINES
                 and sum(title_like[tail:stop]) >= HEADING_LINES
                 and (
-                    (tail > 0 and (marked[tail - 1] or _closes_story(texts[tail - 1])))
+                    (tail > 0 and (marked[tail - 1] or closed))
                     or any(marked[i] and not line_chrome[i] for i in range(tail, stop))
                 )
             ):
