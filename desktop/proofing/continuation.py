@@ -77,6 +77,7 @@ _OPENER_WORDS = """
 上午 下午 晚上 凌晨 中午 傍晚 清晨 第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 记者 总体 整体 总的
 具体 期间 会上 会后 他说 她说 我说 他们 她们 我们 大家 有人 有的 这些 那些 这里 那里 这时 此时 随之 同期
 全年 全市 全县 全区 全省 全国 今后 以后 此次 本次 这次 当前 届时 对比 相比 平时 平日 每年 每天 每月 每周
+最近 近来 今晨 昨晚 今晚 前天 前日 次日 翌日 当晚 当夜 早在
 """
 _CLAUSE_OPENERS = frozenset(_OPENER_WORDS.split())
 # The wire's end mark (``（完）``), set at the end of a story's last paragraph.
@@ -94,7 +95,11 @@ _SALUTATION_RE = re.compile(r"^(?:尊敬的|亲爱的)?[\u4e00-\u9fff]{0,12}(?:�
 # ``王大爷告诉记者：``: a line that introduces someone's words is body text, never a heading.
 _INTRODUCES_QUOTE = re.compile(r"(?:说|说道|表示|介绍|指出|认为|强调|坦言|感慨|告诉记者|回忆)[：:]$")
 # ``……”`` then ``村民王大爷说。``: who said the quotation closes the same sentence.
-_SPEAKER_RE = re.compile(r"^[^。！？!?，,：:“”‘’]{1,14}?(?:说|表示|介绍|说道|感慨道|告诉记者|笑着说)[。，,]")
+_SPEAKER_RE = re.compile(r"^[^。！？!?，,：:“”‘’]{1,14}?(?:说|表示|介绍|说道|感慨道|告诉记者|笑着说)([。，,])")
+# ``林可舟表示，“……。”``: the quotation already has its speaker (so ``苗若溪说，……`` under it is a new paragraph).
+_ATTRIBUTED_QUOTE_RE = re.compile(
+    r"(?:说|说道|表示|介绍|指出|认为|强调|坦言|感慨|告诉记者|回忆)[：:，,][^“”]*“[^“”]*”$"
+)
 
 
 class PageStats(NamedTuple):
@@ -178,13 +183,29 @@ class BreakAssessment:
 NO_JOIN = BreakAssessment(False, 0.0, ())
 
 
+# What a credit line the column cut may leave alone: its job (``摄影报道`` under ``记者 林可舟``).
+_JOB_ONLY_RE = re.compile(r"^(?:摄影报道|摄影|报道|文/图|图/文|文|图|整理)$")
+# A notice to scan a code (``扫码欣赏更多视频``, ``?扫描二维码看直播``): a line of its own in the story.
+_SCAN_NOTICE_RE = re.compile(r"^[?？\s]*(?:扫码|扫一扫|扫描二维码|扫描下方二维码)")
+# A bracketed note set after the last sentence (``……游玩。（青禾社发）``, ``……（下转第六版）``): the text ends there.
+_CLOSING_NOTE_RE = re.compile(r"(?:[。！？!?…][”’」』]?|……)\s*[（(][^（()）]{1,30}[）)]$")
+
+
 def is_standalone_line(text: str) -> bool:
-    """Lines that never take part in a broken break: bylines standing alone, datelines of their own."""
-    return credits.line(text) is not None
+    """Lines that never take part in a broken break: bylines standing alone, datelines of their own,
+    a credit's job left alone by the column's end, a notice to scan a code."""
+    stripped = text.strip()
+    return (
+        credits.line(text) is not None
+        or _JOB_ONLY_RE.match(stripped) is not None
+        or _SCAN_NOTICE_RE.match(stripped) is not None
+    )
 
 
 def ends_article_text(text: str) -> bool:
-    return ends_sentence(text) or credits.trailing(text) is not None
+    return (
+        ends_sentence(text) or _CLOSING_NOTE_RE.search(text.rstrip()) is not None or credits.trailing(text) is not None
+    )
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -192,6 +213,7 @@ def looks_like_title(text: str, stats: PageStats) -> bool:
     """Short, unpunctuated at the end, no sentence inside: could stand as a headline on its own."""
     return (
         not ends_article_text(text)
+        and text.rstrip()[-1:] not in "；;"  # (an item of a list ends so; a headline never does)
         and END_MARK_RE.match(text) is None
         and len(text) <= HEADLINE_MAX_CHARS
         and (len(text) <= max(0.8 * stats.typical_length, 30) or _wider_than_column(text, stats))
@@ -446,10 +468,11 @@ def _assess_break(
     ):
         reason = say("下一行没有段首缩进（本版段首都缩进），是上一段的接续")
         return _joined(0.8, (reason,), ("flush_after_sentence_end",), first, second, stats, indent, newline)
-    if first[-1] in "”’」』" and ends_sentence(first) and _SPEAKER_RE.match(second):
+    speaker = _SPEAKER_RE.match(second) if first[-1] in "”’」』" and ends_sentence(first) else None
+    if speaker is not None and (speaker.group(1) in "。" or not _ATTRIBUTED_QUOTE_RE.search(paragraph or first)):
         reason = say("上一行以引语结束，下一行只交代说话人，是同一句话")
         return _joined(0.85, (reason,), ("closing_quote_speaker",), first, second, stats, indent, newline)
-    if _next_list_item(first, second):
+    if _next_list_item(first, second) or same_item_marker(paragraph or first, second):
         return NO_JOIN  # ``1.……；`` over ``2.……``: the items of a list stand on lines of their own
     if len(first) > 1 and first[-1] in ".．" and first[-2].isdigit() and second[0].isdigit():
         reason = say("小数被断在两行（小数点在上一行末尾）")
@@ -551,6 +574,16 @@ def _assess_break(
     named = tuple(feature for _, _, feature in strong) + tuple(f"weak:{feature}" for _, _, feature in weak)
     features = named + _context_features(first, second, stats, indent, newline) + (() if strong else ("weak_only",))
     return BreakAssessment(True, round(confidence, 3), reasons, strong=bool(strong), features=features)
+
+
+_ITEM_MARKERS = ("——", "●", "◆", "■", "★", "▲", "◎", "·")
+
+
+def same_item_marker(paragraph: str, second: str) -> bool:
+    """``——……；`` over ``——……``: items of a list opened by the same mark, each a paragraph."""
+    return any(paragraph.startswith(mark) and second.startswith(mark) for mark in _ITEM_MARKERS) and (
+        paragraph.rstrip()[-1:] in "；;。！？!?…”"
+    )
 
 
 def is_salutation(text: str) -> bool:

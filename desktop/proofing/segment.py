@@ -46,6 +46,7 @@ from desktop.proofing.continuation import (
     is_salutation,
     looks_like_title,
     opens_paragraph,
+    same_item_marker,
     unclosed_opening,
 )
 from desktop.proofing.conventions import (
@@ -550,7 +551,13 @@ def _page_layout(
         # Page chrome is no part of any article: what stands under a heading, or above it, is read
         # past it (a PDF page break can set the page's footer right under a headline).
         paragraphs = [p for p in _paragraphs(texts, kinds, breaks) if p.kind is not _CHROME_LINE]
-        titles = [_title_like(p, stats) and p.indices[0] not in known_body for p in paragraphs]
+        # (``——……；`` over ``——……``: an item of a list under another, never a heading)
+        titles = [
+            _title_like(p, stats)
+            and p.indices[0] not in known_body
+            and not (k and same_item_marker(paragraphs[k - 1].text, p.text))
+            for k, p in enumerate(paragraphs)
+        ]
         for position in range(len(paragraphs) - 1):
             previous = paragraphs[position - 1] if position else None
             if not titles[position] and (

@@ -1,0 +1,115 @@
+"""Line breaks judged by the form of the two lines, on e-paper copies (one paragraph a line).
+
+Forms met on real pages of papers the team had not seen (issue 18): a bracketed note after the
+last sentence (an agency's photo credit, a jump to another page), items of a list opened by the
+same dash, a new speaker under a quotation that already had one, a credit's job or a notice to
+scan a code left on a line of its own, a headline opened by a time word and a comma.  Every line
+here is invented (names such as 林可舟, places such as 青禾县); only the form follows real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.proofing.continuation import PageStats, assess_break
+from desktop.proofing.pipeline import analyse, document_from_text
+
+
+def _joins(page: str) -> list[int]:
+    """The first block of every broken-line-break finding."""
+    document = document_from_text(page)
+    return [f.blocks[0] for f in analyse(document, ["broken-line-break"]) if f.check == "broken-line-break"]
+
+
+def _roles(page: str) -> list[str]:
+    return [block.role.value for block in document_from_text(page).blocks]
+
+
+def _starts(page: str) -> list[int]:
+    return [index for index, block in enumerate(document_from_text(page).blocks) if block.starts_article]
+
+
+OPENING = (
+    "柳湾镇文化广场开放\n本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["", "wrap", "wrap-body"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "近日，游人在柳湾镇张家村一处杏花园里游玩。（□青禾社发）",
+        "游客在青禾市北塘公园内游览、赏花。（青禾社记者 林可舟 摄）",
+        "一语道破山区群众生活的艰辛……（下转第六版）",
+    ],
+)
+def test_a_bracketed_note_after_the_last_sentence_ends_the_text(first: str, newline: str) -> None:
+    second = "3月26日，游客在青禾市北塘公园内游览、赏花，感受春天的气息。"
+    assessment = assess_break(first, second, PageStats(30.0, None), None, False, "", newline)  # type: ignore[arg-type]
+    assert not assessment.joins
+
+
+def test_captions_closed_by_a_bracketed_credit_stay_apart() -> None:
+    page = (
+        OPENING + "春日游园正当时\n近日，游人在柳湾镇一处杏花园里游玩。（青禾社发）\n"
+        "3月26日，游客在北塘公园内游览、赏花。（青禾社记者 林可舟 报道）\n"
+        "阳春三月，春意盎然，树木吐露新芽，鲜花竞相开放。各地居民纷纷走出家门踏青游玩。\n"
+    )
+    assert _joins(page) == []
+    assert _starts(page) == [0, 2]
+
+
+def test_a_jump_to_another_page_ends_the_story_and_the_next_headline_opens_one() -> None:
+    page = (
+        "青禾山区的变迁\n——柳\n湾山、北塘山、九峰大山……一个个流传已久的地名，是各族群众生存环境的写照；\n"
+        "——“缺水、少土、石头缝里种苞谷”，一语道破山区群众生活的艰辛……（下转第六版）\n"
+        "红霞满天\n最近，青禾天气晴好，晚霞美景频频出现，吸引大家关注。\n记者林可舟 摄\n"
+    )
+    assert _joins(page) == [1]  # (only the column's cut inside ``柳湾山``)
+    assert _roles(page)[4] == "headline"
+    assert _starts(page) == [0, 4]
+
+
+def test_items_opened_by_the_same_dash_are_paragraphs_of_their_own() -> None:
+    page = (
+        OPENING + "青禾山区的变迁\n"
+        "——柳湾山、北塘山、九峰大山……一个个流传已久的地名，是各族群众生存环境的写照；\n"
+        "——石漠化被称为“地\n球之癌”，而青禾\n是石漠化严重的地区之一；\n"
+        "——“缺水、少土、石头缝里种苞谷”，一语道破山区群众生活的艰辛。\n"
+    )
+    joins = _joins(page)
+    assert 3 not in joins and 6 not in joins  # (``……写照；`` / ``——……``, ``……之一；`` / ``——……``)
+    assert _roles(page)[3:8] == ["body"] * 5
+    assert _starts(page) == [0, 2]
+
+
+def test_a_new_speaker_under_a_quotation_that_had_one_opens_a_paragraph() -> None:
+    page = (
+        "社区志愿者扮靓楼道\n"
+        "社区主任林可舟表示，春节前，志愿者把楼道清理干净，“以后跟居民有关的事情都不用居委会操心了。”\n"
+        "志愿者代表苗若溪说，自己作为社区里的居民，能够为社区做些力所能及的工作非常开心。\n"
+    )
+    assert _joins(page) == []
+
+
+def test_the_speaker_of_an_unattributed_quotation_still_closes_its_sentence() -> None:
+    page = (
+        "社区志愿者扮靓楼道\n本报讯 春节前，志愿者把楼道清理干净。“以后跟居民有关的事情都不用居委会操心了。”\n"
+        "社区主任林可舟说。\n"
+    )
+    assert _joins(page) == [1]
+
+
+def test_a_credit_s_job_and_a_notice_to_scan_a_code_stand_on_lines_of_their_own() -> None:
+    page = (
+        "柳湾公园座椅被“霸占”\n◎ 青禾都市报实习记者 林可舟\n摄影报道\n?扫码观看更多现场视频\n"
+        "近日，青禾天气转热，公园、广场等绿化较好的公共场所成了市民歇凉避暑的好去处。\n"
+    )
+    assert _joins(page) == []
+    assert _roles(page)[4] == "body"
+
+
+def test_a_line_that_ends_with_a_semicolon_is_no_headline() -> None:
+    page = OPENING + "柳湾镇今年将新建三座便民桥；\n北塘区新增口袋公园两处。\n"
+    assert "headline" not in _roles(page)[2:]
+    assert _starts(page) == [0]
