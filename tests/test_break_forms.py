@@ -113,3 +113,28 @@ def test_a_line_that_ends_with_a_semicolon_is_no_headline() -> None:
     page = OPENING + "柳湾镇今年将新建三座便民桥；\n北塘区新增口袋公园两处。\n"
     assert "headline" not in _roles(page)[2:]
     assert _starts(page) == [0]
+
+
+def test_a_notice_to_scan_a_code_may_end_a_sentence_cut_above_it() -> None:
+    stats = PageStats(30.0, None)
+    assert assess_break("请下载“青禾通”APP，", "扫描二维码即可预约挂号。", stats, None, True).joins
+
+
+@pytest.mark.parametrize("newline", ["", "wrap-body"])
+def test_who_tipped_the_story_off_run_on_after_its_last_sentence_ends_it(newline: str) -> None:
+    first = "此次活动的负责人介绍，活动分为五个主题展出。线索提供 苗若溪"
+    second = "柳湾小记者走进高新区 用文字记录时代风貌"
+    assert not assess_break(first, second, PageStats(30.0, None), None, True, "", newline).joins  # type: ignore[arg-type]
+
+
+def test_a_headline_marked_as_having_pictures_ends_there_and_a_time_word_opens_its_lead() -> None:
+    page = (
+        OPENING + "走马看街市感受年味浓(图)\n年前，青禾老街商业街\n上人头攒动，好不热闹。本报记者苗若溪摄\n"
+        "北塘区春季招聘会举行（组图）\n昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。\n"
+    )
+    paragraph = "百余名农业科技、卫生、法律走马看街市感受年味浓(图)"
+    assert not assess_break(
+        "走马看街市感受年味浓(图)", "年前，青禾老街上人头攒动。", PageStats(30.0, None), paragraph
+    ).joins
+    assert _roles(page)[2:5] == ["headline", "body", "body"]
+    assert _starts(page) == [0, 2, 5]

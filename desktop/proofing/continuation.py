@@ -49,7 +49,7 @@ _BODY_OPENERS = re.compile(
     r"为[^，,。：:]{2,12}[，,]|[^，,。：:]{2,16}(?:表示|指出|介绍|认为|强调|透露)[，,]|"
     r"[^，,。：:]{1,10}(?:过程中|期间|之际|以后|之后)[，,]|在[^，,。：:]{1,12}中[，,]|走进[^，,。：:]{1,12}[，,]|"
     # so does a time phrase and a comma
-    r"(?:今年|去年|明年|当天|当日|昨天|今天|昨日|今日|眼下|连日来|近年|如今|此前|随后|之后|"
+    r"(?:今年|去年|明年|当天|当日|昨天|今天|昨日|今日|眼下|连日来|近年|如今|此前|随后|之后|最近|近来|年前|节前|节后|今晨|昨晚|当晚|"
     r"\d{4}年(?:\d{1,2}月)?|\d{1,2}月(?:\d{1,2}日)?)(?:上午|下午|晚上|晚间|早上|凌晨)?[，,])"
 )
 # How the first paragraph of a news story opens (so a line above it is a headline, not a sub-heading).
@@ -77,7 +77,7 @@ _OPENER_WORDS = """
 上午 下午 晚上 凌晨 中午 傍晚 清晨 第一 第二 第三 第四 第五 一是 二是 三是 四是 五是 记者 总体 整体 总的
 具体 期间 会上 会后 他说 她说 我说 他们 她们 我们 大家 有人 有的 这些 那些 这里 那里 这时 此时 随之 同期
 全年 全市 全县 全区 全省 全国 今后 以后 此次 本次 这次 当前 届时 对比 相比 平时 平日 每年 每天 每月 每周
-最近 近来 今晨 昨晚 今晚 前天 前日 次日 翌日 当晚 当夜 早在
+最近 近来 今晨 昨晚 今晚 前天 前日 次日 翌日 当晚 当夜 早在 年前 节前 节后
 """
 _CLAUSE_OPENERS = frozenset(_OPENER_WORDS.split())
 # The wire's end mark (``（完）``), set at the end of a story's last paragraph.
@@ -187,24 +187,34 @@ NO_JOIN = BreakAssessment(False, 0.0, ())
 _JOB_ONLY_RE = re.compile(r"^(?:摄影报道|摄影|报道|文/图|图/文|文|图|整理)$")
 # A notice to scan a code (``扫码欣赏更多视频``, ``?扫描二维码看直播``): a line of its own in the story.
 _SCAN_NOTICE_RE = re.compile(r"^[?？\s]*(?:扫码|扫一扫|扫描二维码|扫描下方二维码)")
+# Who tipped the story off, run on after its last sentence: ``……展出。线索提供 林可舟``.
+_RUN_ON_TRAILER_RE = re.compile(r"[。！？!?…”’]\s*(?:线索提供|报料人|爆料人)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}$")
+# A portal's mark after a headline that has pictures (``……年味浓(图)``, ``（组图）``): the headline ends there.
+_PICTURE_MARK_RE = re.compile(r"[（(](?:组?图|多图|附图|图文|视频)[）)]$")
 # A bracketed note set after the last sentence (``……游玩。（青禾社发）``, ``……（下转第六版）``): the text ends there.
 _CLOSING_NOTE_RE = re.compile(r"(?:[。！？!?…][”’」』]?|……)\s*[（(][^（()）]{1,30}[）)]$")
 
 
 def is_standalone_line(text: str) -> bool:
-    """Lines that never take part in a broken break: bylines standing alone, datelines of their own,
-    a credit's job left alone by the column's end, a notice to scan a code."""
+    """Lines that never take part in a broken break: bylines standing alone, datelines of their own."""
+    return credits.line(text) is not None
+
+
+def _ends_on_its_own(text: str) -> bool:
+    """A line that joins nothing below it: a credit's job left alone by the column's end, a notice to scan a code.
+
+    (A notice may be the end of a sentence cut above it: ``……下载青禾通APP，`` / ``扫描二维码即可预约``.)
+    """
     stripped = text.strip()
-    return (
-        credits.line(text) is not None
-        or _JOB_ONLY_RE.match(stripped) is not None
-        or _SCAN_NOTICE_RE.match(stripped) is not None
-    )
+    return _JOB_ONLY_RE.match(stripped) is not None or _SCAN_NOTICE_RE.match(stripped) is not None
 
 
 def ends_article_text(text: str) -> bool:
     return (
-        ends_sentence(text) or _CLOSING_NOTE_RE.search(text.rstrip()) is not None or credits.trailing(text) is not None
+        ends_sentence(text)
+        or _CLOSING_NOTE_RE.search(text.rstrip()) is not None
+        or _RUN_ON_TRAILER_RE.search(text.rstrip()) is not None
+        or credits.trailing(text) is not None
     )
 
 
@@ -480,6 +490,8 @@ def _assess_break(
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
         return NO_JOIN  # the common case, decided without looking further
     if is_standalone_line(first) or is_standalone_line(second) or credits.dateline(second):
+        return NO_JOIN
+    if (not continued and _ends_on_its_own(first)) or _PICTURE_MARK_RE.search(first):
         return NO_JOIN
     starts_closed = second[0] in CANNOT_START
     if ends_article_text(paragraph.rstrip() if paragraph else first):
