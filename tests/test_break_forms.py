@@ -138,3 +138,17 @@ def test_a_headline_marked_as_having_pictures_ends_there_and_a_time_word_opens_i
     ).joins
     assert _roles(page)[2:5] == ["headline", "body", "body"]
     assert _starts(page) == [0, 2, 5]
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "".join(text[i : i + width] + "\n" for i in range(0, len(text), width))
+
+
+def test_on_column_text_a_whole_credit_line_as_wide_as_the_column_is_complete() -> None:
+    lead = (
+        "本报讯 “江滩防洪堤上，有人任性涂鸦，大煞风景！”近日，市民林先生向本报反映，柳湾江滩防洪堤墙上"
+        "出现了不少涂鸦，十分碍眼，影响城市形象。记者随后来到现场核实，情况属实。"
+    )
+    page = "柳湾江滩涂鸦何时休\n■文/图  本报记者  苗若溪\n" + _wrapped(lead, 13)
+    assert 1 not in _joins(page)
+    assert _roles(page)[1] != "body" and _roles(page)[2] == "body"

@@ -317,6 +317,9 @@ def _wrapped_caption(
         and not _opens_caption(second)
         and _PHOTO_CREDIT_TAIL_RE.search(first) is None
         and (width >= stats.wrap_width - 1 or not opens_paragraph(second))
+        # (a whole credit line as wide as the column, ``■文/图 本报记者 林可舟``, is complete: only a piece of
+        # the credit, ``/图``, ``摄``, would be its rest)
+        and (credits.line(first) is None or _CREDIT_PIECE_RE.match(second.strip()) is not None)
     ):
         return BreakAssessment(True, 0.85, (_WRAPPED_CAPTION,), strong=True, features=("wrapped_caption",))
     return None
