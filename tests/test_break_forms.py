@@ -152,3 +152,27 @@ def test_on_column_text_a_whole_credit_line_as_wide_as_the_column_is_complete() 
     page = "柳湾江滩涂鸦何时休\n■文/图  本报记者  苗若溪\n" + _wrapped(lead, 13)
     assert 1 not in _joins(page)
     assert _roles(page)[1] != "body" and _roles(page)[2] == "body"
+
+
+LEAD = (
+    "本报讯（记者 林可舟）周末约上三两好友吃饭喝酒，是不少市民的习惯。但记者昨晚跟随交警在柳湾镇路口"
+    "检查时发现，仍有司机抱着侥幸心理酒后驾车。"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "rest"),
+    [
+        ("青禾晚报记者 苗若溪 通讯员 陆明光 韩松", "岭"),
+        ("青禾晚报记者 苗若溪 通讯员 陆明", "光 韩松岭"),
+        ("青禾新闻·青禾晨报记者 苗若溪 罗雪梅 摄", "影 钱波 高科"),
+    ],
+)
+def test_on_column_text_a_credit_line_cut_inside_a_name_or_its_job_is_one_credit(credit: str, rest: str) -> None:
+    story = "北塘区夜查酒驾\n" + _wrapped("本报讯 两个晚上，北塘区交警共查获酒驾十七起。交警提醒，喝酒不开车。", 19)
+    page = story + credit + "\n" + rest + "\n柳湾镇查获酒驾17起\n" + _wrapped(LEAD, 19)
+    credit_at = page.splitlines().index(credit)
+    assert credit_at in _joins(page)
+    roles = _roles(page)
+    assert roles[credit_at + 1] not in ("headline", "subtitle", "kicker")
+    assert _starts(page) == [0, credit_at + 2]

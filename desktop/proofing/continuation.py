@@ -362,7 +362,10 @@ def credit_across(first: str, second: str) -> bool:
         return False
     if credits.line(second) is not None:
         return False
-    if credits.trailing(first) is not None and not _name_cut(first, second):
+    one_char = len(second.strip()) == 1 and is_cjk(
+        second.strip()
+    )  # (``……记者 林可`` / ``舟``: no line is one name's end but that)
+    if credits.trailing(first) is not None and not (_name_cut(first, second) or one_char):
         return False
     joined = credits.trailing(first + second)
     return joined is not None and bool(joined.names) and joined.start < len(first) < joined.end
@@ -371,7 +374,7 @@ def credit_across(first: str, second: str) -> bool:
 def _credit_line_across(first: str, second: str) -> bool:
     if len(first) > 2 * _CREDIT_PIECE + 8 or len(second) > 2 * _CREDIT_PIECE or ends_sentence(first):
         return False
-    if credits.line(first) is not None:
+    if credits.line(first) is not None and not (_name_cut(first, second) or _job_cut(first, second)):
         return False  # (two credit lines: ``本报记者 林可舟`` / ``通讯员 苗若溪 摄``)
     if credits.line(second) is not None and not _name_cut(first, second):
         return False
@@ -402,6 +405,11 @@ def _name_cut(first: str, second: str) -> bool:
         return False
     before = credits.line(head) or credits.trailing(head)
     return before is not None and bool(before.names)
+
+
+def _job_cut(first: str, second: str) -> bool:
+    """The line end cuts a credit's job word: ``……罗若溪 摄`` / ``影 韩松岭``."""
+    return first.rstrip().endswith("摄") and second.lstrip().startswith("影")
 
 
 def _dateline_across(first: str, second: str) -> bool:

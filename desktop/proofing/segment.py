@@ -189,6 +189,15 @@ def line_breaks(
         elif kinds[index] is _DATELINE_LINE and kinds[index + 1] is text_kind and not continued:
             result[index] = _wrapped_dateline(texts[index], texts[index + 1], stats, newline)
             continued = result[index] is not None
+        elif (
+            kinds[index] in _CREDIT_KINDS
+            and kinds[index + 1] in _CAPTION_REST
+            and not continued
+            and credit_across(texts[index], texts[index + 1])
+        ):
+            # a credit line the wrap cut inside a name or a job: ``……陆明光 韩松`` / ``岭``, ``……摄`` / ``影 林可舟``
+            result[index] = BreakAssessment(True, 0.9, (_CREDIT_CUT,), strong=True, features=("credit_across",))
+            continued = True
         else:
             continued = False
         so_far += texts[index]
@@ -226,6 +235,7 @@ def line_breaks(
 
 # A story's trailer: who tipped it off, where to send pictures (``线索提供 林可舟``, ``随手拍专用邮箱：……``).
 # And where more of it is printed: ``更多报道见A6版``, ``详见第3版``.
+_CREDIT_CUT = say("署名被换行拆开：上一行末尾是署名的前半，下一行是后半")
 _TRAILER_RE = re.compile(
     r"^(?:线索提供|报料人|报料|爆料|[\u4e00-\u9fff]{0,8}邮箱\s*[:：]|[\u4e00-\u9fff]{0,8}见\s*第?\s*[A-Z]?\d{1,3}\s*版$)"
 )
