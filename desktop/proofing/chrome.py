@@ -236,7 +236,7 @@ _FORMS_RE = re.compile(
     # (a link bar's tail ``| ||``; ``关键词一``; a menu of sections ``要闻;公告``; a list item cut short ``…:~~~``;
     # a comment box over the story's title ``评论：（…）``)
     r"|(?:\s*[|｜]){3,}\s*$|^关键词\s*[一二三四五六七八九十\d]{1,2}$|^[\u4e00-\u9fff]{2,4}(?:[;；][\u4e00-\u9fff]{2,4})+$"
-    r"|~{3,}$|^评论\s*[:：]\s*[(（][^()（）]+[)）]$"
+    r"|~{3,}$|^评论\s*[:：]\s*[(（][^()（）]+[)）]$|^\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
     r"|^【?\s*(?:字[体号]\s*[:：]?\s*)?[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*】?$",
     re.IGNORECASE,
 )
@@ -245,7 +245,7 @@ _CREDIT_WORDS_RE = re.compile(r"记者|通讯员|实习生|摄|/|／")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # (a line of closing punctuation alone, ``。`` or ``）``, is the tail of a wrapped sentence)
 _EDITOR_CODE_RE = re.compile(r"^[A-Z]\d{3,4}$")  # ``J295`` under a story: the editor's code, part of it
-_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/.:<>+-]+")  # (``10-13 09:57``: a stamp)
+_NOT_PROSE_RE = re.compile(r"[A-Za-z0-9\s~|·×=_*#/.<>+-]+")
 # What stands beside a date in chrome: a weekday, a time, a source, a page, a paper's or a site's name.
 _DATE_COMPANY_RE = re.compile(r"星期|\d{1,2}:\d{2}|来源|版|日期|报|网|刊")
 _PHOTO_RE = re.compile(r"摄|拍摄")
