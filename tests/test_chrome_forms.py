@@ -64,6 +64,11 @@ CHROME_BY_FORM = [
     "猜你喜欢:",
     "频道推荐",
     "评论：（柳湾老街迎来赏灯季）",
+    "不支持Flash",
+    "本期推荐新闻",
+    "往日回顾：",
+    "第B07:版面七",
+    "（版权作品，未经青禾网书面授权，",
 ]
 
 NOT_CHROME = [
@@ -85,6 +90,8 @@ NOT_CHROME = [
     "信息来源:苗若溪 韩松岭",
     "评论：这样的好事要多办",
     "稳就业 保民生",
+    "第一中学开学",
+    "（版权归柳湾镇所有的三块老匾已修复）",
 ]
 
 
@@ -326,3 +333,28 @@ def test_a_stamp_and_a_source_line_over_a_headline_are_no_headings() -> None:
     page = "青禾晚报\n03-12 09:57\n信息来源:青禾晚报\n要闻;公告\n柳湾镇文化广场开放\n" + STORY
     assert _roles(page) == ["chrome"] * 4 + ["headline", "body"]
     assert _starts(page) == [4]
+
+
+def test_on_column_text_a_list_of_headlines_as_wide_as_the_column_after_a_closed_story_is_chrome() -> None:
+    story = (
+        "本报讯 昨日上午8时许，车主林先生驾车回青禾途中，经过绕城高速附近，突然发现侧面有一个不明物体袭来，"
+        "不偏不倚砸中爱车左侧，留下很深凹痕。林先生猜测，可能是货车超车时，车轮碾压到路面碎石，恰好溅起砸到"
+        "后车。 记者 苗若溪"
+    )
+    listed = [  # (each as wide as the column's lines: 16 characters)
+        "年夜饭私房菜品 晚报邀您来晒一晒",
+        "门卫老周 倒在值班室里没抢救过来",
+        "柳湾老街十分钟滑倒 这冰路真悬哪",
+        "早起做饭 液化气罐喷火引发火灾了",
+        "九旬老人讨赡养费 子女称明年再付",
+    ]
+    page = (
+        "高速路上 车辆遭飞石“偷袭”\n" + _wrapped(story, 16) + "\n".join(listed) + "\n"
+        "3上一篇  下一篇4 2024年12月31日 放大 缩小 默认\n返回版面 版面导航\n"
+        "北塘区春季招聘会举行\n记者 韩松岭/文 苗若溪/图\n" + _wrapped(OTHER.strip(), 16)
+    )
+    lines = page.splitlines()
+    first = lines.index(listed[0])
+    roles = _roles(page)
+    assert roles[first : first + 5] == ["chrome"] * 5
+    assert _starts(page) == [0, first + 7]

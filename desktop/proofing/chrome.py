@@ -39,6 +39,9 @@ _LIST_OPENERS = frozenset(
         "大家都在看",
         "精彩图片推荐",
         "本网快讯",
+        "推荐新闻",
+        "本期推荐",
+        "本期推荐新闻",
     ]
 )
 # Labels of the e-paper's and the portal's interface, as whole tokens of a line (the openers of a
@@ -53,6 +56,7 @@ _LABELS = _LIST_OPENERS | frozenset(
         "下一期",
         "往期阅读",
         "往期回顾",
+        "往日回顾",
         "返回主页",
         "返回首页",
         "返回目录",
@@ -236,6 +240,9 @@ _FORMS_RE = re.compile(
     # (a link bar's tail ``| ||``; ``关键词一``; a menu of sections ``要闻;公告``; a list item cut short ``…:~~~``;
     # a comment box over the story's title ``评论：（…）``)
     r"|(?:\s*[|｜]){3,}\s*$|^关键词\s*[一二三四五六七八九十\d]{1,2}$|^[\u4e00-\u9fff]{2,4}(?:[;；][\u4e00-\u9fff]{2,4})+$"
+    # (a browser's plugin notice ``不支持Flash``; a page label without ``版``, ``第A04:版面四``; a copyright note
+    # opened by a bracket, ``（版权作品，未经青禾网书面授权，……``)
+    r"|不支持\s*Flash|^第\s*[A-Z]{1,2}\d{1,4}\s*[:：]|^[(（]\s*版权(?:作品|所有|声明)"
     r"|~{3,}$|^评论\s*[:：]\s*[(（][^()（）]+[)）]$|^\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
     r"|^【?\s*(?:字[体号]\s*[:：]?\s*)?[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*】?$",
     re.IGNORECASE,
@@ -549,7 +556,8 @@ def _heading_nothing(
             # or holds a headline of the page)
             if (
                 stop - tail > HEADING_LINES
-                and sum(title_like[tail:stop]) >= HEADING_LINES
+                # (on column text a listed headline may be as wide as the column: title-like by itself)
+                and sum(title_like[i] or titles[i] for i in range(tail, stop)) >= HEADING_LINES
                 and (
                     (tail > 0 and (marked[tail - 1] or closed))
                     or any(marked[i] and not line_chrome[i] for i in range(tail, stop))
