@@ -176,3 +176,38 @@ def test_on_column_text_a_credit_line_cut_inside_a_name_or_its_job_is_one_credit
     roles = _roles(page)
     assert roles[credit_at + 1] not in ("headline", "subtitle", "kicker")
     assert _starts(page) == [0, credit_at + 2]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "first", "second"),
+    [
+        # a hotline column: a reader's words as a whole quotation, then the caller
+        (None, "“感觉和家里的厕所差不多”", "林先生：我是一名出租车司机，经常到公厕方便。"),
+        (
+            "“露出的豁口足以掉进去一个小孩”",
+            "以掉进去一个小孩”",
+            "苗女士：青禾二中校门口通往北塘苑的路上，一直没有路灯。",
+        ),
+        # the labels of a pair of photos, and a paragraph opened by a bracketed tag
+        (None, "更换前", "更换后"),
+        (None, "更换后", "【办好了】 柳湾路与北塘大道交叉口西南角，被轧碎的水泥井盖已换上了铁质井盖。"),
+    ],
+)
+@pytest.mark.parametrize("newline", ["", "wrap-body"])
+def test_units_of_their_own_join_nothing_above_them(
+    paragraph: str | None, first: str, second: str, newline: str
+) -> None:
+    stats = PageStats(30.0, None)
+    assert not assess_break(first, second, stats, paragraph, True, "", newline).joins  # type: ignore[arg-type]
+
+
+def test_on_column_text_a_caller_s_name_may_be_cut_by_the_wrap() -> None:
+    before = "本报讯 近日，本报热线接到不少市民的来电，反映柳湾广场一带的卫生问题。垃圾岂能随处丢弃呢？市民的"
+    after = "李女士：前几天我经过柳湾广场附近，看到一位年轻男子边骑电动车边喝饮料，喝完随手就把瓶子扔在路边。"
+    assert len(before) == 48
+    page = "垃圾岂能随处丢弃\n" + _wrapped(before + after, 16)
+    lines = page.splitlines()
+    cut = lines.index(before[32:])
+    assert lines[cut + 1].startswith("李女士")
+    assert cut in _joins(page)
+    assert _roles(page)[1:] == ["body"] * (len(lines) - 1)

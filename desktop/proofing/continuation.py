@@ -501,6 +501,17 @@ def _assess_break(
         return NO_JOIN
     if (not continued and _ends_on_its_own(first)) or _PICTURE_MARK_RE.search(first):
         return NO_JOIN
+    if (
+        first[-1] not in _CONTINUING_END
+        and second[0] not in CANNOT_START
+        and not _reaches_wrap_width(first, stats)  # (on column text the wrap cuts anywhere: ``……市民`` / ``李女士：``)
+    ) and (
+        _WHOLE_QUOTE_RE.match((paragraph or first).strip()) is not None
+        or _OPENS_OWN_UNIT_RE.match(second) is not None
+        or (not continued and _paired_labels(first, second))
+    ):
+        # ``“感觉和家里差不多”`` over ``林先生：……``; ``……`` over ``【办好了】……``; ``更换前`` over ``更换后``
+        return NO_JOIN
     starts_closed = second[0] in CANNOT_START
     if ends_article_text(paragraph.rstrip() if paragraph else first):
         if starts_closed and second[0] not in "（(":
@@ -604,6 +615,20 @@ def same_item_marker(paragraph: str, second: str) -> bool:
     return any(paragraph.startswith(mark) and second.startswith(mark) for mark in _ITEM_MARKERS) and (
         paragraph.rstrip()[-1:] in "；;。！？!?…”"
     )
+
+
+# A paragraph that is a whole quotation (a reader's words set as a heading of a hotline column).
+_WHOLE_QUOTE_RE = re.compile(r"^“[^“”]+”$")
+# A line that opens a unit of its own: a caller's words (``林先生：``, ``苗女士:``), a bracketed tag (``【办好了】``).
+_OPENS_OWN_UNIT_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}(?:先生|女士|师傅|大爷|大妈|阿姨|老师)[:：]|【[^】]{1,8}】)")
+PAIRED_LABEL_MAX = 6
+
+
+def _paired_labels(first: str, second: str) -> bool:
+    """Two short labels that differ in one character (``更换前`` / ``更换后``): a pair of photos' labels."""
+    if len(first) != len(second) or len(first) > PAIRED_LABEL_MAX or len(first) < 2:
+        return False
+    return sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
 def is_salutation(text: str) -> bool:
