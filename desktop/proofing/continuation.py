@@ -362,9 +362,8 @@ def credit_across(first: str, second: str) -> bool:
         return False
     if credits.line(second) is not None:
         return False
-    one_char = len(second.strip()) == 1 and is_cjk(
-        second.strip()
-    )  # (``……记者 林可`` / ``舟``: no line is one name's end but that)
+    # (``……记者 林可`` / ``舟``: a line of one character after a credit can be nothing but its name's end)
+    one_char = len(second.strip()) == 1 and is_cjk(second.strip())
     if credits.trailing(first) is not None and not (_name_cut(first, second) or one_char):
         return False
     joined = credits.trailing(first + second)
