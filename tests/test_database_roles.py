@@ -129,7 +129,9 @@ def test_an_older_or_newer_schema_is_named_with_who_must_act_and_left_unchanged(
 
 
 @pytest.mark.postgres
-def test_the_window_says_who_must_act_on_an_older_schema_and_saves_nothing(qtbot, empty_schema, monkeypatch):
+def test_the_window_says_who_must_act_on_an_older_schema_and_saves_once_it_is_upgraded(
+    qtbot, empty_schema, monkeypatch
+):
     owner_url = empty_schema.owner_url()
     migrate.upgrade(owner_url, OLDER)
     monkeypatch.setenv(DATABASE_URL_ENV, empty_schema.url())
@@ -142,6 +144,12 @@ def test_the_window_says_who_must_act_on_an_older_schema_and_saves_nothing(qtbot
     with Database(owner_url) as owner, owner.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM pages")).scalar() == 0
         assert migrate.current_revision_of(connection) == OLDER
+
+    assert main(["db", "upgrade", "--url", owner_url]) == 0  # the administrator acts: the waiting page is saved
+    qtbot.waitUntil(lambda: window.autosave_label.text() == "已保存", timeout=90000)
+    with Database(owner_url) as owner, owner.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM pages")).scalar() == 1
+    qtbot.waitUntil(lambda: "proofsheet db upgrade" not in window.connection_label.text(), timeout=30000)
     window.close()
 
 

@@ -249,6 +249,10 @@ class MainWindow(QMainWindow):
         self.connection_label.setContentsMargins(10, 0, 10, 0)
         self.connection_label.hide()
         bar.addPermanentWidget(self.connection_label)
+        self._schema_problem_shown = False
+        self._check_connection()
+
+    def _check_connection(self) -> None:
         check = self.services.connection_encrypted
         if check is not None:
             # a failure to connect is the autosave indicator's to report; this label says "secure", or that
@@ -261,8 +265,15 @@ class MainWindow(QMainWindow):
                 owner=self,
             )
 
+    def _recheck_connection_once_saved(self, state: object) -> None:
+        """Saves go through again (the administrator upgraded the schema): the label's sentence is out of date."""
+        if getattr(self, "_schema_problem_shown", False) and getattr(state, "saved", False):
+            self._schema_problem_shown = False
+            self._check_connection()
+
     def show_connection_security(self, encrypted: object) -> None:
         """The lock in the status bar while the database server's connection is encrypted (TLS)."""
+        self.connection_label.setStyleSheet("")
         self.connection_label.setVisible(bool(encrypted))
         self.connection_label.setText(self.tr("🔒 加密连接") if encrypted else "")
         self.connection_label.setToolTip(self.tr("与数据库服务器之间的连接经过 TLS 加密。") if encrypted else "")
@@ -276,6 +287,7 @@ class MainWindow(QMainWindow):
             report_failure(failure)
             return
         problem = str(failure.error)
+        self._schema_problem_shown = True
         self.connection_label.setText(short_problem(problem))
         self.connection_label.setToolTip(problem)
         self.connection_label.setStyleSheet("color: #b3261e; font-weight: 600;")
@@ -413,6 +425,7 @@ class MainWindow(QMainWindow):
         controller.document_changed.connect(lambda _edit: self._update_counts())
         controller.problem.connect(lambda message: self.statusBar().showMessage(message, 6000))
         controller.autosave_state_changed.connect(self.autosave_label.show_state)
+        controller.autosave_state_changed.connect(self._recheck_connection_once_saved)
         self.roster_changed.connect(controller.supplement_changed)  # queued: it is emitted on the database thread
         self.services.roster.subscribe(self._announce_roster_change)
         self.desk_lists_changed.connect(controller.rules_changed)  # queued likewise
