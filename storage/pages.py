@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import ColumnElement, and_, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from desktop.proofing.edits import AnyEdit, document_from_dict, document_to_dict, edit_from_dict, edit_to_dict
@@ -282,12 +282,16 @@ class PageStore:
 
     # -- listing ---------------------------------------------------------------------------
 
-    def unclean_pages(self) -> list[PageSummary]:
-        """Pages whose last session did not end with ``close``: offer them for recovery on start."""
-        return self._summaries(Page.session_open.is_(True))
+    def unclean_pages(self, editor: str | None = None) -> list[PageSummary]:
+        """Pages whose last session did not end with ``close``: offer them for recovery on start.
 
-    def pages(self) -> list[PageSummary]:
-        return self._summaries(None)
+        ``editor``: only the pages that editor opened or saved last (on a shared database another editor's open
+        page is their work in progress, not this editor's crash)."""
+        return self._summaries(and_(Page.session_open.is_(True), _worked_on_by(editor)))
+
+    def pages(self, editor: str | None = None) -> list[PageSummary]:
+        """Every page, the most recently saved first; ``editor``: only those that editor opened or saved last."""
+        return self._summaries(_worked_on_by(editor))
 
     def summary(self, page_id: int) -> PageSummary:
         """One page's summary (who saved it last, who exported it)."""
@@ -628,6 +632,12 @@ class PageStore:
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def _worked_on_by(editor: str | None) -> ColumnElement[bool]:
+    if editor is None:
+        return true()
+    return or_(Page.session_author == editor, Page.updated_by == editor)
 
 
 def _edition_id(session: Session, edition: EditionRef) -> int:

@@ -160,3 +160,27 @@ def test_the_page_history_shows_each_editor_and_the_exporter(qtbot, database_url
         hit = SqlHeadlineArchive(database).search("青禾县新建四座乡村图书馆", limit=1)[0]
         assert hit.archived_by == "周远"
     window.close()
+
+
+def test_another_editors_open_page_is_not_offered_as_a_crash_on_start(qtbot, database_url, page_file):
+    from desktop.app import create_main_window
+    from desktop.ui.adapters import build_services
+
+    _set_editor_name("林可舟")
+    first = _window(qtbot, database_url, page_file)
+    _edit(qtbot, first, 0, "青禾县新建四座乡村图书馆")  # 林可舟's page stays open, with an edit
+
+    _set_editor_name("苏望舒")
+    second = create_main_window((), build_services(database_url), install_hooks=False)
+    qtbot.addWidget(second)
+    # 苏望舒's app opens the last file (its stored edits offered, asked) instead of 林可舟's page as a crash
+    qtbot.waitUntil(lambda: second.findChild(QMessageBox, "continueDialog") is not None, timeout=30000)
+    assert second.findChild(QMessageBox, "recoveryDialog") is None
+    with open_database(database_url) as database:
+        store = PageStore(database)
+        assert [page.session_author for page in store.unclean_pages()] == ["林可舟"]
+        assert store.unclean_pages("苏望舒") == [] and store.pages("苏望舒") == []
+        assert [page.updated_by for page in store.unclean_pages("林可舟")] == ["林可舟"]
+    second.findChild(QMessageBox, "continueDialog").reject()
+    for window in (first, second):
+        window.close()

@@ -209,3 +209,30 @@ def test_two_processes_on_one_sqlite_file(tmp_path: Path, document):
             first.record_edit(edits.set_text(first.document, 0, "林可舟改的标题"))
         assert raised.value.other_editor == "苏望舒" and "“苏望舒”" in str(raised.value)
         assert PageStore(db).current_document(first.page_id).blocks[0].text == "苏望舒在另一台电脑上改的标题"
+
+
+def test_autosave_statuses_committed_before_the_connection_broke_are_saved_and_a_real_conflict_names_the_other(
+    database_url, document
+):
+    from desktop.ui.adapters import StorageAutosave, StorageBackend
+
+    autosave = StorageAutosave(StorageBackend(database_url))
+    autosave.set_editor("林可舟")
+    assert autosave.page_opened(document, None).saved
+    with open_database(database_url) as db:
+        store = PageStore(db)
+        (summary,) = store.pages()
+        one, two = (article.blocks[0].uid for article in document.articles())
+        # the server committed 林可舟's statuses, but the app never heard back (the connection broke after it)
+        store.open_page(summary.page_id, "林可舟").set_article_statuses({one: "proofed"})
+        state = autosave.statuses_changed({one: "proofed"}, {})
+        assert state.saved, "recognised as already saved, not stuck"
+        assert store.summary(summary.page_id).updated_by == "林可舟"
+
+        # 苏望舒 really marked an article meanwhile: the queue keeps 林可舟's change and names 苏望舒
+        store.open_page(summary.page_id, "苏望舒").set_article_statuses({one: "proofed", two: "proofed"})
+        state = autosave.statuses_changed({one: "draft", two: "draft"}, {})
+        assert state.pending_edits == 1 and not state.retryable and state.other_editor == "苏望舒"
+        assert "“苏望舒”" in state.problem
+        assert store.article_statuses(summary.page_id) == {one: "proofed", two: "proofed"}
+    autosave.backend.database().close()

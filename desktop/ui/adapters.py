@@ -151,7 +151,7 @@ class StorageAutosave:
 
     def statuses_changed(self, statuses: Mapping[int, str], exported: Mapping[int, str]) -> AutosaveState:
         chosen, digests = dict(statuses), dict(exported)
-        return self._put_for_session("edit", lambda session: session.set_article_statuses(chosen, digests))
+        return self._put_for_session("edit", lambda session: _save_statuses(session, chosen, digests))
 
     def page_exported(self) -> AutosaveState:
         return self._put_for_session("edit", lambda session: session.mark_exported())
@@ -271,12 +271,32 @@ class StorageAutosave:
     def last_session(self) -> RecoverableSession | None:
         if not self.may_have_sessions():
             return None
-        return self._recoverable(self._backend.page_store().pages())
+        return self._recoverable(self._backend.page_store().pages(self.editor()))
 
     def crashed_session(self) -> RecoverableSession | None:
         if not self.may_have_sessions():
             return None
-        return self._recoverable(self._backend.page_store().unclean_pages())
+        return self._recoverable(self._backend.page_store().unclean_pages(self.editor()))
+
+
+def _save_statuses(session: Any, statuses: dict[int, str], exported: dict[int, str]) -> None:
+    from storage.errors import PageConflict
+
+    try:
+        session.set_article_statuses(statuses, exported)
+    except PageConflict as conflict:
+        # The server may have committed the save and then lost the connection before saying so: if the page
+        # is as this session left it, last saved under this editor's name, with these statuses, it is saved.
+        store = session.store
+        wanted = {uid: status for uid, status in statuses.items() if status != "draft"}
+        if (
+            conflict.other_editor != session.author
+            or store.current_document(session.page_id) != session.document
+            or store.article_statuses(session.page_id) != wanted
+        ):
+            raise
+        session.reload()
+        log.warning("autosave: the article statuses were already saved (the connection broke after the commit)")
 
 
 class StorageRoster:
