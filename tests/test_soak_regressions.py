@@ -234,3 +234,71 @@ def test_a_page_with_thousands_of_findings_exports_its_comments_in_linear_time(t
     assert len(comments) == len(findings) == 8000
     assert len({comment.comment_id for comment in comments}) == 8000
     assert took < 20, f"{took:.1f} s for 8,000 comments (quadratic numbering took over a minute)"
+
+
+class _Page:
+    """A stand-in for what a background task holds (a page, an export request)."""
+
+
+def test_background_tasks_hold_nothing_once_they_have_run(qapp):
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QThreadPool
+
+    from desktop.ui.workers import pending_tasks, run_in_background
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)  # (as the database pool: the GUI thread often hands a task to an idle thread)
+    held: list[weakref.ref] = []
+    for pacing in (1, 3, 7, 0):  # events delivered after every task, now and then, or only at the end
+        for number in range(800):
+            page = _Page()
+            held.append(weakref.ref(page))
+            run_in_background(lambda page=page: page, pool=pool)
+            del page
+            if pacing and number % pacing == 0:
+                qapp.processEvents()
+    assert pool.waitForDone(30000)
+    while pending_tasks():
+        qapp.processEvents()
+    gc.collect()
+    alive = sum(ref() is not None for ref in held)
+    assert alive == 0, f"{alive} of {len(held)} finished tasks still hold what they were given"
+
+
+def test_a_page_replaced_after_many_edits_leaves_none_of_its_blocks_alive(qtbot, tmp_path):
+    import gc
+
+    from gui_helpers import open_replacing, open_window, settle
+
+    from desktop.ui.workers import database_pool, pending_tasks
+
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(
+        "\n\n".join(
+            f"青禾县第{n}条新闻\n本报讯（记者 林可舟）青禾县今天召开第{n}次会议，会上讨论了许多事情。"
+            for n in range(40)
+        ),
+        encoding="utf-8",
+    )
+    second.write_text("柳湾镇新闻\n本报讯（记者 苗若溪）柳湾镇今天下了一场大雨，道路畅通。\n", encoding="utf-8")
+    window = open_window(qtbot, [first])
+    controller = window.controller
+    for round_ in range(3):  # each edit is recorded by a task on the database pool
+        for index, block in enumerate(controller.document.blocks):
+            controller.set_block_text(index, block.text + "的", typing=False)
+            if index % 4 == round_:
+                qtbot.wait(1)
+    del block
+    settle(qtbot, window)
+    open_replacing(window, qtbot, second)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: database_pool().activeThreadCount() == 0 and not pending_tasks(), timeout=30000)
+
+    gc.unfreeze()  # (the app freezes the heap: count what it holds too)
+    gc.collect()
+    left = [o for o in gc.get_objects() if type(o).__name__ == "Block" and "青禾县" in getattr(o, "text", "")]
+    assert not left, f"{len(left)} blocks of the replaced page are still alive"
+    window.close()
+

@@ -33,3 +33,33 @@ def test_a_short_soak_proofs_a_page_and_prints_its_figures(tmp_path):
         rows = list(csv.DictReader(handle))
     assert len(rows) >= 2
     assert float(rows[-1]["rss_mb"]) > 50 and int(rows[-1]["pages"]) == 1
+
+
+def test_counting_the_windows_qt_objects_leaves_no_wrappers_behind(qapp):
+    import gc
+    import importlib.util
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    spec = importlib.util.spec_from_file_location("soak_script", REPO / "bench" / "soak.py")
+    assert spec is not None and spec.loader is not None
+    soak = importlib.util.module_from_spec(spec)
+    sys.modules["soak_script"] = soak  # (its dataclasses look their module up)
+    spec.loader.exec_module(soak)
+    window = QMainWindow()
+    counts = []
+    for _ in range(5):  # a question box (its labels made by Qt) comes and goes between two samples
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "保存修改", "要先保存吗？", QMessageBox.StandardButton.Save, window
+        )
+        counts.append(soak.qt_object_count(window))
+        box.deleteLater()
+        del box
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    dead = [o for o in gc.get_objects() if type(o).__name__ in ("QLabel", "QMessageBox", "QDialogButtonBox")]
+    assert not dead, f"the count left {len(dead)} wrappers of deleted Qt objects under the window"
+    assert len(set(counts)) == 1 and counts[0] > 3
+    assert soak.qt_object_count(window) < counts[0]
+    window.deleteLater()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -85,24 +85,29 @@ class _Relay(QObject):
             handler(failure)
 
 
-class _Task(QRunnable):
-    def __init__(self, function: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._function = function
-        self._relay = relay
+def _task(function: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
+    """The pool's work: run ``function``, hand its result (or failure) to ``relay`` on the GUI thread.
 
-    def run(self) -> None:
+    A plain callable, not a ``QRunnable`` subclass: PySide6 hands a Python runnable's ownership to the pool
+    after ``QThreadPool.start`` returns, and when the task has already finished and been auto-deleted by
+    then (a short one on an idle pool: about 1 in 100), the pool's wrapper keeps the dead runnable, with
+    its function and everything the function holds (an autosave's pages, an export's request), for the
+    whole session.  The callable form is released by the pool once it has run.
+    """
+
+    def run() -> None:
         try:
-            result = self._function()
+            result = function()
         except BaseException as error:
-            outcome, payload = self._relay.failed, TaskFailure(error, traceback.format_exc())
+            outcome, payload = relay.failed, TaskFailure(error, traceback.format_exc())
         else:
-            outcome, payload = self._relay.succeeded, result
+            outcome, payload = relay.succeeded, result
         try:
             outcome.emit(payload)
         except RuntimeError:  # "Signal source has been deleted": the app quit while this task ran
             log.debug("a background task finished after the app quit; its result is not delivered")
+
+    return run
 
 
 def run_in_background(
@@ -118,7 +123,7 @@ def run_in_background(
     """
     relay = _Relay(on_success, on_failure, owner)
     _pending.add(relay)
-    (pool or QThreadPool.globalInstance()).start(_Task(function, relay))
+    (pool or QThreadPool.globalInstance()).start(_task(function, relay))
 
 
 def database_pool() -> QThreadPool:
