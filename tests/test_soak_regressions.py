@@ -302,3 +302,30 @@ def test_a_page_replaced_after_many_edits_leaves_none_of_its_blocks_alive(qtbot,
     assert not left, f"{len(left)} blocks of the replaced page are still alive"
     window.close()
 
+
+def test_dialogs_opened_again_and_again_leave_no_widgets_under_the_window(qtbot, tmp_path):
+    from gui_helpers import open_window, settle
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    page = tmp_path / "page.txt"
+    page.write_text("青禾县召开会议\n本报讯（记者 林可舟）青禾县今天召开会议，会上讨论了许多事情。\n", encoding="utf-8")
+    window = open_window(qtbot, [page])
+    settle(qtbot, window)
+
+    def widgets() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len(QApplication.allWidgets())
+
+    before = widgets()
+    for show in (window.show_error_report, window.show_preferences, window.show_shortcuts):
+        for _ in range(4):
+            dialog = show()
+            qtbot.waitExposed(dialog)
+            dialog.reject()
+            del dialog
+    assert widgets() == before, "dialogs closed by the editor stay under the window"
+    assert window.findChildren(QDialog) == [], [
+        d.objectName() or type(d).__name__ for d in window.findChildren(QDialog)
+    ]
+    window.close()

@@ -1134,6 +1134,7 @@ class MainWindow(QMainWindow):
         folder = controller.path.parent if controller.path is not None else Path.home()
         dialog = ReportDialog(text, folder / f"{Path(name).stem}-校对报告.txt", self)
         dialog.setObjectName("errorReportDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # (a new one each time: none piles up)
         dialog.open()
         return dialog
 
@@ -1148,6 +1149,7 @@ class MainWindow(QMainWindow):
             desk_store=_store_of(desk),
             database_url=configured_database_url(),
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # (its answer is read in ``accepted``, before)
 
         def accepted() -> None:
             self.preferences = dialog.chosen_preferences()
@@ -1193,6 +1195,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QHBoxLayout, QLineEdit
 
         dialog = QDialog(self, objectName="shortcutsDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(self.tr("键盘快捷键"))
         rows = self.shortcut_rows()
         half = (len(rows) + 1) // 2
