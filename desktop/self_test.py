@@ -99,8 +99,16 @@ def required_resources() -> list[str]:
 
     folder = paths.resources_dir()
     from desktop.proofing.checks.term_match import list_paths
+    from desktop.proofing.lookalikes import table_path
 
-    owned = (paths.sample_page(), desk_dictionary_path(), default_template(), weights_path(), *list_paths())
+    owned = (
+        paths.sample_page(),
+        desk_dictionary_path(),
+        default_template(),
+        weights_path(),
+        *list_paths(),
+        table_path(),
+    )
     return [path.relative_to(folder).as_posix() for path in owned] + list(UI_RESOURCES)
 
 

@@ -146,3 +146,106 @@ def test_a_whitelisted_name_is_not_flagged() -> None:
         assert _flagged("市长林可舟主持会议。") == ["市长林可舟"]
     finally:
         desk_lists.install(DeskLists())
+
+
+# ---- look-alike characters (形近) -------------------------------------------------------------------
+
+LOOK_ALIKE_PEOPLE = (*PEOPLE, Person("韩若宇", "副市长", 7))
+
+
+@pytest.fixture
+def look_alike_list() -> Iterator[None]:
+    desk_lists.install(DeskLists(people=LOOK_ALIKE_PEOPLE))
+    yield
+    desk_lists.install(DeskLists())
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("市长韩若字主持会议。", "韩若字"),  # 字 looks like 宇, after a title (not his own)
+        ("韩若宇说，今年秋粮丰收。韩苦宇还说，要抓好仓储。", "韩苦宇"),  # 苦/若, the listed name in the article
+    ],
+)
+def test_a_look_alike_character_in_a_listed_name(look_alike_list: None, body: str, flagged: str) -> None:
+    (finding,) = _found(body)
+    document = document_from_text(f"青禾县召开秋收工作会议\n{body}\n")
+    span = finding.spans[0]
+    assert document.blocks[span.block].text[span.start : span.end] == flagged
+    assert "形近" in finding.evidence and finding.fix is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "韩若字是白石镇的一名教师。",  # look-alike but no title, and the listed name is absent
+        "市长韩若山主持会议。",  # 山 neither sounds nor looks like 宇, and 市长 is not his title
+    ],
+)
+def test_a_look_alike_needs_the_same_evidence(look_alike_list: None, body: str) -> None:
+    assert _flagged(body) == []
+
+
+def test_without_a_list_a_name_written_with_a_look_alike_character(no_list: None) -> None:
+    (finding,) = _found("县委书记周慕戌到白石镇调研。周慕戍说，要抓好秋收。")
+    assert "周慕戍" in finding.message and "形近" in finding.evidence
+
+
+# ---- two ways on one page: the name in one article, its other spelling in another ---------------------
+
+TWO_ARTICLES = (
+    "青禾县召开秋收工作会议\n市长赵明远主持会议。赵明远强调，要抓好秋收。\n\n"
+    "白石镇新建文化广场投入使用\n白石镇文化广场占地二十亩。赵明元说，广场明年扩建。\n"
+)
+
+
+def test_two_ways_across_two_articles_names_both(no_list: None) -> None:
+    document = document_from_text(TWO_ARTICLES)
+    assert len(document.articles()) == 2
+    (finding,) = analyse(document, ["people-names"])
+    span = finding.spans[0]
+    assert document.blocks[span.block].text[span.start : span.end] == "赵明元"
+    assert "青禾县召开秋收工作会议" in finding.evidence and "白石镇新建文化广场投入使用" in finding.evidence
+    assert finding.fix is not None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "局长张炜说，广场明年扩建。",  # a two-character name: a different person with his own title
+        "赵明亮说，广场明年扩建。",  # 亮 neither sounds nor looks like 远
+        "赵明元县的客人也来了。",  # not where a name ends
+    ],
+)
+def test_two_ways_across_articles_leaves_alone(no_list: None, second: str) -> None:
+    page = (
+        "青禾县召开秋收工作会议\n市长赵明远主持会议，局长张伟作报告。\n\n"
+        f"白石镇新建文化广场投入使用\n白石镇文化广场占地二十亩。{second}\n"
+    )
+    assert analyse(document_from_text(page), ["people-names"]) == ()
+
+
+def test_the_incremental_analysis_finds_the_other_spelling_in_another_article(no_list: None) -> None:
+    """An edit far from the titled name: the re-analysis of the edited articles alone would miss it."""
+    from desktop.proofing import incremental
+
+    fillers = "".join(f"青禾县第{n}批秋粮入库\n青禾县第{n}批秋粮今天入库，共三百吨。\n\n" for n in "一二三四五")
+    first = "青禾县召开秋收工作会议\n市长赵明远主持会议。赵明远强调，要抓好秋收。\n\n"
+    page = f"{first}{fillers}白石镇广场投入使用\n他说，广场明年扩建。\n"
+    document = document_from_text(page)
+    assert len(document.articles()) == 7
+    findings = analyse(document)
+    index = next(i for i, block in enumerate(document.blocks) if "他说" in block.text)
+    block = document.blocks[index]
+    edited = document.with_blocks(
+        [
+            *document.blocks[:index],
+            block.with_text(block.text.replace("他说", "赵明元说")),
+            *document.blocks[index + 1 :],
+        ]
+    )
+    delta = incremental.reanalysis_delta(document, edited)
+    assert not delta.full  # a windowed re-analysis
+    again = incremental.apply_delta(findings, delta)
+    assert again == analyse(edited)
+    assert [f.check for f in again if f.check == "people-names"] == ["people-names"]

@@ -33,6 +33,7 @@ from desktop.proofing.checks.people import titled_names  # noqa: E402
 from desktop.proofing.checks.term_match import read_list  # noqa: E402
 from desktop.proofing.desk_lists import DeskLists, Person  # noqa: E402
 from desktop.proofing.homophones import main_reading  # noqa: E402
+from desktop.proofing.lookalikes import look_alikes  # noqa: E402
 from desktop.proofing.pipeline import analyse, document_from_text  # noqa: E402
 
 CHECKS = ["wrong-character", "variant-form", "repeated-word", "number-usage", "banned-wording", "people-names"]
@@ -233,7 +234,19 @@ MADE_UP_PEOPLE = (
     Person("沈青禾", "市政协主席", 4),
     Person("郑晓帆", "副市长", 5),
 )
-_INVENTED = ["赵明远", "孙若谷", "周慕白", "韩知远", "钱书宁", "温一禾", "罗清川", "许南星", "秦望舒", "唐云帆"]
+_INVENTED = [
+    "赵明远",
+    "孙若谷",
+    "周慕白",
+    "韩知远",
+    "钱书宁",
+    "温一禾",
+    "罗清川",
+    "许南星",
+    "秦望舒",
+    "唐云帆",
+    "冯季延",
+]
 _COMMON = (
     "一是不人有中大为上个国以要时来用生到作地出就分对成会可主发年动同工能下过子产种面方后多定行学法所民得经十"
     "三之进着部度家电力里如水化高自二理起小物现实加量两体制机当使点业本去性好应开合还因由其些然前外天政四日"
@@ -259,6 +272,41 @@ def _misspelt(name: str, rng: random.Random) -> str | None:
     position = rng.randrange(1, len(name))
     other = _homophone(name[position], rng)
     return name[:position] + other + name[position + 1 :] if other else None
+
+
+def _look_alike_slip(name: str, rng: random.Random) -> str | None:
+    """``name`` with one character (not the surname) replaced by one that looks like it (形近)."""
+    positions = [i for i in range(1, len(name)) if look_alikes(name[i])]
+    if not positions:
+        return None
+    position = rng.choice(positions)
+    other = rng.choice(sorted(look_alikes(name[position])))
+    return name[:position] + other + name[position + 1 :]
+
+
+def plant_near_name_shape(text: str, rng: random.Random) -> tuple[str, str] | None:
+    """A listed name with one look-alike character, after a title or after the name itself."""
+    person = rng.choice([p for p in MADE_UP_PEOPLE if _look_alike_slip(p.name, rng)])
+    variant = _look_alike_slip(person.name, rng)
+    if variant is None:
+        return None
+    if rng.random() < 0.5:
+        placed = _insert(text, f"{rng.choice(['市长', '主任', '局长'])}{variant}出席会议", rng)
+    else:
+        first = _insert(text, f"{person.titles[-1]}{person.name}出席会议", rng)
+        placed = _insert(first[0], f"{variant}说", rng) if first else None
+    return (placed[0], variant) if placed else None
+
+
+def plant_two_ways_shape(text: str, rng: random.Random) -> tuple[str, str] | None:
+    """Without a list: a titled (made-up) person written later with one look-alike character."""
+    name = rng.choice([n for n in _INVENTED if _look_alike_slip(n, rng)])
+    variant = _look_alike_slip(name, rng)
+    first = _insert(text, f"{rng.choice(['市长', '县委书记', '局长', '主任'])}{name}主持会议", rng)
+    if variant is None or first is None:
+        return None
+    placed = _insert(first[0], f"{variant}说", rng)
+    return (placed[0], variant) if placed else None
 
 
 def plant_title(text: str, rng: random.Random) -> tuple[str, str] | None:
@@ -321,12 +369,15 @@ PLANTERS: dict[str, Callable[[str, random.Random], tuple[str, str] | None]] = {
     "people-names: near name": plant_near_name,
     "people-names: order": plant_order,
     "people-names: two ways": plant_two_ways,
+    "people-names: near name, look-alike": plant_near_name_shape,
+    "people-names: two ways, look-alike": plant_two_ways_shape,
 }
 _WITH_LIST = DeskLists(people=MADE_UP_PEOPLE)
 ROW_LISTS: dict[str, DeskLists] = {
     "people-names: title": _WITH_LIST,
     "people-names: near name": _WITH_LIST,
     "people-names: order": _WITH_LIST,
+    "people-names: near name, look-alike": _WITH_LIST,
 }
 
 

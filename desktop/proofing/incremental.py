@@ -2,8 +2,9 @@
 
 The findings of a full ``pipeline.analyse`` fall in two kinds:
 
-- page-wide checks (``duplicate-headline`` compares every headline with every other)
-  are run again over the whole page; they are cheap once the headlines are known;
+- page-wide checks (``duplicate-headline`` compares every headline with every other,
+  ``people-names`` a name with its other spelling anywhere on the page) are run again
+  over the whole page; they are cheap once the headlines and the names are known;
 - every other check reports on one article at a time, looking at most one article
   beyond it: an unbalanced quote at the end of an article is forgiven when the next
   paragraph opens with a quote, a byline that slipped under the next headline belongs

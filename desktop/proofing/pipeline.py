@@ -116,7 +116,6 @@ def forget_lines() -> None:
         people._mentions,
         people._title_cores,
         people._titled_in,
-        people._variants,
         repeated_word.doubled_words,
         term_match._window_bounds,
         term_match.TermList._cached_hits,

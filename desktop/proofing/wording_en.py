@@ -19,6 +19,7 @@ ENGLISH: dict[str, str] = {
     "本社人名表有“{name}”（“{titles}”）": "the desk's list of people has “{name}” (“{titles}”)",
     "“{wrong}”与“{right}”同音（{sound}）": "“{wrong}” sounds like “{right}” ({sound})",
     "“{wrong}”与“{right}”只差一个字": "“{wrong}” is one character from “{right}”",
+    "“{wrong}”与“{right}”形近": "“{wrong}” looks like “{right}”",
     "前面是职务“{title}”": "the title “{title}” stands before it",
     "本篇也写有“{name}”": "the story also writes “{name}”",
     "排序与人名表不符：“{name}”（第 {rank} 位）列在“{first}”（第 {first_rank} 位）之后": (
@@ -30,6 +31,10 @@ ENGLISH: dict[str, str] = {
     "同一人名两种写法：“{variant}”与“{name}”": "one name written two ways: “{variant}” and “{name}”",
     "本篇“{name}”{ours} 次（前有职务），“{variant}”{theirs} 次": (
         "the story writes “{name}” {ours} times (after a title) and “{variant}” {theirs} times"
+    ),
+    "本版“{name}”{ours} 次（前有职务），见于《{there}》；“{variant}”{theirs} 次，见于《{here}》": (
+        "the page writes “{name}” {ours} times (after a title), in “{there}”, and “{variant}” {theirs} times,"
+        " in “{here}”"
     ),
     # number-usage: one article, one form
     "同一篇稿件中{kind}的写法不一致：“{written}”，本篇另有 {count} 处用{form}（如“{example}”）": (

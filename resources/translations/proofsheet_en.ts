@@ -258,154 +258,154 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="91"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="92"/>
         <source>断行</source>
         <translation>Broken line breaks</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="92"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="93"/>
         <source>一个段落在栏宽处被断成两行：合并后才是完整的句子。</source>
         <translation>A paragraph was cut in two where the column wrapped: joined, it is one sentence again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="100"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="101"/>
         <source>标题重复</source>
         <translation>Duplicate headlines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="101"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="102"/>
         <source>本版有两个相同或很相近的标题，可能同一篇稿件排了两次。</source>
         <translation>Two headlines on this page are the same or very close: the same story may have been set twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="109"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="110"/>
         <source>缺少署名</source>
         <translation>Missing bylines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="110"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="111"/>
         <source>稿件的电头、文末和署名行里都找不到作者姓名。</source>
         <translation>No reporter&apos;s name in the article&apos;s dateline, closing lines or byline.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="118"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="119"/>
         <source>署名脱离</source>
         <translation>Detached bylines</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="119"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="120"/>
         <source>一行署名离开了它的稿件（例如落到了下一篇的标题下）。</source>
         <translation>A byline line has left its article (for example, it slipped below the next headline).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="127"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="128"/>
         <source>半角标点</source>
         <translation>Half-width punctuation</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="128"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="129"/>
         <source>中文句子里用了半角标点（, . ; : ? ! 等），应改为全角。</source>
         <translation>Half-width punctuation (, . ; : ? ! and so on) in Chinese sentences, to be made full-width.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="136"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="137"/>
         <source>引号括号不配对</source>
         <translation>Unbalanced quotes and brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="137"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="138"/>
         <source>段落中的引号或括号只有一半。</source>
         <translation>A quotation mark or bracket in the paragraph has no partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="145"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="146"/>
         <source>页面元素</source>
         <translation>Page chrome</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="146"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="147"/>
         <source>电子版的翻页链接、版次或版权声明，不属于任何稿件，付印前应删去。</source>
         <translation>Navigation links, page numbers or copyright lines of the e-paper: part of no article, to be deleted before print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="154"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="155"/>
         <source>与旧稿标题相似</source>
         <translation>Similar to an archived headline</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="155"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="156"/>
         <source>标题与往期标题库中已刊登的标题相同或相近（需要稿件库）。</source>
         <translation>The headline is the same as or close to one already published in the archive (needs the archive).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="164"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="165"/>
         <source>署名不在记者名册</source>
         <translation>Bylines not on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="165"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="166"/>
         <source>署名中的名字不在记者名册里：可能是错字，或是新记者（需要记者名册）。</source>
         <translation>A byline name is not on the reporter roster: a typo, or a new reporter (needs the roster).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="174"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="175"/>
         <source>别字</source>
         <translation>Wrong characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="175"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="176"/>
         <source>在任何句子里都写错了的字词（如“再接再励”应为“再接再厉”），来自易错词表。</source>
         <translation>A word written wrong in every sentence (再接再励 for 再接再厉), from the list of common errors.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="183"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="184"/>
         <source>异形词</source>
         <translation>Variant forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="184"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="185"/>
         <source>《第一批异形词整理表》的非推荐词形，应改为推荐词形（如“成份”改为“成分”）。</source>
         <translation>A non-recommended form from the national list of variant words, to be written in its recommended form (成份 becomes 成分).</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="192"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="193"/>
         <source>重复字词</source>
         <translation>Repeated words</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="193"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="194"/>
         <source>同一个虚词连写了两次（如“的的”“在在”），叠词不在此列。</source>
         <translation>A function word typed twice (的的, 在在); real reduplications are left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="201"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="202"/>
         <source>数字用法</source>
         <translation>Number usage</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="202"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="203"/>
         <source>不合 GB/T 15835-2011 的数字写法：年份中的“0”、数字混写、范围缺单位、日期与星期不符。</source>
         <translation>Numbers written against GB/T 15835-2011: 0 in a year of Chinese numerals, mixed numerals, a range missing its unit, a date whose weekday is wrong.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="212"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="213"/>
         <source>禁用词</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="213"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="214"/>
         <source>新华社《新闻报道中的禁用词》所列的词语，引语和书名中的除外。</source>
         <translation>Wording Xinhua&apos;s list of banned terms in news reports rules out; quotations and titles are left alone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="221"/>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="222"/>
         <source>人名职务</source>
         <translation>Names and titles</translation>
     </message>
     <message>
-        <location filename="../../desktop/proofing/checks/__init__.py" line="222"/>
-        <source>人名与本社人名表不符：职务不对、同音或只差一字的写法、领导排序不对；没有人名表时，同一篇里同一人名的两种同音写法。</source>
-        <translation>A name that disagrees with the desk&apos;s list of people: another title, a spelling one same-sounding or one other character away, leaders in the wrong protocol order; without a list, one person&apos;s name written two ways that sound the same in one article.</translation>
+        <location filename="../../desktop/proofing/checks/__init__.py" line="223"/>
+        <source>人名与本社人名表不符：职务不对、同音、形近或只差一字的写法、领导排序不对；没有人名表时，同一版面上同一人名的两种同音或形近写法。</source>
+        <translation>A name that disagrees with the desk&apos;s list of people: another title, a spelling one same-sounding, look-alike or other character away, leaders in the wrong protocol order; without a list, one person&apos;s name written two ways that sound or look alike on one page.</translation>
     </message>
 </context>
 <context>
@@ -1099,513 +1099,513 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
-        <location filename="../../desktop/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="527"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
-        <location filename="../../desktop/ui/main_window.py" line="911"/>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>🔒 加密连接</source>
         <translation>🔒 Encrypted connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>与数据库服务器之间的连接经过 TLS 加密。</source>
         <translation>The connection to the database server is encrypted with TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>整版校样 PDF…</source>
         <translation>Proof of the Page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>版面历史…</source>
         <translation>Page history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="344"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>加入白名单</source>
         <translation>Add to whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>校对报告…</source>
         <translation>Error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
-        <location filename="../../desktop/ui/main_window.py" line="1162"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="1183"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
-        <location filename="../../desktop/ui/main_window.py" line="1210"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="1231"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/ui/main_window.py" line="472"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="478"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="520"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="521"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="505"/>
+        <location filename="../../desktop/ui/main_window.py" line="526"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="507"/>
+        <location filename="../../desktop/ui/main_window.py" line="528"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="529"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="518"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="555"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="560"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="587"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="586"/>
+        <location filename="../../desktop/ui/main_window.py" line="607"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="596"/>
+        <location filename="../../desktop/ui/main_window.py" line="617"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="603"/>
+        <location filename="../../desktop/ui/main_window.py" line="624"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="612"/>
+        <location filename="../../desktop/ui/main_window.py" line="633"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="623"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="627"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="690"/>
+        <location filename="../../desktop/ui/main_window.py" line="711"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="691"/>
+        <location filename="../../desktop/ui/main_window.py" line="712"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="696"/>
+        <location filename="../../desktop/ui/main_window.py" line="717"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="703"/>
+        <location filename="../../desktop/ui/main_window.py" line="724"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <location filename="../../desktop/ui/main_window.py" line="761"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="784"/>
+        <location filename="../../desktop/ui/main_window.py" line="805"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="797"/>
+        <location filename="../../desktop/ui/main_window.py" line="818"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="799"/>
+        <location filename="../../desktop/ui/main_window.py" line="820"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="821"/>
+        <location filename="../../desktop/ui/main_window.py" line="842"/>
         <source>只有字词类问题可以加入白名单</source>
         <translation>Only wording findings can be whitelisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="830"/>
+        <location filename="../../desktop/ui/main_window.py" line="851"/>
         <source>加入白名单“%1”</source>
         <translation>Whitelist “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="832"/>
+        <location filename="../../desktop/ui/main_window.py" line="853"/>
         <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
         <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="852"/>
+        <location filename="../../desktop/ui/main_window.py" line="873"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="857"/>
+        <location filename="../../desktop/ui/main_window.py" line="878"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="865"/>
+        <location filename="../../desktop/ui/main_window.py" line="886"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="907"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="911"/>
-        <location filename="../../desktop/ui/main_window.py" line="937"/>
+        <location filename="../../desktop/ui/main_window.py" line="932"/>
+        <location filename="../../desktop/ui/main_window.py" line="958"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="948"/>
+        <location filename="../../desktop/ui/main_window.py" line="969"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="951"/>
+        <location filename="../../desktop/ui/main_window.py" line="972"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="972"/>
+        <location filename="../../desktop/ui/main_window.py" line="993"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1035"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../desktop/ui/main_window.py" line="1043"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../desktop/ui/main_window.py" line="1043"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../desktop/ui/main_window.py" line="1056"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1037"/>
+        <location filename="../../desktop/ui/main_window.py" line="1058"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1128"/>
+        <location filename="../../desktop/ui/main_window.py" line="1149"/>
         <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
         <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1168"/>
+        <location filename="../../desktop/ui/main_window.py" line="1189"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1168"/>
+        <location filename="../../desktop/ui/main_window.py" line="1189"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1180"/>
+        <location filename="../../desktop/ui/main_window.py" line="1201"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1211"/>
+        <location filename="../../desktop/ui/main_window.py" line="1232"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>

@@ -54,6 +54,7 @@ class Scope(StrEnum):
 
     ARTICLE = "article"  # the article and its neighbours on either side
     HEADLINES = "headlines"  # the page's headlines (and the archive), nothing else
+    PAGE = "page"  # the text of every article on the page (run again over the whole page after each edit)
 
 
 class Needs(StrEnum):
@@ -217,12 +218,12 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         PEOPLE,
-        Scope.ARTICLE,
+        Scope.PAGE,
         QT_TRANSLATE_NOOP("Checks", "人名职务"),
         QT_TRANSLATE_NOOP(
             "Checks",
-            "人名与本社人名表不符：职务不对、同音或只差一字的写法、领导排序不对；"
-            "没有人名表时，同一篇里同一人名的两种同音写法。",
+            "人名与本社人名表不符：职务不对、同音、形近或只差一字的写法、领导排序不对；"
+            "没有人名表时，同一版面上同一人名的两种同音或形近写法。",
         ),
         Severity.WARNING,
         "replace_chars",

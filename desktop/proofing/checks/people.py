@@ -3,16 +3,18 @@
 With the desk's list (``desk_lists.current().people``: name, current title, protocol order):
 
 - a listed name right after a title that is none of its listed ones (市长林可舟 where the list says 市委书记);
-- a name one same-sounding character away from a listed one (林可周 for 林可舟), after a title or in an
-  article that also prints the listed name; one other character only after the person's own title;
+- a name one same-sounding or look-alike character away from a listed one (林可周 or 林可丹 for 林可舟;
+  形近 from ``lookalikes``: 戍/戌, 己/已), after a title or in an article that also prints the listed
+  name; one other character only after the person's own title;
 - listed leaders enumerated (only titles, 、 ， 和 between them) against their protocol order.
 
-Without any list: one article naming the same titled person two ways that sound the same (市长林可舟 … 林可周).
+Without any list: one page naming the same titled person two ways that sound or look alike (市长林可舟 … 林可周),
+in one article or in two (the evidence names both).
 
 False alarms on names are what editors hold against other tools, so every rule asks for evidence
 (a title next to the name, the listed name in the same article) and stays quiet where a title is
 past (原/时任…) or acting (代), a name is listed twice, or where a name ends is unclear.  The
-surname is never the differing character.  Pinyin is loaded only for a candidate.
+surname is never the differing character.  Pinyin and the look-alike table are loaded only for a candidate.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.desk_lists import Person
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.homophones import reading, same_sound
+from desktop.proofing.lookalikes import look_alike
 from desktop.proofing.model import Article
 from desktop.proofing.surnames import SINGLE
-from desktop.proofing.wording import joined, say
+from desktop.proofing.wording import Text, joined, say
 
 NAME = "people-names"
 _SUFFIXES = (
@@ -69,14 +72,16 @@ def run(context: CheckContext) -> list[Finding]:
     people = desk_lists.current().people
     listing = _listing(people)
     findings: list[Finding] = []
+    taken: set[tuple[int, int]] = set()
+    sections: list[tuple[Article, list[int]]] = []
     for article in context.articles:
         blocks = [i for i in article.block_indices if context.document.blocks[i].role in PROOFREAD_ROLES]
         if not blocks:
             continue
-        taken: set[tuple[int, int]] = set()
+        sections.append((article, blocks))
         if listing.by_name:
             findings += _listed(context, blocks, listing, taken)
-        findings += _two_ways(context, article, blocks, listing, taken)
+    findings += _two_ways(context, sections, listing, taken)
     return findings
 
 
@@ -242,22 +247,19 @@ def _near_name(
     if wrong in _AFTER_NAME or (position == len(name) - 1 and not _name_ends(text, end)):
         return None
     cores = _title_cores(text, start)
-    homophone = same_sound(wrong, right)
+    alike = same_sound(wrong, right) or look_alike(wrong, right)
     people = listing.by_name[name]
     own = listing.cores[name]
-    if cores and homophone:
+    if cores and alike:
         confidence = 0.9 if len(name) >= 3 else 0.8
     elif cores and len(name) >= 3 and cores[0] in own and _titled_as(text, start, people):
         confidence = 0.75
-    elif not cores and homophone and len(name) >= 3 and name in article_text:
+    elif not cores and alike and len(name) >= 3 and name in article_text:
         confidence = 0.8
     else:
         return None
     titles = "、".join(dict.fromkeys(person.title for person in people if person.title)) or "—"
-    if homophone:
-        how = say("“{wrong}”与“{right}”同音（{sound}）", wrong=wrong, right=right, sound=reading(wrong))
-    else:
-        how = say("“{wrong}”与“{right}”只差一个字", wrong=wrong, right=right)
+    how = _how_alike(wrong, right)
     where = say("前面是职务“{title}”", title=cores[0]) if cores else say("本篇也写有“{name}”", name=name)
     return _finding(
         context,
@@ -331,33 +333,64 @@ def _enumerated(gap: str) -> bool:
     return separated and all(_TITLE_TAIL.search(piece) and len(piece) <= 12 for piece in pieces)
 
 
-# ---- without a list: one titled person written two ways --------------------------------------------
+# ---- without a list: one titled person written two ways on the page ---------------------------------
 
 
 def _two_ways(
-    context: CheckContext, article: Article, blocks: list[int], listing: _Listing, taken: set[tuple[int, int]]
+    context: CheckContext,
+    sections: list[tuple[Article, list[int]]],
+    listing: _Listing,
+    taken: set[tuple[int, int]],
 ) -> list[Finding]:
     texts = context.texts
-    found = [name for index in blocks for name, _title in _titled_in(texts[index])]
+    blocks = [index for _article, indices in sections for index in indices]
+    found = [pair for index in blocks for pair in _titled_in(texts[index])]
     if not found:
         return []
-    titled = Counter(found)
-    article_text = "\n".join(texts[i] for i in blocks)
+    titled = Counter(name for name, _title in found)
+    titles: dict[str, set[str]] = defaultdict(set)
+    for name, title in found:
+        titles[name].add(title)
+    page_text = "\n".join(texts[i] for i in blocks)
+    article_of = {index: article for article, indices in sections for index in indices}
     findings: list[Finding] = []
+    variants = _page_variants(frozenset(name for name in titled if name not in listing.by_name), page_text)
     for name in titled:
-        if name in listing.by_name:
-            continue  # the list-based rules speak for listed names
-        for variant, position in _variants(name, article_text):
+        for variant, position in variants.get(name, {}).items():
             if variant in listing.by_name or (len(name) == 2 and variant not in titled):
                 continue
-            ours, theirs = article_text.count(name), article_text.count(variant)
-            if theirs > ours or (theirs == ours and variant in titled and _first(article_text, variant, name)):
+            if variant in titled and not titles[variant] & titles[name]:
+                continue  # each form with a title of its own: two people (局长王金, 处长王今)
+            ours, theirs = page_text.count(name), page_text.count(variant)
+            if theirs > ours or (theirs == ours and variant in titled and _first(page_text, variant, name)):
                 continue  # the other form is the usual one here: it is flagged from its side
+            name_articles = {
+                article_of[index].index: article_of[index] for index, _start in _places(context, blocks, name)
+            }
             for index, start in _places(context, blocks, variant):
-                if (index, start) in taken:
-                    continue
+                article = article_of[index]
+                if (index, start) in taken or (article.index not in name_articles and variant in titled):
+                    continue  # (a form titled in an article of its own is more likely another person)
                 taken.add((index, start))
-                wrong, right = variant[position], name[position]
+                if article.index in name_articles:
+                    counts = say(
+                        "本篇“{name}”{ours} 次（前有职务），“{variant}”{theirs} 次",
+                        name=name,
+                        ours=_count_in(context, article_of, article, name),
+                        variant=variant,
+                        theirs=_count_in(context, article_of, article, variant),
+                    )
+                else:
+                    there = name_articles[min(name_articles)]
+                    counts = say(
+                        "本版“{name}”{ours} 次（前有职务），见于《{there}》；“{variant}”{theirs} 次，见于《{here}》",
+                        name=name,
+                        ours=ours,
+                        there=_headline(there),
+                        variant=variant,
+                        theirs=theirs,
+                        here=_headline(article),
+                    )
                 findings.append(
                     _finding(
                         context,
@@ -366,27 +399,20 @@ def _two_ways(
                         start + len(variant),
                         name if ours > theirs else None,
                         message=say("同一人名两种写法：“{variant}”与“{name}”", variant=variant, name=name),
-                        evidence=joined(
-                            [
-                                say(
-                                    "本篇“{name}”{ours} 次（前有职务），“{variant}”{theirs} 次",
-                                    name=name,
-                                    ours=ours,
-                                    variant=variant,
-                                    theirs=theirs,
-                                ),
-                                say(
-                                    "“{wrong}”与“{right}”同音（{sound}）",
-                                    wrong=wrong,
-                                    right=right,
-                                    sound=reading(wrong),
-                                ),
-                            ]
-                        ),
+                        evidence=joined([counts, _how_alike(variant[position], name[position])]),
                         confidence=(0.8 if ours > theirs else 0.6) if len(name) >= 3 else 0.6,
                     )
                 )
     return findings
+
+
+def _count_in(context: CheckContext, article_of: dict[int, Article], article: Article, name: str) -> int:
+    return sum(context.texts[index].count(name) for index, owner in article_of.items() if owner.index == article.index)
+
+
+def _headline(article: Article) -> str:
+    headline = article.headline.strip() or (article.paragraphs[0] if article.paragraphs else "")
+    return headline if len(headline) <= 24 else headline[:23] + "…"
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -407,28 +433,62 @@ def titled_names(text: str) -> Iterator[tuple[str, str]]:
             yield name, cores[0]
 
 
-@lru_cache(maxsize=CACHE_SIZE)
-def _variants(name: str, text: str) -> tuple[tuple[str, int], ...]:
-    """Forms in ``text`` that differ from ``name`` in one same-sounding character (never the surname)."""
-    found: dict[str, int] = {}
-    size = len(name)
-    start = text.find(name[0])
-    while start != -1:
-        end = start + size
-        variant = text[start:end]
-        differing = [i for i in range(1, size) if i < len(variant) and variant[i] != name[i]]
-        if len(variant) == size and len(differing) == 1 and variant not in found:
-            position = differing[0]
-            wrong = variant[position]
-            if (
-                is_cjk(wrong)
-                and wrong not in _AFTER_NAME
-                and (position < size - 1 or _name_ends(text, end))
-                and same_sound(wrong, name[position])
-            ):
-                found[variant] = position
-        start = text.find(name[0], start + 1)
-    return tuple(found.items())
+def _page_variants(names: frozenset[str], text: str) -> dict[str, dict[str, int]]:
+    """For each of ``names``, the forms in ``text`` one same-sounding or look-alike character away (never the
+    surname), with the differing position.
+
+    One regular expression finds every window that is one character (not the first) from a name; only
+    those are weighed (a page of 1 MB has thousands of places where a surname stands).
+    """
+    if not names:
+        return {}
+    found: dict[str, dict[str, int]] = defaultdict(dict)
+    pattern, masked = _near_pattern(names)
+    for match in pattern.finditer(text):
+        window = match.group(1)
+        start, size = match.start(), len(window)
+        for position in range(1, size):
+            wrong = window[position]
+            for name in masked.get(window[:position] + "?" + window[position + 1 :], ()):
+                if (
+                    window not in found[name]
+                    and wrong not in _AFTER_NAME
+                    and (position < size - 1 or _name_ends(text, start + size))
+                    and _alike(wrong, name[position])
+                ):
+                    found[name][window] = position
+    return found
+
+
+@lru_cache(maxsize=16)
+def _near_pattern(names: frozenset[str]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A pattern finding (overlapping) every window one CJK character from one of ``names``, the first
+    character kept; and the names by their form with one character masked (林?舟 -> 林可舟)."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    masked: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(names):
+        for position in range(1, len(name)):
+            masked[name[:position] + "?" + name[position + 1 :]].append(name)
+            by_first[name[0]].append(
+                re.escape(name[1:position])
+                + f"(?!{re.escape(name[position])})[\u4e00-\u9fff]"
+                + re.escape(name[position + 1 :])
+            )
+    alternatives = "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in by_first.items())
+    return re.compile(f"(?=({alternatives}))"), {key: tuple(found) for key, found in masked.items()}
+
+
+def _alike(wrong: str, right: str) -> bool:
+    return same_sound(wrong, right) or look_alike(wrong, right)
+
+
+def _how_alike(wrong: str, right: str) -> Text:
+    """Why ``wrong`` may stand for ``right``: they sound alike, look alike, or are just one character apart."""
+    if same_sound(wrong, right):
+        return say("“{wrong}”与“{right}”同音（{sound}）", wrong=wrong, right=right, sound=reading(wrong))
+    if look_alike(wrong, right):
+        return say("“{wrong}”与“{right}”形近", wrong=wrong, right=right)
+    return say("“{wrong}”与“{right}”只差一个字", wrong=wrong, right=right)
 
 
 def _first(text: str, one: str, other: str) -> bool:
