@@ -53,6 +53,21 @@ def test_the_report_follows_the_locale(capsys, monkeypatch):
     assert "Evidence:" not in _check(capsys, "--lang", "zh")
 
 
+def test_the_error_report_in_english_with_lang_en(capsys, tmp_path: Path):
+    page = tmp_path / "page.txt"
+    page.write_text("合作社再接再励迎丰收\n昨天，合作社表示将再接再励，二0二0年起每年举办。\n", encoding="utf-8")
+    main(["check", str(page), "--no-archive", "--report", "--lang", "en"])
+    out = capsys.readouterr().out
+    report = out[out.index("Error report: ") :]
+    assert "As opened: " in report and "After one-click fixes: " in report and "3.1 errors" in report
+    assert "Number usage  “" in report
+    assert not HAN.search(re.sub(r"“[^”]*”", "", report))
+    main(["export", str(page), "-o", str(tmp_path / "out"), "--page", "--report", "--lang", "en"])
+    written = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    saved = next(path for path in written if path.suffix == ".txt").read_text(encoding="utf-8")
+    assert saved.startswith("Error report: page.txt") and "As exported: " in saved
+
+
 def test_word_comments_in_english_when_asked(tmp_path: Path, capsys):
     code = main(["export", str(sample_page()), "-o", str(tmp_path), "--page", "--lang", "en"])
     assert code == 0

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 
-from desktop.proofing.error_rate import count_errors, page_characters, report_text
+from desktop.proofing.error_rate import AFTER_FIXES, count_errors, page_characters, report_text
 from desktop.proofing.pipeline import analyse, document_from_text
+from desktop.proofing.wording import ENGLISH
 
 
 def _count(text: str):
@@ -66,6 +68,21 @@ def test_the_report_text_gives_both_rates_and_each_error():
     assert "原稿" in text and "修改后" in text and "差错 3 个" in text and "差错 0 个" in text
     assert "别字  “再接再励”  2 处，其中标题 1 处，计 3 个" in text
     assert "《报纸期刊质量管理规定》" in text
+
+
+def test_the_report_text_in_english_keeps_the_counts_and_the_written_forms():
+    before = _count("合作社再接再励迎丰收\n昨天，合作社表示将再接再励。\n")
+    after = _count("合作社再接再厉迎丰收\n昨天，合作社表示将再接再厉。\n")
+    chinese = report_text("page.txt", before, after)
+    text = report_text("page.txt", before, after, AFTER_FIXES, ENGLISH)
+    assert text.startswith("Error report: page.txt\n")
+    assert "As opened: " in text and "After one-click fixes: " in text and "3 errors" in text and "0 errors" in text
+    assert "Wrong characters  “再接再励”  2 times, 1 in headlines, counts 3" in text
+    assert "over the standard" in text and "within the standard" in text
+    # nothing Chinese is left but the error's written form and the regulation's name, quoted
+    assert not re.search(r"[\u4e00-\u9fff]", re.sub(r"“[^”]*”", "", text))
+    assert len(text.splitlines()) == len(chinese.splitlines())
+    assert report_text("page.txt", before, after, AFTER_FIXES) == report_text("page.txt", before, after, "一键修正后")
 
 
 def test_cli_check_report_prints_it_and_json_carries_it(tmp_path):

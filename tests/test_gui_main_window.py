@@ -391,6 +391,13 @@ def test_english_when_the_preference_says_so(qtbot):
             for n in range(panel.model.item(row).rowCount())
         ]
         assert any("should be full-width" in row for row in rows), rows[:5]
+        # and so does the 校对报告, with the name it suggests to save it under
+        dialog = main.show_error_report()
+        report = dialog.view.toPlainText()
+        assert report.startswith("Error report: ") and "As opened: " in report and "After edits: " in report
+        assert "per 10,000 characters" in report and "差错" not in report and "原稿" not in report
+        assert dialog.windowTitle() == "Error report" and dialog.suggested.name.endswith("-error-report.txt")
+        dialog.close()
     finally:
         remove_translator(QApplication.instance(), main.translator)
         main.close()

@@ -118,10 +118,10 @@ def run(args: argparse.Namespace) -> int:
         else:
             _print_report(path, document, findings, language)
             if report is not None:
-                from desktop.proofing.error_rate import report_text
+                from desktop.proofing.error_rate import AFTER_FIXES, report_text
 
                 print()
-                print(report_text(str(path), *report, after_label="一键修正后"), end="")
+                print(report_text(str(path), *report, after_label=AFTER_FIXES, language=language), end="")
         if exit_code == 0 and any(f.severity.value == "error" for f in findings):
             exit_code = 1
     sys.stdout.flush()

@@ -111,17 +111,17 @@ def run(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     if args.report:
-        report = _write_report(args.file, args.output, raw, fixed, args.overwrite)
+        report = _write_report(args.file, args.output, raw, fixed, args.overwrite, options.language)
         if report is None:
             return EXIT_BAD_INPUT
         print(report)
     return 0
 
 
-def _write_report(source: Path, folder: Path, raw: Any, fixed: Any, overwrite: bool) -> Path | None:
-    """The 校对报告 of the page as read and as exported, as text next to the exported files."""
+def _write_report(source: Path, folder: Path, raw: Any, fixed: Any, overwrite: bool, language: str) -> Path | None:
+    """The 校对报告 of the page as read and as exported (in ``language``), as text next to the exported files."""
     from desktop.proofing.checks import WHITELISTABLE
-    from desktop.proofing.error_rate import count_errors, report_text
+    from desktop.proofing.error_rate import EXPORTED, count_errors, report_text
     from desktop.proofing.pipeline import analyse
 
     checks = sorted(WHITELISTABLE)
@@ -131,7 +131,7 @@ def _write_report(source: Path, folder: Path, raw: Any, fixed: Any, overwrite: b
         error(f"“{path}”已存在（加 --overwrite 覆盖）。")
         return None
     try:
-        path.write_text(report_text(source.name, before, after, after_label="导出稿"), encoding="utf-8")
+        path.write_text(report_text(source.name, before, after, EXPORTED, language), encoding="utf-8")
     except OSError as failure:
         error(f"无法写入“{path}”：{failure.strerror or failure}。")
         return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from desktop.proofing.checks import CHECKS, NUMBER_USAGE, WHITELISTABLE
 from desktop.proofing.findings import Finding
 from desktop.proofing.model import Document, Role
+from desktop.proofing.wording import CHINESE, Text, check_title, render, say
 
 SAME_ERROR_LIMIT = 3
 NUMBER_WEIGHT = 0.1
@@ -27,6 +28,9 @@ HEADLINE_WEIGHT = 2.0
 STANDARD = 2.0  # errors per 10,000 characters a paper may not exceed
 _HEADINGS = (Role.HEADLINE, Role.SUBTITLE)
 RULES = "《报纸期刊质量管理规定》（标题差错计 2 个；同一差错最多计 3 次；数字用法差错每处计 0.1 个，累计不超过 1 个）"
+# What the second count is of, by who asks: the app (the page as it stands), ``check`` (every one-click fix
+# applied), ``export`` (the exported page).
+AFTER_EDITS, AFTER_FIXES, EXPORTED = "修改后", "一键修正后", "导出稿"
 _TITLES = {check.name: check.title for check in CHECKS}
 
 
@@ -93,33 +97,63 @@ def count_errors(document: Document, findings: Iterable[Finding]) -> ErrorCount:
     return ErrorCount(page_characters(document), round(sum(line.counted for line in lines), 2), tuple(lines))
 
 
-def report_text(name: str, before: ErrorCount, after: ErrorCount | None, after_label: str = "修改后") -> str:
-    """The 校对报告 as plain text: the rate before and after the editor's fixes, and each counted error."""
-    lines = [
-        f"校对报告：{name}",
-        f"计算依据：{RULES}",
+def report_text(
+    name: str,
+    before: ErrorCount,
+    after: ErrorCount | None,
+    after_label: str = AFTER_EDITS,
+    language: str = CHINESE,
+) -> str:
+    """The 校对报告 as plain text in ``language``: the rate before and after the editor's fixes, each counted error.
+
+    (The file's name and the written form of each error stay as they are.)
+    """
+    labels = {AFTER_EDITS: say("修改后"), AFTER_FIXES: say("一键修正后"), EXPORTED: say("导出稿")}
+    original, later = say("原稿"), labels.get(after_label, after_label)
+    lines: list[str] = [
+        say("校对报告：{name}", name=name),
+        say("计算依据：{rules}", rules=_rules()),
         "",
+        _rate_line(original, before),
     ]
-    lines.append(_rate_line("原稿", before))
     if after is not None:
-        lines.append(_rate_line(after_label, after))
-    lines.append(f"标准：差错率不超过万分之{STANDARD:g}")
-    for label, count in (("原稿", before), (after_label, after)):
+        lines.append(_rate_line(later, after))
+    lines.append(say("标准：差错率不超过万分之{limit}", limit=f"{STANDARD:g}"))
+    for label, count in ((original, before), (later, after)):
         if count is None:
             continue
-        lines += ["", f"{label}差错明细（{len(count.lines)} 种）："]
+        lines += ["", say("{label}差错明细（{kinds} 种）：", label=label, kinds=len(count.lines))]
         if not count.lines:
-            lines.append("  无")
+            lines.append("  " + render(say("无"), language))
         for line in count.lines:
-            where = f"，其中标题 {line.in_headline} 处" if line.in_headline else ""
-            title = _TITLES.get(line.check, line.check)
-            lines.append(f"  {title}  “{line.term}”  {line.occurrences} 处{where}，计 {line.counted:g} 个")
-    return "\n".join(lines) + "\n"
+            where = say("，其中标题 {count} 处", count=line.in_headline) if line.in_headline else ""
+            said = say(
+                "{title}  “{term}”  {occurrences} 处{where}，计 {counted} 个",
+                title=check_title(_TITLES.get(line.check, line.check), language),
+                term=line.term,
+                occurrences=line.occurrences,
+                where=where,
+                counted=f"{line.counted:g}",
+            )
+            lines.append("  " + render(said, language))
+    return "\n".join(render(line, language) for line in lines) + "\n"
 
 
-def _rate_line(label: str, count: ErrorCount) -> str:
-    verdict = "合格" if count.within_standard else "超过标准"
-    return f"{label}：{count.characters} 字，差错 {count.errors:g} 个，差错率 万分之{count.per_10k:.2f}（{verdict}）"
+def _rules() -> Text:
+    return say(
+        "《报纸期刊质量管理规定》（标题差错计 2 个；同一差错最多计 3 次；数字用法差错每处计 0.1 个，累计不超过 1 个）"
+    )
+
+
+def _rate_line(label: str, count: ErrorCount) -> Text:
+    return say(
+        "{label}：{characters} 字，差错 {errors} 个，差错率 万分之{rate}（{verdict}）",
+        label=label,
+        characters=count.characters,
+        errors=f"{count.errors:g}",
+        rate=f"{count.per_10k:.2f}",
+        verdict=say("合格") if count.within_standard else say("超过标准"),
+    )
 
 
 def report_json(before: ErrorCount, after: ErrorCount | None) -> dict[str, object]:

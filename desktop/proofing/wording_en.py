@@ -7,6 +7,29 @@ with the same fields.  Quoted page text and rule-book entries stay as they are.
 from __future__ import annotations
 
 ENGLISH: dict[str, str] = {
+    # the 校对报告 (error_rate)
+    "校对报告：{name}": "Error report: {name}",
+    "计算依据：{rules}": "Counted by: {rules}",
+    "《报纸期刊质量管理规定》（标题差错计 2 个；同一差错最多计 3 次；数字用法差错每处计 0.1 个，累计不超过 1 个）": (
+        "“报纸期刊质量管理规定”, the Regulations on the Quality of Newspapers and Periodicals (an error in a headline"
+        " counts 2; the same error at most 3 times; number-usage errors 0.1 each, at most 1 together)"
+    ),
+    "原稿": "As opened",
+    "修改后": "After edits",
+    "一键修正后": "After one-click fixes",
+    "导出稿": "As exported",
+    "合格": "within the standard",
+    "超过标准": "over the standard",
+    "{label}：{characters} 字，差错 {errors} 个，差错率 万分之{rate}（{verdict}）": (
+        "{label}: {characters} characters, {errors} errors, {rate} per 10,000 characters ({verdict})"
+    ),
+    "标准：差错率不超过万分之{limit}": "Standard: at most {limit} errors per 10,000 characters",
+    "{label}差错明细（{kinds} 种）：": "{label}, each error counted ({kinds} kinds):",
+    "无": "none",
+    "，其中标题 {count} 处": ", {count} in headlines",
+    "{title}  “{term}”  {occurrences} 处{where}，计 {counted} 个": (
+        "{title}  “{term}”  {occurrences} times{where}, counts {counted}"
+    ),
     "": "",
     # people-names
     "“{name}”的职务与人名表不符：这里写作“{written}”，人名表为“{listed}”": (

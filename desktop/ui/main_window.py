@@ -1132,7 +1132,8 @@ class MainWindow(QMainWindow):
         name = controller.path.name if controller.path else Path(controller.document.source_name or "版面").name
         text = page_report(name, controller.original, controller.document, controller.findings())
         folder = controller.path.parent if controller.path is not None else Path.home()
-        dialog = ReportDialog(text, folder / f"{Path(name).stem}-校对报告.txt", self)
+        suggested = self.tr("{stem}-校对报告.txt").format(stem=Path(name).stem)
+        dialog = ReportDialog(text, folder / suggested, self)
         dialog.setObjectName("errorReportDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # (a new one each time: none piles up)
         dialog.open()

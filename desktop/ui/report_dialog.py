@@ -16,18 +16,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.proofing.checks import WHITELISTABLE
-from desktop.proofing.error_rate import ErrorCount, count_errors, report_text
+from desktop.proofing.error_rate import AFTER_EDITS, ErrorCount, count_errors, report_text
 from desktop.proofing.findings import Finding
 from desktop.proofing.model import Document
 
 
 def page_report(name: str, original: Document, current: Document, open_findings: list[Finding]) -> str:
-    """The report of a page: the page as opened (analysed again) and as it stands, ignored findings left out."""
+    """The report of a page in the interface's language: the page as opened (analysed again) and as it stands,
+    ignored findings left out."""
     from desktop.proofing.pipeline import analyse
+    from desktop.ui.translations import engine_language
 
     before: ErrorCount = count_errors(original, analyse(original, sorted(WHITELISTABLE)))
     after = count_errors(current, open_findings)
-    return report_text(name, before, after, after_label="修改后")
+    return report_text(name, before, after, AFTER_EDITS, engine_language())
 
 
 class ReportDialog(QDialog):

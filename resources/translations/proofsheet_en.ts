@@ -1333,13 +1333,13 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="386"/>
-        <location filename="../../desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../desktop/ui/main_window.py" line="1184"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="387"/>
-        <location filename="../../desktop/ui/main_window.py" line="1231"/>
+        <location filename="../../desktop/ui/main_window.py" line="1232"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
@@ -1585,27 +1585,32 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../desktop/ui/main_window.py" line="1122"/>
+        <source>{stem}-校对报告.txt</source>
+        <translation>{stem}-error-report.txt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1150"/>
         <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
         <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1189"/>
+        <location filename="../../desktop/ui/main_window.py" line="1190"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1189"/>
+        <location filename="../../desktop/ui/main_window.py" line="1190"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1201"/>
+        <location filename="../../desktop/ui/main_window.py" line="1202"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1232"/>
+        <location filename="../../desktop/ui/main_window.py" line="1233"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
@@ -1705,28 +1710,28 @@ Data is kept in: {data}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="36"/>
-        <location filename="../../desktop/ui/report_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="65"/>
         <source>校对报告</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="47"/>
         <source>保存为文本…</source>
         <translation>Save as text…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="56"/>
         <source>保存校对报告</source>
         <translation>Save error report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="56"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="65"/>
         <source>无法保存：%1</source>
         <translation>Could not save: %1</translation>
     </message>
