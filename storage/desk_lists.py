@@ -2,8 +2,11 @@
 
 A newsroom on PostgreSQL shares them.  The word lists are seeded from the files shipped in
 ``resources/rulebook/`` the first time they are read (each entry keeps its source); from then on
-the desk's version is the one the checks use.  Every list imports and exports as CSV (UTF-8 or
-GBK as Excel writes it; exported with a BOM so Excel reads it as UTF-8).
+the desk's version is the one the checks use.  A list the desk emptied stays empty (its check flags
+nothing from it) until 恢复默认 (``restore_default``) seeds it again: an empty list is kept as one
+marker row with an empty term, so "emptied" and "never read yet" differ without a schema change.
+Every list imports and exports as CSV (UTF-8 or GBK as Excel writes it; exported with a BOM so Excel
+reads it as UTF-8).
 """
 
 from __future__ import annotations
@@ -41,6 +44,20 @@ class ListImport:
     added: int = 0
     updated: int = 0
     problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ListState:
+    """Which version of a list the checks use, for the editor: the shipped one, the desk's own, or none."""
+
+    kind: str
+    entries: int
+    shipped: int  # entries of the file shipped with the app (0: people and the whitelist have none)
+    state: str  # SHIPPED, EDITED or EMPTY
+
+
+SHIPPED, EDITED, EMPTY = "shipped", "edited", "empty"
+_EMPTIED = ""  # the term of the marker row of a list the desk emptied
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,24 +133,42 @@ class DeskListStore:
     # ---- the rule book's word lists --------------------------------------------------------------
 
     def terms(self, kind: str) -> list[TermRow]:
-        """The desk's version of a word list, seeded from the shipped file on first use."""
+        """The desk's version of a word list, seeded from the shipped file on first use; [] once emptied."""
         list_file = _list_file(kind)
         rows = self._stored_terms(kind)
         if not rows:
             self._seed(kind, list_file)
             rows = self._stored_terms(kind)
-        return rows
+        return [row for row in rows if row.term != _EMPTIED]
 
     def _stored_terms(self, kind: str) -> list[TermRow]:
         statement = select(RulebookTerm).where(RulebookTerm.list_name == kind).order_by(RulebookTerm.id)
         with self.database.reading() as session:
             return [TermRow(row.term, row.right, row.why, row.source) for row in session.scalars(statement)]
 
-    def _seed(self, kind: str, list_file: str) -> None:
-        from desktop.proofing.checks.term_match import list_source, read_list
+    def restore_default(self, kind: str) -> int:
+        """恢复默认: list ``kind`` becomes the shipped file's entries again; their count.
 
-        source = list_source(list_file)
-        rows = [TermRow(e.term, "|".join(e.right), e.why, source) for e in read_list(list_file)]
+        People and the whitelist ship no entries: restoring them empties them.
+        """
+        if kind == "people":
+            self.replace_people([])
+            return 0
+        if kind == "whitelist":
+            self.replace_whitelist([])
+            return 0
+        list_file = _list_file(kind)
+        with self.database.transaction() as session:
+            session.execute(delete(RulebookTerm).where(RulebookTerm.list_name == kind))
+        self._seed(kind, list_file)
+        return len(self.terms(kind))
+
+    def state(self, kind: str) -> ListState:
+        """Which version of list ``kind`` the checks use and how many entries it has."""
+        return state_of(kind, self.table(kind))
+
+    def _seed(self, kind: str, list_file: str) -> None:
+        rows = [TermRow(*cells) for cells in shipped_rows(kind)]
         try:
             self.replace_terms(kind, rows, only_if_empty=True)
         except StorageError as failure:
@@ -144,6 +179,8 @@ class DeskListStore:
         _list_file(kind)
         now = utc_now()
         unique = {row.term.strip(): row for row in rows if row.term.strip()}
+        if not unique:
+            unique = {_EMPTIED: TermRow(_EMPTIED)}  # emptied on purpose: not to be seeded again
         with self.database.transaction() as session:
             if only_if_empty:
                 if session.scalar(select(RulebookTerm.id).where(RulebookTerm.list_name == kind).limit(1)):
@@ -267,6 +304,26 @@ class DeskListStore:
         if kind == "whitelist":
             return self.export_whitelist_csv(path)
         return self.export_terms_csv(kind, path)
+
+
+def shipped_rows(kind: str) -> list[list[str]]:
+    """The entries list ``kind`` ships with, as table rows (词语, 改为, 说明, 来源); none for people and whitelist."""
+    if kind not in WORD_LISTS:
+        return []
+    from desktop.proofing.checks.term_match import list_source, read_list
+
+    source = list_source(WORD_LISTS[kind])
+    return [[e.term, "|".join(e.right), e.why, source] for e in read_list(WORD_LISTS[kind])]
+
+
+def state_of(kind: str, rows: Sequence[Sequence[str]]) -> ListState:
+    """Which version of list ``kind`` ``rows`` (table rows, as ``table`` gives them) are."""
+    kept = [row for row in rows if row and row[0].strip()]
+    shipped = shipped_rows(kind)
+    if not kept:
+        return ListState(kind, 0, len(shipped), EMPTY)
+    same = bool(shipped) and {tuple(row[:3]) for row in shipped} == {tuple([*row, "", ""][:3]) for row in kept}
+    return ListState(kind, len(kept), len(shipped), SHIPPED if same else EDITED)
 
 
 def _list_file(kind: str) -> str:

@@ -74,3 +74,40 @@ def test_the_word_lists_show_the_shipped_entries_with_their_source(qtbot, tmp_pa
     assert rows["再接再励"][1] == "再接再厉" and rows["再接再励"][3]
     assert dialog.desk_lists_page.changed_tables() == {}
     dialog.reject()
+
+
+def test_an_emptied_word_list_says_so_and_restore_default_brings_it_back(qtbot, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("青禾县召开秋收工作会议\n合作社将再接再励。\n", encoding="utf-8")
+    window = open_window(qtbot, [page])
+
+    def wrong() -> list:
+        return [f for f in window.controller.findings() if f.check == "wrong-character"]
+
+    try:
+        qtbot.waitUntil(lambda: len(wrong()) == 1, timeout=30000)
+        dialog = window.show_preferences()
+        lists = dialog.desk_lists_page
+        lists.show_kind("confusions")
+        shipped = lists.table.rowCount()
+        assert "默认词表" in lists.state_label.text() and lists.restore_button.isEnabled()
+        lists.table.selectAll()
+        lists.remove_selected()
+        assert lists.rows() == [] and "为空" in lists.state_label.text() and str(shipped) in lists.state_label.text()
+        dialog.accept()
+        qtbot.waitUntil(lambda: wrong() == [], timeout=30000)  # emptied: nothing flagged, no silent fallback
+        store = window.services.desk_lists.store()
+        assert store.state("confusions").state == "empty"
+        again = window.show_preferences()
+        lists = again.desk_lists_page
+        lists.show_kind("confusions")
+        assert lists.rows() == [] and "为空" in lists.state_label.text()
+        assert lists.restore_default() == shipped
+        assert "默认词表" in lists.state_label.text()
+        lists.show_kind("people")
+        assert not lists.restore_button.isEnabled() and "人名表为空" in lists.state_label.text()
+        again.accept()
+        qtbot.waitUntil(lambda: len(wrong()) == 1, timeout=30000)
+        assert store.state("confusions").state == "shipped"
+    finally:
+        desk_lists.install(desk_lists.DeskLists())

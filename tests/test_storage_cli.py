@@ -137,3 +137,36 @@ def test_lists_import_people_then_check_uses_them_and_the_whitelist(configured, 
     assert "已移出白名单" in capsys.readouterr().out.splitlines()[-1]
     assert main(["lists", "show", "confusions"]) == 0
     assert "再接再励\t再接再厉" in capsys.readouterr().out
+
+
+def test_lists_status_says_which_list_is_used_and_restore_brings_back_the_shipped_one(configured, capsys, tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("词语,改为,说明,来源\n", encoding="utf-8")
+    assert main(["lists", "status"]) == 0
+    status = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert set(status) == {"people", "variant-forms", "confusions", "banned-words", "whitelist"}
+    assert "随软件提供的默认词表" in status["confusions"] and "人名表为空" in status["people"]
+    from desktop.proofing.desk_lists import DeskLists
+    from storage.db import open_database
+    from storage.desk_lists import DeskListStore
+
+    DeskListStore(open_database()).replace_table("confusions", [])
+    assert main(["lists", "show", "confusions"]) == 0
+    shown = capsys.readouterr()
+    assert shown.out == "" and "别字表为空" in shown.err and "proofsheet lists restore confusions" in shown.err
+    page = tmp_path / "page.txt"
+    page.write_text("青禾县召开秋收工作会议\n合作社将再接再励。\n", encoding="utf-8")
+    try:
+        main(["check", "--json", "--checks", "wrong-character", str(page)])
+        assert json.loads(capsys.readouterr().out)["findings"] == []
+        assert main(["lists", "restore", "confusions"]) == 0
+        assert "已恢复随软件提供的默认词表" in capsys.readouterr().out
+        main(["check", "--json", "--checks", "wrong-character", str(page)])
+        assert [f["check"] for f in json.loads(capsys.readouterr().out)["findings"]] == ["wrong-character"]
+    finally:
+        from desktop.proofing import desk_lists
+
+        desk_lists.install(DeskLists())
+    assert main(["lists", "status"]) == 0
+    status = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert "随软件提供的默认词表" in status["confusions"]

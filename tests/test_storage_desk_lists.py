@@ -95,3 +95,33 @@ def test_whitelist_add_remove_and_csv(store, tmp_path):
 def test_an_unknown_list_is_refused(store):
     with pytest.raises(StorageError, match="词表"):
         store.terms("nonsense")
+
+
+def test_an_emptied_word_list_stays_empty_until_restored(store):
+    shipped = len(store.terms("confusions"))
+    assert store.state("confusions").state == "shipped"
+    store.replace_terms("confusions", [])
+    assert store.terms("confusions") == [] and store.terms("confusions") == []  # not seeded again on the next read
+    state = store.state("confusions")
+    assert (state.state, state.entries, state.shipped) == ("empty", 0, shipped)
+    desk_lists.install(store.lists())
+    try:
+        document = document_from_text("青禾县召开秋收工作会议\n合作社将再接再励。\n")
+        assert analyse(document, ["wrong-character"]) == ()  # an empty list flags nothing, it is no fallback
+    finally:
+        desk_lists.install(desk_lists.DeskLists())
+    assert store.table("confusions") == []
+    assert store.restore_default("confusions") == shipped
+    assert store.state("confusions").state == "shipped"
+    assert any(row.term == "再接再励" for row in store.terms("confusions"))
+
+
+def test_the_state_tells_an_edited_list_from_the_shipped_one(store):
+    rows = store.terms("banned-words")
+    store.replace_terms("banned-words", [*rows, TermRow("青禾县城", "青禾县", "本社写法", "本社")])
+    state = store.state("banned-words")
+    assert (state.state, state.entries, state.shipped) == ("edited", len(rows) + 1, len(rows))
+    assert store.state("people").state == "empty"
+    store.replace_people([Person("林可舟", "市委书记", 1)])
+    assert (store.state("people").state, store.state("people").entries) == ("edited", 1)
+    assert store.state("variant-forms").state == "shipped"  # untouched lists are the shipped ones

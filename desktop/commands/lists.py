@@ -1,4 +1,5 @@
-"""``proofsheet lists``: the desk's lists (people, word lists, whitelist): show, import and export as CSV."""
+"""``proofsheet lists``: the desk's lists (people, word lists, whitelist): show, import and export as CSV,
+say which version of each the checks use, restore a word list's shipped entries (恢复默认)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,17 @@ from typing import TYPE_CHECKING
 from desktop.commands.common import error
 
 if TYPE_CHECKING:
-    from storage.desk_lists import DeskListStore
+    from storage.desk_lists import DeskListStore, ListState
 
 KINDS = ("people", "variant-forms", "confusions", "banned-words", "whitelist")
+WORD_LISTS = ("variant-forms", "confusions", "banned-words")  # the lists shipped with entries of their own
+_LABELS = {
+    "people": "人名表",
+    "variant-forms": "异形词",
+    "confusions": "别字",
+    "banned-words": "禁用词",
+    "whitelist": "白名单",
+}
 _KIND_HELP = (
     "people（人名表）、variant-forms（异形词）、confusions（别字）、banned-words（禁用词）、whitelist（白名单）"
 )
@@ -40,6 +49,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exporting.add_argument("kind", choices=KINDS, metavar="KIND", help=_KIND_HELP)
     exporting.add_argument("csv", type=Path, metavar="CSV", help="要写入的 CSV 文件")
     exporting.set_defaults(func=run_export)
+    status = actions.add_parser(
+        "status",
+        help="各词表的状态：检查用的是默认词表、本社修改过的词表还是空表",
+        description="列出每个词表正在使用的版本和条数。",
+    )
+    status.set_defaults(func=run_status)
+    restore = actions.add_parser(
+        "restore",
+        help="恢复默认：词表换回随软件提供的条目（本社的修改将丢失）",
+        description="把异形词、别字或禁用词表换回随软件提供的条目。",
+    )
+    restore.add_argument("kind", choices=WORD_LISTS, metavar="KIND", help="variant-forms、confusions、banned-words")
+    restore.set_defaults(func=run_restore)
     whitelist = actions.add_parser("whitelist", help="把词语加入或移出白名单", description="白名单中的词语不再被标出。")
     whitelist.add_argument("terms", nargs="+", metavar="TERM", help="词语")
     whitelist.add_argument("--remove", action="store_true", help="移出白名单")
@@ -67,9 +89,58 @@ def run_show(args: argparse.Namespace) -> int:
         else:
             for row in store.terms(args.kind):
                 print(f"{row.term}\t{row.right}\t{row.why}\t{row.source}")
+        state = store.state(args.kind)
+        if not state.entries:
+            error(describe(state))  # (on stderr: the rows on stdout stay a plain table)
     except StorageError as failure:
         error(str(failure))
         return 2
+    return 0
+
+
+def describe(state: ListState) -> str:
+    """Which version of a list the checks use, in a sentence (the CLI and the preferences say the same)."""
+    from storage.desk_lists import EDITED, EMPTY
+
+    label = _LABELS[state.kind]
+    if state.state == EMPTY:
+        if state.kind == "people":
+            return "人名表为空：人名检查只查同一版面上同一人名的两种写法。"
+        if state.kind == "whitelist":
+            return "白名单为空。"
+        return (
+            f"{label}表为空：这一项检查不会标出任何词语。"
+            f"恢复默认（proofsheet lists restore {state.kind}）可取回随软件提供的 {state.shipped} 条。"
+        )
+    if state.state == EDITED:
+        if state.shipped:
+            return f"{label}：本社修改过的词表，{state.entries} 条（随软件提供的默认词表 {state.shipped} 条）。"
+        return f"{label}：{state.entries} 条。"
+    return f"{label}：随软件提供的默认词表，{state.entries} 条。"
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from storage.errors import StorageError
+
+    try:
+        store = _store()
+        for kind in KINDS:
+            print(f"{kind}\t{describe(store.state(kind))}")
+    except StorageError as failure:
+        error(str(failure))
+        return 2
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from storage.errors import StorageError
+
+    try:
+        count = _store().restore_default(args.kind)
+    except StorageError as failure:
+        error(str(failure))
+        return 2
+    print(f"{_LABELS[args.kind]}：已恢复随软件提供的默认词表，{count} 条")
     return 0
 
 

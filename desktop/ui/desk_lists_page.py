@@ -2,6 +2,8 @@
 
 The tables are read from the database when the tab is built; what the editor changes is written
 back when the dialog is accepted (``changed_tables``), by the window, on the database thread.
+A line under the table says which version of the list the checks will use (the shipped one, the
+desk's own, or an empty list that flags nothing); 恢复默认 puts a word list's shipped entries back.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+WORD_LISTS = ("variant-forms", "confusions", "banned-words")  # the lists shipped with entries: 恢复默认
 # (kind as storage names it, the label shown)
 KINDS = (
     ("people", QT_TRANSLATE_NOOP("DeskListsPage", "人名表")),
@@ -49,17 +52,20 @@ class DeskListsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemChanged.connect(lambda _item: self._changed.add(self._kind))
+        self.table.itemChanged.connect(lambda _item: self._edited())
         self.add_button = QPushButton(self.tr("添加一行"))
         self.remove_button = QPushButton(self.tr("删除所选行"))
         self.import_button = QPushButton(self.tr("导入 CSV…"))
         self.export_button = QPushButton(self.tr("导出 CSV…"))
+        self.restore_button = QPushButton(self.tr("恢复默认"), objectName="restoreDeskList")
+        self.restore_button.setToolTip(self.tr("换回随软件提供的条目（本社对这个词表的修改将丢失）"))
+        self.restore_button.clicked.connect(self._confirm_restore)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(self._choose_import)
         self.export_button.clicked.connect(self._choose_export)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button):
+        for button in (self.add_button, self.remove_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.import_button, self.export_button):
@@ -75,9 +81,12 @@ class DeskListsPage(QWidget):
         )
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        self.state_label = QLabel(objectName="deskListState", wordWrap=True)
+        layout.addWidget(self.state_label)
         layout.addLayout(buttons)
         if store is None:
-            for widget in (self.kind_box, self.table, self.add_button, self.remove_button, self.import_button):
+            widgets = (self.kind_box, self.table, self.add_button, self.remove_button, self.import_button)
+            for widget in (*widgets, self.restore_button):
                 widget.setEnabled(False)
             self.export_button.setEnabled(False)
             self.note.setText(self.tr("没有数据库，词表不可编辑。"))
@@ -101,6 +110,53 @@ class DeskListsPage(QWidget):
         self.kind_box.setCurrentIndex(self.kind_box.findData(kind))
         self.kind_box.blockSignals(False)
         self._fill(header_of(kind), self._tables[kind])
+        self.restore_button.setEnabled(kind in WORD_LISTS)
+        self._show_state()
+
+    def _edited(self) -> None:
+        self._changed.add(self._kind)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """Say which version of the shown list the checks will use once the dialog is accepted."""
+        from storage.desk_lists import EMPTY, SHIPPED, state_of
+
+        state = state_of(self._kind, self.rows())
+        if state.state == EMPTY and self._kind == "people":
+            text = self.tr("人名表为空：人名检查只查同一版面上同一人名的两种写法。")
+        elif state.state == EMPTY and self._kind == "whitelist":
+            text = self.tr("白名单为空。")
+        elif state.state == EMPTY:
+            text = self.tr("这个词表为空：这一项检查不会标出任何词语。点“恢复默认”可取回随软件提供的 {n} 条。").format(
+                n=state.shipped
+            )
+        elif state.state == SHIPPED:
+            text = self.tr("正在使用随软件提供的默认词表（{n} 条）。").format(n=state.entries)
+        elif state.shipped:
+            text = self.tr("正在使用本社修改过的词表（{n} 条；默认词表 {m} 条）。").format(
+                n=state.entries, m=state.shipped
+            )
+        else:
+            text = self.tr("共 {n} 条。").format(n=state.entries)
+        self.state_label.setText(text)
+
+    def restore_default(self) -> int:
+        """Put the shown word list's shipped entries back in the table (written when the dialog is accepted)."""
+        from storage.desk_lists import header_of, shipped_rows
+
+        rows = shipped_rows(self._kind)
+        self._fill(header_of(self._kind), rows)
+        self._edited()
+        return len(rows)
+
+    def _confirm_restore(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("恢复默认"),
+            self.tr("把这个词表换回随软件提供的条目？本社对它的修改将丢失（点“确定”关闭首选项后生效）。"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_default()
 
     def _fill(self, header: tuple[str, ...], rows: list[list[str]]) -> None:
         self.table.blockSignals(True)
@@ -134,7 +190,7 @@ class DeskListsPage(QWidget):
     def remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
             self.table.removeRow(row)
-            self._changed.add(self._kind)
+            self._edited()
 
     # ---- CSV -------------------------------------------------------------------------------------------
 
@@ -147,7 +203,7 @@ class DeskListsPage(QWidget):
         for cells in incoming:
             merged[cells[0]] = cells
         self._fill(header_of(self._kind), list(merged.values()))
-        self._changed.add(self._kind)
+        self._edited()
         return len(incoming)
 
     def export_csv(self, path: Path) -> int:

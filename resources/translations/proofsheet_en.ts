@@ -419,80 +419,126 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>DeskListsPage</name>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="30"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="33"/>
         <source>人名表</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="31"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="34"/>
         <source>异形词</source>
         <translation>Variant forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="32"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="35"/>
         <source>别字</source>
         <translation>Wrong characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="33"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="36"/>
         <source>禁用词</source>
         <translation>Banned wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="34"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="37"/>
         <source>白名单</source>
         <translation>Whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="53"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="56"/>
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="54"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="57"/>
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="55"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="58"/>
         <source>导入 CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="56"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="59"/>
         <source>导出 CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="69"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="60"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="155"/>
+        <source>恢复默认</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="61"/>
+        <source>换回随软件提供的条目（本社对这个词表的修改将丢失）</source>
+        <translation>Put back the entries shipped with the app (the desk&apos;s changes to this list are lost)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="75"/>
         <source>词表</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="73"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="79"/>
         <source>全社共用（存于数据库）。人名表：姓名、现任职务（多个用顿号分隔）、排序（1 在前）。</source>
         <translation>Shared by the whole newsroom (kept in the database). People: name, current title (several separated by 、), protocol order (1 first).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="83"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="92"/>
         <source>没有数据库，词表不可编辑。</source>
         <translation>No database: the lists cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="163"/>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="168"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="126"/>
+        <source>人名表为空：人名检查只查同一版面上同一人名的两种写法。</source>
+        <translation>The list of people is empty: the names check only looks for one person&apos;s name written two ways on a page.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="128"/>
+        <source>白名单为空。</source>
+        <translation>The whitelist is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="130"/>
+        <source>这个词表为空：这一项检查不会标出任何词语。点“恢复默认”可取回随软件提供的 {n} 条。</source>
+        <translation>This list is empty: its check flags nothing. Restore Defaults brings back the {n} entries shipped with the app.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="134"/>
+        <source>正在使用随软件提供的默认词表（{n} 条）。</source>
+        <translation>In use: the default list shipped with the app ({n} entries).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="136"/>
+        <source>正在使用本社修改过的词表（{n} 条；默认词表 {m} 条）。</source>
+        <translation>In use: the desk&apos;s own version of the list ({n} entries; the default has {m}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="140"/>
+        <source>共 {n} 条。</source>
+        <translation>{n} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="156"/>
+        <source>把这个词表换回随软件提供的条目？本社对它的修改将丢失（点“确定”关闭首选项后生效）。</source>
+        <translation>Put back the entries shipped with the app? The desk&apos;s changes to this list are lost (it takes effect when you click OK in Preferences).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="219"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="224"/>
         <source>导入 CSV</source>
         <translation>Import CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="163"/>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="174"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="219"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="230"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="174"/>
-        <location filename="../../desktop/ui/desk_lists_page.py" line="179"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="230"/>
+        <location filename="../../desktop/ui/desk_lists_page.py" line="235"/>
         <source>导出 CSV</source>
         <translation>Export CSV</translation>
     </message>
