@@ -191,3 +191,18 @@ def test_what_a_million_characters_of_news_taught():
     assert _found("这场比赛仍是两大巨星的对决。", "banned-wording") == []  # sports stars: not on the list
     (finding,) = _found("项目占地2万5千平米。", "number-usage")
     assert finding.fix is None  # 2.5万, not 2万5000
+
+
+def test_the_weekday_takes_its_year_from_the_edition_date_in_the_file_name():
+    def found(text: str, name: str) -> list[str]:
+        document = document_from_text(f"青禾县召开秋收工作会议\n{text}\n", name)
+        return [f.message for f in analyse(document, ["number-usage"])]
+
+    (message,) = found("12月7日（星期二），展销会开幕。", "青禾日报-2026-12-07.txt")
+    assert "2026年12月7日是星期一" in message and "版面日期 2026-12-07" in message
+    assert found("12月7日（星期一），展销会开幕。", "青禾日报-2026-12-07.txt") == []
+    # a date recalled in a January edition is of the year before
+    assert found("去年12月30日（星期三），合作社成立。", "青禾日报-2027-01-05.txt") == []
+    (recalled,) = found("去年12月30日（星期二），合作社成立。", "青禾日报-2027-01-05.txt")
+    assert "2026年12月30日是星期三" in recalled
+    assert found("12月7日（星期二），展销会开幕。", "青禾日报.txt") == []  # no date anywhere: no guess

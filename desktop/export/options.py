@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.export.byline_style import AS_PAGE, BylineStyle
+from desktop.proofing.edition import date_from_source_name  # noqa: F401 (the export's name for it)
 
 PAPER_AUTHOR = "校样 Proofsheet"
 
@@ -50,16 +50,3 @@ class ExportOptions:
         if self.page_name:
             parts.append(self.page_name)
         return " ".join(parts)
-
-
-_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-
-
-def date_from_source_name(name: str) -> dt.date | None:
-    """The edition date written in a file name like ``liaocheng-2020-09-16.txt``, if any."""
-    for match in _DATE_IN_NAME.finditer(Path(name).name):
-        try:
-            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-        except ValueError:
-            continue
-    return None

@@ -218,6 +218,7 @@ ENGLISH: dict[str, str] = {
         "in a year in Chinese numerals, zero is 〇, not the digit 0 or the letter O"
     ),
     "（年份按上文的{year}年）": " (taking the year {year} from the text above)",
+    "（年份按版面日期 {date}）": " (taking the year from the page's edition date, {date})",
     "{year}年{month}月{day}日是{week}{actual}，不是{week}{written}{where}": (
         "{year}-{month:02d}-{day:02d} is a {week}{actual}, not a {week}{written}{where}"
     ),

@@ -4,7 +4,8 @@
 - Arabic digits run into 十/百/千 inside one number (3千人 → 3000人; 万 and 亿 may follow digits);
 - a range whose first number lost its 万, 亿 or % (10～20万 → 10万～20万, 3～5% → 3%～5%);
 - a date whose weekday is wrong for its year (the year written there, else the nearest one
-  before it in the article, else the page's most frequent year); no fix, since either may be wrong;
+  before it in the article, else the page's edition date from its file name, else the page's most
+  frequent year); no fix, since either may be wrong;
 - one article writing years or percentages in both forms (2020年 and 二〇二〇年, 30% and 百分之三十):
   the fewer form is flagged (Arabic numerals win a tie), with a fix where the other form is certain.
   Book titles and quotations print as written and are not counted.
@@ -22,6 +23,7 @@ from functools import lru_cache
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.term_match import PROOFREAD_ROLES, replacement_finding, shielded_ranges
 from desktop.proofing.credits import CACHE_SIZE
+from desktop.proofing.edition import date_from_source_name
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Role
 from desktop.proofing.wording import say
@@ -54,6 +56,23 @@ def _page_year(context: CheckContext) -> int | None:
     return memo
 
 
+def _edition(context: CheckContext) -> datetime.date | None:
+    memo = context.memo.get(NAME + ":edition", ...)
+    if memo is ...:
+        memo = context.memo[NAME + ":edition"] = date_from_source_name(context.document.source_name or "")
+    return memo
+
+
+def _edition_year(edition: datetime.date, month: int, day: int) -> int:
+    """The year of 月/日 on a page of ``edition``: the edition's, or the year before for a date over half a
+    year after it (a 12月30日 recalled in a January edition)."""
+    try:
+        later = datetime.date(edition.year, month, day) - edition > datetime.timedelta(days=183)
+    except ValueError:
+        return edition.year
+    return edition.year - 1 if later else edition.year
+
+
 def _year_before(context: CheckContext, block_index: int, offset: int) -> int | None:
     found = _YEAR.findall(context.document.blocks[block_index].text[:offset])
     if found:
@@ -65,7 +84,7 @@ def _year_before(context: CheckContext, block_index: int, offset: int) -> int | 
                 found = _YEAR.findall(context.document.blocks[index].text)
                 if found:
                     return int(found[-1])
-    return _page_year(context)
+    return None
 
 
 _Problem = tuple[int, int, str | None, str, str, float]
@@ -269,6 +288,14 @@ def run(context: CheckContext) -> list[Finding]:
             add(*problem)
         for match in _WEEKDAY.finditer(text):
             year = int(match.group(1)) if match.group(1) else _year_before(context, block_index, match.start())
+            where = say("") if match.group(1) else say("（年份按上文的{year}年）", year=year)
+            edition = _edition(context) if year is None else None
+            if edition is not None:
+                year = _edition_year(edition, int(match.group(2)), int(match.group(3)))
+                where = say("（年份按版面日期 {date}）", date=edition.isoformat())
+            elif year is None:
+                year = _page_year(context)
+                where = say("（年份按上文的{year}年）", year=year)
             if year is None:
                 continue
             try:
@@ -278,7 +305,6 @@ def run(context: CheckContext) -> list[Finding]:
             written = "日" if match.group(5) == "天" else match.group(5)
             actual = _WEEKDAYS[day.weekday()]
             if written != actual:
-                where = say("") if match.group(1) else say("（年份按上文的{year}年）", year=year)
                 add(
                     match.start(),
                     match.end(),
