@@ -36,3 +36,11 @@ def test_the_corpus_desk_list_holds_every_titled_name_with_its_titles():
     }
     people = {person.name: person.titles for person in corpus_people(corpora)}
     assert people == {"林可舟": ("市长", "书记"), "苗若溪": ("局长",)}
+
+
+def test_made_up_officials_are_different_people_and_rarely_flagged():
+    from tools.rulebook_accuracy import officials
+
+    characters, people, flagged = officials(20, seed=7)
+    assert people == 20 * 8 * 3 and characters > 10_000
+    assert flagged == []
