@@ -116,6 +116,7 @@ def forget_lines() -> None:
         people._mentions,
         people._title_cores,
         people._titled_in,
+        people._near_pattern,
         repeated_word.doubled_words,
         term_match._window_bounds,
         term_match.TermList._cached_hits,
