@@ -844,3 +844,78 @@ def test_a_name_after_the_last_sentence_that_no_credit_form_reads_is_named_evide
 def test_where_the_picture_is_is_no_credit():
     assert credits.trailing("……栽下了一片“青禾林”。（见上图）", bare=True) is None
     assert credits.line("（见右图）") is None and credits.line("（左二）") is None
+
+
+# --- forms met on the second held-out set (made-up text of the same forms) ----------------------------
+
+
+def test_a_paper_named_by_its_kind_alone_opens_a_dateline_only_before_a_date_or_xun():
+    credit = credits.dateline("时报3月5日讯(见习记者 林可舟)今天,青禾县")
+    assert (credit.agency, credit.names) == ("时报", ("林可舟",))
+    unnamed = credits.dateline("晚报讯 近日，柳湾镇")
+    assert unnamed is not None and not unnamed.signed  # a paper's own dateline names nobody
+    assert credits.dateline("警报电话响起，青禾县") is None
+    assert credits.dateline("周报讯 近日，柳湾镇") is None  # (not a kind of paper: no agency made up of it)
+
+
+def test_when_the_pictures_were_taken_stands_between_the_names_and_the_job():
+    credit = credits.dateline("（记者 林可舟苗若溪韩松岭昨晚9时摄影报道）昨晚，一轮满月")
+    assert credit.names == ("林可舟", "苗若溪", "韩松岭") and credit.photo
+    assert _people(credits.trailing("游人如织。本报记者 林可舟 3月5日摄")) == [("林可舟", "本报记者", "摄")]
+
+
+def test_a_desks_reporter_signs_a_run_on_photo_report():
+    credit = credits.trailing("街面一片狼藉。图片中心记者林可舟摄影报道")
+    assert _people(credit) == [("林可舟", "图片中心记者", "摄影报道")]
+    assert _people(credits.line("视觉中心记者 苗若溪 摄")) == [("苗若溪", "视觉中心记者", "摄")]
+
+
+def test_a_list_of_names_run_together_before_a_photo_job_may_hold_one_rare_surname():
+    credit = credits.trailing("准备欢欢喜喜过大年。林可舟郄山苗若溪岳青韩松摄")
+    assert credit is not None and credit.names == ("林可舟", "郄山", "苗若溪", "岳青", "韩松") and credit.photo
+    assert credits.trailing("准备欢欢喜喜过大年。郄山郄水郄云摄") is None  # (one stranger at most)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "office"),
+    [
+        ("……运走鞭炮碎屑近600吨。新华社发", "新华社", ""),
+        ("游人在杏花园里游玩。（□新华社发）", "新华社", ""),
+        ("……参加培训。本报通讯员 摄", "", "本报通讯员"),
+    ],
+)
+def test_a_wire_picture_or_the_papers_staff_signs_without_a_name(text, agency, office):
+    credit = credits.trailing(text)
+    assert credit is not None and (credit.agency, credit.office, credit.signed) == (agency, office, True)
+    assert credits.line(text.split("。")[-1]).signed
+
+
+def test_a_mark_inside_the_closing_bracket_does_not_hide_the_credit():
+    credit = credits.trailing("游客在青禾湖公园内赏花。（□新华社记者 林可舟 报道）")
+    assert _people(credit) == [("林可舟", "新华社记者", "报道")]
+
+
+def test_a_note_of_thanks_in_brackets_after_the_credit_line():
+    line = "本报记者 林可舟 （感谢苗女士提供新闻线索，请于周三下午到本报领取线索费）"
+    assert _people(credits.line(line)) == [("林可舟", "本报记者", "")]
+    assert credits.line("（感谢苗女士提供新闻线索，请于周三下午到本报领取线索费）") is None
+
+
+def test_a_portal_author_line_with_its_source_run_on():
+    assert _people(credits.line("作者:林可舟来源:青禾在线—青禾都市报")) == [("林可舟", "", "文")]
+    assert credits.line("来源:青禾在线—青禾都市报") is None
+
+
+def test_a_staff_reporters_photo_credit_closing_a_caption_signs_the_story():
+    page = "柳湾集市开张了\n柳湾集市 青禾晚报全媒体记者 林可舟 摄\n" + FILL + "\n"
+    document, missing = _page(page)
+    assert document.blocks[1].role is Role.CAPTION and missing == []
+    credit = credits.caption_credit("柳湾集市 青禾晚报全媒体记者 林可舟 摄")
+    assert credit is not None and credit.names == ("林可舟",)
+    assert credits.caption_credit("柳湾集市 林可舟 摄") is None  # (two words of the caption, perhaps)
+
+
+def test_a_dateline_under_a_caption_read_as_text_signs_the_story():
+    page = "江边烧纸污染环境\n江边残留的纸堆及灰烬。\n本报讯（记者 林可舟）随着中元节文明祭扫观念深入人心，" + FILL + "\n"
+    document, missing = _page(page)
+    assert missing == [] and credits.byline_names(document.articles()[0]) == ("林可舟",)

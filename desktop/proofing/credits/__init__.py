@@ -17,6 +17,7 @@ from desktop.proofing.credits.article import (
 from desktop.proofing.credits.forms import (
     CACHE_SIZE,
     bare_names,
+    caption_credit,
     dateline,
     is_group_credit,
     is_parenthesised,
@@ -38,6 +39,7 @@ __all__ = [
     "bare_names",
     "byline_names",
     "byline_of",
+    "caption_credit",
     "dateline",
     "is_group_credit",
     "is_outlet",

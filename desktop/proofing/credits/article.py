@@ -28,6 +28,7 @@ _SLOT_SEPARATORS_RE = re.compile(r"[\s、，,/；;]+")
 _SLOT_NAME_RE = re.compile(r"^[\u3400-\u9fff·]{2,6}$")
 _SLOT_BRACKETS = "()（）[]【】〔〕 \u3000"
 _TEXT_ROLES = (Role.BODY, Role.DATELINE)
+_LEAD_BLOCKS = 5  # text blocks a dateline naming people may stand in (a caption read as text above it)
 _TOP_LINES = 3  # credit lines between the titles and the text
 _END_LINES = 3  # credit lines below the text (a credit split over two, a page number)
 _WRAPPED_LINES = 4  # lines of PDF text a run-on credit may be wrapped over
@@ -139,7 +140,12 @@ def _credits_of(article: Article) -> Iterator[Credit]:
             yield own.at(Position.LINE, index)
             continue
         if block.role is Role.CAPTION and not photo_news:
-            continue  # a photographer's ``（张伟 摄）`` closing a caption signs the picture, not the story
+            # a photographer's ``（张伟 摄）`` closing a caption signs the picture, not the story; a staff
+            # reporter's or a wire's (``青禾日报记者 林可舟 摄``, ``新华社发``) says the story is the paper's own work
+            pictured = forms.caption_credit(block.text)
+            if pictured is not None and (pictured.agency or any(person.role for person in pictured.people)):
+                yield pictured.at(Position.CAPTION, index)
+            continue
         run_on = forms.trailing(block.text, bare=index == (text[-1] if text else -1))
         if run_on is not None and run_on.signed:
             yield run_on.at(Position.CAPTION if block.role is Role.CAPTION else Position.END, index)
@@ -184,13 +190,21 @@ def _after_editors_note(texts: Sequence[str]) -> int:
 
 
 def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[str] = frozenset()) -> Credit | None:
-    """The dateline of the lead (the first of the first two text blocks that opens with one)."""
+    """The dateline of the lead (the first of the first two text blocks that opens with one).
+
+    A dateline naming people may stand a little lower, under a photo's caption that reads
+    as text (``青禾河畔的晨景。`` / ``本报讯（记者 林可舟）……``): the next blocks that open with
+    an agency's name are read too.
+    """
     from desktop.proofing.continuation import unclosed_opening
 
     lead = _after_editors_note([blocks[i].text for i in text[:_NOTE_MAX_LINES]])
     first_found: Credit | None = None
-    for number in range(lead, min(lead + 2, len(text))):
+    for number in range(lead, min(lead + _LEAD_BLOCKS, len(text))):
         block = blocks[text[number]].text
+        lower = number >= lead + 2
+        if lower and (first_found is not None or not forms.starts_like_dateline(block)):
+            continue
         found = forms.dateline(block, known)
         broken = found is None or not found.people or unclosed_opening(block[: found.end + 1])
         if broken and number + 1 < len(text) and forms.starts_like_dateline(block):
@@ -204,7 +218,8 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[st
             found = found.at(Position.FIRST_PARAGRAPH, text[number])
             if found.names:
                 return found
-            first_found = first_found or found
+            if not lower:
+                first_found = first_found or found
     return first_found
 
 

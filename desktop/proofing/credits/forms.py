@@ -24,7 +24,10 @@ _PAPER = rf"[{HAN}]{{1,4}}?(?:{'|'.join(PAPERS)})|[{HAN}]{{2,5}}?报"
 _SITE = rf"[{HAN}]{{1,6}}?(?:新闻网|网|在线)"
 _KNOWN = "本报|本刊|新华社|中新社|中新网|人民网|新华网|央视网|央广网|大众日报|大众网|齐鲁网|闪电新闻"
 _NEWSROOM = "|".join(rf"[{HAN}]{{1,6}}?{name}" for name in LOCAL_NEWSROOM)
-_AGENCY = rf"{_KNOWN}|{_NEWSROOM}|{_PAPER}(?:[/／\-]{_SITE})?|{_SITE}(?:[/／\-]{_PAPER})?"
+# a paper named short, by its kind alone (``时报2月5日讯``, ``晚报讯``): only with the date or 讯 right after it
+_DAY = r"(?:\d{1,2}月)?\d{1,2}日|[一二三四五六七八九十]{1,3}日"
+_SHORT_PAPER = rf"(?:{'|'.join(p for p in PAPERS if len(p) == 2)})(?={_DAY}|讯)"
+_AGENCY = rf"{_KNOWN}|{_NEWSROOM}|{_PAPER}(?:[/／\-]{_SITE})?|{_SITE}(?:[/／\-]{_PAPER})?|{_SHORT_PAPER}"
 DATELINE_RE = re.compile(
     rf"^[【\[]?据?(?P<agency>{_AGENCY})"
     rf"(?P<place>[{HAN}]{{0,10}}?)"
@@ -45,7 +48,7 @@ _NOT_A_CREDIT_RE = re.compile(
     r"责任编辑|责编|编辑|校对|美编|审核|审校|值班|作者[:：]\s*$)"
 )
 # A tip-off or a source after the credit on its line: ``记者 林可舟 摄 线索提供 苗若溪``.
-_TIP_TAIL_RE = re.compile(r"(?<=\S)\s+(?:线索提供|信息来源|来源)[:：\s].*$")
+_TIP_TAIL_RE = re.compile(r"(?<=\S)(?:\s+(?:线索提供|信息来源|来源)[:：\s]|\s*(?:信息来源|来源)[:：]).*$")
 _SOURCE_TAIL_RE = re.compile(r"\s*(?:信息来源[:：\s]|来源[:：]).*$")
 # Whose story the paper runs: ``据《青禾晚报》``, ``□据 青禾日报``, ``本报讯 据新华社消息，``.
 _SOURCE_RE = re.compile(rf"^据\s*《?(?P<source>[{HAN}]{{2,12}}?)》?\s*(?:报道|消息)?(?:[，,:：\s]|$)")
@@ -60,6 +63,13 @@ _GROUP_RE = re.compile(
 )
 # A wire photo: ``新华社发（车晓岚摄）``, ``新华社记者 鲁山青 摄`` is read by the phrase.
 _WIRE_PHOTO_RE = re.compile(r"^(?P<agency>新华社发|中新社发|新华社|中新社)\s*[(（](?P<inner>[^()（）]{2,30})[)）]$")
+# A wire picture with nobody named: ``新华社发``, ``（□中新社发）``.
+_WIRE_ALONE_RE = re.compile(r"^(?P<agency>新华社|中新社)(?:记者)?发$")
+# A role and a photo job with no name: ``本报通讯员 摄``, ``（本报记者摄）``: the paper's own staff signs the pictures.
+_NAMELESS_PHOTO_RE = re.compile(rf"^(?P<role>{ROLE_RE.pattern})\s*(?:摄影报道|摄影|摄)$")
+# A note in brackets after a credit on its line, a sentence of thanks or a reward:
+# ``记者 林可舟（感谢…提供新闻线索，…）``
+_NOTE_AFTER_RE = re.compile(r"\s*[(（][^()（）]*[，,。；;][^()（）]*[)）]$")
 # A credit said in a sentence: ``图片由晚报记者乔立夏摄于…，文字由晚报记者殷子衡整理。``
 _SENTENCE_CREDIT_RE = re.compile(
     rf"(?:图片|照片|图|文字|文)由(?P<credit>(?:{ROLE_RE.pattern})\s*[{HAN}]{{2,4}}?)(?:摄|拍摄|撰写|整理|提供)"
@@ -102,14 +112,28 @@ def _inner_credit(
     inner: str, start: int, end: int, position: Position, known: Container[str] = frozenset()
 ) -> Credit | None:
     """What a bracket holds: an office, or people (bare names count: ``（林可舟）``)."""
-    inner = inner.strip()
+    inner = inner.strip().lstrip(MARKS).lstrip()
     if _NOT_A_CREDIT_RE.match(inner) or is_source_note(f"（{inner}）"):
         return None
+    anonymous = _anonymous(inner, start, end, position)
+    if anonymous is not None:
+        return anonymous
     if _OFFICE_RE.match(inner) and not ROLE_RE.search(inner):
         return Credit((), start, end, position, office=inner)
     if _GROUP_RE.match(inner):
         return Credit((), start, end, position, office=inner)
     return _credit(read_phrase(inner, known=known), start, end, position)
+
+
+def _anonymous(text: str, start: int, end: int, position: Position) -> Credit | None:
+    """A credit that names nobody but still signs: a wire's ``新华社发``, the paper's ``本报通讯员 摄``."""
+    wire = _WIRE_ALONE_RE.match(text)
+    if wire is not None:
+        return Credit((), start, end, position, agency=wire.group("agency"))
+    staff = _NAMELESS_PHOTO_RE.match(text)
+    if staff is not None:
+        return Credit((), start, end, position, office=staff.group("role"))
+    return None
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -218,6 +242,8 @@ def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset(
     whether an unmarked name line signs an article is for segmentation to judge.
     """
     stripped = _without_code(text.strip())
+    if stripped[-1:] in CLOSE and stripped[:1] not in OPEN:
+        stripped = _NOTE_AFTER_RE.sub("", stripped)
     stripped = _TIP_TAIL_RE.sub("", stripped) if "提供" in stripped or "来源" in stripped else stripped
     lead = len(text) - len(text.lstrip())
     body = stripped.lstrip(MARKS).lstrip()
@@ -232,6 +258,9 @@ def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset(
         return None
     if is_group_credit(body):
         return Credit((), start, end, Position.LINE, office=body.strip("()（）"))
+    anonymous = _anonymous(body, start, end, Position.LINE)
+    if anonymous is not None:
+        return anonymous
     said = _SOURCE_RE.match(body.strip("()（）"))
     if said is not None and len(said.group()) >= len(body.strip("()（）")) - 1:
         return Credit((), start, end, Position.LINE, source=said.group("source"))
@@ -309,6 +338,9 @@ def trailing(text: str, bare: bool = False, known: Container[str] = frozenset())
     if wire is not None:
         reading = read_phrase(wire.group("inner"), known=known)
         return _credit(reading, start, end, Position.END, agency=wire.group("agency"))
+    anonymous = _anonymous(stripped.lstrip(MARKS).lstrip(), start, end, Position.END)
+    if anonymous is not None:
+        return anonymous
     if any(mark in stripped for mark in "，,；;()（）“”") or _NOT_A_CREDIT_RE.match(stripped):
         return None
     reading = read_phrase(stripped.lstrip(MARKS), strict=True, known=known)
@@ -334,3 +366,28 @@ def bare_names(text: str, marked: bool = False) -> tuple[str, ...] | None:
     if len(names) == 1 and len(names[0].name) == 2 and not marked:
         return None
     return tuple(person.name for person in names)
+
+
+_CAPTION_TOKENS = 6  # tokens of a credit closing a caption after its label: ``青禾日报全媒体记者 林可舟 摄``
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def caption_credit(text: str, known: Container[str] = frozenset()) -> Credit | None:
+    """The credit closing a photo caption: ``……游玩。（□新华社发）``, ``柳湾晨景 青禾日报记者 林可舟 摄``.
+
+    After a caption's words with no sentence end, only a credit that says a role counts
+    (``柳湾晨景 林可舟 摄`` may be two words of the caption).
+    """
+    found = trailing(text, known=known)
+    if found is not None:
+        return found
+    body = _without_code(text.rstrip())
+    tokens = list(_SEPARATOR_RE.finditer(body))
+    for separator in tokens[-_CAPTION_TOKENS:]:
+        tail = body[separator.end() :]
+        if not ROLE_RE.match(tail):
+            continue
+        reading = read_phrase(tail, strict=True, known=known)
+        if reading is not None and any(person.role for person in reading.people):
+            return _credit(reading, separator.end(), len(body), Position.CAPTION)
+    return None

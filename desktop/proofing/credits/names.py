@@ -76,9 +76,31 @@ def split_run(run: str, known: Container[str] = frozenset(), strict: bool = Fals
     return (run,) if len(run) == 4 and is_name(run, strict) else None
 
 
+_STRANGER_COST = 3.0  # a piece not led by a common surname, in a list of names a job vouches for
+MIN_LIST = 3  # names a run must hold before one of them may have a rare surname
+
+
+def split_list(run: str, known: Container[str] = frozenset()) -> tuple[str, ...] | None:
+    """A run of three names or more that a job word vouches for (``林可舟苗若溪郦山摄``): one may have a rare surname.
+
+    Cut as ``split_run`` does, but one piece of two or three characters need not start with
+    a common surname; every other piece must.
+    """
+    if _HAN_RE.match(run) is None or not 6 <= len(run) <= MAX_RUN:
+        return None
+    cut = _cut(run, known, stranger=True)
+    if cut is None or len(cut) < MIN_LIST:
+        return None
+    strangers = [piece for piece in cut if piece not in known and not is_surname_name(piece)]
+    return cut if len(strangers) <= 1 and not any(piece in NOT_NAMES for piece in cut) else None
+
+
 @lru_cache(maxsize=4096)
-def _cut(run: str, known: Container[str]) -> tuple[str, ...] | None:
-    """The cheapest cut of ``run`` into surname-led names (known names cost least, three characters less than two)."""
+def _cut(run: str, known: Container[str], stranger: bool = False) -> tuple[str, ...] | None:
+    """The cheapest cut of ``run`` into surname-led names (known names cost least, three characters less than two).
+
+    ``stranger``: a piece of two or three characters that no surname leads may stand in the cut, at a high cost.
+    """
     best: list[tuple[float, tuple[str, ...]] | None] = [None] * (len(run) + 1)
     best[0] = (0.0, ())
     for end in range(2, len(run) + 1):
@@ -91,6 +113,8 @@ def _cut(run: str, known: Container[str]) -> tuple[str, ...] | None:
                 cost = 0.1
             elif is_surname_name(piece):
                 cost = 1.0 if size == 3 else 1.3
+            elif stranger and size < 4:
+                cost = _STRANGER_COST
             else:
                 continue
             previous = best[start]

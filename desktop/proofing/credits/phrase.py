@@ -13,14 +13,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.proofing.credits.model import PAPERS, Person
-from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, is_surname_name, split_run
+from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, is_surname_name, split_list, split_run
 
 # a paper, a website or an app, its name may join two (``上游新闻·青禾晨报``), a 社 may follow (``青禾日报社``)
 _PAPER = rf"[{HAN}·]{{0,10}}?(?:(?:{'|'.join(PAPERS)}|报)社?|新闻网|网|客户端|新闻)"
 _POSTED = rf"驻[{HAN}]{{1,8}}?"
+# a desk of the paper: ``图片中心记者``, ``视觉中心记者``, ``摄影部记者``
+_DESK = rf"(?:本报)?[{HAN}]{{2,4}}?(?:中心|部)"
 # A role word, longest forms first: ``青禾日报/青禾网记者``, ``本报驻京记者``, ``全媒体记者``, ``实习生``.
 ROLE_RE = re.compile(
-    rf"(?:{_PAPER}(?:[/／]{_PAPER})?|新华社|中新社|本报(?:{_POSTED})?|{_POSTED}|[A-Z]{{2,6}})?"
+    rf"(?:{_PAPER}(?:[/／]{_PAPER})?|新华社|中新社|本报(?:{_POSTED})?|{_POSTED}|[A-Z]{{2,6}}|{_DESK})?"
     r"(?:特约|见习|实习|首席|全媒体|全媒|融媒体|融媒|摄影|手机){0,2}(?:记者|通讯员)"
     r"|实习生|(?:本报)?(?:特约)?评论员|读者|摄像|撰稿|撰文|制图|编译|报道组"
 )
@@ -40,6 +42,11 @@ JOB_SYNONYMS = {
     "撰文": "文", "撰稿": "文", "作者": "文", "文字": "文", "本版文字": "文",
     "图片": "图", "本版图片": "图", "本版摄影": "摄", "拍摄": "摄", "拍摄者": "摄", "摄影者": "摄",
 }  # fmt: skip
+# When the pictures were taken or the story filed, between the names and the job: ``记者 林可舟昨晚9时摄影报道``.
+_WHEN_RE = re.compile(
+    r"(?:(?:今|昨|前)[天日晚晨早]|(?:\d{1,2}月)?\d{1,2}日)(?:上午|下午|中午|晚上|凌晨|早上|夜间?)?"
+    r"(?:\d{1,2}[时点](?:\d{1,2}分|半)?许?)?(?=\s*(?:摄影报道|摄影|报道|摄)$)"
+)
 _SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
 _TIGHT_RE = re.compile(r"\s*([/／|｜:：])\s*")  # ``文 | 王刚``, ``图/ 车晓岚``: the job's mark binds
 _FILED_FROM = "发自"
@@ -87,9 +94,11 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
     singles: list[str] = []  # ``邰 晴``: a two-character name printed with a space inside
     vouching = False  # a role or job word was just said: the run right after it is a name whatever it looks like
 
-    def add(run: str, vouched: bool) -> bool:
+    def add(run: str, vouched: bool, listed: bool = False) -> bool:
         nonlocal unjobbed, vouching
         names = split_run(run, known, strict=strict and not (vouched and vouching))
+        if names is None and listed:
+            names = split_list(run, known)  # ``林可舟苗若溪郦山摄``: a job after a list vouches for a rare surname
         vouching = False
         if names is None:
             return False
@@ -106,6 +115,7 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             people[number] = Person(person.name, person.role, job)
         unjobbed = 0
 
+    phrase = _WHEN_RE.sub("", phrase.strip()) if "日" in phrase or "晚" in phrase or "晨" in phrase else phrase
     tokens = [token for token in _SEPARATORS_RE.split(_TIGHT_RE.sub(r"\1", phrase.strip())) if token]
     for position, token in enumerate(tokens):
         if token.startswith(_FILED_FROM) and people:
@@ -154,7 +164,7 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             if re.fullmatch(_PAPER, head) and len(head) >= 4:
                 # ``（记者 吕清禾 青禾晚报）``, ``N青禾都市报 林可舟``: the paper the reporter writes for
                 agency, labelled, vouching = head, True, False
-            elif not add(head, bool(pending_role or pending_job)):
+            elif not add(head, bool(pending_role or pending_job), listed=bool(job)):
                 return None
             if job:
                 give_job(job)
