@@ -916,6 +916,57 @@ def test_a_staff_reporters_photo_credit_closing_a_caption_signs_the_story():
 
 
 def test_a_dateline_under_a_caption_read_as_text_signs_the_story():
-    page = "江边烧纸污染环境\n江边残留的纸堆及灰烬。\n本报讯（记者 林可舟）随着中元节文明祭扫观念深入人心，" + FILL + "\n"
+    lead = "本报讯（记者 林可舟）随着中元节文明祭扫观念深入人心，"
+    page = "江边烧纸污染环境\n江边残留的纸堆及灰烬。\n" + lead + FILL + "\n"
     document, missing = _page(page)
     assert missing == [] and credits.byline_names(document.articles()[0]) == ("林可舟",)
+
+
+def test_a_wrapped_credit_over_a_short_leftover_line_of_the_page_signs_the_story():
+    page = (
+        "柳湾窨井何时闭嘴\n青禾县柳湾镇的窨井大多没有井盖，行人经过时十分危\n险，附近居民盼望有关部门尽快处理。本报记\n"
+        "者林可舟 实习生苗若溪\n往日回顾：\n"
+    )
+    document, missing = _page(page)
+    assert missing == [] and credits.is_signed(document.articles()[0])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("晚报3月5", "日讯（见习记者 林可舟）今天，青禾县"), ("（记者 林", "可舟苗若溪昨晚9时摄影报道）昨晚，柳湾镇")],
+)
+def test_a_dateline_an_e_paper_copy_cut_in_a_short_first_line_signs_the_story(first, second):
+    document, missing = _page(f"柳湾新景\n{first}\n{second}{FILL}\n")
+    assert missing == [] and "林可舟" in credits.byline_names(document.articles()[0])
+
+
+def test_a_run_on_credit_cut_by_the_line_end_signs_the_story_even_with_text_below_it():
+    from desktop.proofing.checks import run_checks
+    from desktop.proofing.model import Block, Document, Role
+
+    # (the next story's headline and credit line were read as text of this one)
+    texts = ["柳湾小学入选示范校", FILL + "占全省的十分之", "一。（记者 林可舟 通讯", "员 苗若溪）"]
+    texts += ["柳湾座椅不雅观", FILL]
+    roles = [Role.HEADLINE, *[Role.BODY] * 5]
+    blocks = tuple(
+        Block(uid=i, text=text, role=role, starts_article=i == 0, indent="", origin=(i,), blank_before=False)
+        for i, (text, role) in enumerate(zip(texts, roles, strict=True))
+    )
+    assert run_checks(Document(blocks), ["missing-byline"], None) == []
+    unsigned = Document((*blocks[:3], blocks[3].with_text("员都很满意"), *blocks[4:]))
+    assert [f.blocks for f in run_checks(unsigned, ["missing-byline"], None)] == [(0,)]
+
+
+def test_a_caption_credit_the_wrap_cut_over_two_lines_signs_the_story():
+    from desktop.proofing.checks import run_checks
+    from desktop.proofing.model import Block, Document, Role
+
+    texts = ["柳湾集市开张了", "柳湾集市 青禾晚报全媒体记", "者 林可舟 摄", FILL]
+    roles = [Role.HEADLINE, Role.SUBTITLE, Role.CAPTION, Role.BODY]
+    blocks = tuple(
+        Block(uid=i, text=text, role=role, starts_article=i == 0, indent="", origin=(i,), blank_before=False)
+        for i, (text, role) in enumerate(zip(texts, roles, strict=True))
+    )
+    assert run_checks(Document(blocks), ["missing-byline"], None) == []
+    unsigned = Document((*blocks[:2], blocks[2].with_text("者 林可舟 说"), blocks[3]))
+    assert [f.blocks for f in run_checks(unsigned, ["missing-byline"], None)] == [(0,)]

@@ -12,6 +12,7 @@ from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from desktop.proofing.chars import ends_sentence
 from desktop.proofing.credits import forms
 from desktop.proofing.credits.model import Credit, Person, Position
 from desktop.proofing.model import Article, Block, Role
@@ -142,7 +143,7 @@ def _credits_of(article: Article) -> Iterator[Credit]:
         if block.role is Role.CAPTION and not photo_news:
             # a photographer's ``（张伟 摄）`` closing a caption signs the picture, not the story; a staff
             # reporter's or a wire's (``青禾日报记者 林可舟 摄``, ``新华社发``) says the story is the paper's own work
-            pictured = forms.caption_credit(block.text)
+            pictured = forms.caption_credit(block.text) or _caption_cut(article, blocks, index)
             if pictured is not None and (pictured.agency or any(person.role for person in pictured.people)):
                 yield pictured.at(Position.CAPTION, index)
             continue
@@ -151,6 +152,59 @@ def _credits_of(article: Article) -> Iterator[Credit]:
             yield run_on.at(Position.CAPTION if block.role is Role.CAPTION else Position.END, index)
         elif forms.is_group_credit(block.text):
             yield Credit((), 0, len(block.text), Position.LINE, office=block.text.strip(), block=index)
+    yield from _wrapped_above_leftovers(article, blocks)
+    yield from _run_on_cut(text, blocks)
+
+
+def _caption_cut(article: Article, blocks: dict[int, Block], index: int) -> Credit | None:
+    """A caption's credit the column wrap cut, begun in the line above: ``柳湾集市 青禾晚报记`` / ``者 林可舟 摄``."""
+    position = article.block_indices.index(index)
+    if position == 0 or len(blocks[index].text.strip()) > _BROKEN_BYLINE_TAIL:
+        return None
+    above = blocks[article.block_indices[position - 1]].text.rstrip()
+    for joint in _JOINTS:
+        credit = forms.caption_credit(above + joint + blocks[index].text.strip())
+        if credit is not None and credit.end > len(above):
+            return credit
+    return None
+
+
+def _run_on_cut(text: Sequence[int], blocks: dict[int, Block]) -> Iterator[Credit]:
+    """A run-on credit the line end cut, wherever in the article: ``……十分之一。（记者 林可舟 通讯`` / ``员 苗若溪）``.
+
+    (The story may go on below it when the next story's headline was not seen.)
+    """
+    for above, below in pairwise(text):
+        if len(blocks[below].text.strip()) > _BROKEN_BYLINE_TAIL or ends_sentence(blocks[above].text):
+            continue
+        for joint in _JOINTS:
+            run_on = forms.trailing(blocks[above].text.rstrip() + joint + blocks[below].text.strip())
+            if run_on is not None and run_on.names:
+                yield run_on.at(Position.END, above)
+                return
+
+
+_LEFTOVER_LINES = 2  # short lines a page may leave under a story's credit (``不支持Flash``, ``往日回顾：``)
+_LEFTOVER_CHARS = 24
+
+
+def _wrapped_above_leftovers(article: Article, blocks: dict[int, Block]) -> Iterator[Credit]:
+    """A credit the column wrapped over the story's last lines, with one or two short leftover lines under it.
+
+    ``……本报将继续关注。本报记者林`` / ``可舟实习生苗若溪`` / ``往日回顾：``: the leftovers are no
+    text of the story, so the wrapped credit above them signs it.
+    """
+    order = list(article.block_indices)
+    for _ in range(_LEFTOVER_LINES):
+        while order and blocks[order[-1]].role not in (Role.BODY, Role.DATELINE, Role.CAPTION):
+            order.pop()
+        if len(order) < 3 or len(blocks[order[-1]].text.strip()) > _LEFTOVER_CHARS:
+            return
+        order.pop()
+        wrapped = _wrapped_end(order, blocks, frozenset())
+        if wrapped is not None:
+            yield wrapped
+            return
 
 
 def _slot_credit(index: int, block: Block, known: Container[str] = frozenset()) -> Credit | None:
@@ -207,8 +261,10 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[st
             continue
         found = forms.dateline(block, known)
         broken = found is None or not found.people or unclosed_opening(block[: found.end + 1])
-        if broken and number + 1 < len(text) and forms.starts_like_dateline(block):
-            # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``
+        cut_short = len(block) <= _BROKEN_BYLINE_TAIL and not lower
+        if broken and number + 1 < len(text) and (cut_short or forms.starts_like_dateline(block)):
+            # a dateline broken over two lines: ``新华社北京9月16日电（记者 陈雨`` / ``周扬）……``; an e-paper copy
+            # may cut it in a short first line: ``晚报3月5`` / ``日讯（记者 林可舟）``, ``（记者 林`` / ``可舟）``
             for joint in _JOINTS:
                 joined = forms.dateline(block + joint + blocks[text[number + 1]].text, known)
                 if joined is not None and (joined.names or joined.signed) and joined.end > len(block):
