@@ -970,3 +970,38 @@ def test_a_caption_credit_the_wrap_cut_over_two_lines_signs_the_story():
     assert run_checks(Document(blocks), ["missing-byline"], None) == []
     unsigned = Document((*blocks[:2], blocks[2].with_text("者 林可舟 说"), blocks[3]))
     assert [f.blocks for f in run_checks(unsigned, ["missing-byline"], None)] == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("本报特派记者 林可舟", [("林可舟", "本报特派记者", "")]),
+        ("主任记者 林可舟 视频记者 苗若溪", [("林可舟", "主任记者", ""), ("苗若溪", "视频记者", "")]),
+        ("新媒体记者 林可舟", [("林可舟", "新媒体记者", "")]),
+        ("本报实习生 林可舟", [("林可舟", "本报实习生", "")]),
+        ("青禾县融媒体中心记者 林可舟", [("林可舟", "青禾县融媒体中心记者", "")]),
+        ("记者｜林可舟", [("林可舟", "记者", "")]),
+        ("★本报记者 林可舟", [("林可舟", "本报记者", "")]),
+        ("文·林可舟 图·苗若溪", [("林可舟", "", "文"), ("苗若溪", "", "图")]),
+        ("图文/林可舟", [("林可舟", "", "文/图")]),
+        ("口述：林可舟 整理：苗若溪", [("林可舟", "", "文"), ("苗若溪", "", "整理")]),
+        ("林可舟（作者系青禾大学教授）", [("林可舟", "", "")]),
+    ],
+)
+def test_more_roles_jobs_and_marks_of_credit_lines(text, people):
+    assert _people(credits.line(text)) == people
+
+
+def test_a_county_newsroom_and_its_reporter_in_brackets():
+    credit = credits.line("（青禾县融媒体中心 林可舟）")
+    assert (credit.agency, credit.names) == ("青禾县融媒体中心", ("林可舟",))
+
+
+@pytest.mark.parametrize("note", ["（作者系青禾大学教授）", "（作者单位：青禾县柳湾镇政府）"])
+def test_who_the_author_is_signs_the_story(note):
+    assert credits.line(note).signed and credits.trailing("……这就是柳湾的故事。" + note).signed
+    assert credits.line("他说（作者系青禾大学教授）") is None
+
+
+def test_a_papers_digest_of_several_sources_notes_its_source():
+    assert credits.is_source_note("（本报综合青禾新闻、青禾网、柳湾客户端）")

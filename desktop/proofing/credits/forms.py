@@ -17,7 +17,7 @@ from desktop.proofing.credits.phrase import ROLE_RE, Reading, read_phrase
 
 CACHE_SIZE = 65536  # the same lines are looked at by segmentation and by several checks
 OPEN, CLOSE = "(（", ")）"
-MARKS = "□■◇◆●◎○▲△"
+MARKS = "□■◇◆●◎○▲△★☆"
 _SENTENCE_END = "。！？!?…”’」』"
 
 _PAPER = rf"[{HAN}]{{1,4}}?(?:{'|'.join(PAPERS)})|[{HAN}]{{2,5}}?报"
@@ -70,13 +70,17 @@ _NAMELESS_PHOTO_RE = re.compile(rf"^(?P<role>{ROLE_RE.pattern})\s*(?:摄影报�
 # A note in brackets after a credit on its line, a sentence of thanks or a reward:
 # ``记者 林可舟（感谢…提供新闻线索，…）``
 _NOTE_AFTER_RE = re.compile(r"\s*[(（][^()（）]*[，,。；;][^()（）]*[)）]$")
+# Who the author is, in brackets after the name or at the story's end: ``（作者系青禾大学教授）``, ``（作者单位：…）``.
+_AUTHOR_NOTE = r"[(（]作者(?:系|为|是|单位)[:：]?[^()（）]{2,40}[)）]"
+_AUTHOR_NOTE_RE = re.compile(rf"^{_AUTHOR_NOTE}$")
+_NAME_WITH_NOTE_RE = re.compile(rf"^(?P<names>[^()（）]{{2,20}}?)\s*{_AUTHOR_NOTE}$")
 # A credit said in a sentence: ``图片由晚报记者乔立夏摄于…，文字由晚报记者殷子衡整理。``
 _SENTENCE_CREDIT_RE = re.compile(
     rf"(?:图片|照片|图|文字|文)由(?P<credit>(?:{ROLE_RE.pattern})\s*[{HAN}]{{2,4}}?)(?:摄|拍摄|撰写|整理|提供)"
 )
 # Where a story was taken from, in brackets on a line of its own at its end: ``（据新华社）``, ``（来源：人民网）``.
 _SOURCE_NOTE_RE = re.compile(
-    r"^[(（](?:(?:据|来源[:：]|稿件来源[:：]|转自|摘自|综合)[^()（）]{2,30}|本报综合[^()（）]{0,10})[)）]$"
+    r"^[(（](?:(?:据|来源[:：]|稿件来源[:：]|转自|摘自|综合)[^()（）]{2,30}|本报综合[^()（）]{0,30})[)）]$"
 )
 
 
@@ -115,6 +119,8 @@ def _inner_credit(
     inner = inner.strip().lstrip(MARKS).lstrip()
     if _NOT_A_CREDIT_RE.match(inner) or is_source_note(f"（{inner}）"):
         return None
+    if _AUTHOR_NOTE_RE.match(f"（{inner}）"):
+        return Credit((), start, end, position, office=inner)
     anonymous = _anonymous(inner, start, end, position)
     if anonymous is not None:
         return anonymous
@@ -261,6 +267,11 @@ def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset(
     anonymous = _anonymous(body, start, end, Position.LINE)
     if anonymous is not None:
         return anonymous
+    noted = _NAME_WITH_NOTE_RE.match(body)
+    if noted is not None:
+        # ``林可舟（作者系青禾大学教授）``: the note says the names before it are the author's
+        reading = read_phrase(noted.group("names"), strict=True, known=known)
+        return _credit(reading, start, end, Position.LINE) if reading is not None and len(reading.people) <= 4 else None
     said = _SOURCE_RE.match(body.strip("()（）"))
     if said is not None and len(said.group()) >= len(body.strip("()（）")) - 1:
         return Credit((), start, end, Position.LINE, source=said.group("source"))

@@ -12,23 +12,24 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
-from desktop.proofing.credits.model import PAPERS, Person
+from desktop.proofing.credits.model import LOCAL_NEWSROOM, PAPERS, Person
 from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, is_surname_name, split_list, split_run
 
 # a paper, a website or an app, its name may join two (``上游新闻·青禾晨报``), a 社 may follow (``青禾日报社``)
-_PAPER = rf"[{HAN}·]{{0,10}}?(?:(?:{'|'.join(PAPERS)}|报)社?|新闻网|网|客户端|新闻)"
+_PAPER = rf"[{HAN}·]{{0,10}}?(?:(?:{'|'.join(PAPERS)}|报)社?|新闻网|网|客户端|新闻|{'|'.join(LOCAL_NEWSROOM)})"
 _POSTED = rf"驻[{HAN}]{{1,8}}?"
 # a desk of the paper: ``图片中心记者``, ``视觉中心记者``, ``摄影部记者``
 _DESK = rf"(?:本报)?[{HAN}]{{2,4}}?(?:中心|部)"
 # A role word, longest forms first: ``青禾日报/青禾网记者``, ``本报驻京记者``, ``全媒体记者``, ``实习生``.
 ROLE_RE = re.compile(
     rf"(?:{_PAPER}(?:[/／]{_PAPER})?|新华社|中新社|本报(?:{_POSTED})?|{_POSTED}|[A-Z]{{2,6}}|{_DESK})?"
-    r"(?:特约|见习|实习|首席|全媒体|全媒|融媒体|融媒|摄影|手机){0,2}(?:记者|通讯员)"
-    r"|实习生|(?:本报)?(?:特约)?评论员|读者|摄像|撰稿|撰文|制图|编译|报道组"
+    r"(?:特约|特派|见习|实习|首席|主任|高级|资深|全媒体|全媒|融媒体|融媒|新媒体|视频|摄影|手机){0,2}(?:记者|通讯员)"
+    r"|(?:本报)?实习生|(?:本报)?(?:特约)?评论员|读者|摄像|撰稿|撰文|制图|编译|报道组"
 )
 # A job said before the names: ``文/图 …``, ``图/ …``, ``文并摄…``, ``文｜…``.
 _JOB_BEFORE_RE = re.compile(
-    r"^(?:文并摄|(?:文[/／·]?图|图[/／]文|文[/／]摄|摄[/／]文|撰文|撰稿|作者|拍摄者?|摄影者?|文字|图片|文|图|摄)\s*[/／:：|｜])"
+    r"^(?:文并摄|(?:文[/／·]?图|图[/／]?文|文[/／]摄|摄[/／]文|撰文|撰稿|作者|口述|整理|拍摄者?|摄影者?|文字|图片|文|图|摄)"
+    r"\s*[/／:：|｜·])"
 )
 # A job said after the names: ``…/文``, ``… 摄``, ``…摄影``, ``…报道``, ``… 文/摄``.
 _JOB_AFTER_RE = re.compile(
@@ -39,7 +40,7 @@ JOB_WORDS = frozenset(
     | {"本版文字", "本版图片", "本版摄影", "供图"}
 )
 JOB_SYNONYMS = {
-    "撰文": "文", "撰稿": "文", "作者": "文", "文字": "文", "本版文字": "文",
+    "撰文": "文", "撰稿": "文", "作者": "文", "口述": "文", "文字": "文", "本版文字": "文",
     "图片": "图", "本版图片": "图", "本版摄影": "摄", "拍摄": "摄", "拍摄者": "摄", "摄影者": "摄",
 }  # fmt: skip
 # When the pictures were taken or the story filed, between the names and the job: ``记者 林可舟昨晚9时摄影报道``.
@@ -74,9 +75,9 @@ class Reading:
 
 def _normal_job(job: str) -> str:
     job = job.replace("／", "/").replace("｜", "/").replace("|", "/").replace(":", "/").replace("：", "/")
-    job = job.strip("/ ").replace("·", "/")
+    job = job.rstrip("·").strip("/ ").replace("·", "/")
     job = JOB_SYNONYMS.get(job, job)
-    return {"文图": "文/图", "图/文": "文/图", "摄/文": "文/摄"}.get(job, job)
+    return {"文图": "文/图", "图文": "文/图", "图/文": "文/图", "摄/文": "文/摄"}.get(job, job)
 
 
 @lru_cache(maxsize=16384)
@@ -154,7 +155,7 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             role = ROLE_RE.search(rest)
             if role is not None and role.start() == 0:
                 pending_role, labelled, vouching = role.group(), True, True
-                rest = rest[role.end() :].lstrip(":：/／")
+                rest = rest[role.end() :].lstrip(":：/／|｜")
                 continue
             head = rest[: role.start()] if role is not None else rest
             after = _JOB_AFTER_RE.search(head)
