@@ -1005,3 +1005,14 @@ def test_who_the_author_is_signs_the_story(note):
 
 def test_a_papers_digest_of_several_sources_notes_its_source():
     assert credits.is_source_note("（本报综合青禾新闻、青禾网、柳湾客户端）")
+
+
+def test_a_headline_holding_a_clause_break_is_named_evidence_of_a_piece_of_text():
+    from desktop.proofing.pipeline import document_from_text
+
+    document = document_from_text("柳湾新街亮灯，老街坊笑开颜\n" + FILL + "\n")
+    (finding,) = analyse(document, ["missing-byline"])
+    assert "headline_clause" in finding.features and finding.confidence < 0.7
+    document = document_from_text("柳湾“早，晚”两市开张\n" + FILL + "\n")
+    (finding,) = analyse(document, ["missing-byline"])
+    assert "headline_clause" not in finding.features

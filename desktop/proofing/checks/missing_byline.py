@@ -69,6 +69,16 @@ def _opens_with_a_name_line(article: Article) -> bool:
 # often when the lead is a dateline of the paper's own that names nobody (``本报讯 近日，……``).
 # (The hand-set numbers; the fitted weights of ``calibration`` refine them by the features below.)
 _NAMELESS_DATELINE, _HEADED, _HEADLESS = 0.6, 0.45, 0.3
+# A "headline" that holds a clause break (``昨日上午10时许，柳湾镇的游客``) is most often a line of text or an
+# intertitle taken for one: the story it opens is a piece of another, whose credit stands in the other piece.
+_CLAUSE_HEADLINE = 0.25
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
+_QUOTED_RE = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")
+
+
+def _headline_clause(article: Article) -> bool:
+    headline = article.headline or ""
+    return _CLAUSE_BREAK_RE.search(_QUOTED_RE.sub("", headline)) is not None
 
 
 # The check says no credit is there; it can only know that none of the forms it reads is.  On held-out
@@ -79,6 +89,8 @@ CEILING = 0.89
 def _confidence(article: Article) -> float:
     if article.headline_index is None:
         return _HEADLESS
+    if _headline_clause(article):
+        return _CLAUSE_HEADLINE
     lead = next((block.text for block in article.blocks if block.role in _TEXT_ROLES), "")
     dateline = credits.dateline(lead) if lead else None
     return _NAMELESS_DATELINE if dateline is not None and dateline.dateline else _HEADED
@@ -96,6 +108,8 @@ def _features(article: Article) -> tuple[str, ...]:
     blocks = article.blocks
     text_blocks = [block for block in blocks if block.role in _TEXT_ROLES]
     features = ["headline" if article.headline_index is not None else "no_headline"]
+    if article.headline_index is not None and _headline_clause(article):
+        features.append("headline_clause")
     if len(text_blocks) <= 1:
         features.append("one_text_line")
     if sum(len(block.text) for block in text_blocks) < SHORT_ARTICLE:
