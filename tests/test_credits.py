@@ -1016,3 +1016,54 @@ def test_a_headline_holding_a_clause_break_is_named_evidence_of_a_piece_of_text(
     document = document_from_text("柳湾“早，晚”两市开张\n" + FILL + "\n")
     (finding,) = analyse(document, ["missing-byline"])
     assert "headline_clause" not in finding.features
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("青禾融媒记者 林可舟", [("林可舟", "青禾融媒记者", "")]),
+        ("特约撰稿人 林可舟", [("林可舟", "特约撰稿人", "")]),
+        ("执笔：林可舟", [("林可舟", "", "文")]),
+    ],
+)
+def test_a_media_brands_reporters_and_the_writer_of_a_piece(text, people):
+    assert _people(credits.line(text)) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "source"),
+    [
+        ("（青禾县委宣传部供稿）", "青禾县委宣传部", ""),
+        ("（新华社）", "", "新华社"),
+        ("（青禾日报）", "", "青禾日报"),
+        ("（青禾网）", "", "青禾网"),
+    ],
+)
+def test_an_office_that_supplied_the_story_or_the_outlet_it_came_from_signs_it(text, office, source):
+    for credit in (credits.line(text), credits.trailing("……活动圆满结束。" + text)):
+        assert credit is not None and (credit.office, credit.source, credit.names, credit.signed) == (
+            office,
+            source,
+            (),
+            True,
+        )
+
+
+@pytest.mark.parametrize("text", ["（本报）", "（图片新闻）", "（网）"])
+def test_the_paper_itself_or_a_column_label_in_brackets_signs_nothing(text):
+    assert credits.line(text) is None
+
+
+def test_a_lower_dateline_does_not_sign_a_story_whose_text_above_is_signed():
+    from desktop.proofing.model import Block, Document, Role
+
+    texts = ["柳湾秋收忙", FILL + "（林可舟）", "柳湾又有新变化", "本报讯（记者 苗若溪）" + FILL]
+    roles = [Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY]  # (two stories merged into one)
+    blocks = tuple(
+        Block(uid=i, text=text, role=role, starts_article=i == 0, indent="", origin=(i,), blank_before=False)
+        for i, (text, role) in enumerate(zip(texts, roles, strict=True))
+    )
+    (article,) = Document(blocks).articles()
+    assert "苗若溪" not in (credits.byline_names(article) or ())
+    captioned = Document((*blocks[:1], blocks[1].with_text("柳湾河畔的晨景。"), *blocks[2:]))
+    assert credits.byline_names(captioned.articles()[0]) == ("苗若溪",)

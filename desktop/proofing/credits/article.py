@@ -257,7 +257,9 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[st
     for number in range(lead, min(lead + _LEAD_BLOCKS, len(text))):
         block = blocks[text[number]].text
         lower = number >= lead + 2
-        if lower and (first_found is not None or not forms.starts_like_dateline(block)):
+        if lower and (
+            first_found is not None or not forms.starts_like_dateline(block) or _signed_above(text[lead:number], blocks)
+        ):
             continue
         found = forms.dateline(block, known)
         broken = found is None or not found.people or unclosed_opening(block[: found.end + 1])
@@ -277,6 +279,16 @@ def _dateline(text: Sequence[int], blocks: dict[int, Block], known: Container[st
             if not lower:
                 first_found = first_found or found
     return first_found
+
+
+def _signed_above(above: Sequence[int], blocks: dict[int, Block]) -> bool:
+    """A block above a lower dateline carries a credit: it ends a story of its own (two stories merged)."""
+    for index in above:
+        text = blocks[index].text
+        credit = forms.trailing(text) or forms.line(text)
+        if credit is not None and credit.signed:
+            return True
+    return False
 
 
 def _end_credits(

@@ -11,9 +11,9 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
-from desktop.proofing.credits.model import LOCAL_NEWSROOM, PAPERS, Credit, Position
+from desktop.proofing.credits.model import LOCAL_NEWSROOM, OWN_AGENCIES, PAPERS, Credit, Position
 from desktop.proofing.credits.names import HAN
-from desktop.proofing.credits.phrase import ROLE_RE, Reading, read_phrase
+from desktop.proofing.credits.phrase import ROLE_RE, Reading, is_outlet, read_phrase
 
 CACHE_SIZE = 65536  # the same lines are looked at by segmentation and by several checks
 OPEN, CLOSE = "(（", ")）"
@@ -74,6 +74,8 @@ _NOTE_AFTER_RE = re.compile(r"\s*[(（][^()（）]*[，,。；;][^()（）]*[)�
 _AUTHOR_NOTE = r"[(（]作者(?:系|为|是|单位)[:：]?[^()（）]{2,40}[)）]"
 _AUTHOR_NOTE_RE = re.compile(rf"^{_AUTHOR_NOTE}$")
 _NAME_WITH_NOTE_RE = re.compile(rf"^(?P<names>[^()（）]{{2,20}}?)\s*{_AUTHOR_NOTE}$")
+# An office that supplied the story: ``（青禾县委宣传部供稿）``.
+_SUPPLIED_BY_RE = re.compile(rf"^(?P<office>[{HAN}]{{2,16}})供稿$")
 # A credit said in a sentence: ``图片由晚报记者乔立夏摄于…，文字由晚报记者殷子衡整理。``
 _SENTENCE_CREDIT_RE = re.compile(
     rf"(?:图片|照片|图|文字|文)由(?P<credit>(?:{ROLE_RE.pattern})\s*[{HAN}]{{2,4}}?)(?:摄|拍摄|撰写|整理|提供)"
@@ -121,6 +123,11 @@ def _inner_credit(
         return None
     if _AUTHOR_NOTE_RE.match(f"（{inner}）"):
         return Credit((), start, end, position, office=inner)
+    supplied = _SUPPLIED_BY_RE.match(inner)
+    if supplied is not None:
+        return Credit((), start, end, position, office=supplied.group("office"))
+    if _source_alone(inner):
+        return Credit((), start, end, position, source=inner)  # ``（新华社）``, ``（青禾日报）``: whose story it is
     anonymous = _anonymous(inner, start, end, position)
     if anonymous is not None:
         return anonymous
@@ -140,6 +147,18 @@ def _anonymous(text: str, start: int, end: int, position: Position) -> Credit | 
     if staff is not None:
         return Credit((), start, end, position, office=staff.group("role"))
     return None
+
+
+_OUTLET_KINDS = (*PAPERS, "网", "在线", "客户端")
+
+
+def _source_alone(inner: str) -> bool:
+    """An agency or another outlet named alone (not the paper itself): ``新华社``, ``青禾日报``, ``青禾网``."""
+    if inner in OWN_AGENCIES:
+        return False
+    return re.fullmatch(_KNOWN, inner) is not None or (
+        len(inner) >= 3 and inner.endswith(_OUTLET_KINDS) and is_outlet(inner)
+    )
 
 
 @lru_cache(maxsize=CACHE_SIZE)
