@@ -96,6 +96,7 @@ def forget_lines() -> None:
         credits.dateline,
         credits.line,
         credits.trailing,
+        credits.caption_credit,
         names._cut,
         phrase.read_phrase,
         classify.line_kind,
