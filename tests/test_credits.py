@@ -1067,3 +1067,36 @@ def test_a_lower_dateline_does_not_sign_a_story_whose_text_above_is_signed():
     assert "苗若溪" not in (credits.byline_names(article) or ())
     captioned = Document((*blocks[:1], blocks[1].with_text("柳湾河畔的晨景。"), *blocks[2:]))
     assert credits.byline_names(captioned.articles()[0]) == ("苗若溪",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("……活动结束。（林可舟）（完）", ("林可舟",)),
+        ("……活动结束。（记者 林可舟）【责任编辑：苗若溪】", ("林可舟",)),
+        ("……活动结束。本报记者 林可舟 青禾报道", ("林可舟",)),
+    ],
+)
+def test_a_run_on_credit_with_the_end_mark_the_desk_or_the_place_filed_from(text, names):
+    assert credits.trailing(text, bare=True).names == names
+
+
+def test_a_credit_line_with_the_desk_after_it_and_a_video_maker():
+    assert credits.line("记者 林可舟 通讯员 苗若溪 编辑 韩松岭").names == ("林可舟", "苗若溪")
+    assert _people(credits.line("记者 林可舟 视频 苗若溪")) == [("林可舟", "记者", ""), ("苗若溪", "视频", "")]
+    assert credits.line("责任编辑：韩松岭") is None and credits.trailing("……活动结束。（完）") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "office"), [("（本报通讯员）", "本报通讯员"), ("（青禾县委宣传部）", "青禾县委宣传部")]
+)
+def test_the_papers_staff_or_a_department_alone_in_brackets_signs(text, office):
+    credit = credits.trailing("……活动圆满结束。" + text)
+    assert (credit.office, credit.signed) == (office, True)
+
+
+def test_a_story_whose_last_sentence_is_followed_by_its_source_is_not_flagged():
+    _, missing = _page("柳湾航线开通\n" + FILL + "柳湾港至青禾港航线正式开通。（据青禾日报）\n")
+    assert missing == []
+    _, missing = _page("柳湾航线开通\n" + FILL + "柳湾港至青禾港航线正式开通。\n")
+    assert missing == [0]

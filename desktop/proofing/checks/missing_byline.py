@@ -34,8 +34,9 @@ _CREDIT_LINES = 3
 
 
 def _source_noted(article: Article) -> bool:
-    """A story taken from elsewhere says so at its end: ``（据新华社）``, ``（来源：人民网）``."""
-    return any(credits.is_source_note(block.text) for block in article.blocks[-2:])
+    """A story taken from elsewhere says so at its end, run on or alone: ``（据新华社）``, ``（来源：人民网）``."""
+    last = article.blocks[-2:]
+    return any(credits.is_source_note(block.text) for block in last) or credits.ends_with_source_note(last[-1].text)
 
 
 def _credit_only(article: Article) -> bool:

@@ -17,6 +17,7 @@ from desktop.proofing.credits.phrase import ROLE_RE, Reading, is_outlet, read_ph
 
 CACHE_SIZE = 65536  # the same lines are looked at by segmentation and by several checks
 OPEN, CLOSE = "(（", ")）"
+CLOSE_TUPLE = tuple(CLOSE)
 MARKS = "□■◇◆●◎○▲△★☆"
 _SENTENCE_END = "。！？!?…”’」』"
 
@@ -49,12 +50,19 @@ _NOT_A_CREDIT_RE = re.compile(
 )
 # A tip-off or a source after the credit on its line: ``记者 林可舟 摄 线索提供 苗若溪``.
 _TIP_TAIL_RE = re.compile(r"(?<=\S)(?:\s+(?:线索提供|信息来源|来源)[:：\s]|\s*(?:信息来源|来源)[:：]).*$")
+# The desk after the credit on its line: ``记者 林可舟 编辑 苗若溪``, ``（记者 林可舟）【责任编辑：苗若溪】``.
+_DESK_TAIL_RE = re.compile(
+    r"(?:(?<=\S)\s+(?:责任编辑|责编|编辑|校对|审核)[:：\s]|\s*[【\[(（](?:责任编辑|责编|编辑)[:：]).*$"
+)
+# The end of a story said after its credit: ``（林可舟）（完）``.
+_END_MARK_RE = re.compile(r"\s*[(（](?:完|全文完|待续|未完待续)[)）]$")
 _SOURCE_TAIL_RE = re.compile(r"\s*(?:信息来源[:：\s]|来源[:：]).*$")
 # Whose story the paper runs: ``据《青禾晚报》``, ``□据 青禾日报``, ``本报讯 据新华社消息，``.
 _SOURCE_RE = re.compile(rf"^据\s*《?(?P<source>[{HAN}]{{2,12}}?)》?\s*(?:报道|消息)?(?:[，,:：\s]|$)")
 # An office signing instead of a person: ``（农业办）``, ``（人大办）``.
 _OFFICE_RE = re.compile(
-    rf"^[{HAN}]{{2,10}}(?:办公室|办|局|委|厅|中心|站|所|处|科|协会|联合会|公司|集团|支队|大队|中队|工委|党委)$"
+    rf"^(?:[{HAN}]{{2,10}}(?:办公室|办|局|委|厅|中心|站|所|处|科|协会|联合会|公司|集团|支队|大队|中队|工委|党委)"
+    rf"|[{HAN}]{{3,10}}部)$"
 )
 # The paper or a team of it signs: ``◎ 本报评论员``, ``（本报编辑部）``, ``□本报“春日进万家”特别报道组``.
 _GROUP_RE = re.compile(
@@ -67,6 +75,8 @@ _WIRE_PHOTO_RE = re.compile(r"^(?P<agency>新华社发|中新社发|新华社|�
 _WIRE_ALONE_RE = re.compile(r"^(?P<agency>新华社|中新社)(?:记者)?发$")
 # A role and a photo job with no name: ``本报通讯员 摄``, ``（本报记者摄）``: the paper's own staff signs the pictures.
 _NAMELESS_PHOTO_RE = re.compile(rf"^(?P<role>{ROLE_RE.pattern})\s*(?:摄影报道|摄影|摄)$")
+# The paper's staff with no name, in brackets: ``（本报通讯员）``.
+_NAMELESS_STAFF_RE = re.compile(r"^(?P<role>本报(?:特约)?(?:记者|通讯员))$")
 # A note in brackets after a credit on its line, a sentence of thanks or a reward:
 # ``记者 林可舟（感谢…提供新闻线索，…）``
 _NOTE_AFTER_RE = re.compile(r"\s*[(（][^()（）]*[，,。；;][^()（）]*[)）]$")
@@ -93,6 +103,20 @@ def starts_like_dateline(text: str) -> bool:
 
 def is_source_note(text: str) -> bool:
     return _SOURCE_NOTE_RE.match(text.strip()) is not None
+
+
+_LAST_BRACKET_RE = re.compile(r"[(（][^()（）]{2,40}[)）]$")
+
+
+def ends_with_source_note(text: str) -> bool:
+    """The paragraph ends with where the story was taken from, run on: ``……正式开通。（据新华社）``."""
+    body = text.rstrip()
+    bracket = _LAST_BRACKET_RE.search(body)
+    return (
+        bracket is not None
+        and body[: bracket.start()].rstrip()[-1:] in _SENTENCE_END
+        and is_source_note(bracket.group())
+    )
 
 
 def is_group_credit(text: str) -> bool:
@@ -143,7 +167,7 @@ def _anonymous(text: str, start: int, end: int, position: Position) -> Credit | 
     wire = _WIRE_ALONE_RE.match(text)
     if wire is not None:
         return Credit((), start, end, position, agency=wire.group("agency"))
-    staff = _NAMELESS_PHOTO_RE.match(text)
+    staff = _NAMELESS_PHOTO_RE.match(text) or _NAMELESS_STAFF_RE.match(text)
     if staff is not None:
         return Credit((), start, end, position, office=staff.group("role"))
     return None
@@ -270,6 +294,9 @@ def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset(
     if stripped[-1:] in CLOSE and stripped[:1] not in OPEN:
         stripped = _NOTE_AFTER_RE.sub("", stripped)
     stripped = _TIP_TAIL_RE.sub("", stripped) if "提供" in stripped or "来源" in stripped else stripped
+    stripped = (
+        _DESK_TAIL_RE.sub("", stripped) if "编" in stripped or "校对" in stripped or "审核" in stripped else stripped
+    )
     lead = len(text) - len(text.lstrip())
     body = stripped.lstrip(MARKS).lstrip()
     if body[:1] == "N" and "\u4e00" <= body[1:2] <= "\u9fff":
@@ -349,6 +376,8 @@ def trailing(text: str, bare: bool = False, known: Container[str] = frozenset())
     """
     body = _without_code(text.rstrip())
     body = _SOURCE_TAIL_RE.sub("", body) if "来源" in body[-40:] else body
+    body = _DESK_TAIL_RE.sub("", body) if "编" in body[-30:] else body
+    body = _END_MARK_RE.sub("", body) if body.endswith(CLOSE_TUPLE) else body
     window = max(0, len(body) - 70)
     last = max((body.rfind(char, window) for char in _SENTENCE_END), default=-1)
     if last < 0:

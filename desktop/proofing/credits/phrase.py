@@ -26,7 +26,7 @@ _BRAND = rf"[{HAN}]{{2,6}}?(?=(?:全媒体|全媒|融媒体|融媒)记者)"
 ROLE_RE = re.compile(
     rf"(?:{_PAPER}(?:[/／]{_PAPER})?|新华社|中新社|本报(?:{_POSTED})?|{_POSTED}|[A-Z]{{2,6}}|{_DESK}|{_BRAND})?"
     r"(?:特约|特派|见习|实习|首席|主任|高级|资深|全媒体|全媒|融媒体|融媒|新媒体|视频|摄影|手机){0,2}(?:记者|通讯员)"
-    r"|(?:本报)?实习生|(?:本报)?(?:特约)?评论员|读者|摄像|(?:特约)?撰稿人?|撰文|制图|编译|报道组"
+    r"|(?:本报)?实习生|(?:本报)?(?:特约)?评论员|读者|摄像|视频|(?:特约)?撰稿人?|撰文|制图|编译|报道组"
 )
 # A job said before the names: ``文/图 …``, ``图/ …``, ``文并摄…``, ``文｜…``.
 _JOB_BEFORE_RE = re.compile(
@@ -53,6 +53,7 @@ _WHEN_RE = re.compile(
 _SEPARATORS_RE = re.compile(r"[\s\u3000、，,;；]+")
 _TIGHT_RE = re.compile(r"\s*([/／|｜:：])\s*")  # ``文 | 王刚``, ``图/ 车晓岚``: the job's mark binds
 _FILED_FROM = "发自"
+_PLACE_MAX = 6  # characters of the place a reporter files from (``青禾报道``)
 _SUPPLIED = (
     "供图"  # ``林可舟供图``: who supplied the picture  # ``本报记者 方浩 发自上海``: where the reporter filed from
 )
@@ -167,7 +168,10 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             if re.fullmatch(_PAPER, head) and len(head) >= 4:
                 # ``（记者 吕清禾 青禾晚报）``, ``N青禾都市报 林可舟``: the paper the reporter writes for
                 agency, labelled, vouching = head, True, False
-            elif not add(head, bool(pending_role or pending_job), listed=bool(job)):
+            elif not add(head, bool(pending_role or pending_job), listed=bool(job)) and not (
+                # ``本报记者 林可舟 青禾报道``: where the reporter filed from, not a name
+                job == "报道" and people and position == len(tokens) - 1 and len(head) <= _PLACE_MAX
+            ):
                 return None
             if job:
                 give_job(job)
