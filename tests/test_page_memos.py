@@ -10,6 +10,7 @@ KEPT = {  # nothing of the page: (check, features) -> confidence, and the desk's
     "desktop.proofing.calibration._confidence",
     "desktop.proofing.checks.people._cached_listing",
     "desktop.proofing.checks.term_match._term_list",
+    "desktop.proofing.homophones.readings",  # a character's readings: nothing of the page
 }
 
 

@@ -118,6 +118,7 @@ def forget_lines() -> None:
         people._title_cores,
         people._titled_in,
         people._near_pattern,
+        people._out_of_order,
         repeated_word.doubled_words,
         term_match._window_bounds,
         term_match.TermList._cached_hits,
