@@ -54,8 +54,10 @@ def _finish_start(app: Any, window: Any, files: list[Path], install_hooks: bool)
 
 
 def _build_and_open(window: Any, files: list[Path]) -> None:
+    from PySide6.QtCore import QTimer
+
     from desktop.ui.article_list_model import install_tooltip_font
-    from desktop.ui.session_start import start_session
+    from desktop.ui.session_start import AFTER_FIRST_FINDINGS_MS, start_session
     from desktop.ui.workers import database_pool, run_in_background
 
     window.build()
@@ -64,13 +66,16 @@ def _build_and_open(window: Any, files: list[Path]) -> None:
     roster = window.services.roster
     if hasattr(roster, "refresh"):
 
+        def refresh_lists() -> None:
+            run_in_background(roster.refresh, on_failure=lambda _failure: None, pool=database_pool())
+            lists = window.services.desk_lists
+            run_in_background(lists.refresh, on_failure=lambda _failure: None, pool=database_pool())
+
         def load_roster_once() -> None:  # after the first findings: the database waits for the analysis
             if not window.controller.analysed_once:
                 return
             window.controller.findings_changed.disconnect(load_roster_once)
-            run_in_background(roster.refresh, on_failure=lambda _failure: None, pool=database_pool())
-            lists = window.services.desk_lists
-            run_in_background(lists.refresh, on_failure=lambda _failure: None, pool=database_pool())
+            QTimer.singleShot(AFTER_FIRST_FINDINGS_MS, window, refresh_lists)
 
         window.controller.findings_changed.connect(load_roster_once)
 

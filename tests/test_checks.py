@@ -160,3 +160,33 @@ def test_the_dictionary_reads_every_form_of_line():
     words, total = read_jieba_dictionary()
     assert len(words) > 300_000 and words["的"] > 100_000
     assert (words, total) == parse_lines(files("jieba").joinpath("dict.txt").read_text(encoding="utf-8"))
+
+
+def test_the_word_table_answers_as_a_dict_of_the_same_lines():
+    from desktop.proofing.wordcut import WordCutter, WordTable, parse_dictionary, parse_lines
+
+    # out of order, a word listed twice (the last line counts), a word of frequency 0 (absent)
+    text = "溪口 7 ns\n林可舟 5 nr\n青禾 30 ns\n零频 0 n\n青禾 12 ns\nB超 3 n\nAT&T 3 nz\n"
+    table, total = parse_dictionary(text)
+    assert isinstance(table, WordTable)
+    assert (dict(table), total) == parse_lines(text) == ({"溪口": 7, "林可舟": 5, "青禾": 12, "B超": 3, "AT&T": 3}, 60)
+    assert table.get("零频") is None and table.get("青") is None and "青禾" in table and "零频" not in table
+    cutter = WordCutter(table, total)
+    cutter.add_word("青禾县", 40)
+    assert table["青禾县"] == 40 and cutter.longest == len("AT&T")
+    assert cutter.cut("青禾县溪口") == ["青禾县", "溪口"]
+
+
+def test_reading_jiebas_words_does_not_import_jieba():
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from desktop.proofing.wordcut import read_jieba_dictionary\n"
+        "words, total = read_jieba_dictionary()\n"
+        "assert words['的'] > 100_000, words['的']\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jieba', 'pkg_resources')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -2,7 +2,7 @@
 
 Only short windows around candidate line breaks (and headlines) are ever
 segmented, with jieba's algorithm (``wordcut``) over jieba's dictionary, read
-from jieba's own word list in a quarter of a second.  Answers for windows already
+from jieba's own word list in a sixth of a second.  Answers for windows already
 seen are memoised on disk (the user's cache folder), so re-checking a page needs
 no dictionary at all.
 """

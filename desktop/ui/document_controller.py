@@ -45,7 +45,7 @@ from desktop.ui.autosave_link import AUTOSAVE_RETRY_MS, AutosaveLink
 from desktop.ui.autosave_queue import AutosaveState
 from desktop.ui.export_state import content_digest
 from desktop.ui.finding_index import FindingIndex, anchor_block
-from desktop.ui.heap import settle_heap
+from desktop.ui.heap import heap_settled_before, settle_heap
 from desktop.ui.page_file import differs
 from desktop.ui.page_search import find_in_page, replace_all_edits
 from desktop.ui.services import Autosave, NoAutosave, RecoverableSession
@@ -63,6 +63,11 @@ class ArticleStatus(StrEnum):
     DRAFT = "draft"
     PROOFED = "proofed"
     EXPORTED = "exported"
+
+
+# The heap's settling (a full collection after a page is opened) waits this long after the findings
+# arrive: a 0 ms timer would run before the panel is painted.
+PAINT_FIRST_MS = 120
 
 
 def _known_statuses(statuses: Mapping[int, str]) -> dict[int, ArticleStatus]:
@@ -106,6 +111,7 @@ class DocumentController(QObject):
         self._autosave_retry.setSingleShot(True)
         self._autosave_retry.timeout.connect(self.retry_autosave)
         self._analysis_debouncer = Debouncer(ANALYSIS_DELAY_MS, self._analyse_changes, self)
+        self._settle_everything = False  # the page was opened and the heap not yet settled for it
 
     # --- loading -----------------------------------------------------------------
 
@@ -137,7 +143,10 @@ class DocumentController(QObject):
             self._record(lambda: autosave.page_opened(document, path))
         self.document_loaded.emit()
         self.findings_changed.emit()
-        settle_heap(everything=True)
+        if heap_settled_before():
+            settle_heap(everything=True)
+        else:  # the process's first page: nothing to give back yet, and the collection would delay its findings
+            self._settle_everything = True
         self.analyse_now()
 
     # --- the autosave ------------------------------------------------------------------
@@ -400,15 +409,20 @@ class DocumentController(QObject):
             self.analyse_now()
             return
         self.index.take_analysis(taken.engine + taken.supplement, taken.edits_since)
-        settle_heap()
         self.findings_changed.emit()
         if self.link.holding:
             self.release_autosave()
+        QTimer.singleShot(PAINT_FIRST_MS, self, self._settle_heap)
         step = self.scheduler.then(taken)
         if step is Next.ANALYSE:
             self.schedule_analysis()
         elif step is Next.SUPPLEMENT:
             self.analyse_now(supplement_only=True)
+
+    def _settle_heap(self) -> None:
+        """(Once the findings are painted: after a page is opened this is a full collection.)"""
+        everything, self._settle_everything = self._settle_everything, False
+        settle_heap(everything=everything)
 
     def _analysis_failed(self, generation: int, failure: object) -> None:
         self.scheduler.failed()

@@ -29,6 +29,11 @@ def settle_heap(*, everything: bool = False) -> None:
         return_free_memory()
 
 
+def heap_settled_before() -> bool:
+    """Whether ``settle_heap`` ran in this process (it leaves the objects it saw frozen)."""
+    return gc.get_freeze_count() > 0
+
+
 def return_free_memory() -> None:
     """Give the memory the last page (or its export) freed back to the system.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.paths import sample_page
@@ -12,6 +12,10 @@ from desktop.ui import engine_gateway
 from desktop.ui.main_window import MainWindow
 from desktop.ui.services import RecoverableSession
 from desktop.ui.workers import TaskFailure, database_pool, run_in_background
+
+# Work that can wait (the roster, the desk's lists, jieba's words for later edits) starts this long
+# after the first findings arrive, so that it does not take the interpreter from their first paint.
+AFTER_FIRST_FINDINGS_MS = 300
 
 
 def start_session(window: MainWindow, files: list[Path]) -> None:
@@ -50,7 +54,13 @@ def _warm_up_after_first_findings(window: MainWindow) -> None:
         if not controller.analysed_once:
             return
         controller.findings_changed.disconnect(warm_up_once)
-        run_in_background(engine_gateway.warm_up, on_success=lambda _result: None, on_failure=lambda _failure: None)
+        QTimer.singleShot(
+            AFTER_FIRST_FINDINGS_MS,
+            window,
+            lambda: run_in_background(
+                engine_gateway.warm_up, on_success=lambda _result: None, on_failure=lambda _failure: None
+            ),
+        )
 
     controller.findings_changed.connect(warm_up_once)
 
