@@ -75,3 +75,33 @@ def test_print_the_page_and_the_article_on_screen(window, qtbot, tmp_path):
     assert _squeezed(articles[3].headline) in text
     assert _squeezed(articles[4].headline) not in text and _squeezed(articles[2].headline) not in text
     assert 1 <= _pages(one) < _pages(whole)
+
+
+def test_print_the_articles_selected_in_the_list(window, qtbot, tmp_path):
+    from PySide6.QtCore import QItemSelectionModel
+
+    articles = window.controller.articles()
+    assert len(articles) >= 5
+    selection = window.article_list.selectionModel()
+    window.article_list.setCurrentIndex(window.article_model.index(1))
+    flags = QItemSelectionModel.SelectionFlag.Select
+    selection.select(window.article_model.index(4), flags)
+    assert window.selected_articles() == [1, 4]
+    assert window.actions["proof_article"].text() == "所选 2 篇校样 PDF…"
+
+    printed = window.print_proof(False, tmp_path / "selection.pdf")
+    text = _squeezed(_pdf_text(printed))
+    assert _squeezed(articles[1].headline) in text and _squeezed(articles[4].headline) in text
+    for other in (0, 2, 3):
+        assert _squeezed(articles[other].headline) not in text
+    assert text.index(_squeezed(articles[1].headline)) < text.index(_squeezed(articles[4].headline))  # page order
+
+    window.editor.show_article(2)  # the editor moves on: the list's selection is that article again
+    qtbot.waitUntil(lambda: window.selected_articles() == [2])
+    assert window.actions["proof_article"].text() == "本篇校样 PDF…"
+
+
+def test_a_drag_of_several_selected_articles_moves_none(window):
+    model = window.article_model
+    assert model.mimeData([model.index(1), model.index(4)]).data("application/x-proofsheet-article").isEmpty()
+    assert not model.mimeData([model.index(2)]).data("application/x-proofsheet-article").isEmpty()

@@ -147,8 +147,9 @@ class ArticleListModel(QAbstractListModel):
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
-        if indexes:
-            data.setData(ARTICLE_MIME, QByteArray(str(indexes[0].row()).encode()))
+        rows = {index.row() for index in indexes}
+        if len(rows) == 1:  # one article moves at a time: a drag of several selected moves none
+            data.setData(ARTICLE_MIME, QByteArray(str(rows.pop()).encode()))
         return data
 
     def dropMimeData(  # noqa: N802

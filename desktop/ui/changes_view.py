@@ -1,8 +1,8 @@
 """显示修改: every change since the page was opened, as tracked changes will print it.
 
 The page as opened and as it stands are laid out and compared the way the Word export does
-(``desktop.export.revisions``); only the paragraphs with a change are listed, each with its
-article and a link that takes the editor there.
+(``desktop.export.revisions``, in the house byline style the export uses); only the paragraphs
+with a change are listed, each with its article and a link that takes the editor there.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.export.byline_style import AS_PAGE, BylineStyle
 from desktop.export.layout import OutParagraph, layout_document
 from desktop.export.revisions import Change, WordParagraph, tracked_paragraphs
 from desktop.proofing.model import Document
@@ -24,10 +25,15 @@ CONTEXT = 24  # unchanged characters kept either side of a change
 REFRESH_MS = 300
 
 
-def changed_paragraphs(original: Document, current: Document) -> tuple[list[WordParagraph], list[OutParagraph]]:
-    """The Word paragraphs that hold a change (and the current page laid out, to place them)."""
-    edited = layout_document(current)
-    every = tracked_paragraphs(original, layout_document(original), current, edited)
+def changed_paragraphs(
+    original: Document, current: Document, byline_style: BylineStyle = AS_PAGE
+) -> tuple[list[WordParagraph], list[OutParagraph]]:
+    """The Word paragraphs that hold a change (and the current page laid out, to place them).
+
+    Both pages are laid out in the house byline style, as the export lays out its tracked changes.
+    """
+    edited = layout_document(current, None, byline_style)
+    every = tracked_paragraphs(original, layout_document(original, None, byline_style), current, edited)
     return [p for p in every if has_change(p)], edited
 
 
@@ -80,12 +86,18 @@ class ChangesView(QWidget):
     """The 显示修改 pane: refreshed a moment after each edit while it is shown."""
 
     def __init__(
-        self, controller: DocumentController, go_to_block: Callable[[int], None], parent: QWidget | None = None
+        self,
+        controller: DocumentController,
+        go_to_block: Callable[[int], None],
+        byline_style: Callable[[], BylineStyle] = lambda: AS_PAGE,
+        parent: QWidget | None = None,
     ) -> None:
+        """``byline_style`` gives the house byline style the export would print (read at each refresh)."""
         super().__init__(parent)
         self.setObjectName("changesView")
         self._controller = controller
         self._go_to_block = go_to_block
+        self._byline_style = byline_style
         self.summary = QLabel(objectName="changesSummary")
         self.browser = QTextBrowser(objectName="changesBrowser")
         self.browser.setOpenLinks(False)
@@ -109,7 +121,7 @@ class ChangesView(QWidget):
         if not self.isVisible():
             return
         controller = self._controller
-        paragraphs, edited = changed_paragraphs(controller.original, controller.document)
+        paragraphs, edited = changed_paragraphs(controller.original, controller.document, self._byline_style())
         self.change_count = count_changes(paragraphs)
         if not paragraphs:
             self.summary.setText(self.tr("打开本版以来没有修改"))

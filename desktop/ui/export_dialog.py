@@ -45,6 +45,7 @@ class ExportDialog(QDialog):
     progress_reported = Signal(int, int)  # emitted from the export thread; delivered queued
     export_finished = Signal(list)  # the written paths
     editor_named = Signal(str)  # the author of tracked changes the editor typed (kept in the preferences)
+    choices_saved = Signal()  # the options (the house byline style among them) were remembered
 
     def __init__(
         self,
@@ -320,6 +321,7 @@ class ExportDialog(QDialog):
             ),
         )
         settings.sync()
+        self.choices_saved.emit()
 
     def retry_export(self) -> None:
         """Export the files an interrupted batch did not write, to the folder now in the field."""

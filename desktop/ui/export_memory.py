@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop.export.byline_style import BylinePlace
+from desktop.export.byline_style import BylinePlace, BylineStyle
 from desktop.export.options import date_from_source_name
 
 BYLINE_PLACES = tuple(place.value for place in BylinePlace)
@@ -118,3 +118,9 @@ def save_export_choices(settings: QSettings, choices: ExportChoices) -> None:
     settings.setValue("export/track_changes", choices.track_changes)
     settings.setValue("export/byline_place", choices.byline_place)
     settings.setValue("export/byline_brackets", choices.byline_brackets)
+
+
+def house_byline_style(settings: QSettings) -> BylineStyle:
+    """The house byline style the last export used: what the proof print and 显示修改 show too."""
+    choices = load_export_choices(settings)
+    return BylineStyle(BylinePlace(choices.byline_place), choices.byline_brackets)

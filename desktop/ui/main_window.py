@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         self.article_list = QListView(objectName="articleList")
         self.article_list.setModel(self.article_model)
         self.article_list.setItemDelegate(ArticleDelegate(self.article_list))
-        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # (Ctrl/Shift-click selects several articles: the proof print of the selection)
+        self.article_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.article_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.article_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.article_list.setMouseTracking(True)
@@ -405,6 +406,7 @@ class MainWindow(QMainWindow):
             lambda current, _previous: self.editor.show_article(current.row()) if current.isValid() else None
         )
         self.article_model.modelReset.connect(self._select_editor_article)
+        self.article_list.selectionModel().selectionChanged.connect(lambda *_: self._label_proof_selection())
         self.editor.article_switched.connect(self._select_list_row)
         self.editor.article_switched.connect(self.findings_panel.set_current_article)
         self.editor.article_switched.connect(lambda _index: self._label_mark_proofed())
@@ -480,8 +482,11 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QDockWidget
 
             from desktop.ui.changes_view import ChangesView
+            from desktop.ui.export_memory import house_byline_style
 
-            self.changes_view = ChangesView(self.controller, self.editor.reveal)
+            self.changes_view = ChangesView(
+                self.controller, self.editor.reveal, lambda: house_byline_style(self.settings)
+            )
             dock = QDockWidget(self.tr("修改"), self, objectName="changesDock")
             dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
             dock.setWidget(self.changes_view)
@@ -1037,34 +1042,46 @@ class MainWindow(QMainWindow):
             return Path(str(saved))
         return Path.home() / "Documents" / "Proofsheet"
 
+    def selected_articles(self) -> list[int]:
+        """The articles selected in the list, in page order (the article on screen when none is)."""
+        rows = sorted({index.row() for index in self.article_list.selectionModel().selectedRows()})
+        if rows:
+            return rows
+        current = self.editor.current_article_index()
+        return [current] if current is not None else []
+
+    def _label_proof_selection(self) -> None:
+        """The action names what Ctrl+Shift+P prints: the article on screen, or the N articles selected."""
+        count = len(self.selected_articles())
+        self.actions["proof_article"].setText(
+            self.tr("所选 {n} 篇校样 PDF…").format(n=count) if count > 1 else self.tr("本篇校样 PDF…")
+        )
+
     def print_proof(self, whole_page: bool, path: Path | None = None) -> Path | None:
-        """A proof print to PDF, laid out as the Word export (the page, or the article on screen)."""
-        from desktop.ui.export_memory import load_export_choices
+        """A proof print to PDF, laid out as the Word export (the page, or the articles selected in the list)."""
+        from desktop.ui.export_memory import house_byline_style
         from desktop.ui.proof_print import proof_blocks, proof_heading, write_proof_pdf
 
         document = self.controller.document
-        article = None if whole_page else self.editor.current_article_index()
-        if not whole_page and article is None:
+        articles = None if whole_page else self.selected_articles()
+        if articles is not None and not articles:
             self.statusBar().showMessage(self.tr("先在左侧选中一篇稿件。"), 5000)
             return None
         if path is None:
             stem = Path(document.source_name or "page").stem
-            suggested = self.export_folder() / (
-                f"{stem}-校样.pdf" if whole_page else f"{stem}-{article + 1:02d}-校样.pdf"
-            )
+            numbers = "".join(f"-{index + 1:02d}" for index in (articles or [])[:4])
+            more = "等" if articles is not None and len(articles) > 4 else ""
+            suggested = self.export_folder() / f"{stem}{numbers}{more}-校样.pdf"
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("保存校样 PDF"), str(suggested), self.tr("PDF 文件 (*.pdf)")
             )
             if not chosen:
                 return None
             path = Path(chosen)
-        from desktop.export.byline_style import BylinePlace, BylineStyle
-
-        choices = load_export_choices(self.settings)
-        style = BylineStyle(BylinePlace(choices.byline_place), choices.byline_brackets)
+        style = house_byline_style(self.settings)
         heading = proof_heading(self.settings, document.source_name)
         try:
-            pages = write_proof_pdf(document, path, heading, proof_blocks(document, article), style)
+            pages = write_proof_pdf(document, path, heading, proof_blocks(document, articles), style)
         except OSError as error:
             self.statusBar().showMessage(self.tr("无法写出校样：{e}").format(e=error), 8000)
             return None
@@ -1085,12 +1102,18 @@ class MainWindow(QMainWindow):
             editor_name=self.preferences.editor_name,
         )
         dialog.editor_named.connect(self._remember_editor_name)
+        dialog.choices_saved.connect(self._house_style_may_have_changed)
         dialog.export_finished.connect(
             lambda _paths: self.settings.setValue("export/folder", dialog.folder_field.text())
         )
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def _house_style_may_have_changed(self) -> None:
+        """显示修改 shows the bylines as the export prints them: in the style just chosen."""
+        if self.changes_view is not None:
+            self.changes_view.refresh()
 
     def _remember_editor_name(self, name: str) -> None:
         if name != self.preferences.editor_name:

@@ -1,4 +1,4 @@
-"""A proof print: the page (or one article) as a PDF laid out as the Word export lays it out.
+"""A proof print: the page (or the articles selected) as a PDF laid out as the Word export lays it out.
 
 The paragraphs are the export's own (``desktop.export.layout``: the same order, the same
 house byline style, the dateline in its character style), set with the export's styles
@@ -141,9 +141,10 @@ def proof_heading(settings: object, source_name: str) -> str:
     return " ".join(parts) + " · 校样"
 
 
-def proof_blocks(page: Document, article_index: int | None) -> tuple[int, ...] | None:
-    """The blocks of one article (None: the whole page)."""
-    if article_index is None:
+def proof_blocks(page: Document, article_indices: Sequence[int] | None) -> tuple[int, ...] | None:
+    """The blocks of the given articles in page order (None: the whole page)."""
+    if article_indices is None:
         return None
     articles = page.articles()
-    return tuple(articles[article_index].block_indices) if 0 <= article_index < len(articles) else None
+    chosen = sorted({index for index in article_indices if 0 <= index < len(articles)})
+    return tuple(block for index in chosen for block in articles[index].block_indices)

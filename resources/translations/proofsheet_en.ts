@@ -4,12 +4,12 @@
 <context>
     <name>ArticleDelegate</name>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="244"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="245"/>
         <source>{n} 字</source>
         <translation>{n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/article_list_model.py" line="254"/>
+        <location filename="../../desktop/ui/article_list_model.py" line="255"/>
         <source>缺少署名</source>
         <translation>Missing bylines</translation>
     </message>
@@ -235,22 +235,22 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../desktop/ui/changes_view.py" line="115"/>
+        <location filename="../../desktop/ui/changes_view.py" line="127"/>
         <source>打开本版以来没有修改</source>
         <translation>No changes since the page was opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/changes_view.py" line="119"/>
+        <location filename="../../desktop/ui/changes_view.py" line="131"/>
         <source>打开本版以来 {n} 处修改（{p} 段）：插入带下划线，删除带删除线</source>
         <translation>{n} changes since the page was opened ({p} paragraphs): insertions underlined, deletions struck through</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/changes_view.py" line="129"/>
+        <location filename="../../desktop/ui/changes_view.py" line="141"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/changes_view.py" line="129"/>
+        <location filename="../../desktop/ui/changes_view.py" line="141"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
@@ -561,205 +561,205 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="191"/>
         <source>导出 Word 文件</source>
         <translation>Export Word files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>当前稿件</source>
         <translation>Current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>整版，每篇稿件一个文件</source>
         <translation>Whole page, one file per article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
         <source>整版，合成一个文件</source>
         <translation>Whole page, one file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
         <source>把未处理的问题写成批注</source>
         <translation>Write open findings as comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
         <source>以修订模式记录改动（相对原稿）</source>
         <translation>Record changes as tracked changes (against the original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
         <source>你的姓名：修订记录的作者</source>
         <translation>Your name: the author of tracked changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>按原稿</source>
         <translation>As on the page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>右对齐（稿末单独一行）</source>
         <translation>Right-aligned (own line at the end)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>文末括号</source>
         <translation>In brackets at the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
         <source>单独一行（标题下）</source>
         <translation>Own line (under the titles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
         <source>加括号</source>
         <translation>Brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
         <source>请选择日期</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
         <source>请填写</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
         <source>第 </source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
         <source> 版</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="156"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="157"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="405"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="407"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
         <source>重试未写出的文件</source>
         <translation>Retry the files not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="166"/>
         <source>导出模块不可用。</source>
         <translation>Export is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="174"/>
         <source>出版日期</source>
         <translation>Edition date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>选项</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
         <source>修订作者</source>
         <translation>Changes by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
         <source>署名格式</source>
         <translation>Byline style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
         <source>文件名按“日期-版次-篇号-标题拼音”生成；已有同名文件时会先询问。</source>
         <translation>Files are named date-page-number-headline in pinyin; you are asked before an existing file is replaced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>沿用本版上次导出时的日期和版次</source>
         <translation>Date and page number from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
         <source>日期取自文件名</source>
         <translation>Date from the file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
         <source>日期沿用本版上次导出</source>
         <translation>date from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
         <source>日期沿用上次导出，请核对</source>
         <translation>Date from the last export: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="220"/>
         <source>请选择出版日期</source>
         <translation>Choose the edition date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
         <source>版次取自文件名</source>
         <translation>page number from the file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
         <source>版次沿用本版上次导出</source>
         <translation>page number from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
         <source>请填写版次</source>
         <translation>enter the page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="228"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="239"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
         <source>选择导出文件夹</source>
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
         <source>覆盖文件？</source>
         <translation>Overwrite files?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
         <source>以下 {n} 个文件已经存在，要覆盖吗？
 
 {names}</source>
@@ -768,63 +768,63 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="290"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="291"/>
         <source>请先选择出版日期：它用在文件名和页眉里。</source>
         <translation>Choose the edition date first: file names and the running header use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="293"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="294"/>
         <source>请先填写版次：它用在文件名和页眉里。</source>
         <translation>Enter the page number first: file names and the running header use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="296"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="297"/>
         <source>请填写你的姓名：Word 修订记录以它为作者（只需填一次）。</source>
         <translation>Enter your name: Word&apos;s tracked changes are recorded under it (asked once).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="344"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="346"/>
         <source>无法创建文件夹：{e}</source>
         <translation>Cannot create the folder: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="349"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="351"/>
         <source>已取消：没有覆盖任何文件。</source>
         <translation>Cancelled: no file was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="355"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="357"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="360"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="387"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
         <source>%v / %m 个文件</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="384"/>
         <source>已取消，已写出 {n} 个文件。</source>
         <translation>Cancelled; {n} files were written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="393"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="395"/>
         <source>已导出 {n} 个文件到 {folder}</source>
         <translation>Exported {n} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
         <source>导出失败：{e}</source>
         <translation>Export failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="420"/>
         <source>导出中断：{cause}
 已写出 {n} 个文件（完好）：{written}
 未写出 {m} 个文件：{missing}
@@ -835,7 +835,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 The page is unchanged. Choose another folder with “Browse…”, then click “Retry the files not written”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="432"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="434"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1135,528 +1135,534 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="545"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="335"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="349"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
-        <location filename="../../desktop/ui/main_window.py" line="945"/>
-        <location filename="../../desktop/ui/main_window.py" line="971"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/ui/main_window.py" line="976"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="279"/>
         <source>🔒 加密连接</source>
         <translation>🔒 Encrypted connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>与数据库服务器之间的连接经过 TLS 加密。</source>
         <translation>The connection to the database server is encrypted with TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>整版校样 PDF…</source>
         <translation>Proof of the Page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="1057"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>版面历史…</source>
         <translation>Page history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>加入白名单</source>
         <translation>Add to whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="383"/>
         <source>校对报告…</source>
         <translation>Error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
-        <location filename="../../desktop/ui/main_window.py" line="1200"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="1223"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
-        <location filename="../../desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="1271"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="490"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="508"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="512"/>
+        <location filename="../../desktop/ui/main_window.py" line="517"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="533"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="534"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="541"/>
+        <location filename="../../desktop/ui/main_window.py" line="546"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="542"/>
+        <location filename="../../desktop/ui/main_window.py" line="547"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/main_window.py" line="557"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="567"/>
+        <location filename="../../desktop/ui/main_window.py" line="572"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="568"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="575"/>
+        <location filename="../../desktop/ui/main_window.py" line="580"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="600"/>
+        <location filename="../../desktop/ui/main_window.py" line="605"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="620"/>
+        <location filename="../../desktop/ui/main_window.py" line="625"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="637"/>
+        <location filename="../../desktop/ui/main_window.py" line="642"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="646"/>
+        <location filename="../../desktop/ui/main_window.py" line="651"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="657"/>
+        <location filename="../../desktop/ui/main_window.py" line="662"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="661"/>
+        <location filename="../../desktop/ui/main_window.py" line="666"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="724"/>
+        <location filename="../../desktop/ui/main_window.py" line="729"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="725"/>
+        <location filename="../../desktop/ui/main_window.py" line="730"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="737"/>
+        <location filename="../../desktop/ui/main_window.py" line="742"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="774"/>
+        <location filename="../../desktop/ui/main_window.py" line="779"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="818"/>
+        <location filename="../../desktop/ui/main_window.py" line="823"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="831"/>
+        <location filename="../../desktop/ui/main_window.py" line="836"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="838"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="855"/>
+        <location filename="../../desktop/ui/main_window.py" line="860"/>
         <source>只有字词类问题可以加入白名单</source>
         <translation>Only wording findings can be whitelisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="864"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>加入白名单“%1”</source>
         <translation>Whitelist “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="866"/>
+        <location filename="../../desktop/ui/main_window.py" line="871"/>
         <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
         <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="886"/>
+        <location filename="../../desktop/ui/main_window.py" line="891"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="896"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="899"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="920"/>
+        <location filename="../../desktop/ui/main_window.py" line="925"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="945"/>
-        <location filename="../../desktop/ui/main_window.py" line="971"/>
+        <location filename="../../desktop/ui/main_window.py" line="950"/>
+        <location filename="../../desktop/ui/main_window.py" line="976"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="982"/>
+        <location filename="../../desktop/ui/main_window.py" line="987"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="985"/>
+        <location filename="../../desktop/ui/main_window.py" line="990"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../desktop/ui/main_window.py" line="1011"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <source>所选 {n} 篇校样 PDF…</source>
+        <translation>Proof of {n} Selected Articles (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="1068"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/ui/main_window.py" line="1076"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1056"/>
+        <location filename="../../desktop/ui/main_window.py" line="1076"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1069"/>
+        <location filename="../../desktop/ui/main_window.py" line="1086"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../desktop/ui/main_window.py" line="1088"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../desktop/ui/main_window.py" line="1158"/>
         <source>{stem}-校对报告.txt</source>
         <translation>{stem}-error-report.txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1165"/>
+        <location filename="../../desktop/ui/main_window.py" line="1188"/>
         <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
         <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/main_window.py" line="1229"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1206"/>
+        <location filename="../../desktop/ui/main_window.py" line="1229"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1218"/>
+        <location filename="../../desktop/ui/main_window.py" line="1241"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1249"/>
+        <location filename="../../desktop/ui/main_window.py" line="1272"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
@@ -1886,17 +1892,17 @@ Data is kept in: {data}</translation>
 <context>
     <name>SessionStart</name>
     <message>
-        <location filename="../../desktop/ui/session_start.py" line="60"/>
+        <location filename="../../desktop/ui/session_start.py" line="70"/>
         <source>无法读取上次的会话：{e}</source>
         <translation>Cannot read the last session: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session_start.py" line="69"/>
+        <location filename="../../desktop/ui/session_start.py" line="79"/>
         <source>恢复未保存的工作</source>
         <translation>Recover your work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/session_start.py" line="70"/>
+        <location filename="../../desktop/ui/session_start.py" line="80"/>
         <source>上次校对“{name}”时程序意外退出。要恢复当时的版面（{n} 处修改）吗？</source>
         <translation>Proofsheet quit unexpectedly while “{name}” was open. Restore the page as it was ({n} edits)?</translation>
     </message>
