@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from gui_helpers import open_window
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 
@@ -34,5 +37,10 @@ def test_standard_buttons_and_the_file_dialog_speak_chinese(window):
     labels = {button.text().replace("&", "") for button in buttons}
     assert "取消" in labels, labels
     shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "查看" in shown or "文件名" in shown, shown  # "Look in:" / "File name:" in Chinese
+    assert "文件名" in shown, shown  # "File name:" in Chinese
+    # and no label left in English (Qt 6's "&Look in:" and "Files of &type:" are missing from qtbase_zh_CN)
+    assert not re.search(r"[A-Za-z]{2,}", shown), shown
+    assert window.actions["export"].text() == "导出 Word…", "the app's own strings stay as written"
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
+    assert QCoreApplication.translate("MainWindow", "稿件") == "稿件"
     dialog.deleteLater()

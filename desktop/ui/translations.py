@@ -9,6 +9,33 @@ from desktop.paths import resource
 from desktop.proofing.wording import CHINESE, ENGLISH, render
 
 QT_CHINESE = "qtbaseChinese"
+QT_CHINESE_GAPS = "qtbaseChineseGaps"
+_GAPS = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    # the file dialog's 类型 column (Qt 6 moved these from QFileDialog, where the catalogue has them)
+    ("QAbstractFileIconProvider", "Folder"): "文件夹",
+    ("QAbstractFileIconProvider", "File Folder"): "文件夹",
+    ("QAbstractFileIconProvider", "Drive"): "驱动器",
+    ("QAbstractFileIconProvider", "%1 File"): "%1 文件",
+    ("QAbstractFileIconProvider", "File"): "文件",
+}
+
+
+class QtChineseGaps(QTranslator):
+    """Qt's strings that its Chinese catalogue lacks: Qt 6 gave two file-dialog labels accelerators
+    (``&Look in:``, ``Files of &type:``) and moved the folder/file type names to another context,
+    and qtbase_zh_CN still has them the old way, so the dialog showed them in English beside Chinese ones."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return _GAPS.get((context, source))  # (None, a null string, lets the others answer; "" would blank it)
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
 _language = CHINESE  # the language the engine's messages are shown in: the interface's
 
 
@@ -39,6 +66,9 @@ def install_translator(app: QApplication, language_preference: str) -> QTranslat
             qt_strings = QTranslator(app)  # "OK", "Cancel", file dialogs… in Chinese too
             qt_strings.setObjectName(QT_CHINESE)
             if qt_strings.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                gaps = QtChineseGaps(app)  # (installed first: asked only after Qt's own catalogue)
+                gaps.setObjectName(QT_CHINESE_GAPS)
+                app.installTranslator(gaps)
                 app.installTranslator(qt_strings)
         return None
     translator = QTranslator(app)
