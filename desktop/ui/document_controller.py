@@ -13,6 +13,7 @@ in workers and timers, and signals the views.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from enum import StrEnum
@@ -65,9 +66,17 @@ class ArticleStatus(StrEnum):
     EXPORTED = "exported"
 
 
-# The heap's settling (a full collection after a page is opened) waits this long after the findings
-# arrive: a 0 ms timer would run before the panel is painted.
+# The heap's settling (a full collection after a page is opened) and the database's first recording of
+# the page wait this long after the findings arrive: a 0 ms timer would run before the panel is painted.
 PAINT_FIRST_MS = 120
+
+
+def _after_pause(task: Callable[[], object], pause_ms: int) -> Callable[[], object]:
+    def paused() -> object:
+        time.sleep(pause_ms / 1000)
+        return task()
+
+    return paused
 
 
 def _known_statuses(statuses: Mapping[int, str]) -> dict[int, ArticleStatus]:
@@ -170,10 +179,16 @@ class DocumentController(QObject):
     def _send_to_database(self, task: Callable[[], object]) -> None:
         run_in_background(task, on_success=self._autosave_reported, pool=database_pool(), owner=self)
 
-    def release_autosave(self) -> None:
-        """Send held recordings to the database thread (after the first analysis, or at shutdown)."""
-        for task in self.link.release():
-            self._send_to_database(task)
+    def release_autosave(self, pause_first_ms: int = 0) -> None:
+        """Send held recordings to the database thread (after the first analysis, or at shutdown).
+
+        ``pause_first_ms``: the database thread waits that long (without the interpreter) before the
+        first of them, so that its work (SQLAlchemy's import, on a first start) does not compete with
+        the paint of the findings; the recordings are queued at once, so waiting for the database
+        thread waits for them too.
+        """
+        for number, task in enumerate(self.link.release()):
+            self._send_to_database(_after_pause(task, pause_first_ms) if number == 0 and pause_first_ms else task)
 
     def _autosave_reported(self, state: object) -> None:
         """A recording finished on the database thread; ``state`` is its queue's state (None without one)."""
@@ -411,7 +426,7 @@ class DocumentController(QObject):
         self.index.take_analysis(taken.engine + taken.supplement, taken.edits_since)
         self.findings_changed.emit()
         if self.link.holding:
-            self.release_autosave()
+            self.release_autosave(pause_first_ms=PAINT_FIRST_MS)
         QTimer.singleShot(PAINT_FIRST_MS, self, self._settle_heap)
         step = self.scheduler.then(taken)
         if step is Next.ANALYSE:
