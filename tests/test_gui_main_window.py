@@ -284,6 +284,28 @@ def test_find_and_replace_all_is_one_undo_step(window):
     dialog.close()
 
 
+def test_find_starts_afresh_on_another_page(window, qtbot, tmp_path):
+    """A hit remembered on the old page is no place on the new one: replacing there must not touch (or crash on)
+    a block index of the old page."""
+    dialog = window.show_find_dialog()
+    dialog.find_field.setText("记者")
+    last_block = max(b for b, block in enumerate(window.controller.document.blocks) if "记者" in block.text)
+    while dialog.find_next() and dialog._last_hit[0] != last_block:
+        pass
+    assert dialog._last_hit[0] == last_block
+    page = tmp_path / "青禾短版.txt"
+    page.write_text("青禾县开通乡村公交\n\n本报讯（记者 林可舟）青禾县开通三条乡村公交线路。\n", encoding="utf-8")
+    window.open_path(page)
+    qtbot.waitUntil(lambda: window.controller.path == page and not window.controller.analysis_running, timeout=20000)
+    assert len(window.controller.document.blocks) <= last_block
+    dialog.replace_field.setText("记者")
+    dialog.replace_current()
+    block, offset = dialog._last_hit
+    assert window.controller.document.blocks[block].text[offset : offset + 2] == "记者"
+    assert window.controller.undo_stack.count() == 0
+    dialog.close()
+
+
 def test_articles_reorder_by_drag_and_undo(window):
     controller = window.controller
     raw = controller.document

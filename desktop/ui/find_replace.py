@@ -16,6 +16,7 @@ class FindReplaceDialog(QDialog):
         self._controller = controller
         self._editor = editor
         self._last_hit: tuple[int, int] | None = None
+        controller.document_loaded.connect(self.forget_last_hit)
         self.find_field = QLineEdit()
         self.replace_field = QLineEdit()
         self.status = QLabel()
@@ -37,6 +38,11 @@ class FindReplaceDialog(QDialog):
         layout.addWidget(self.status, 2, 0, 1, 2)
         layout.addWidget(replace_all, 2, 2)
         self.resize(440, self.sizeHint().height())
+
+    def forget_last_hit(self) -> None:
+        """Another page is on screen: the next search starts from the cursor, not from a place on the old page."""
+        self._last_hit = None
+        self.status.clear()
 
     def find_next(self) -> bool:
         needle = self.find_field.text()
