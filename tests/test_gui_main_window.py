@@ -420,6 +420,8 @@ def test_english_when_the_preference_says_so(qtbot):
         assert "per 10,000 characters" in report and "差错" not in report and "原稿" not in report
         assert dialog.windowTitle() == "Error report" and dialog.suggested.name.endswith("-error-report.txt")
         dialog.close()
+        # an article in the list lacks one byline, not several
+        assert QApplication.translate("ArticleDelegate", "缺少署名") == "No byline"
     finally:
         remove_translator(QApplication.instance(), main.translator)
         main.close()

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../desktop/ui/article_list_model.py" line="255"/>
         <source>缺少署名</source>
-        <translation>Missing bylines</translation>
+        <translation>No byline</translation>
     </message>
 </context>
 <context>
@@ -848,37 +848,37 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
         <translation>Find and Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_replace.py" line="22"/>
+        <location filename="../../desktop/ui/find_replace.py" line="23"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_replace.py" line="24"/>
+        <location filename="../../desktop/ui/find_replace.py" line="25"/>
         <source>替换</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_replace.py" line="25"/>
+        <location filename="../../desktop/ui/find_replace.py" line="26"/>
         <source>全部替换</source>
         <translation>Replace All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_replace.py" line="31"/>
+        <location filename="../../desktop/ui/find_replace.py" line="32"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_replace.py" line="34"/>
+        <location filename="../../desktop/ui/find_replace.py" line="35"/>
         <source>替换为</source>
         <translation>Replace with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_replace.py" line="50"/>
+        <location filename="../../desktop/ui/find_replace.py" line="56"/>
         <source>找不到“{t}”</source>
         <translation>“{t}” not found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/find_replace.py" line="74"/>
+        <location filename="../../desktop/ui/find_replace.py" line="80"/>
         <source>替换了 {n} 处</source>
         <translation>Replaced {n} occurrences</translation>
     </message>
