@@ -37,7 +37,8 @@ laid out as e-paper copies and as PDF column text, with and without chrome, UTF-
 full/half-width punctuation, one column width per page) form the groups ``gen-epaper/…`` and
 ``gen-pdf/…``; ``--real [DIR]`` lays out the article records in DIR (docs/page-truth.md; default
 realpages/articles) as pages of 3–6 articles of one paper, in both layouts, with and without chrome
-(groups ``real-…``); ``--split dev|heldout`` keeps the records of one split (never tune on heldout) and
+(groups ``real-…``); ``--split dev|val|heldout`` keeps the records of one split (val: read its totals
+only; never tune on heldout) and
 records marked ``truncated`` (their end was not seen) are left out of the byline measures.  These
 groups are reported in a table of their own and kept out of TOTAL: broken
 breaks P/R, article starts P/R, missing-byline false flags per 50 signed articles and recall, the
@@ -311,9 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("all", "dev", "heldout"),
+        choices=("all", "dev", "val", "heldout"),
         default="all",
-        help="with --real: only the records of this split (heldout: never tune on it)",
+        help="with --real: only the records of this split (val: read only its totals; heldout: never tune on it)",
     )
     options = parser.parse_args(argv)
     if options.gen or options.real is not None:
