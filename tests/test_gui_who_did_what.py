@@ -4,11 +4,10 @@ conflict naming the other instead of overwriting each other."""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
-import pytest
 import storage_fixtures
+import who_did_what_page
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,26 +19,8 @@ from storage.pages import PageStore
 backend = storage_fixtures.backend
 pg_schema = storage_fixtures.pg_schema
 database_url = storage_fixtures.database_url
+page_file = who_did_what_page.page_file
 
-PAGE_TEXT = textwrap.dedent(
-    """\
-    青禾县新建三座乡村图书馆
-    本报记者 林可舟
-    本报讯 青禾县今年在三个镇新建乡村图书馆，藏书共两万册。
-    图书馆由县文化馆统一配送图书，每月轮换一次。
-
-    白石镇举办秋收农具展
-    本报记者 苏望舒
-    本报讯 白石镇日前举办秋收农具展，展出新式脱粒机十余台。
-    """
-)
-
-
-@pytest.fixture
-def page_file(tmp_path: Path) -> Path:
-    path = tmp_path / "青禾日报-第3版.txt"
-    path.write_text(PAGE_TEXT, encoding="utf-8")
-    return path
 
 
 def _set_editor_name(name: str) -> None:

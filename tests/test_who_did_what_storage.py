@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import textwrap
 from datetime import date
 from pathlib import Path
 
 import pytest
 import storage_fixtures
+import who_did_what_page
 from sqlalchemy import text
 
 from desktop.proofing import edits
-from desktop.proofing.pipeline import document_from_text
 from storage import migrate
 from storage.db import Database, open_database
 from storage.errors import PageConflict
@@ -26,29 +25,13 @@ pg_schema = storage_fixtures.pg_schema
 database_url = storage_fixtures.database_url
 empty_database_url = storage_fixtures.empty_database_url
 database = storage_fixtures.database
+document = who_did_what_page.document
 
-PAGE_TEXT = textwrap.dedent(
-    """\
-    青禾县新建三座乡村图书馆
-    本报记者 林可舟
-    本报讯 青禾县今年在三个镇新建乡村图书馆，藏书共两万册。
-    图书馆由县文化馆统一配送图书，每月轮换一次。
-
-    白石镇举办秋收农具展
-    本报记者 苏望舒
-    本报讯 白石镇日前举办秋收农具展，展出新式脱粒机十余台。
-    """
-)
-
-
-@pytest.fixture
-def document():
-    return document_from_text(PAGE_TEXT, source_name="青禾-第3版.txt")
 
 
 def _import(store: PageStore, document, author: str):
-    raw = PAGE_TEXT.encode("utf-8")
-    return store.import_page(raw, document, raw_text=PAGE_TEXT, author=author)
+    raw = who_did_what_page.PAGE_TEXT.encode("utf-8")
+    return store.import_page(raw, document, raw_text=who_did_what_page.PAGE_TEXT, author=author)
 
 
 def test_each_revision_and_the_page_name_who_saved_them(database, document):
