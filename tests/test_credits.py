@@ -1100,3 +1100,13 @@ def test_a_story_whose_last_sentence_is_followed_by_its_source_is_not_flagged():
     assert missing == []
     _, missing = _page("柳湾航线开通\n" + FILL + "柳湾港至青禾港航线正式开通。\n")
     assert missing == [0]
+
+
+def test_page_chrome_read_as_an_article_is_no_unsigned_story():
+    # a site's teaser under the story, its text cut off mid-sentence: no sentence, no story to sign
+    chrome = "新闻推荐\n柳湾镇老年大学开学\n早期症状：活动时肩关节有弹响，首先要对肩膀的结构有一个初步的认识，肩\n"
+    document, missing = _page("柳湾老街换新颜\n" + FILL + "（林可舟）\n" + chrome)
+    assert len(document.articles()) == 2 and missing == []
+    # a one-sentence brief is a story all the same, and a PDF column wraps its sentence over lines
+    _, missing = _page("柳湾老街换新颜\n" + FILL + "（林可舟）\n青禾简讯\n柳湾镇今年新修村道\n十二公里，年底通车。\n")
+    assert missing == [1]
