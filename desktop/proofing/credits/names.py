@@ -14,6 +14,7 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
+from desktop.proofing.credits.words import COMMON_WORDS
 from desktop.proofing.surnames import COMPOUND, SINGLE
 
 HAN = "\u3400-\u9fff"
@@ -41,6 +42,11 @@ def is_surname_name(token: str) -> bool:
     if token[:2] in COMPOUND:
         return 3 <= len(token) <= 4 and _HAN_RE.match(token) is not None
     return 2 <= len(token) <= 3 and token[0] in SINGLE and _HAN_RE.match(token) is not None
+
+
+def is_word(token: str) -> bool:
+    """``游客争``, ``居民``: the piece opens with a common word, so it is no name where nothing vouches for it."""
+    return token[:2] in COMMON_WORDS
 
 
 def is_name(token: str, strict: bool = False) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop.proofing.credits.model import LOCAL_NEWSROOM, PAPERS, Person
-from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, is_surname_name, split_list, split_run
+from desktop.proofing.credits.names import HAN, MAX_NAMES, is_name, is_surname_name, is_word, split_list, split_run
 
 # a paper, a website or an app, its name may join two (``上游新闻·青禾晨报``), a 社 may follow (``青禾日报社``)
 _PAPER = rf"[{HAN}·]{{0,10}}?(?:(?:{'|'.join(PAPERS)}|报)社?|新闻网|网|客户端|新闻|{'|'.join(LOCAL_NEWSROOM)})"
@@ -105,6 +105,12 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
             names = split_list(run, known)  # ``林可舟苗若溪郦山摄``: a job after a list vouches for a rare surname
         vouching = False
         if names is None:
+            return False
+        if not (pending_role or pending_job) and any(
+            is_word(name) and name not in known and (len(names) > 1 or len(name) > 2) for name in names
+        ):
+            # ``游客争相拍摄``: a sentence's words cut at surnames (a job word after them vouches for nothing);
+            # a name alone that is a word (``高峰 摄``) stands
             return False
         for name in names:
             people.append(Person(name, pending_role, pending_job))
