@@ -83,6 +83,7 @@ BLANK_BEFORE_HEADINGS = 0.8  # share of blank lines (bar the page chrome's) that
 _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
+_NUMBERED_SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
 _BRIEF_BULLETS = "■◆●★"
 # A column's title standing as the headline of what is under it: ``图片新闻``, ``图片新闻01``, ``柳湾短波``.
 _COLUMN_TITLE_RE = re.compile(
@@ -744,10 +745,11 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
         before = first
         while before > 0 and _is_credit_line(paragraphs[before - 1]):
             before -= 1
-        # (a ``■ 记者 林可舟`` credit closing the story above is no bulleted sub-heading)
+        # (only a numbered one: a bulleted line, ``■……``, ``▲……``, is as often a caption or a credit
+        # closing the story above, or a brief's heading, as a sub-heading)
         after_subheading = (
             first > 0
-            and _SUBHEAD_RE.match(paragraphs[first - 1].text) is not None
+            and _NUMBERED_SUBHEAD_RE.match(paragraphs[first - 1].text) is not None
             and not _is_credit_line(paragraphs[first - 1])
         )
         # a run right after another one was cut off it because it repeats the headline's words
@@ -816,6 +818,7 @@ def _without_subheadings(
     if not top_credits and not end_credits:
         return runs, []
     index = TopicIndex([p.text for p in paragraphs])
+    openings = page_openings(paragraphs, runs)
     kept: list[tuple[int, int]] = []
     subheadings: list[tuple[int, int]] = []
     article_credited = False
@@ -833,6 +836,7 @@ def _without_subheadings(
             and (end - first == 1 or (end - first == 2 and pause_count(second) > 0))
             and len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS
             and LEAD_RE.match(second or paragraphs[end].text) is None
+            and not story_opens_under(paragraphs, end, next_first, openings)
         ):
             before = "".join(p.text for p in paragraphs[kept[-1][1] : first])
             after = "".join(p.text for p in paragraphs[first : min(end + FOLLOWING_PARAGRAPHS, next_first)])
@@ -842,6 +846,50 @@ def _without_subheadings(
         kept.append(run)
         article_credited = is_credited
     return kept, subheadings
+
+
+OPENING_PREFIX = 4  # characters of a story's first paragraph that make the page's way of opening its stories
+OPENING_LOOKAHEAD = 3  # paragraphs under a heading read for its story's opening (past a deck and captions)
+SHORT_PARAGRAPH = 40  # a paragraph under a heading this short may be a caption or a deck, not yet the story
+
+
+def page_openings(paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """How this page opens its stories: the first words that two or more of its headings have under them.
+
+    A paper opens its stories its own way (``本报讯``, ``帮办热线96961报道``, ``青禾网讯``): what
+    repeats at the head of the paragraphs under the page's headings is its story opening,
+    whatever the form.
+    """
+    counts: dict[str, int] = {}
+    for _, end in runs:
+        under = end + _credit_after(paragraphs, end)
+        if under < len(paragraphs) and paragraphs[under].kind is _TEXT_LINE:
+            prefix = _opening_prefix(paragraphs[under].text)
+            if prefix:
+                counts[prefix] = counts.get(prefix, 0) + 1
+    return frozenset(prefix for prefix, count in counts.items() if count >= 2)
+
+
+def _opening_prefix(text: str) -> str:
+    stripped = text.lstrip("□■◆●▲★☆◇▶ \u3000")
+    return stripped[:OPENING_PREFIX] if len(stripped) > 2 * OPENING_PREFIX else ""
+
+
+def story_opens_under(
+    paragraphs: Sequence[_Paragraph], end: int, stop: int, openings: Collection[str] = frozenset()
+) -> bool:
+    """A story opens under the heading that ends at ``end``: a dateline or the page's own opening words.
+
+    Read past a deck or captions (short paragraphs) set between the heading and its story, up to
+    ``stop`` (the next heading).  A sub-heading inside a story has more of the story under it.
+    """
+    for position in range(end, min(end + OPENING_LOOKAHEAD, stop, len(paragraphs))):
+        paragraph = paragraphs[position]
+        if _opens_with_dateline(paragraph) or (openings and _opening_prefix(paragraph.text) in openings):
+            return True
+        if paragraph.kind is _TEXT_LINE and len(paragraph.text) > SHORT_PARAGRAPH:
+            return False
+    return False
 
 
 def _same_story(index: TopicIndex, before: str, after: str, others: Sequence[str]) -> bool:
