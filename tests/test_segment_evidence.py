@@ -30,7 +30,11 @@ CAPTION_UNDER_HEADLINE = """青禾县春耕备耕全面展开
 
 
 def test_a_headline_over_a_caption_over_its_dateline_opens_a_story_not_a_sub_heading() -> None:
-    assert _starts(CAPTION_UNDER_HEADLINE) == ["青禾县春耕备耕全面展开", "柳湾镇农机合作社开足马力", "柳湾镇农机作业忙春耕"]
+    assert _starts(CAPTION_UNDER_HEADLINE) == [
+        "青禾县春耕备耕全面展开",
+        "柳湾镇农机合作社开足马力",
+        "柳湾镇农机作业忙春耕",
+    ]
 
 
 # A paper that opens every story with its own words (no dateline form the engine knows) and closes most

@@ -83,7 +83,9 @@ BLANK_BEFORE_HEADINGS = 0.8  # share of blank lines (bar the page chrome's) that
 _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
-_NUMBERED_SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])")
+_NUMBERED_SUBHEAD_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])"
+)
 _BRIEF_BULLETS = "■◆●★"
 # A column's title standing as the headline of what is under it: ``图片新闻``, ``图片新闻01``, ``柳湾短波``.
 _COLUMN_TITLE_RE = re.compile(
