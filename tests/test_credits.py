@@ -1128,3 +1128,30 @@ def test_words_of_a_sentence_cut_at_surnames_are_no_names(phrase):
 def test_names_that_are_words_still_sign_where_nothing_else_is_cut(phrase, names):
     reading = credits.read_phrase(phrase)
     assert reading is not None and tuple(person.name for person in reading.people) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "office"),
+    [
+        ("今年的收成比去年好。【林可舟】", ("林可舟",), ""),
+        ("今年的收成比去年好。〔林可舟 苗若溪〕", ("林可舟", "苗若溪"), ""),
+        ("今年的收成比去年好。[记者 林可舟]", ("林可舟",), ""),
+        ("今年的收成比去年好。——林可舟", ("林可舟",), ""),
+        ("今年的收成比去年好。（青禾县公安局 林可舟）", ("林可舟",), "青禾县公安局"),
+        ("今年的收成比去年好。（柳湾镇政府 苗若溪 韩松岭）", ("苗若溪", "韩松岭"), "柳湾镇政府"),
+    ],
+)
+def test_run_on_credits_in_other_brackets_after_a_dash_or_under_a_unit(text, names, office):
+    credit = credits.trailing(text, bare=True)
+    assert credit is not None and (credit.names, credit.office, credit.signed) == (names, office, True)
+
+
+@pytest.mark.parametrize("text", ["【新闻链接】", "【高考】", "【延伸阅读】", "[图片新闻]", "【编者按】"])
+def test_labels_in_square_brackets_are_no_credits(text):
+    assert credits.line(text) is None and credits.trailing("今年的收成比去年好。" + text, bare=True) is None
+
+
+def test_a_dash_before_names_signs_only_at_the_story_end():
+    assert credits.trailing("今年的收成比去年好。——林可舟") is None  # (a paragraph inside: a quote's source)
+    _, missing = _page("柳湾老街换新颜\n" + FILL + "——林可舟\n")
+    assert missing == []

@@ -12,7 +12,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 from desktop.proofing.credits.model import LOCAL_NEWSROOM, OWN_AGENCIES, PAPERS, Credit, Position
-from desktop.proofing.credits.names import HAN
+from desktop.proofing.credits.names import HAN, is_word
 from desktop.proofing.credits.phrase import ROLE_RE, Reading, is_outlet, read_phrase
 
 CACHE_SIZE = 65536  # the same lines are looked at by segmentation and by several checks
@@ -159,7 +159,51 @@ def _inner_credit(
         return Credit((), start, end, position, office=inner)
     if _GROUP_RE.match(inner):
         return Credit((), start, end, position, office=inner)
-    return _credit(read_phrase(inner, known=known), start, end, position)
+    reading = read_phrase(inner, known=known)
+    if reading is None:
+        return _office_and_names(inner, start, end, position, known)
+    return _credit(reading, start, end, position)
+
+
+# The unit a correspondent writes from, before the names: ``（青禾县公安局 林可舟）``, ``（柳湾镇政府 苗若溪 韩松岭）``.
+_UNIT_RE = re.compile(
+    rf"^(?P<unit>[{HAN}]{{2,14}}?(?:办公室|办|局|委|厅|中心|站|所|处|科|协会|联合会|公司|集团|支队|大队|中队|工委|党委|"
+    rf"部|院|校|政府|街道|社区|镇|乡|村|法院|检察院|医院|学校|学院|大学|银行|分行|支行|队|团))[\s\u3000]+(?P<names>.+)$"
+)
+
+
+def _office_and_names(
+    inner: str, start: int, end: int, position: Position, known: Container[str] = frozenset()
+) -> Credit | None:
+    """A unit and its correspondents in brackets: ``（青禾县公安局 林可舟）``: the names must be surname-led."""
+    unit = _UNIT_RE.match(inner)
+    if unit is None:
+        return None
+    reading = read_phrase(unit.group("names"), strict=True, known=known)
+    if reading is None or reading.labelled or len(reading.people) > 4:
+        return None
+    return Credit(reading.people, start, end, position, office=unit.group("unit"))
+
+
+# Brackets some papers print a credit in besides ``（）``: ``【林可舟】``, ``〔林可舟 苗若溪〕``, ``[林可舟]``.
+_OTHER_OPEN, _OTHER_CLOSE = "【〔[［", "】〕]］"
+
+
+def _other_bracket_credit(
+    text: str, start: int, end: int, position: Position, known: Container[str] = frozenset()
+) -> Credit | None:
+    """A credit in 【】, 〔〕 or []: people by a role, or surname-led names (``【新闻链接】`` is a label, no name)."""
+    if len(text) < 4 or text[0] not in _OTHER_OPEN or text[-1] not in _OTHER_CLOSE:
+        return None
+    inner = text[1:-1].strip()
+    if any(c in inner for c in "()（）【】〔〕[]［］") or _NOT_A_CREDIT_RE.match(inner):
+        return None
+    reading = read_phrase(inner, strict=True, known=known)
+    if reading is None or (not reading.labelled and len(reading.people) > 4):
+        return _office_and_names(inner, start, end, position, known)
+    if not reading.labelled and any(is_word(person.name) for person in reading.people):
+        return None  # ``【高考】``, ``【国内】``: a section label that a surname happens to lead
+    return _credit(reading, start, end, position)
 
 
 def _anonymous(text: str, start: int, end: int, position: Position) -> Credit | None:
@@ -327,6 +371,8 @@ def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset(
         return _credit(reading, start, end, Position.LINE, agency=wire.group("agency"))
     if body[0] in OPEN and body[-1] in CLOSE and not any(c in body[1:-1] for c in "()（）"):
         return _inner_credit(body[1:-1], start, end, Position.LINE, known)
+    if body[0] in _OTHER_OPEN:
+        return _other_bracket_credit(body, start, end, Position.LINE, known)
     if any(mark in body for mark in "。，,()（）"):
         sentence = _SENTENCE_CREDIT_RE.search(body)
         if sentence is not None and body.startswith(("图片由", "照片由", "图由", "文字由", "文由")):
@@ -393,10 +439,16 @@ def trailing(text: str, bare: bool = False, known: Container[str] = frozenset())
         if text[last] == "）":
             return None
         return _inner_credit(stripped[1:-1], start, end, Position.END, known)
+    if stripped[0] in _OTHER_OPEN:
+        return _other_bracket_credit(stripped, start, end, Position.END, known)
     wire = _WIRE_PHOTO_RE.match(stripped)
     if wire is not None:
         reading = read_phrase(wire.group("inner"), known=known)
         return _credit(reading, start, end, Position.END, agency=wire.group("agency"))
+    if bare and stripped.startswith("——") and len(stripped) <= 16:
+        # ``……共同守护。——林可舟``: the author signs after a dash at the story's end
+        reading = read_phrase(stripped.lstrip("—").strip(), strict=True, known=known)
+        return _credit(reading, start, end, Position.END) if reading is not None and len(reading.people) <= 4 else None
     anonymous = _anonymous(stripped.lstrip(MARKS).lstrip(), start, end, Position.END)
     if anonymous is not None:
         return anonymous
