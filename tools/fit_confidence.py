@@ -8,7 +8,8 @@ logistic model of "the finding is right" on the finding's named features, offset
 the log-odds of the hand-set confidence (L2-regularised toward the hand-set number,
 the penalty chosen per check over three folds of the training pages; by iteratively
 reweighted least squares; the evidence that decides a broken line break may only
-raise its confidence).  Training pages and held-out pages come from different
+raise its confidence, the traces of an unread credit may only lower a missing
+byline's).  Training pages and held-out pages come from different
 generator seeds; the reliability tables (hand-set vs fitted) are printed for the
 held-out pages.  Real pages are never fitted on.
 
@@ -65,9 +66,23 @@ BREAK_CONTEXT = frozenset(
 )
 
 
+# Traces of a credit that no form read (words of a credit at the article's edges, names after its last
+# sentence): evidence that the article is signed after all, so they may only lower a missing byline's
+# confidence.  (On generated pages an unsigned story often ends with a look-alike, ``线索提供 X``, so
+# unconstrained they came out as evidence *for* the flag, which real pages do not bear out.)
+MISSING_TRACES = frozenset(
+    {"credit_word_at_edges", "last_line_unfinished", "short_tail_after_last_sentence", "name_in_tail"}
+)
+
+
 def monotone(check: str, feature: str) -> bool:
     """The feature's weight may not be negative (evidence for the finding can only raise its confidence)."""
     return check == "broken-line-break" and feature not in BREAK_CONTEXT
+
+
+def lowering(check: str, feature: str) -> bool:
+    """The feature's weight may not be positive (evidence against the finding can only lower its confidence)."""
+    return check == "missing-byline" and feature in MISSING_TRACES
 
 
 def judged_pages(seeds: Sequence[int], pages: int) -> tuple[list[Judged], int]:
@@ -105,13 +120,18 @@ def fit_check(check: str, judged: Sequence[Judged], l2: float = L2) -> CheckMode
     y = np.array([1.0 if item.right else 0.0 for item in judged])
     offset = np.array([prior_logit(item.confidence) for item in judged])
     free = np.ones(len(names) + 1, dtype=bool)
-    constrained = [column[name] for name in names if monotone(check, name)]
-    for _ in range(len(constrained) + 1):  # active set: a constrained weight that goes negative is held at 0
+    # the sign each constrained weight must keep: +1 (≥ 0) or -1 (≤ 0)
+    signs = {
+        column[name]: 1.0 if monotone(check, name) else -1.0
+        for name in names
+        if monotone(check, name) or lowering(check, name)
+    }
+    for _ in range(len(signs) + 1):  # active set: a constrained weight of the wrong sign is held at 0
         beta = _irls(x, y, offset, free, l2)
-        negative = [index for index in constrained if free[index] and beta[index] < 0]
-        if not negative:
+        wrong = [index for index, sign in signs.items() if free[index] and sign * beta[index] < 0]
+        if not wrong:
             break
-        free[min(negative, key=lambda index: beta[index])] = False
+        free[min(wrong, key=lambda index: signs[index] * beta[index])] = False
     weights = {name: float(beta[column[name]]) for name in names}
     return CheckModel(intercept=float(beta[0]), weights=weights, samples=len(judged))
 
