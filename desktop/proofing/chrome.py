@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from desktop.proofing import credits
+from desktop.proofing import chrome_page, credits
 
 # Lines that open the page's list of headlines (the article's own headline may be among them).
 _LIST_OPENERS = frozenset(
@@ -481,6 +481,8 @@ def page_chrome(
         if not more:
             break
         found |= more
+    marked = [is_chrome or index in found for index, is_chrome in enumerate(chrome)]
+    found |= set(chrome_page.page_evidence(texts, marked, title_like, body_like, plain or [not b for b in body_like]))
     return found
 
 

@@ -79,7 +79,17 @@ def forget_lines() -> None:
     for three pages after it was closed (seen by bench/soak.py).  Kept: the confidence memo (check,
     features) and the desk's lists made ready for matching (people, terms): nothing of the page.
     """
-    from desktop.proofing import chrome, classify, continuation, conventions, credits, incremental, segment, topic
+    from desktop.proofing import (
+        chrome,
+        chrome_page,
+        classify,
+        continuation,
+        conventions,
+        credits,
+        incremental,
+        segment,
+        topic,
+    )
     from desktop.proofing.checks import (
         duplicate_headline,
         halfwidth_punctuation,
@@ -102,6 +112,7 @@ def forget_lines() -> None:
         classify.line_kind,
         chrome.is_chrome_line,
         chrome._label,
+        chrome_page.pairs,
         continuation.looks_like_title,
         continuation._assess_break,
         continuation._page_stats,

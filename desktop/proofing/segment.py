@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from desktop.proofing import chrome, credits, lexicon
+from desktop.proofing import chrome, chrome_page, credits, lexicon
 from desktop.proofing.blank_lines import Newline
 from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, display_width, has_internal_sentence_end, pause_count
@@ -97,6 +97,7 @@ _FOLLOWS_HEADING = (LineKind.TEXT, LineKind.DATELINE_ONLY, LineKind.BYLINE, Line
 # (bound once: in Python 3.11 reading ``LineKind.X`` in a loop goes through the enum metaclass's __getattr__ hook)
 _CHROME_LINE, _CAPTION_LINE, _DATELINE_LINE = LineKind.CHROME, LineKind.CAPTION, LineKind.DATELINE_ONLY
 _TEXT_LINE, _BYLINE_LINE = LineKind.TEXT, LineKind.BYLINE
+_TITLE_ROLES = (Role.HEADLINE, Role.SUBTITLE)
 _BODY, _BYLINE, _CAPTION, _DATELINE = Role.BODY, Role.BYLINE, Role.CAPTION, Role.DATELINE
 _CREDIT_KINDS = (LineKind.BYLINE, LineKind.DATELINE_ONLY, LineKind.CAPTION)
 
@@ -562,7 +563,9 @@ def _page_layout(
     indentation = indentation_under(conventions, indents, kinds)
     newlines = newlines_under(conventions, texts, blank_before, stats)
     known_body: set[int] = set(indentation.body)
-    for _ in range(MAX_PASSES):
+    passes = 0
+    heads_judged = False  # (whether the page's heading runs were read against their stories for chrome)
+    while passes < MAX_PASSES:
         breaks = line_breaks(texts, kinds, stats, known_body, indentation, newlines, indents=indents)
         # Page chrome is no part of any article: what stands under a heading, or above it, is read
         # past it (a PDF page break can set the page's footer right under a headline).
@@ -590,6 +593,22 @@ def _page_layout(
             if titles[position] and _outlet_over_credit(paragraphs, titles, position):
                 titles[position] = False
         runs, subheadings = _without_subheadings(paragraphs, _heading_runs(paragraphs, titles))
+        if not heads_judged:
+            heads_judged = True
+            # (a line under chrome over a heading group, sharing no word with the story: the page's, not a kicker)
+            paragraph_texts = [p.text for p in paragraphs]
+            unrelated = chrome_page.unrelated_heads(
+                paragraph_texts,
+                [p.kind is _TEXT_LINE and len(p.indices) == 1 for p in paragraphs],
+                [_chrome_between(paragraphs[k - 1], p) if k else p.indices[0] > 0 for k, p in enumerate(paragraphs)],
+                runs,
+            ) | chrome_page.unrelated_tails(paragraph_texts, [p.kind is _TEXT_LINE for p in paragraphs], runs)
+            if unrelated:
+                for position in unrelated:
+                    for index in paragraphs[position].indices:
+                        kinds[index] = _CHROME_LINE
+                continue
+        passes += 1
         not_headings = _body_posing_as_heading(paragraphs, runs)
         # under a sub-heading, a second title-like line is the start of its paragraph
         not_headings.update(paragraphs[p].indices[0] for first, end in subheadings for p in range(first + 1, end))
@@ -968,6 +987,10 @@ def _blocks(
                 roles[index] = role
         heading_end = run_end - 1
         position = run_end
+    for i, raw in enumerate(raw_blocks):
+        # (guard: a line that is chrome by its form never heads an article, whatever it was joined to)
+        if roles[i] in _TITLE_ROLES and line_kind(raw.text) is _CHROME_LINE:
+            roles[i], starts[i] = Role.CHROME, False
     return tuple(
         Block(
             uid=raw.index,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from desktop.proofing import calibration
+from desktop.proofing import calibration, chrome_page
 from desktop.proofing.chars import count_cjk, ends_sentence
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
+from desktop.proofing.classify import is_chrome
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
 from desktop.proofing.wording import say
@@ -63,4 +64,25 @@ def _features(blocks: tuple[Block, ...], index: int) -> tuple[str, ...]:
         features.append("over_headline")
     if before in (Role.BODY, Role.BYLINE) and after in (Role.BODY, Role.BYLINE):
         features.append("inside_text")
+    if not is_chrome(text):
+        features.append("by_page")  # chrome by where it stands and what it says, not by its form
+        if _shares_story_words(blocks, index):
+            features.append("shares_story_words")
     return tuple(features)
+
+
+STORY_BLOCKS = 6  # article blocks read on either side of a chrome line
+SHARED_PAIRS = 2
+
+
+def _shares_story_words(blocks: tuple[Block, ...], index: int) -> bool:
+    """The line shares words (two pairs of characters or more) with the article text nearest to it."""
+    near: list[str] = []
+    for step in (-1, 1):
+        position, taken = index + step, 0
+        while 0 <= position < len(blocks) and taken < STORY_BLOCKS:
+            if blocks[position].role is not Role.CHROME:
+                near.append(blocks[position].text)
+                taken += 1
+            position += step
+    return len(chrome_page.pairs(blocks[index].text) & chrome_page.pairs("".join(near))) >= SHARED_PAIRS

@@ -1,0 +1,177 @@
+"""Page chrome judged by the page it is on (issue 18, item 3): evidence that holds for papers never seen.
+
+Each line judged here is no chrome by its form (``line_kind`` reads it as text); the page shows
+it: it shares no word with the story it would head or close, it stands among chrome with no
+sentence of prose, it is not Chinese prose at all.  Every line is invented (names such as 林可舟,
+places such as 青禾县); only the shape follows real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.proofing.checks import page_chrome
+from desktop.proofing.chrome_page import candidate, not_prose, pairs, unrelated_heads, unrelated_tails
+from desktop.proofing.classify import LineKind, line_kind
+from desktop.proofing.model import Role
+from desktop.proofing.pipeline import analyse, document_from_text
+
+STORY = "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。\n"
+OTHER = "本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。\n"
+DATE = "2024年3月5日 星期二\n"
+BAR = "上一篇 下一篇\n"
+
+
+def _roles(text: str) -> list[str]:
+    return [block.role.value for block in document_from_text(text).blocks]
+
+
+def _starts(text: str) -> list[int]:
+    return [index for index, block in enumerate(document_from_text(text).blocks) if block.starts_article]
+
+
+@pytest.mark.parametrize(
+    "line", ["晨读", "掌上看报 天天好新闻", "意见反馈 0917-1234567", "本地新闻，讲述家乡的故事。看家乡事，品故乡情。"]
+)
+def test_the_lines_judged_here_are_no_chrome_by_their_form(line: str) -> None:
+    assert line_kind(line) is LineKind.TEXT
+
+
+def test_pairs_are_the_words_of_any_paper() -> None:
+    assert pairs("柳湾镇 开放") == {"柳湾", "湾镇", "开放"}
+    assert pairs("A06 2024") == frozenset()
+
+
+def test_a_section_label_under_chrome_over_a_headline_is_chrome() -> None:
+    page = DATE + "晨读\n柳湾镇文化广场开放\n" + STORY
+    assert _roles(page) == ["chrome", "chrome", "headline", "body"]
+    assert _starts(page) == [2]
+
+
+def test_a_kicker_that_shares_the_story_words_stays_in_the_heading() -> None:
+    page = DATE + "柳湾镇喜事多\n文化广场开放\n" + STORY
+    assert _roles(page)[1] != "chrome"
+    assert _starts(page) == [1]
+
+
+def test_a_series_kicker_sharing_no_word_stays_in_the_heading() -> None:
+    """A phrase over the headline is a kicker though it shares nothing: only a label's look makes it chrome."""
+    page = DATE + "暖冬行动在身边\n柳湾镇文化广场开放\n" + STORY
+    assert _roles(page)[1] != "chrome"
+    assert _starts(page) == [1]
+
+
+def test_a_list_of_other_stories_over_the_next_heading_is_chrome() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "东山新添两处停车场\n西坝路口改造完工通车\n南苑小学开展读书节\n"
+        "北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _roles(page) == ["headline", "body", "chrome", "chrome", "chrome", "headline", "body"]
+    assert _starts(page) == [0, 5]
+
+
+def test_a_promotion_line_between_a_story_and_chrome_is_chrome() -> None:
+    page = "柳湾镇文化广场开放\n" + STORY + "掌上看报 天天好新闻\n" + BAR + "北塘区春季招聘会举行\n" + OTHER
+    assert _roles(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
+
+
+def test_a_line_that_is_not_prose_under_chrome_is_chrome() -> None:
+    page = "柳湾镇文化广场开放\n" + STORY + BAR + "意见反馈 0917-1234567\n北塘区春季招聘会举行\n" + OTHER
+    assert _roles(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
+
+
+def test_a_telephone_right_under_a_story_is_its_own() -> None:
+    """No chrome above it: a tip-off line closes the story."""
+    page = "柳湾镇文化广场开放\n" + STORY + "报料电话 0917-1234567\n" + BAR + "北塘区春季招聘会举行\n" + OTHER
+    assert _roles(page)[2] != "chrome"
+
+
+def test_a_promotion_paragraph_between_chrome_lines_is_chrome_sentences_and_all() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + BAR + "本地新闻，讲述家乡的故事。看家乡事，品故乡情。\n返回首页\n"
+        "北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _roles(page) == ["headline", "body", "chrome", "chrome", "chrome", "headline", "body"]
+
+
+def test_a_headline_parted_from_its_story_by_chrome_stays_a_headline() -> None:
+    page = "柳湾镇文化广场开放\n" + STORY + "北塘区春季招聘会举行\n" + BAR + OTHER
+    assert _roles(page)[2] == "headline"
+
+
+def test_a_story_with_few_shared_words_keeps_its_paragraphs() -> None:
+    """Only lines with no sentence open a tail of the site's: a story's short last sentences stay its own."""
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "这一天，大家盼了很久。\n三年前，这里还是一片荒地。\n"
+        "北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _roles(page)[:4] == ["headline", "body", "body", "body"]
+
+
+def test_candidates_are_short_lines_of_words_not_notes_names_or_numbered_parts() -> None:
+    assert candidate("东山新添两处停车场")
+    assert not candidate("（受访单位供图）")
+    assert not candidate("线索提供 林可舟 苗若溪")
+    assert not candidate("（二）推进数字化转型")
+    assert not candidate("林可舟说：")
+    assert not candidate("“我们会把好事办好！”")
+    assert not candidate("柳湾镇文化广场正式开放，附近居民有了好去处。")
+
+
+def test_not_prose_is_little_chinese_or_a_long_number_and_no_sentence() -> None:
+    assert not_prose("QQ:12345678")
+    assert not_prose("意见反馈 0917-1234567")
+    assert not not_prose("三十余家企业提供了600多个岗位")
+    assert not not_prose("电话：0917-1234567，欢迎来电。")
+
+
+def test_unrelated_heads_keep_the_headline_and_need_its_contrast() -> None:
+    texts = ["晨读", "柳湾镇文化广场开放", STORY.strip()]
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], [(0, 2)]) == {0}
+    # (a headline sharing nothing with its story gives no contrast: nothing is judged)
+    texts = ["晨读", "春天的约会", STORY.strip()]
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], [(0, 2)]) == set()
+
+
+def test_unrelated_tails_need_a_list_and_leave_verse_that_takes_up_the_headline() -> None:
+    texts = ["柳湾镇文化广场开放", STORY.strip(), "东山新添两处停车场", "西坝路口改造完工通车"]
+    texts += ["北塘区春季招聘会举行", OTHER]
+    assert unrelated_tails(texts, [True] * 6, [(0, 1), (4, 5)]) == {2, 3}
+    verse = ["柳湾镇文化广场开放", STORY.strip(), "柳湾的春天来得早", "河边的柳枝先绿了"]
+    verse += ["北塘区春季招聘会举行", OTHER]
+    assert unrelated_tails(verse, [True] * 6, [(0, 1), (4, 5)]) == set()
+
+
+def test_a_chrome_finding_names_its_evidence() -> None:
+    page = DATE + "晨读\n柳湾镇文化广场开放\n" + STORY
+    findings = [f for f in analyse(document_from_text(page)) if f.check == page_chrome.NAME]
+    by_line = {f.blocks[0]: f.features for f in findings}
+    assert "by_page" not in by_line[0]  # (the date is chrome by its form)
+    assert "by_page" in by_line[1]
+    assert "shares_story_words" not in by_line[1]
+
+
+CHROME_HEAVY_PAGE = (
+    "第03版：城事\n标题导航\n柳湾镇文化广场开放\n北塘区春季招聘会举行\n返回目录\n"
+    + DATE
+    + "晨读\n柳湾镇文化广场开放\n"
+    + STORY
+    + "东山新添两处停车场\n西坝路口改造完工通车\n南苑小学开展读书节\n"
+    + BAR
+    + "北塘区春季招聘会举行\n"
+    + OTHER
+    + "掌上看报 天天好新闻\n版权所有 青禾日报社\n"
+)
+
+
+def test_no_chrome_line_holds_a_title_role_or_feeds_the_duplicate_headline_check() -> None:
+    document = document_from_text(CHROME_HEAVY_PAGE)
+    titles = (Role.HEADLINE, Role.SUBTITLE)
+    for block in document.blocks:
+        if line_kind(block.text) is LineKind.CHROME:
+            assert block.role is Role.CHROME
+    roles = [block.role for block in document.blocks]
+    # (the headline list's lines and the label are chrome; the stories' own headlines head them)
+    assert [i for i, role in enumerate(roles) if role in titles] == [7, 13]
+    assert [i for i, block in enumerate(document.blocks) if block.starts_article] == [7, 13]
+    assert [f for f in analyse(document) if f.check == "duplicate-headline"] == []
