@@ -21,7 +21,12 @@ class PageConflict(ConflictError):
 
 
 class RosterConflict(ConflictError):
-    """A roster entry was changed by someone else after it was read."""
+    """A roster entry was changed by someone else after it was read; ``other_editor`` made that change
+    ("" when nobody is known)."""
+
+    def __init__(self, message: str, other_editor: str = "") -> None:
+        super().__init__(message)
+        self.other_editor = other_editor
 
 
 class NotFound(StorageError):

@@ -3,7 +3,7 @@
 Typing ``zj`` finds 张静 and 赵静 (initials), ``zhangj`` finds 张静 (full pinyin),
 ``静`` finds both (characters).  Changing an entry names the version that was read;
 if someone else changed it meanwhile, ``RosterConflict`` is raised instead of
-overwriting their change.
+overwriting their change, naming the editor who made it (each entry keeps ``updated_by``).
 """
 
 from __future__ import annotations
@@ -50,9 +50,6 @@ _SURNAME_READINGS = {
     "宁": "ning",
     "重": "chong",
 }
-_CONFLICT_MESSAGE = (
-    "记者名册中的这一条已被别人修改，请刷新后再改；你的修改没有保存 (roster entry changed by someone else)"
-)
 _HEADER_NAMES = {"name", "姓名", "名字", "记者", "reporter"}
 _TRUE = {"1", "true", "yes", "y", "是", "在职", "active"}
 _FALSE = {"0", "false", "no", "n", "否", "离职", "inactive"}
@@ -78,6 +75,7 @@ class RosterEntry:
     desk: str
     active: bool
     version: int
+    updated_by: str = ""  # who added or last changed it ("": not recorded)
 
     @property
     def compact_pinyin(self) -> str:
@@ -93,7 +91,9 @@ class ImportResult:
 
 
 def _entry(row: Reporter) -> RosterEntry:
-    return RosterEntry(row.id, row.name, row.pinyin, row.initials, row.desk, row.active, row.version)
+    return RosterEntry(
+        row.id, row.name, row.pinyin, row.initials, row.desk, row.active, row.version, row.updated_by or ""
+    )
 
 
 def matches(entry: RosterEntry, text: str) -> bool:
@@ -105,10 +105,11 @@ def matches(entry: RosterEntry, text: str) -> bool:
 
 
 class Roster:
-    """The roster stored in one database."""
+    """The roster stored in one database; ``editor`` is who the changes are recorded for ("": nobody named)."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, editor: str = "") -> None:
         self.database = database
+        self.editor = editor.strip()[:200]
 
     def add(self, name: str, desk: str = "", *, active: bool = True) -> RosterEntry:
         """Add a reporter; a name already on the roster raises ``StorageError``."""
@@ -118,7 +119,14 @@ class Roster:
         full, initials = name_pinyin(name)
         now = utc_now()
         row = Reporter(
-            name=name, pinyin=full, initials=initials, desk=desk.strip(), active=active, created_at=now, updated_at=now
+            name=name,
+            pinyin=full,
+            initials=initials,
+            desk=desk.strip(),
+            active=active,
+            updated_by=self.editor,
+            created_at=now,
+            updated_at=now,
         )
         try:
             with self.database.transaction() as session:
@@ -164,7 +172,7 @@ class Roster:
         """Change an entry read at ``expected_version``; ``RosterConflict`` if it changed since."""
         try:
             with self.database.transaction() as session:
-                row = _row_at_version(session, entry_id, expected_version)
+                row = _row_at_version(session, entry_id, expected_version, self.editor)
                 if name is not None and name.strip() != row.name:
                     row.name = name.strip()
                     row.pinyin, row.initials = name_pinyin(row.name)
@@ -172,12 +180,13 @@ class Roster:
                     row.desk = desk.strip()
                 if active is not None:
                     row.active = active
+                row.updated_by = self.editor
                 row.updated_at = utc_now()
                 session.flush()
                 return _entry(row)
         except StorageError as failure:
             if isinstance(failure.__cause__, StaleDataError):
-                raise RosterConflict(_CONFLICT_MESSAGE) from failure
+                raise self._conflict_after_race(entry_id) from failure
             if isinstance(failure.__cause__, IntegrityError):
                 raise StorageError(f"“{name}”已在记者名册中 ({name} is already on the roster)") from failure
             raise
@@ -186,11 +195,19 @@ class Roster:
         """Delete an entry read at ``expected_version`` (prefer ``update(active=False)`` to keep history)."""
         try:
             with self.database.transaction() as session:
-                session.delete(_row_at_version(session, entry_id, expected_version))
+                session.delete(_row_at_version(session, entry_id, expected_version, self.editor))
         except StorageError as failure:
             if isinstance(failure.__cause__, StaleDataError):
-                raise RosterConflict(_CONFLICT_MESSAGE) from failure
+                raise self._conflict_after_race(entry_id) from failure
             raise
+
+    def _conflict_after_race(self, entry_id: int) -> StorageError:
+        """Someone changed the entry between our read and our write: name them as the row now does."""
+        with self.database.reading() as session:
+            row = session.get(Reporter, entry_id)
+            if row is None:
+                return NotFound(f"名册中没有编号为 {entry_id} 的记者：已被别人删除 (reporter {entry_id} was removed)")
+            return _conflict(row, self.editor)
 
     def unknown_names(self, names: Iterable[str]) -> list[str]:
         """The names (in first-seen order) that are not on the roster: bylines to offer for adding."""
@@ -246,6 +263,7 @@ class Roster:
                             initials=initials,
                             desk=desk or "",
                             active=True if active is None else active,
+                            updated_by=self.editor,
                             created_at=now,
                             updated_at=now,
                         )
@@ -258,6 +276,7 @@ class Roster:
                 if active is not None and active != row.active:
                     row.active, changed = active, True
                 if changed:
+                    row.updated_by = self.editor
                     row.updated_at = now
                     result.updated += 1
                 else:
@@ -265,18 +284,35 @@ class Roster:
         return result
 
 
-def _row_at_version(session: Session, entry_id: int, expected_version: int) -> Reporter:
+def _row_at_version(session: Session, entry_id: int, expected_version: int, editor: str) -> Reporter:
     """The roster row as read at ``expected_version``; ``RosterConflict`` if someone changed it since."""
     row = session.get(Reporter, entry_id)
     if row is None:
         raise NotFound(f"名册中没有编号为 {entry_id} 的记者 (no reporter {entry_id})")
     if row.version != expected_version:
-        raise RosterConflict(_CONFLICT_MESSAGE)
+        raise _conflict(row, editor)
     return row
 
 
-def open_roster(url: str | None = None) -> Roster:
-    """The roster of the database at ``url`` (default: the configured one), created if needed."""
+def _conflict(row: Reporter, editor: str) -> RosterConflict:
+    """A conflict on ``row`` naming whoever made its current version (``editor``: who is asking)."""
+    other = row.updated_by or ""
+    if not other:  # (an entry last changed before migration 0008, or by a session that named nobody)
+        who, english = "别人", "someone else"
+    elif other == editor:
+        who, english = f"另一个以“{other}”署名的会话", f"another session also signed “{other}”"
+    else:
+        who, english = f"“{other}”", f"“{other}”"
+    return RosterConflict(
+        f"记者名册中“{row.name}”这一条已被{who}修改，请刷新后再改；你的修改没有保存 "
+        f"(roster entry “{row.name}” changed by {english})",
+        other,
+    )
+
+
+def open_roster(url: str | None = None, editor: str = "") -> Roster:
+    """The roster of the database at ``url`` (default: the configured one), created if needed; changes are
+    recorded for ``editor``."""
     from storage.db import open_database
 
-    return Roster(open_database(url))
+    return Roster(open_database(url), editor)

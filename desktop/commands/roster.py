@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from desktop.commands.common import error
+from desktop.commands.common import add_editor, chosen_editor, error
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,6 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="添加一位记者", description="在名册中添加一位记者。")
     add.add_argument("name", metavar="NAME", help="姓名")
     add.add_argument("--desk", default="", metavar="D", help="部门（可选）")
+    add_editor(add)
     add.set_defaults(func=run_add)
 
     listing = actions.add_parser("list", help="列出名册（按拼音排序）", description="按拼音顺序列出名册。")
@@ -30,6 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="从 CSV 文件导入名册：每行 姓名[,部门[,在职]]，可带表头；UTF-8 或 GBK 均可。",
     )
     importing.add_argument("csv", type=Path, metavar="CSV", help="CSV 文件")
+    add_editor(importing)
     importing.set_defaults(func=run_import)
 
     offer = actions.add_parser(
@@ -40,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     offer.add_argument("file", type=Path, metavar="FILE", help=".txt 或 .docx 版面文件")
     offer.add_argument("--add", action="store_true", help="把这些姓名加入名册")
     offer.add_argument("--desk", default="", metavar="D", help="加入时记为此部门（可选）")
+    add_editor(offer)
     offer.set_defaults(func=run_offer)
 
 
@@ -48,7 +51,7 @@ def run_add(args: argparse.Namespace) -> int:
     from storage.roster import open_roster
 
     try:
-        entry = open_roster().add(args.name, args.desk)
+        entry = open_roster(editor=chosen_editor(args)).add(args.name, args.desk)
     except StorageError as failure:
         error(str(failure))
         return 2
@@ -69,7 +72,14 @@ def run_list(args: argparse.Namespace) -> int:
     entries = [entry for entry in entries if matches(entry, args.search)]
     if args.json:
         rows = [
-            {"name": e.name, "pinyin": e.pinyin, "initials": e.initials, "desk": e.desk, "active": e.active}
+            {
+                "name": e.name,
+                "pinyin": e.pinyin,
+                "initials": e.initials,
+                "desk": e.desk,
+                "active": e.active,
+                "updated_by": e.updated_by or None,
+            }
             for e in entries
         ]
         print(json.dumps(rows, ensure_ascii=False))
@@ -88,7 +98,7 @@ def run_import(args: argparse.Namespace) -> int:
     from storage.roster import open_roster
 
     try:
-        result = open_roster().import_csv(args.csv)
+        result = open_roster(editor=chosen_editor(args)).import_csv(args.csv)
     except StorageError as failure:
         error(str(failure))
         return 2
@@ -111,7 +121,7 @@ def run_offer(args: argparse.Namespace) -> int:
         error(str(failure))
         return 2
     try:
-        roster = open_roster()
+        roster = open_roster(editor=chosen_editor(args))
         unknown = roster.unknown_names(byline_names_of(document))
         if not unknown:
             print(f"{args.file.name} 的署名都已在名册中")

@@ -307,6 +307,7 @@ class StorageRoster:
         self._names: list[str] = []
         self._entries: tuple[Any, ...] = ()
         self._listeners: list[Callable[[], None]] = []
+        self._editor = ""  # the name from Preferences ("": the operating-system user)
 
     def names(self) -> list[str]:
         return list(self._names)
@@ -318,10 +319,13 @@ class StorageRoster:
         """``callback`` runs (on the database thread) after every refresh."""
         self._listeners.append(callback)
 
+    def set_editor(self, name: str) -> None:
+        self._editor = name
+
     def _roster(self) -> Any:
         from storage.roster import Roster
 
-        return Roster(self._backend.database())
+        return Roster(self._backend.database(), editor_identity(self._editor))
 
     def refresh(self) -> None:
         """Load the roster (on the database thread)."""

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
             ),
             supplement=self.reporter_check.findings,
         )
-        self.controller.autosave.set_editor(self.preferences.editor_name)  # who the saves are recorded for
+        self._record_editor(self.preferences.editor_name)
         self._build_views()
         self._build_status_bar()
         self._build_menus()
@@ -1115,11 +1115,16 @@ class MainWindow(QMainWindow):
         if self.changes_view is not None:
             self.changes_view.refresh()
 
+    def _record_editor(self, name: str) -> None:
+        """Who the saves and the roster's changes are recorded for: ``name`` from Preferences ("": system user)."""
+        self.controller.autosave.set_editor(name)
+        self.services.roster.set_editor(name)
+
     def _remember_editor_name(self, name: str) -> None:
         if name != self.preferences.editor_name:
             self.preferences.editor_name = name
             save_preferences(self.settings, self.preferences)
-            self.controller.autosave.set_editor(name)
+            self._record_editor(name)
 
     def show_page_history(self) -> HistoryDialog:
         """版面历史: the open page's saved changes, each with its editor, read on the database thread."""
@@ -1178,7 +1183,7 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             self.preferences = dialog.chosen_preferences()
             save_preferences(self.settings, self.preferences)
-            self.controller.autosave.set_editor(self.preferences.editor_name)
+            self._record_editor(self.preferences.editor_name)
             roster = self.services.roster
             names = dialog.chosen_roster()
             run_in_background(lambda: roster.replace_names(names), pool=database_pool())

@@ -37,6 +37,10 @@ class RosterSource(Protocol):
 
     def add_names(self, names: Sequence[str]) -> None: ...
 
+    def set_editor(self, name: str) -> None:
+        """Who the roster's changes are recorded for (the name from Preferences; "": the system user)."""
+        ...
+
     def subscribe(self, callback: Callable[[], None]) -> None: ...
 
 
@@ -59,6 +63,9 @@ class InMemoryRoster:
 
     def add_names(self, names: Sequence[str]) -> None:
         self.replace_names([*self._names, *names])
+
+    def set_editor(self, name: str) -> None:
+        """(Nobody is recorded without storage.)"""
 
     def subscribe(self, callback: Callable[[], None]) -> None:
         self._listeners.append(callback)
