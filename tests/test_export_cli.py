@@ -132,3 +132,33 @@ def test_report_is_written_next_to_the_export(tmp_path: Path, capsys):
     assert "原稿：" in text and "差错 3 个" in text  # the headline's counts twice
     assert "导出稿：" in text and "差错 0 个" in text  # the export took the one-click fixes
     assert main(["export", str(page), "-o", str(out), "--page", "--edition", "2026-12-07", "--report"]) != 0
+
+
+def test_export_works_on_the_file_alone_and_leaves_the_database_as_it_was(tmp_path: Path, capsys, monkeypatch):
+    """The page is in the configured database (a real SQLite file), proofed there by 林可舟: the command-line
+    export writes Word files from the file and, as its help says, records no export and archives nothing."""
+    from desktop.proofing.pipeline import document_from_text
+    from storage.db import open_database
+    from storage.headline_index import SqlHeadlineArchive
+    from storage.pages import PageStore
+
+    text = "青禾县新建三座乡村图书馆\n本报记者 林可舟\n本报讯 青禾县今年在三个镇新建乡村图书馆，藏书共两万册。\n"
+    page = tmp_path / "青禾日报-第3版.txt"
+    page.write_text(text, encoding="utf-8")
+    url = f"sqlite+pysqlite:///{tmp_path / 'desk.sqlite3'}"
+    monkeypatch.setenv("PROOFSHEET_DATABASE_URL", url)
+    with open_database(url) as database:
+        document = document_from_text(text, source_name=page.name)
+        PageStore(database).import_page(page.read_bytes(), document, raw_text=text, author="林可舟").close()
+
+    code, stdout, _ = run(capsys, str(page), "-o", str(tmp_path / "out"), "--edition", "2026-03-02", "--no-comments")
+    assert code == 0 and len(stdout.splitlines()) == 2  # the page and its one article
+    with open_database(url) as database:
+        (summary,) = PageStore(database).pages()
+        assert summary.exported_by is None and summary.exported_at is None
+        assert {record.status for record in PageStore(database).articles(summary.page_id)} == {"draft"}
+        assert SqlHeadlineArchive(database).search("青禾县新建三座乡村图书馆", limit=1) == []
+
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "不打开数据库" in capsys.readouterr().out

@@ -1,4 +1,9 @@
-"""``proofsheet export``: apply the chosen fixes and write the page as Word files."""
+"""``proofsheet export``: apply the chosen fixes and write the page as Word files.
+
+It works on the file alone and never opens the database: it exports the file as read (plus the chosen fixes), not
+a page the app stored, so it records no export (``exported_by``) and archives no headline; the desk records those
+with ``proofsheet archive add --editor`` or by exporting from the app.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export",
         help="应用修正并导出 Word 稿件",
-        description="应用修正，把每篇稿件和整个版面导出为 Word (.docx) 文件。",
+        description=(
+            "应用修正，把每篇稿件和整个版面导出为 Word (.docx) 文件。只读写文件、不打开数据库："
+            "导出的是文件本身（加所选修正），不是程序里保存的版面，所以不记录导出人，标题也不归档；"
+            "要记入数据库，请在程序里导出，或用 proofsheet archive add --editor 归档标题。"
+        ),
     )
     parser.add_argument("file", type=Path, metavar="FILE", help=".txt 或 .docx 版面文件")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="DIR", help="导出到这个文件夹")
@@ -46,7 +55,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--page-number", type=page_number, default=1, metavar="N", help="版次（默认 1）")
     parser.add_argument("--page-name", default="", metavar="NAME", help="版名，如“要闻”")
     parser.add_argument("--paper", default="", metavar="NAME", help="报纸名称（写入页眉和文档属性）")
-    parser.add_argument("--editor", default=None, metavar="NAME", help="修订的作者（默认“校样 Proofsheet”）")
+    parser.add_argument(
+        "--editor", default=None, metavar="NAME", help="Word 修订的作者（默认“校样 Proofsheet”；不记入数据库）"
+    )
     parser.add_argument(
         "--byline",
         choices=("as_page", "right", "end_bracket", "own_line"),
