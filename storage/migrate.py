@@ -3,10 +3,16 @@
 The migration environment and the version scripts live in ``storage/migrations``;
 no ``alembic.ini`` is needed.  On PostgreSQL the migration holds an advisory lock, so
 two editors starting the app at once on a fresh newsroom database do not collide.
+
+Within one process the migrations take turns (``_alembic_turn``): Alembic keeps the running migration's
+context in module globals (``alembic.context``, ``alembic.op``), one per process, so two threads migrating at
+once, even two different databases, ran each other's operations on the wrong connection and failed (``KeyError:
+'script'`` when the second removed the context the first had already removed; SQLite errors or a crash).
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from alembic import command
@@ -19,6 +25,8 @@ from storage.db import Database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 FIRST_REVISION = "0001"
+
+_alembic_turn = threading.Lock()  # one Alembic command at a time in this process (see the module's docstring)
 
 
 def _config(connection: Connection) -> Config:
@@ -44,11 +52,13 @@ def is_up_to_date(connection: Connection) -> bool:
 
 
 def upgrade_connection(connection: Connection, revision: str = "head") -> None:
-    command.upgrade(_config(connection), revision)
+    with _alembic_turn:
+        command.upgrade(_config(connection), revision)
 
 
 def downgrade_connection(connection: Connection, revision: str) -> None:
-    command.downgrade(_config(connection), revision)
+    with _alembic_turn:
+        command.downgrade(_config(connection), revision)
 
 
 def upgrade(url: str, revision: str = "head") -> None:

@@ -152,8 +152,8 @@ def test_the_window_says_who_must_act_on_an_older_schema_and_saves_once_it_is_up
         assert connection.execute(text("SELECT count(*) FROM pages")).scalar() == 1
     qtbot.waitUntil(lambda: "proofsheet db upgrade" not in window.connection_label.text(), timeout=30000)
     window.close()
-    # (no retry of this window may outlive the test: Alembic's context is one per process, and a later test's
-    # migration running beside a stray one failed with KeyError: 'script')
+    # (no retry of this window may outlive the test and open a later test's database; two migrations at once in
+    # one process, which once failed here with KeyError: 'script', now take turns: see storage/migrate.py)
     assert wait_for_background_work(20000)
 
 
