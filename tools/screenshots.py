@@ -10,6 +10,8 @@ works too) with a fresh user profile and CJK fonts from the system (install
 - ``docs/screenshots/export-dialog.png``: the export dialog over the window,
 - ``docs/screenshots/selection-follows.png``: a finding picked in the list, shown selected in its article,
 - ``docs/screenshots/show-changes.png``: fixes made, the last one lit up, and the 显示修改 pane,
+- ``docs/screenshots/rulebook-panel.png``: a made-up page whose findings fill the rule book's groups
+  (别字, 异形词, 数字用法, 禁用词, …) in the panel, a wrong character selected,
 - ``docs/screenshots/english-ui.png``: the English interface, its findings and evidence in English.
 
 Usage: python tools/screenshots.py [--out docs/screenshots] [--platform offscreen]
@@ -25,6 +27,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Made-up text (invented names and places) with one slip of each kind the rule book checks.
+RULEBOOK_PAGE = (
+    "青禾县秋季农产品展销会开幕\n"
+    "本报讯（记者 林可舟）二0二0年起，青禾县每年举办展销会，合作社的的小米很精采。\n"
+    "主办方表示将再接再励，今年吸引了3千人参观，预计投资10～20万元，不再有人把他叫作聋子。\n"
+    "\n"
+    "白石镇新建文化广场投入使用\n"
+    "（记者 苗若溪）\n"
+    "本报讯 2026年12月7日（星期二），白石镇新建的文化广场投入使用，当晚的广场舞表演十分精采。\n"
+)
 
 
 def wait_until(app: object, condition: object, timeout: float = 30.0) -> None:
@@ -159,7 +172,22 @@ def main() -> int:
     window.grab().save(str(args.out / "show-changes.png"))
     window.close()
 
-    # 6. the English interface: menus, panel titles, finding messages and evidence all in English
+    # 6. the rule book's groups in the panel, on a made-up page with one slip of each kind
+    page = Path(os.environ["PROOFSHEET_HOME"]) / "page.txt"
+    page.write_text(RULEBOOK_PAGE, encoding="utf-8")
+    rulebook = create_main_window([page], install_hooks=False)
+    rulebook.resize(1440, 900)
+    wait_until(app, lambda: rulebook.is_built and rulebook.controller.analysed_once)
+    wait_until(app, lambda: rulebook.controller.analysis_settled)
+    settle(app)
+    wrong = next(f for f in rulebook.controller.findings() if f.check == "wrong-character")
+    rulebook.go_to_finding(wrong)
+    rulebook.findings_panel.tree.setFocus()
+    settle(app)
+    rulebook.grab().save(str(args.out / "rulebook-panel.png"))
+    rulebook.close()
+
+    # 7. the English interface: menus, panel titles, finding messages and evidence all in English
     from desktop.ui.settings import open_settings
     from desktop.ui.translations import remove_translator
 
@@ -184,6 +212,7 @@ def main() -> int:
         "export-dialog.png",
         "selection-follows.png",
         "show-changes.png",
+        "rulebook-panel.png",
         "english-ui.png",
     )
     for name in names:
