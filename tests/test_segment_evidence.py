@@ -96,3 +96,77 @@ NUMBERED_SUBHEADINGS = """青禾县推进营商环境改革
 
 def test_a_short_line_under_a_numbered_sub_heading_stays_body() -> None:
     assert _starts(NUMBERED_SUBHEADINGS) == ["青禾县推进营商环境改革"]
+
+
+# Photo news whose picture is not in the text: a headline over its photo credit alone, then the next story.
+PHOTO_ONLY_STORY = """青禾湖畔候鸟翩跹
+本报记者 林可舟 摄
+柳湾镇新建十座公厕
+柳湾镇今年新建的十座公厕近日全部投入使用，每座公厕都配有第三卫生间和无障碍设施。
+镇环卫所负责人说，新公厕由专人管理，每天保洁不少于三次，群众如厕更方便了。
+"""
+
+
+def test_a_headline_under_a_photo_story_of_a_credit_alone_opens_the_next_story() -> None:
+    document = document_from_text(PHOTO_ONLY_STORY)
+    assert _starts(PHOTO_ONLY_STORY) == ["青禾湖畔候鸟翩跹", "柳湾镇新建十座公厕"]
+    assert document.blocks[1].role is Role.CAPTION
+
+
+TOP_CREDIT_SHORT_LEAD = """青禾湖畔候鸟翩跹
+本报记者 林可舟
+柳湾镇的冬天
+是候鸟的天堂。每年入冬，数万只候鸟从北方飞来，在青禾湖畔栖息越冬，吸引了不少摄影爱好者。
+镇里组织志愿者巡护湖区，劝阻捕鸟、惊扰鸟群等行为，为候鸟营造安全的越冬环境。
+"""
+
+
+def test_a_short_line_under_a_headline_and_its_writers_credit_is_the_lead_cut_short() -> None:
+    assert _starts(TOP_CREDIT_SHORT_LEAD) == ["青禾湖畔候鸟翩跹"]
+
+
+EDITOR_CODE_ALONE = """青禾县新建三座桥
+本报讯（记者 林可舟）近日，青禾县三座新建桥梁同时通车，沿河两岸的村民出行不再绕远路了。
+县交通运输局负责人介绍，三座桥梁总投资一点二亿元，均按百年一遇洪水标准设计建设。
+J273
+柳湾·新风
+本报讯（记者 苗若溪）近日，柳湾镇中学新教学楼投入使用，一千二百名师生搬进了宽敞明亮的新教室。
+"""
+
+
+def test_an_editors_code_alone_under_a_story_is_no_heading() -> None:
+    document = document_from_text(EDITOR_CODE_ALONE)
+    assert _starts(EDITOR_CODE_ALONE) == ["青禾县新建三座桥", "柳湾·新风"]
+    assert document.blocks[3].role is not Role.HEADLINE
+
+
+# Column text whose headlines carry the paragraph indent, as the first lines of its paragraphs do; the flush
+# lines are wrapped ones, some of them right after a sentence that ended at the end of a line.
+INDENTED_HEADLINES = [
+    "　　青禾县新建三座便民桥",
+    "　　本报讯（记者 林可舟）近日，",
+    "青禾县三座新建桥梁同时通车了。",
+    "沿河两岸的村民出行再也不用绕远路",
+    "了，大家都说这是一件大好事情。",
+    "县交通运输局负责人介绍，三座桥梁",
+    "均按百年一遇洪水标准设计建设。",
+    "　　柳湾镇中学迎来新校舍",
+    "　　本报讯（记者 苗若溪）近日，",
+    "柳湾镇中学的新教学楼投入使用。",
+    "一千二百名师生搬进了宽敞明亮的新",
+    "教室，同学们都说新教室真漂亮。",
+    "校长说新教学楼配有实验室图书室和",
+    "多功能厅，办学条件大大改善了。",
+    "　　白沙村农家书屋开放",
+    "　　本报讯（记者 韩松岭）近日，",
+    "白沙村农家书屋正式对外开放了。",
+    "书屋里有三千多册图书和二十多种报",
+    "刊，村民们一有空就来这里看书。",
+    "村支书说书屋每天开放八个小时，还",
+    "将定期举办读书分享会和讲座活动。",
+]
+
+
+def test_headlines_carrying_the_paragraph_indent_are_told_by_the_credits_under_them() -> None:
+    text = "\n".join(INDENTED_HEADLINES) + "\n"
+    assert _starts(text) == ["青禾县新建三座便民桥", "柳湾镇中学迎来新校舍", "白沙村农家书屋开放"]

@@ -96,8 +96,36 @@ def indentation_convention(
     if not marks and len(body) < INDENTED_SHARE * len(text_lines):
         return NO_CONVENTION
     flush_lines = frozenset(i for i in text_lines if not is_indented(indents[i]))
-    headings_flush = _heading_like_starts(flush_lines, texts, text_set) >= _heading_like_starts(body, texts, text_set)
-    return paragraph_indent, headings_flush, marks
+    return paragraph_indent, _headings_flush(texts, text_lines, flush_lines, body), marks
+
+
+def _headings_flush(
+    texts: Sequence[str], text_lines: Sequence[int], flush_lines: frozenset[int], body: frozenset[int]
+) -> bool:
+    """Whether the page sets its headlines flush (not with the paragraph indent).
+
+    Told by the page's sure headlines first: a short unfinished line with a credit line or a
+    dateline under it.  Only where they do not tell, by which lines could be headlines at all
+    (on column text, a wrapped line after a sentence that ended at the line's end looks like one).
+    """
+    sure = [i for i in text_lines if _sure_heading(texts, i)]
+    flush_sure = sum(i in flush_lines for i in sure)
+    indented_sure = sum(i in body for i in sure)
+    if flush_sure + indented_sure >= 2 and flush_sure != indented_sure:
+        return flush_sure > indented_sure
+    text_set = frozenset(text_lines)
+    return _heading_like_starts(flush_lines, texts, text_set) >= _heading_like_starts(body, texts, text_set)
+
+
+def _sure_heading(texts: Sequence[str], index: int) -> bool:
+    """A short unfinished line over a credit line or a dateline: a headline, however it is indented."""
+    text = texts[index]
+    if index + 1 >= len(texts) or len(text) > _HEADING_LENGTH or ends_sentence(text):
+        return False
+    if has_internal_sentence_end(text):
+        return False
+    under = texts[index + 1]
+    return credits.dateline(under) is not None or credits.line(under) is not None
 
 
 def indentation_by(convention: IndentConvention, indents: Sequence[str], text_lines: Sequence[int]) -> Indentation:

@@ -83,6 +83,7 @@ BLANK_BEFORE_HEADINGS = 0.8  # share of blank lines (bar the page chrome's) that
 _SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[■◆●▲★☆◇▶])"
 )
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _NUMBERED_SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])"
 )
@@ -753,8 +754,8 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
     """First blocks of title-like paragraphs that cannot be headings, whatever they look like.
 
     An article has body text: the paragraph after a heading and its credit line (or
-    after a numbered or bulleted sub-heading) is body, even when a column wrap left
-    it short and unfinished.  A heading is not
+    after a numbered sub-heading) is body, even when a column wrap left it short and
+    unfinished; not after a photo credit alone, which may close a photo story.  A heading is not
     followed by a mere tail of a sentence (a few characters and a full stop after a line
     that already has a comma in it).
     """
@@ -775,7 +776,10 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
         )
         # a run right after another one was cut off it because it repeats the headline's words
         repeats_headline = first in heading_ends
-        if (before < first and before in heading_ends) or after_subheading or repeats_headline:
+        # (a photo credit alone under a heading is a whole photo story, its picture not in the text:
+        # what comes next may be the next story's headline)
+        under_credit = before < first and before in heading_ends and not _photo_only(paragraphs[before:first])
+        if under_credit or after_subheading or repeats_headline:
             found.update(paragraphs[p].indices[0] for p in range(first, end))
             continue
         tail, last = paragraphs[end], paragraphs[end - 1]
@@ -791,6 +795,13 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
         elif first - 2 not in in_runs and _clause_in_a_story(paragraphs, first, end):
             found.add(paragraphs[first].indices[0])
     return found
+
+
+def _photo_only(credit_lines: Sequence[_Paragraph]) -> bool:
+    """Photo credit lines, nothing else (``林可舟 摄``, ``（新华社记者 苗若溪 摄）``)."""
+    return all(
+        p.kind is _CAPTION_LINE and (credit := credits.line(p.text)) is not None and credit.photo for p in credit_lines
+    )
 
 
 def _clause_in_a_story(paragraphs: Sequence[_Paragraph], first: int, end: int) -> bool:
@@ -1009,6 +1020,8 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
     """Could stand as a heading: one title-like line, or a title-like text broken over short lines."""
     if paragraph.kind is not _TEXT_LINE or not looks_like_title(paragraph.text, stats):
         return False
+    if _HAN_RE.search(paragraph.text) is None:
+        return False  # ``J273``, ``(B)``: an editor's code under a story, not a word of a heading
     if credits.is_parenthesised(paragraph.text) or _TRAILER_RE.match(paragraph.text):
         return False  # ``（报料人韩先生 奖金50元）``, ``线索提供 林可舟``: a note at a story's end, never a heading
     if is_salutation(paragraph.text):
