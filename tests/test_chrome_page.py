@@ -175,3 +175,21 @@ def test_no_chrome_line_holds_a_title_role_or_feeds_the_duplicate_headline_check
     assert [i for i, role in enumerate(roles) if role in titles] == [7, 13]
     assert [i for i, block in enumerate(document.blocks) if block.starts_article] == [7, 13]
     assert [f for f in analyse(document) if f.check == "duplicate-headline"] == []
+
+
+def test_a_teaser_parted_from_the_story_by_chrome_is_chrome_sentences_and_all() -> None:
+    teaser = "东山中学举办科技节，三百多名学生展示了自己的小发明，吸引了不少家长前来观看。"
+    assert line_kind(teaser) is LineKind.TEXT
+    page = "柳湾镇文化广场开放\n" + STORY + BAR + teaser + "\n北塘区春季招聘会举行\n" + OTHER
+    assert _roles(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
+    assert _starts(page) == [0, 4]
+
+
+def test_the_lines_of_a_list_over_a_heading_group_are_judged_one_by_one() -> None:
+    """A listed headline sharing the next story's words stays; the others above and below it are chrome."""
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + "东山新添两处停车场\n北塘夜市人气旺\n西坝路口改造完工通车\n"
+        "南苑小学开展读书节\n东湖公园迎来赏花季\n北塘区春季招聘会举行\n" + OTHER
+    )
+    assert _roles(page) == ["headline", "body", "chrome", "body", "chrome", "chrome", "chrome", "headline", "body"]
+    assert _starts(page) == [0, 7]

@@ -114,17 +114,17 @@ def unrelated_heads(
         if not pairs(texts[headline]) & story:
             continue
         story |= _union(texts[headline:end])  # (compared with the story and its headline, not a list's lines)
-        position = first
-        while (
-            position < headline
-            and (chrome_above[position] or position - 1 in found or listed)
-            and single_lines[position]
-            and candidate(texts[position])
-            and (listed or _label_like(texts[position], texts))
-            and not pairs(texts[position]) & story
-        ):
-            found.add(position)
-            position += 1
+        for position in range(first, headline):
+            text = texts[position]
+            # (a line of the list above the heading group is judged by itself; in the group, one
+            # that is no label under chrome stops the walk: a kicker may follow)
+            beyond = end - position > HEADING_LINES
+            anchored = beyond or chrome_above[position] or position - 1 in found
+            site_like = not_prose(text) or (candidate(text) and (listed or _label_like(text, texts)))
+            if anchored and single_lines[position] and site_like and not pairs(text) & story:
+                found.add(position)
+            elif not beyond:
+                break
     return found
 
 
@@ -132,7 +132,9 @@ TAIL_LINES = 2
 SHARED_PAIRS = 2  # pairs of characters shared with the story that make a paragraph the story's
 
 
-def unrelated_tails(texts: Sequence[str], plain: Sequence[bool], runs: Sequence[tuple[int, int]]) -> set[int]:
+def unrelated_tails(
+    texts: Sequence[str], plain: Sequence[bool], runs: Sequence[tuple[int, int]], chrome_above: Sequence[bool] = ()
+) -> set[int]:
     """Paragraphs at the end of a story (up to the next heading run) that share no words with the story.
 
     A story's paragraphs speak of one thing: on the real pages gathered so far 92 in 100 of a
@@ -167,6 +169,13 @@ def unrelated_tails(texts: Sequence[str], plain: Sequence[bool], runs: Sequence[
         top = stop
         while top - 1 > lead and not joined[top - 1 - end]:
             top -= 1
+        heading = pairs("".join(texts[first:end]))
+        # (parted from the story by chrome: one paragraph is enough, a teaser's sentences and all)
+        parted = next((position for position in range(top, stop) if chrome_above and chrome_above[position]), stop)
+        if parted < stop:
+            if not any(pairs(texts[position]) & heading for position in range(parted, stop)):
+                found.update(range(parted, stop))
+            continue
         # (the site's lines open with a title, a label or a long teaser that shares nothing with the
         # story; a short sentence at the top is the story's own)
         while top < stop and not (
@@ -175,7 +184,6 @@ def unrelated_tails(texts: Sequence[str], plain: Sequence[bool], runs: Sequence[
             top += 1
         # (one line between two stories may be the first one's pointer or note: a list has two;
         # and short lines of which one takes up the headline's words close the story: its verse)
-        heading = pairs("".join(texts[first:end]))
         if (
             stop - top < TAIL_LINES
             or not any(candidate(texts[position]) for position in range(top, stop))

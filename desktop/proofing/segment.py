@@ -598,12 +598,14 @@ def _page_layout(
             heads_judged = True
             # (a line under chrome over a heading group, sharing no word with the story: the page's, not a kicker)
             paragraph_texts = [p.text for p in paragraphs]
+            chrome_above = [
+                _chrome_between(paragraphs[k - 1], p) if k else p.indices[0] > 0 for k, p in enumerate(paragraphs)
+            ]
             unrelated = chrome_page.unrelated_heads(
-                paragraph_texts,
-                [p.kind is _TEXT_LINE and len(p.indices) == 1 for p in paragraphs],
-                [_chrome_between(paragraphs[k - 1], p) if k else p.indices[0] > 0 for k, p in enumerate(paragraphs)],
-                runs,
-            ) | chrome_page.unrelated_tails(paragraph_texts, [p.kind is _TEXT_LINE for p in paragraphs], runs)
+                paragraph_texts, [p.kind is _TEXT_LINE and len(p.indices) == 1 for p in paragraphs], chrome_above, runs
+            ) | chrome_page.unrelated_tails(
+                paragraph_texts, [p.kind is _TEXT_LINE for p in paragraphs], runs, chrome_above
+            )
             if unrelated:
                 for position in unrelated:
                     for index in paragraphs[position].indices:
