@@ -1155,3 +1155,29 @@ def test_a_dash_before_names_signs_only_at_the_story_end():
     assert credits.trailing("今年的收成比去年好。——林可舟") is None  # (a paragraph inside: a quote's source)
     _, missing = _page("柳湾老街换新颜\n" + FILL + "——林可舟\n")
     assert missing == []
+
+
+def test_a_wrapped_credit_stays_a_credit_under_a_long_footer_line_taken_for_text():
+    from desktop.proofing.checks import run_checks
+    from desktop.proofing.model import Block, Document, Role
+
+    texts = [
+        "柳湾老街换新颜",
+        "青禾县柳湾镇老街改造完工，街面焕然",
+        "一新，村民们在家门口就能逛集市。",
+        "本报记者 林可舟 （感谢苗女士提供新闻线索，",
+        "请持本人有效证件于周三下午到",
+        "本报领取线索费）",
+        "青禾网意见反馈留言板 电话：0719-8110110   欢迎批评指正",
+    ]
+    roles = [Role.HEADLINE] + [Role.BODY] * (len(texts) - 1)
+    blocks = tuple(
+        Block(uid=i, text=text, role=role, starts_article=i == 0, indent="", origin=(i,), blank_before=False)
+        for i, (text, role) in enumerate(zip(texts, roles, strict=True))
+    )
+    assert run_checks(Document(blocks), ["missing-byline"], None) == []
+    # a line of the story's own text below the credit is no leftover: the credit does not sign from there
+    story_line = blocks[-1].with_text("柳湾镇的村民们说，老街的样子又回来了，大家都很高兴。")
+    assert [f.check for f in run_checks(Document((*blocks[:-1], story_line)), ["missing-byline"], None)] == [
+        "missing-byline"
+    ]

@@ -146,22 +146,18 @@ def _has_name(tail: str) -> bool:
     return any(is_surname_name(run[:3]) or is_surname_name(run[:2]) for run in _HAN_RUN_RE.findall(tail))
 
 
-# A sentence of a story: at least this many Han characters up to a full stop (``。！？``).
-SENTENCE_HAN = 8
-_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
-_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _STORY_ROLES = (Role.BODY, Role.DATELINE, Role.CAPTION)
 
 
 def tells_a_story(article: Article) -> bool:
-    """The article's text holds a sentence: it is a story, not page chrome that segmentation took for one.
+    """The article's text holds a sentence (8 Han characters or more to a full stop): it is a story, not page
+    chrome that segmentation took for one.
 
     Every article papers print, a one-line brief or a photo's caption too, says something in a
     sentence; a run of navigation, a headline list, a date line or a site's footer (``网站首页`` /
     ``首版`` / ``发布日期:``) does not.  (The text blocks are joined: PDF text wraps sentences over lines.)
     """
-    text = "".join(block.text.strip() for block in article.blocks if block.role in _STORY_ROLES)
-    return any(len(_HAN_RE.findall(sentence)) >= SENTENCE_HAN for sentence in _SENTENCE_RE.findall(text))
+    return credits.holds_sentence("".join(block.text.strip() for block in article.blocks if block.role in _STORY_ROLES))
 
 
 def run(context: CheckContext) -> list[Finding]:

@@ -184,7 +184,7 @@ def _run_on_cut(text: Sequence[int], blocks: dict[int, Block]) -> Iterator[Credi
                 return
 
 
-_LEFTOVER_LINES = 2  # short lines a page may leave under a story's credit (``不支持Flash``, ``往日回顾：``)
+_LEFTOVER_LINES = 2  # lines a page may leave under a story's credit (``不支持Flash``, ``往日回顾：``)
 _LEFTOVER_CHARS = 24
 
 
@@ -198,7 +198,11 @@ def _wrapped_above_leftovers(article: Article, blocks: dict[int, Block]) -> Iter
     for _ in range(_LEFTOVER_LINES):
         while order and blocks[order[-1]].role not in (Role.BODY, Role.DATELINE, Role.CAPTION):
             order.pop()
-        if len(order) < 3 or len(blocks[order[-1]].text.strip()) > _LEFTOVER_CHARS:
+        if len(order) < 3:
+            return
+        leftover = blocks[order[-1]].text.strip()
+        # (a longer line may be left too when it holds no sentence: a site's footer the chrome reading let through)
+        if len(leftover) > _LEFTOVER_CHARS and forms.holds_sentence(leftover):
             return
         order.pop()
         wrapped = _wrapped_end(order, blocks, frozenset())

@@ -96,6 +96,17 @@ _SOURCE_NOTE_RE = re.compile(
 )
 
 
+# A sentence of running text: at least ``SENTENCE_HAN`` Han characters up to a full stop (``。！？``).
+SENTENCE_HAN = 8
+_SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
+_HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def holds_sentence(text: str) -> bool:
+    """The text says something in a sentence (a story's line does; navigation, a footer, a date line do not)."""
+    return any(len(_HAN_CHAR_RE.findall(sentence)) >= SENTENCE_HAN for sentence in _SENTENCE_RE.findall(text))
+
+
 def starts_like_dateline(text: str) -> bool:
     """The line opens with an agency's name, as a dateline does (cheap test before joining lines)."""
     return _AGENCY_START_RE.match(text) is not None
