@@ -62,6 +62,10 @@ BREAK_CONTEXT = frozenset(
         "weak_only",
         "after_sentence_end",
         "next_to_chrome",
+        "first_has_pause",
+        "second_can_open",
+        "first_ends_item_or_closed",
+        "ends_item_mark",  # (a colon or semicolon end: a paragraph's or an item's end as often as a cut)
     }
 )
 

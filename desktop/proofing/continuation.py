@@ -174,6 +174,9 @@ class BreakAssessment:
     # the named evidence (``calibration`` turns it into the finding's confidence): what the reasons say, and
     # what the two lines and the page are like
     features: tuple[str, ...] = ()
+    # the two lines read as two units though ``first`` is unfinished body text: kept together by
+    # segmentation, never reported as a broken line break
+    stands_apart: bool = False
 
     @property
     def evidence(self) -> str:
@@ -528,7 +531,9 @@ def _assess_break(
     if not continued and is_salutation(first) and not starts_closed:
         return NO_JOIN  # ``青禾日报编辑部：``: a letter's salutation stands on a line of its own
     if last in _CONTINUING_END:
-        strong.append((0.97, say("上一行以“{last}”结尾，句子没有结束", last=last), "ends_continuing_mark"))
+        # (a colon or a semicolon ends a paragraph or an item as often: its own name, weighed apart)
+        mark = "ends_item_mark" if last in _ITEM_END else "ends_continuing_mark"
+        strong.append((0.97, say("上一行以“{last}”结尾，句子没有结束", last=last), mark))
     if starts_closed:
         strong.append((0.95, say("下一行以“{head}”开头，不能独立成句", head=head), "next_starts_closing"))
     if last.isdigit() and head.isdigit():
@@ -592,6 +597,11 @@ def _assess_break(
         strong.append((0.9, _WRAP_REASON, "blank_line_wrap"))
     elif newline == "paragraph" and not strong:
         return NO_JOIN  # the blank line ends the paragraph: what the first line looks like is not enough
+    # Nothing at the junction says the sentence goes on, and the lines read as two units: segmentation
+    # still keeps them together as text (the evidence that ``first`` is body text stands), the check is silent.
+    at_junction = [feature for _, _, feature in strong if feature != "ends_item_mark"]
+    apart = not at_junction and bool(strong or weak) and not _reaches_wrap_width(first, stats)
+    apart = apart and stands_apart_below(first, second, continued)
     signals = strong or weak
     if not signals:
         return NO_JOIN
@@ -603,7 +613,9 @@ def _assess_break(
     reasons = tuple(reason for _, reason, _ in strong + weak)
     named = tuple(feature for _, _, feature in strong) + tuple(f"weak:{feature}" for _, _, feature in weak)
     features = named + _context_features(first, second, stats, indent, newline) + (() if strong else ("weak_only",))
-    return BreakAssessment(True, round(confidence, 3), reasons, strong=bool(strong), features=features)
+    return BreakAssessment(
+        True, round(confidence, 3), reasons, strong=bool(strong), features=features, stands_apart=apart
+    )
 
 
 _ITEM_MARKERS = ("——", "●", "◆", "■", "★", "▲", "◎", "·")
@@ -664,6 +676,41 @@ def _joined(
     return BreakAssessment(True, confidence, reasons, strong=True, features=features + context)
 
 
+# A column cut lands anywhere in a paragraph, seldom right after a colon, a semicolon or a closing mark; a
+# paragraph, a list item, a label or a kicker often ends there.  Such an end joins only on evidence at the junction.
+_ITEM_END = "：:；;"
+_CLOSED_END = "”’）)》】」』"
+# A speaker opening a paragraph: ``林可舟说，``, ``苗若溪表示：``.
+_SPEAKER_OPENS_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:说|表示|介绍|指出|认为|告诉记者|坦言)[，,：:]")
+
+
+def can_open_paragraph(text: str) -> bool:
+    """The line reads as a paragraph's first line: a quotation or a tag, a lead's opener, a list item, a speaker."""
+    text = text.lstrip()
+    return (
+        text[:1] in "“「『【《"
+        or opens_paragraph(text)
+        or _LIST_ITEM.match(text) is not None
+        or _item_number(text) is not None
+        or text.startswith(_ITEM_MARKERS)
+        or _OPENS_OWN_UNIT_RE.match(text) is not None
+        or _SPEAKER_OPENS_RE.match(text) is not None
+    )
+
+
+def stands_apart_below(first: str, second: str, continued: bool) -> bool:
+    """Two lines that read as two units when nothing at the junction joins them.
+
+    ``first`` ends where a paragraph, an item or a label ends (a colon, a semicolon, a
+    closing quote or bracket), or it is a line without a pause or a sentence end inside
+    (a heading, a label) over a line that opens a paragraph of its own.
+    """
+    last = first.rstrip()[-1:]
+    if last in _ITEM_END or last in _CLOSED_END:
+        return True
+    return not continued and pause_count(first) == 0 and not is_running_text(first) and can_open_paragraph(second)
+
+
 def _context_features(first: str, second: str, stats: PageStats, indent: str, newline: str) -> tuple[str, ...]:
     """What the two lines and the page are like, beside the evidence that decided the join.
 
@@ -687,4 +734,11 @@ def _context_features(first: str, second: str, stats: PageStats, indent: str, ne
         features.append("short_second")
     if count_cjk(first) * 2 < len(first) or count_cjk(second) * 2 < len(second):
         features.append("little_chinese")
+    if pause_count(first) > 0:
+        features.append("first_has_pause")
+    if can_open_paragraph(second):
+        features.append("second_can_open")
+    last = first.rstrip()[-1:]
+    if last in _ITEM_END or last in _CLOSED_END:
+        features.append("first_ends_item_or_closed")
     return tuple(features)

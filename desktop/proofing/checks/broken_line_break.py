@@ -18,7 +18,7 @@ def run(context: CheckContext) -> list[Finding]:
     blocks = context.document.blocks
     findings: list[Finding] = []
     for index, assessment in enumerate(context.breaks):
-        if assessment is None or not assessment.joins:
+        if assessment is None or not assessment.joins or assessment.stands_apart:
             continue
         first, second = blocks[index], blocks[index + 1]
         uids = (first.uid, second.uid)

@@ -1,0 +1,104 @@
+"""Broken line breaks judged from general evidence of the two lines, not from a catalogue of forms.
+
+A column cut lands anywhere in a paragraph, so it seldom leaves a line that ends with a colon, a
+semicolon or a closing quote or bracket, and the line it leaves below starts in the middle of a
+clause.  A line that ends there, or a line without a pause over a line that opens a paragraph of its
+own (a quotation, a list item, a speaker, a lead's opener), reads as two units: the two lines stay
+one piece of text for segmentation, and no broken line break is reported unless something at the
+junction itself (a word cut in two, a particle, a comma) says the sentence goes on.  Every line here
+is invented (names such as 林可舟, places such as 青禾县).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.proofing.continuation import PageStats, assess_break, can_open_paragraph, stands_apart_below
+from desktop.proofing.pipeline import analyse, document_from_text
+
+STATS = PageStats(typical_length=60.0, wrap_width=None)
+LEAD = "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。"
+
+
+def _reported(page: str) -> list[int]:
+    document = document_from_text(page)
+    return [f.blocks[0] for f in analyse(document, ["broken-line-break"])]
+
+
+def _assess(first: str, second: str, continued: bool = False) -> object:
+    return assess_break(first, second, STATS, first if continued else None, True)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "村民林可舟站在新修的桥头，指着河对岸的稻田告诉记者：",  # someone's words follow
+        "青禾县今年将重点抓好以下几项工作，一是加快道路改造；",  # an item of a list
+        "柳湾镇的居民们都说，广场开放以后晚上热闹多了（见图）",  # a closing bracket
+        "镇里的老人们把这里叫作“百姓的客厅”",  # a closing quote
+    ],
+)
+def test_a_body_line_that_ends_an_item_or_a_quotation_is_not_reported_as_broken(first: str) -> None:
+    second = "“以前晚上没地方去，现在天天来跳舞。”村民苗若溪笑着说。"
+    assessment = _assess(first, second)
+    assert assessment.joins  # (segmentation keeps the two lines together as body text)
+    assert assessment.stands_apart
+    assert "first_ends_item_or_closed" in assessment.features
+
+
+def test_a_junction_inside_a_word_still_joins_after_a_colon_like_end() -> None:
+    # a comma at the end is evidence at the junction: the sentence goes on
+    assessment = _assess("村民林可舟站在新修的桥头，指着河对岸的稻田，", "告诉记者今年的收成比去年好。")
+    assert assessment.joins and not assessment.stands_apart
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "“感觉和自己家里的差不多。”家住青禾县柳湾镇的苗若溪说。",  # a quotation
+        "林先生：我是柳湾镇的居民，家门口的路灯坏了半个月。",  # a caller
+        "1.加快推进柳湾镇道路改造，年底前全部完工。",  # a list item
+        "近日，记者来到柳湾镇文化广场，只见居民们正在跳舞。",  # a lead's opener
+        "韩松岭表示，广场下一步还将增设健身器材。",  # a speaker
+    ],
+)
+def test_a_line_without_a_pause_over_a_line_that_opens_a_paragraph_stands_apart(second: str) -> None:
+    assert can_open_paragraph(second)
+    assert stands_apart_below("柳湾镇文化广场的路灯亮了", second, continued=False)
+    assessment = _assess("柳湾镇文化广场的路灯亮了", second)
+    assert not assessment.joins or assessment.stands_apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("记者在走访中了解到，青禾县城", "北塘村等地的菜价也比去年同期低了一成。"),  # a pause: body text cut mid-clause
+        ("民警赶紧对那名", "男青年表示感谢，这才知道他是附近的居民。"),  # the next line cannot open a paragraph
+    ],
+)
+def test_a_body_line_cut_mid_clause_is_still_broken(first: str, second: str) -> None:
+    assert not stands_apart_below(first, second, continued=False)
+
+
+def test_a_line_that_continues_a_broken_line_is_not_held_apart_by_its_own_look() -> None:
+    assert not stands_apart_below("柳湾镇文化广场的路灯", "近日全部修好了。", continued=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["广场下一步还将增设健身器材。", "的路灯全部修好了。", "、北塘村等地也在建设中。", "们说，晚上热闹多了。"],
+)
+def test_a_line_that_starts_mid_clause_cannot_open_a_paragraph(text: str) -> None:
+    assert not can_open_paragraph(text)
+
+
+def test_a_paragraph_cut_by_a_column_end_is_still_reported_next_to_items() -> None:
+    page = (
+        "柳湾镇文化广场开放\n" + LEAD + "\n"
+        "柳湾镇北塘村口的公厕很干净\n“感觉和自己家里的差不多。”\n"
+        "记者在采访中了解到，青禾县城的部分居民区，井盖、路灯等设施都有不同程度的损\n"
+        "坏，需要有关部门加强巡查维护。\n"
+    )
+    document = document_from_text(page)
+    cut = next(i for i, block in enumerate(document.blocks) if block.text.endswith("的损"))
+    assert cut in _reported(page)
