@@ -102,3 +102,30 @@ def test_a_paragraph_cut_by_a_column_end_is_still_reported_next_to_items() -> No
     document = document_from_text(page)
     cut = next(i for i, block in enumerate(document.blocks) if block.text.endswith("的损"))
     assert cut in _reported(page)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("四月十日天气晴好，柳湾镇江滩上的游人比往年同期多了不少，晨练的居民", "在江滩上结伴散步，有说有笑。"),
+        ("一改往日的冷清，变身村民们休闲", "娱乐的好去处。"),
+    ],
+)
+def test_a_line_cut_in_the_middle_of_its_last_clause_is_broken_on_a_page_without_other_breaks(
+    first: str, second: str
+) -> None:
+    page = "柳湾镇江滩热闹起来\n" + LEAD + "\n" + first + "\n" + second + "\n"
+    document = document_from_text(page)
+    cut = next(i for i, block in enumerate(document.blocks) if block.text == first)
+    assert cut in _reported(page)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("柳湾镇江滩热闹起来，居民结伴晨练", "青禾县全力推进江滩改造"),  # a heading below: no cut
+        ("柳湾镇江滩热闹起来，居民结伴晨练", "“以前这里一到晚上就没人来。”"),  # a quotation opens a paragraph
+    ],
+)
+def test_a_clause_over_a_heading_or_a_paragraph_opening_is_no_cut(first: str, second: str) -> None:
+    assert "weak:cut_mid_clause" not in _assess(first, second).features

@@ -65,6 +65,7 @@ BREAK_CONTEXT = frozenset(
         "first_has_pause",
         "second_can_open",
         "first_ends_item_or_closed",
+        "second_unfinished",
         "ends_item_mark",  # (a colon or semicolon end: a paragraph's or an item's end as often as a cut)
     }
 )

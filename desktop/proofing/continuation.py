@@ -593,6 +593,12 @@ def _assess_break(
         )
     if _BODY_OPENERS.match(first):
         weak.append((0.7, say("上一行以正文常用的开头语开始，不像标题"), "first_body_opener"))
+    if (
+        cut_mid_clause(first, second)
+        and not looks_like_title(second, stats)
+        and (continued or known_body or not looks_like_title(first, stats))
+    ):
+        weak.append((0.75, say("上一行在逗号后的分句中间断开，下一行不能作段首"), "cut_mid_clause"))
     if wrapped:
         strong.append((0.9, _WRAP_REASON, "blank_line_wrap"))
     elif newline == "paragraph" and not strong:
@@ -698,6 +704,12 @@ def can_open_paragraph(text: str) -> bool:
     )
 
 
+def cut_mid_clause(first: str, second: str) -> bool:
+    """A line with a pause inside that stops in the middle of its last clause, over one that cannot open a paragraph."""
+    last, head = first.rstrip()[-1:], second.lstrip()[:1]
+    return pause_count(first) > 0 and is_cjk(last) and is_cjk(head) and not can_open_paragraph(second)
+
+
 def stands_apart_below(first: str, second: str, continued: bool) -> bool:
     """Two lines that read as two units when nothing at the junction joins them.
 
@@ -738,6 +750,8 @@ def _context_features(first: str, second: str, stats: PageStats, indent: str, ne
         features.append("first_has_pause")
     if can_open_paragraph(second):
         features.append("second_can_open")
+    if not ends_article_text(second):
+        features.append("second_unfinished")  # (the piece a cut leaves below ends its paragraph, or is cut again)
     last = first.rstrip()[-1:]
     if last in _ITEM_END or last in _CLOSED_END:
         features.append("first_ends_item_or_closed")

@@ -212,7 +212,12 @@ def line_breaks(
         # and a short unfinished line is a heading of some kind, not a fragment.  (Once the
         # editor has joined broken lines, the page is known to break lines: fixing the sure
         # breaks one by one must not make the others vanish.)
-        return [assessment if assessment is None or assessment.strong else None for assessment in result]
+        # (except a line that stops in the middle of a clause over one that cannot open a paragraph:
+        # a column cut on a page that cut no other paragraph)
+        return [
+            assessment if assessment is None or assessment.strong or _CUT_MID_CLAUSE in assessment.features else None
+            for assessment in result
+        ]
     for index in range(len(texts) - 2):
         current = result[index]
         if current is None or not current.joins or current.strong or index in known_body:
@@ -238,6 +243,7 @@ def line_breaks(
     return result
 
 
+_CUT_MID_CLAUSE = "weak:cut_mid_clause"
 # A story's trailer: who tipped it off, where to send pictures (``线索提供 林可舟``, ``随手拍专用邮箱：……``).
 # And where more of it is printed: ``更多报道见A6版``, ``详见第3版``.
 _CREDIT_CUT = say("署名被换行拆开：上一行末尾是署名的前半，下一行是后半")
