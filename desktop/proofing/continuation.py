@@ -606,7 +606,8 @@ def _assess_break(
     # Nothing at the junction says the sentence goes on, and the lines read as two units: segmentation
     # still keeps them together as text (the evidence that ``first`` is body text stands), the check is silent.
     at_junction = [feature for _, _, feature in strong if feature != "ends_item_mark"]
-    apart = not at_junction and bool(strong or weak) and not _reaches_wrap_width(first, stats)
+    # (where the page indents its paragraphs, a flush line below carries on the one above whatever it reads like)
+    apart = not at_junction and bool(strong or weak) and indent != "carries" and not _reaches_wrap_width(first, stats)
     apart = apart and stands_apart_below(first, second, continued)
     signals = strong or weak
     if not signals:
@@ -686,6 +687,7 @@ def _joined(
 # paragraph, a list item, a label or a kicker often ends there.  Such an end joins only on evidence at the junction.
 _ITEM_END = "：:；;"
 _CLOSED_END = "”’）)》】」』"
+_NOTE_END = "）)】"  # (a quoted term or a title may close a clause the column cut: ``……与“青禾精神”`` / ``有机结合``)
 # A speaker opening a paragraph: ``林可舟说，``, ``苗若溪表示：``.
 _SPEAKER_OPENS_RE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:说|表示|介绍|指出|认为|告诉记者|坦言)[，,：:]")
 
@@ -718,7 +720,7 @@ def stands_apart_below(first: str, second: str, continued: bool) -> bool:
     (a heading, a label) over a line that opens a paragraph of its own.
     """
     last = first.rstrip()[-1:]
-    if last in _ITEM_END or last in _CLOSED_END:
+    if last in _ITEM_END or last in _NOTE_END:
         return True
     return not continued and pause_count(first) == 0 and not is_running_text(first) and can_open_paragraph(second)
 

@@ -118,6 +118,9 @@ ENGLISH: dict[str, str] = {
         "the line above is exactly this page's line width (about {width} characters): a column wrap"
     ),
     "上一行以正文常用的开头语开始，不像标题": "the line above opens the way body text does, not like a headline",
+    "上一行在逗号后的分句中间断开，下一行不能作段首": (
+        "the line above stops in the middle of a clause after a comma, and the next line cannot open a paragraph"
+    ),
     "数字和后面的“{head}”被断在两行": "a number and the “{head}” after it split over two lines",
     "“{word}”是一个词，被断在两行": "“{word}” is one word split over two lines",
     "下一行以“{start}”开头，像是上一行句子的后半截": (
