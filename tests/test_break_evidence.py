@@ -131,34 +131,6 @@ def test_a_clause_over_a_heading_or_a_paragraph_opening_is_no_cut(first: str, se
     assert "weak:cut_mid_clause" not in _assess(first, second).features
 
 
-def _break_features(page: str) -> list[tuple[str, ...]]:
-    return [f.features for f in analyse(document_from_text(page), ["broken-line-break"])]
-
-
-def test_a_page_whose_unfinished_lines_are_nearly_all_cuts_says_so_in_each_finding() -> None:
-    page = (
-        "柳湾镇文化广场开放\n" + LEAD + "\n"
-        "广场占地二十多亩，设有健身区、儿童游乐区和休闲长廊，每到傍晚，前来散步的居民络绎不\n绝。\n"
-        "镇文化站站长林可舟介绍，广场的建设资金由镇财政和社会捐助共同筹\n集，历时半年建成。\n"
-        "下一步，镇里还将在广场周边增设停车位和公共厕所，方便外地游客前来游\n玩。\n"
-    )
-    features = _break_features(page)
-    assert len(features) == 3
-    assert all("page_cuts_most" in found for found in features)
-
-
-def test_a_page_that_prints_many_unfinished_lines_on_their_own_says_so_in_each_finding() -> None:
-    page = (
-        "柳湾镇文化广场开放\n" + LEAD + "\n"
-        "健身区\n广场东侧的健身区新添了二十多件器材，吸引了不少居民前来锻炼。\n"
-        "儿童游乐区\n广场西侧的儿童游乐区铺设了塑胶地面，孩子们在这里玩得十分开心。\n"
-        "休闲长廊\n长廊两侧种满了花草，老人们喜欢在这里下棋聊天。\n"
-        "镇文化站站长林可舟介绍，广场的建设资金由镇财政和社会捐助共同筹\n集，历时半年建成。\n"
-    )
-    features = _break_features(page)
-    assert features and all("page_cuts_few" in found for found in features)
-
-
 def test_a_quoted_term_may_close_a_clause_the_column_cut() -> None:
     first, second = "镇里把这次活动与“青禾精神”", "学习结合起来，组织干部走进农户家中。"
     assert not stands_apart_below(first, second, continued=False)

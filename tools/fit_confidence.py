@@ -66,8 +66,6 @@ BREAK_CONTEXT = frozenset(
         "second_can_open",
         "first_ends_item_or_closed",
         "second_unfinished",
-        "page_cuts_few",
-        "page_cuts_most",
         "ends_item_mark",  # (a colon or semicolon end: a paragraph's or an item's end as often as a cut)
     }
 )
