@@ -193,3 +193,11 @@ def test_the_lines_of_a_list_over_a_heading_group_are_judged_one_by_one() -> Non
     )
     assert _roles(page) == ["headline", "body", "chrome", "body", "chrome", "chrome", "chrome", "headline", "body"]
     assert _starts(page) == [0, 7]
+
+
+def test_a_line_that_is_not_prose_atop_a_heading_group_is_chrome_even_after_a_story() -> None:
+    line = "青禾 NEWS 0318"
+    assert line_kind(line) is LineKind.TEXT
+    page = "柳湾镇文化广场开放\n" + STORY + line + "\n北塘区春季招聘会举行\n" + OTHER
+    assert _roles(page) == ["headline", "body", "chrome", "headline", "body"]
+    assert _starts(page) == [0, 3]

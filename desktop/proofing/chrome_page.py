@@ -107,7 +107,8 @@ def unrelated_heads(
             continue  # (``时间：……`` / ``地点：……`` under a column's title: no headline to compare with)
         # (a run longer than a heading group has a list on top: its lines need no label's look)
         listed = end - first > HEADING_LINES
-        if first == headline or not (chrome_above[first] or listed):
+        # (a line that is no prose may open a run anywhere: it is no kicker)
+        if first == headline or not (chrome_above[first] or listed or not_prose(texts[first])):
             continue
         stop = runs[number + 1][0] if number + 1 < len(runs) else len(texts)
         story = _union(_leading(texts[end:stop], STORY_CHARS))
@@ -119,7 +120,7 @@ def unrelated_heads(
             # (a line of the list above the heading group is judged by itself; in the group, one
             # that is no label under chrome stops the walk: a kicker may follow)
             beyond = end - position > HEADING_LINES
-            anchored = beyond or chrome_above[position] or position - 1 in found
+            anchored = beyond or chrome_above[position] or position - 1 in found or not_prose(text)
             site_like = not_prose(text) or (candidate(text) and (listed or _label_like(text, texts)))
             if anchored and single_lines[position] and site_like and not pairs(text) & story:
                 found.add(position)
