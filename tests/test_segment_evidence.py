@@ -5,6 +5,8 @@ Every line here is invented (names such as 林可舟, places such as 青禾县).
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.proofing.model import Role
 from desktop.proofing.pipeline import document_from_text
 from desktop.proofing.segment import page_layout, page_openings, story_opens_under
@@ -170,3 +172,39 @@ INDENTED_HEADLINES = [
 def test_headlines_carrying_the_paragraph_indent_are_told_by_the_credits_under_them() -> None:
     text = "\n".join(INDENTED_HEADLINES) + "\n"
     assert _starts(text) == ["青禾县新建三座便民桥", "柳湾镇中学迎来新校舍", "白沙村农家书屋开放"]
+
+
+# A section banner sharing its first words with the headline under it, over a dateline: the lower line is the
+# headline (the banner is the page's chrome, not recognised here), not the first line of the story.
+BANNER_OVER_HEADLINE = """青禾县新春走基层
+青禾县新建三座便民桥
+本报讯（记者 林可舟）近日，青禾县三座新建桥梁同时通车，沿河两岸的村民出行不再绕远路了。
+县交通运输局负责人介绍，三座桥梁总投资一点二亿元，均按百年一遇洪水标准设计建设。
+"""
+
+
+def test_a_headline_under_a_line_sharing_its_first_words_still_opens_its_story() -> None:
+    document = document_from_text(BANNER_OVER_HEADLINE)
+    headline = document.blocks[1]
+    assert headline.text == "青禾县新建三座便民桥"
+    assert headline.starts_article
+    assert headline.role is Role.HEADLINE
+
+
+# A two-part headline (two phrases set apart by a space) over a story with no dateline, right after a story on
+# the same subject that is still open on a page whose stories open with datelines: a headline, not a sub-heading.
+TWO_PART_HEADLINE = """青禾县春耕备耕全面展开
+本报讯（记者 林可舟）连日来，青禾县各乡镇抢抓农时，组织农户开展春耕备耕，农机在田间往来穿梭。
+县农业农村局负责人介绍，今年全县计划播种粮食三十万亩，种子化肥已全部到位，农机检修也已完成。
+柳湾镇农机合作社开足马力
+本报讯（记者 苗若溪）近日，柳湾镇农机合作社的二十台拖拉机开进田间，为周边农户代耕代种农田。
+合作社负责人说，今年春耕农机作业订单已排到下月中旬，农户们对代耕代种服务十分满意，纷纷点赞。
+春耕正忙 农机轰鸣
+柳湾镇农机合作社又添置了十台新式拖拉机，春耕作业能力提升了三成，农户们都说代耕代种省心省力。
+合作社负责人说，新农机作业效率高，能为周边农户节省不少人工，春耕进度比去年同期快了一成多。
+"""
+
+
+@pytest.mark.parametrize("headline", ["春耕正忙 农机轰鸣", "柳湾·春耕"])
+def test_a_two_part_headline_is_no_sub_heading(headline: str) -> None:
+    assert _starts(TWO_PART_HEADLINE.replace("春耕正忙 农机轰鸣", headline))[-1] == headline

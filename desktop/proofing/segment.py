@@ -771,7 +771,9 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
     heading_ends = {end for _, end in runs}
     # (a comma line under the one paragraph of a story just headed may head the next story)
     in_runs = {position for first, end in runs for position in range(first, end)}
-    for first, end in runs:
+    openings = page_openings(paragraphs, runs)
+    for number, (first, end) in enumerate(runs):
+        next_first = runs[number + 1][0] if number + 1 < len(runs) else len(paragraphs)
         before = first
         while before > 0 and _is_credit_line(paragraphs[before - 1]):
             before -= 1
@@ -782,11 +784,12 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
             and _NUMBERED_SUBHEAD_RE.match(paragraphs[first - 1].text) is not None
             and not _is_credit_line(paragraphs[first - 1])
         )
-        # a run right after another one was cut off it because it repeats the headline's words
-        repeats_headline = first in heading_ends
         # (a photo credit alone under a heading is a whole photo story, its picture not in the text:
         # what comes next may be the next story's headline)
         under_credit = before < first and before in heading_ends and not _photo_only(paragraphs[before:first])
+        # a run right after another one was cut off it because it repeats the headline's words: the story's
+        # first line, unless a story opens under it (then the line above is a banner or the page's title)
+        repeats_headline = first in heading_ends and not story_opens_under(paragraphs, end, next_first, openings)
         if under_credit or after_subheading or repeats_headline:
             found.update(paragraphs[p].indices[0] for p in range(first, end))
             continue
@@ -877,6 +880,7 @@ def _without_subheadings(
             and len(paragraphs[first].text) <= SUBHEAD_MAX_CHARS
             and LEAD_RE.match(second or paragraphs[end].text) is None
             and not story_opens_under(paragraphs, end, next_first, openings)
+            and _TWO_PART_HEADLINE_RE.search(paragraphs[first].text) is None
         ):
             before = "".join(p.text for p in paragraphs[kept[-1][1] : first])
             after = "".join(p.text for p in paragraphs[first : min(end + FOLLOWING_PARAGRAPHS, next_first)])
@@ -888,6 +892,9 @@ def _without_subheadings(
     return kept, subheadings
 
 
+# ``雪舞冰城 景美情浓``, ``柳湾·春耕``: two phrases set apart by a space or a dot, a headline's form (a
+# sub-heading is one phrase).
+_TWO_PART_HEADLINE_RE = re.compile(r"[\u4e00-\u9fff”》](?:[ \u3000]+|[·•])[\u4e00-\u9fff“《]")
 OPENING_PREFIX = 4  # characters of a story's first paragraph that make the page's way of opening its stories
 OPENING_LOOKAHEAD = 3  # paragraphs under a heading read for its story's opening (past a deck and captions)
 SHORT_PARAGRAPH = 40  # a paragraph under a heading this short may be a caption or a deck, not yet the story
