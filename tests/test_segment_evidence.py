@@ -208,3 +208,11 @@ TWO_PART_HEADLINE = """青禾县春耕备耕全面展开
 @pytest.mark.parametrize("headline", ["春耕正忙 农机轰鸣", "柳湾·春耕"])
 def test_a_two_part_headline_is_no_sub_heading(headline: str) -> None:
     assert _starts(TWO_PART_HEADLINE.replace("春耕正忙 农机轰鸣", headline))[-1] == headline
+
+
+def test_a_headline_under_a_line_sharing_its_first_words_over_a_credit_line_opens_its_story() -> None:
+    text = BANNER_OVER_HEADLINE.replace("本报讯（记者 林可舟）近日，", "本报记者 林可舟\n近日，")
+    headline = document_from_text(text).blocks[1]
+    assert headline.text == "青禾县新建三座便民桥"
+    assert headline.starts_article
+    assert headline.role is Role.HEADLINE

@@ -925,7 +925,7 @@ def _opening_prefix(text: str) -> str:
 def story_opens_under(
     paragraphs: Sequence[_Paragraph], end: int, stop: int, openings: Collection[str] = frozenset()
 ) -> bool:
-    """A story opens under the heading that ends at ``end``: a dateline or the page's own opening words.
+    """A story opens under the heading that ends at ``end``: a credit line, a dateline or the page's own opening words.
 
     Read past a deck or captions (short paragraphs) set between the heading and its story, up to
     ``stop`` (the next heading).  A sub-heading inside a story has more of the story under it.
@@ -934,6 +934,8 @@ def story_opens_under(
         paragraph = paragraphs[position]
         if _opens_with_dateline(paragraph) or (openings and _opening_prefix(paragraph.text) in openings):
             return True
+        if position == end and _is_credit_line(paragraph):
+            return True  # (a credit line right under the heading: its story's top credit)
         if paragraph.kind is _TEXT_LINE and len(paragraph.text) > SHORT_PARAGRAPH:
             return False
     return False
