@@ -201,3 +201,10 @@ def test_a_line_that_is_not_prose_atop_a_heading_group_is_chrome_even_after_a_st
     page = "柳湾镇文化广场开放\n" + STORY + line + "\n北塘区春季招聘会举行\n" + OTHER
     assert _roles(page) == ["headline", "body", "chrome", "headline", "body"]
     assert _starts(page) == [0, 3]
+
+
+def test_a_long_list_over_a_heading_with_no_shared_words_loses_only_the_lines_above_the_group() -> None:
+    """No contrast (the headline shares nothing with its story): the lines above a heading group's three are chrome."""
+    texts = ["东山新添两处停车场", "西坝路口改造完工通车", "南苑小学开展读书节", "东湖公园迎来赏花季"]
+    texts += ["春天的约会", STORY.strip()]
+    assert unrelated_heads(texts, [True] * 6, [True] + [False] * 5, [(0, 5)]) == {0, 1}

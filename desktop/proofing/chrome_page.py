@@ -112,7 +112,11 @@ def unrelated_heads(
             continue
         stop = runs[number + 1][0] if number + 1 < len(runs) else len(texts)
         story = _union(_leading(texts[end:stop], STORY_CHARS))
-        if not pairs(texts[headline]) & story:
+        # (the heading group shares the story's words: its headline, or at a list's foot one of its lines;
+        # without that contrast only a list's lines above the heading group are judged: they head nothing)
+        group = range(max(first, end - HEADING_LINES) if listed else headline, end)
+        contrast = any(pairs(texts[line]) & story for line in group)
+        if not (contrast or listed):
             continue
         story |= _union(texts[headline:end])  # (compared with the story and its headline, not a list's lines)
         for position in range(first, headline):
@@ -122,7 +126,7 @@ def unrelated_heads(
             beyond = end - position > HEADING_LINES
             anchored = beyond or chrome_above[position] or position - 1 in found or not_prose(text)
             site_like = not_prose(text) or (candidate(text) and (listed or _label_like(text, texts)))
-            if anchored and single_lines[position] and site_like and not pairs(text) & story:
+            if anchored and single_lines[position] and site_like and not pairs(text) & story and (contrast or beyond):
                 found.add(position)
             elif not beyond:
                 break
