@@ -599,7 +599,9 @@ def _page_layout(
         for position in range(1, len(paragraphs) - 1):
             if titles[position] and _outlet_over_credit(paragraphs, titles, position):
                 titles[position] = False
-        runs, subheadings = _without_subheadings(paragraphs, _heading_runs(paragraphs, titles))
+        heading_runs = _heading_runs(paragraphs, titles)
+        openings = page_openings(paragraphs, heading_runs)  # (read once a pass: both judgements below use it)
+        runs, subheadings = _without_subheadings(paragraphs, heading_runs, openings)
         if not heads_judged:
             heads_judged = True
             # (a line under chrome over a heading group, sharing no word with the story: the page's, not a kicker)
@@ -618,7 +620,7 @@ def _page_layout(
                         kinds[index] = _CHROME_LINE
                 continue
         passes += 1
-        not_headings = _body_posing_as_heading(paragraphs, runs)
+        not_headings = _body_posing_as_heading(paragraphs, runs, openings)
         # under a sub-heading, a second title-like line is the start of its paragraph
         not_headings.update(paragraphs[p].indices[0] for first, end in subheadings for p in range(first + 1, end))
         not_headings -= known_body
@@ -758,7 +760,9 @@ def _is_credit_line(paragraph: _Paragraph) -> bool:
     return paragraph.kind is LineKind.CAPTION and credits.line(paragraph.text) is not None
 
 
-def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]]) -> set[int]:
+def _body_posing_as_heading(
+    paragraphs: Sequence[_Paragraph], runs: Sequence[tuple[int, int]], openings: Collection[str] = frozenset()
+) -> set[int]:
     """First blocks of title-like paragraphs that cannot be headings, whatever they look like.
 
     An article has body text: the paragraph after a heading and its credit line (or
@@ -771,7 +775,6 @@ def _body_posing_as_heading(paragraphs: Sequence[_Paragraph], runs: Sequence[tup
     heading_ends = {end for _, end in runs}
     # (a comma line under the one paragraph of a story just headed may head the next story)
     in_runs = {position for first, end in runs for position in range(first, end)}
-    openings = page_openings(paragraphs, runs)
     for number, (first, end) in enumerate(runs):
         next_first = runs[number + 1][0] if number + 1 < len(runs) else len(paragraphs)
         before = first
@@ -840,7 +843,7 @@ def _clause_in_a_story(paragraphs: Sequence[_Paragraph], first: int, end: int) -
 
 
 def _without_subheadings(
-    paragraphs: Sequence[_Paragraph], runs: list[tuple[int, int]]
+    paragraphs: Sequence[_Paragraph], runs: list[tuple[int, int]], openings: Collection[str] = frozenset()
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Tell the runs that are sub-headings (小标题) inside an article from new headlines: (kept, sub-headings).
 
@@ -861,7 +864,6 @@ def _without_subheadings(
     if not top_credits and not end_credits:
         return runs, []
     index = TopicIndex([p.text for p in paragraphs])
-    openings = page_openings(paragraphs, runs)
     kept: list[tuple[int, int]] = []
     subheadings: list[tuple[int, int]] = []
     article_credited = False
