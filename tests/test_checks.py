@@ -132,9 +132,38 @@ def test_duplicate_headline_against_the_archive():
 
 
 def test_headlines_differing_in_width_and_spaces_are_identical():
-    page = "聊城开展“三夏”生产\n正文第一篇。\n聊城开展\u3000＂三夏＂ 生产\n正文第二篇。\n"
+    page = (
+        "聊城开展“三夏”生产\n全市各地开展“三夏”生产，小麦收获过半。\n"
+        "聊城开展\u3000＂三夏＂ 生产\n“三夏”生产在青禾县全面展开。\n"
+    )
     (finding,) = analyse(document_from_text(page), ["duplicate-headline"])
     assert finding.blocks == (0, 2) and finding.severity is Severity.ERROR
+
+
+def test_a_headline_over_the_wrong_story_is_still_a_duplicate():
+    page = (
+        "青禾县开展“三夏”生产\n全县各地开展“三夏”生产，小麦收获过半。\n"
+        "青禾县开展“三夏”生产\n溪口镇新修的文化广场本周投用，居民前来散步。\n"
+    )
+    (finding,) = analyse(document_from_text(page), ["duplicate-headline"])
+    assert finding.blocks == (0, 2)
+
+
+def test_a_line_repeated_over_stories_that_share_no_word_with_it_is_no_duplicate():
+    from desktop.proofing.checks import duplicate_headline
+    from desktop.proofing.model import Block, Role
+
+    texts = [
+        ("意见反馈留言板", Role.HEADLINE),
+        ("全县各地开展“三夏”生产，小麦收获过半。", Role.BODY),
+        ("意见反馈留言板", Role.HEADLINE),
+        ("溪口镇新修的文化广场本周投用，居民前来散步。", Role.BODY),
+    ]
+    blocks = tuple(Block(uid=i, text=text, role=role) for i, (text, role) in enumerate(texts))
+    assert not duplicate_headline._heads_its_story(blocks, 0)
+    assert not duplicate_headline._heads_its_story(blocks, 2)
+    shared = (*blocks[:3], Block(uid=3, text="意见箱和留言板本周起设在文化广场。", role=Role.BODY))
+    assert duplicate_headline._heads_its_story(shared, 2)
 
 
 def test_user_dictionary_is_created_and_joins_its_words(isolated_user_folders):

@@ -17,7 +17,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from desktop.proofing import calibration, lexicon
+from desktop.proofing import calibration, chrome_page, lexicon
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.classify import LineKind, line_kind
@@ -35,6 +35,7 @@ _SAME_EVIDENCE = say("去掉空格、标点并统一全半角后两个标题完�
 _NO_TEXT = (Role.HEADLINE, Role.CHROME)
 SHORT_HEADLINE = 6  # characters: a column title (图片新闻) rather than a story's headline
 MAX_ALL_PAIRS = 400
+STORY_PARAGRAPHS = 12  # paragraphs under a headline searched for its words
 NEIGHBOURS = 40
 _TOWN_RE = re.compile(r"(镇|乡|街道|村|社区|办事处|居委会)$")
 _COUNTY_RE = re.compile(r"(省|市|县|区|州|旗)$")
@@ -167,6 +168,8 @@ def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for members in groups.values():
         for later in members[1:]:
+            if not (_heads_its_story(blocks, members[0]) or _heads_its_story(blocks, later)):
+                continue  # (a site's line repeated over each story: page chrome read as headlines)
             findings.append(
                 _finding(
                     context,
@@ -187,6 +190,8 @@ def run(context: CheckContext) -> list[Finding]:
         if near is not None:
             ratio, evidence = near
             first, second = groups[keys[i]][0], groups[keys[j]][0]
+            if not (_heads_its_story(blocks, first) or _heads_its_story(blocks, second)):
+                continue
             findings.append(
                 _finding(context, min(first, second), max(first, second), Severity.WARNING, max(0.6, ratio), evidence)
             )
@@ -226,3 +231,22 @@ def _finding(
 def _text_under(blocks: tuple[Block, ...], index: int) -> bool:
     """The headline has its story under it (a subtitle, a dateline, text), not another headline or chrome."""
     return index + 1 < len(blocks) and blocks[index + 1].role not in _NO_TEXT
+
+
+def _heads_its_story(blocks: tuple[Block, ...], index: int) -> bool:
+    """Some words of the headline come back in the story under it.
+
+    A story printed twice shares words with both copies of its headline, and a headline
+    put over the wrong story still shares them with the right one; a line a site prints
+    over or under every story (a feedback line, a teaser list) shares none with either.
+    """
+    words = chrome_page.pairs(blocks[index].text)
+    read = 0
+    for block in blocks[index + 1 :]:
+        if block.role is _HEADLINE or read == STORY_PARAGRAPHS:
+            break
+        if block.role is not Role.CHROME:
+            if words & chrome_page.pairs(block.text):
+                return True
+            read += 1
+    return False
