@@ -68,6 +68,7 @@ def pairs(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=65536)
 def candidate(text: str) -> bool:
     """A short line with no sentence, no bracketed note, no names alone, and words to compare."""
     stripped = text.strip()
@@ -202,6 +203,7 @@ def unrelated_tails(
     return found
 
 
+@lru_cache(maxsize=65536)
 def _foreign(text: str) -> bool:
     """Could be a line of the site's: words to compare, and no credit, names or bracketed note of a story."""
     stripped = text.strip()

@@ -32,6 +32,7 @@ CLOSE_RATIO = 0.93  # a near match this close is named apart (its own weight in 
 # (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
 _HEADLINE, _CHROME_LINE = Role.HEADLINE, LineKind.CHROME
 _SAME_EVIDENCE = say("去掉空格、标点并统一全半角后两个标题完全相同")
+_CHROME = Role.CHROME
 _NO_TEXT = (Role.HEADLINE, Role.CHROME)
 SHORT_HEADLINE = 6  # characters: a column title (图片新闻) rather than a story's headline
 MAX_ALL_PAIRS = 400
@@ -241,12 +242,15 @@ def _heads_its_story(blocks: tuple[Block, ...], index: int) -> bool:
     over or under every story (a feedback line, a teaser list) shares none with either.
     """
     words = chrome_page.pairs(blocks[index].text)
+    pairs = chrome_page.pairs
     read = 0
-    for block in blocks[index + 1 :]:
+    # (indices, not ``blocks[index + 1 :]``: a slice copies the rest of the page for every headline)
+    for position in range(index + 1, len(blocks)):
+        block = blocks[position]
         if block.role is _HEADLINE or read == STORY_PARAGRAPHS:
             break
-        if block.role is not Role.CHROME:
-            if words & chrome_page.pairs(block.text):
+        if block.role is not _CHROME:
+            if words & pairs(block.text):
                 return True
             read += 1
     return False
