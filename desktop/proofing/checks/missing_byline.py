@@ -107,7 +107,7 @@ SHORT_ARTICLE = 150  # characters of text: a brief, a photo story
 NAME_TAIL_MAX = 20  # characters after an article's last full stop that may be a run-on list of names
 
 
-def _features(article: Article) -> tuple[str, ...]:
+def _features(article: Article, confidence: float) -> tuple[str, ...]:
     """The evidence about an unsigned-looking article: its shape, and traces of a credit no form matched."""
     blocks = article.blocks
     text_blocks = [block for block in blocks if block.role in _TEXT_ROLES]
@@ -122,7 +122,7 @@ def _features(article: Article) -> tuple[str, ...]:
         features.append("has_caption")
     if any(block.role is _DATELINE for block in blocks):
         features.append("has_dateline")
-    if _confidence(article) == _NAMELESS_DATELINE:
+    if confidence == _NAMELESS_DATELINE:
         features.append("nameless_own_dateline")
     edges = blocks[1:4] + blocks[-2:]
     if any(_CREDIT_WORDS.search(block.text) for block in edges):
@@ -181,7 +181,8 @@ def run(context: CheckContext) -> list[Finding]:
             continue
         title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
         anchor = article.headline_index if article.headline_index is not None else article.first_index
-        features = _features(article)
+        hand_set = _confidence(article)
+        features = _features(article, hand_set)
         findings.append(
             Finding(
                 check=NAME,
@@ -190,7 +191,7 @@ def run(context: CheckContext) -> list[Finding]:
                 article=article.index,
                 message=say("稿件“{title}”没有署名", title=title),
                 evidence=_EVIDENCE,
-                confidence=min(calibration.confidence(NAME, features, _confidence(article)), CEILING),
+                confidence=min(calibration.confidence(NAME, features, hand_set), CEILING),
                 features=features,
             )
         )

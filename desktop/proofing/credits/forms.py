@@ -104,7 +104,8 @@ _HAN_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 def holds_sentence(text: str) -> bool:
     """The text says something in a sentence (a story's line does; navigation, a footer, a date line do not)."""
-    return any(len(_HAN_CHAR_RE.findall(sentence)) >= SENTENCE_HAN for sentence in _SENTENCE_RE.findall(text))
+    # (``finditer``: a long story stops at its first sentence instead of splitting all of them first)
+    return any(len(_HAN_CHAR_RE.findall(sentence[0])) >= SENTENCE_HAN for sentence in _SENTENCE_RE.finditer(text))
 
 
 def starts_like_dateline(text: str) -> bool:
