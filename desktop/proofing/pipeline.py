@@ -113,6 +113,8 @@ def forget_lines() -> None:
         chrome.is_chrome_line,
         chrome._label,
         chrome_page.pairs,
+        chrome_page.candidate,
+        chrome_page._foreign,
         continuation.looks_like_title,
         continuation._assess_break,
         continuation._page_stats,
