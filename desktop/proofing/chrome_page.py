@@ -24,11 +24,12 @@ for any paper.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
 from desktop.proofing import credits
-from desktop.proofing.chars import ends_sentence
+from desktop.proofing.chars import count_cjk, ends_sentence
 
 UNRELATED_OVER_HEADING = "unrelated_over_heading"
 UNRELATED_UNDER_STORY = "unrelated_under_story"
@@ -100,6 +101,7 @@ def unrelated_heads(
     must share words with the story: the contrast is the page's own.
     """
     found: set[int] = set()
+    printed = Counter(text.strip() for text in texts)  # (how often the page prints each line)
     for number, (first, end) in enumerate(runs):
         headline = end - 1
         if texts[headline].lstrip().startswith(_DASHES) and headline - 1 > first:
@@ -126,7 +128,7 @@ def unrelated_heads(
             # that is no label under chrome stops the walk: a kicker may follow)
             beyond = end - position > HEADING_LINES
             anchored = beyond or chrome_above[position] or position - 1 in found or not_prose(text)
-            site_like = not_prose(text) or (candidate(text) and (listed or _label_like(text, texts)))
+            site_like = not_prose(text) or (candidate(text) and (listed or _label_like(text, printed)))
             if anchored and single_lines[position] and site_like and not pairs(text) & story and (contrast or beyond):
                 found.add(position)
             elif not beyond:
@@ -290,8 +292,7 @@ def not_prose(text: str) -> bool:
     stripped = "".join(text.split())
     if not stripped or _PAUSE_RE.search(stripped) is not None:
         return False
-    cjk = sum(len(run) for run in _CJK_RUN_RE.findall(stripped))
-    return cjk < NOT_PROSE_CJK_SHARE * len(stripped) or _DIGIT_RUN_RE.search(text) is not None
+    return count_cjk(stripped) < NOT_PROSE_CJK_SHARE * len(stripped) or _DIGIT_RUN_RE.search(text) is not None
 
 
 MIN_ISLAND_PAIRS = 3
@@ -370,7 +371,7 @@ LABEL_CJK = 3  # Chinese characters of a section's label (``要闻``; ``喜迎�
 _NOT_CJK_RE = re.compile(r"[A-Za-z0-9|/>·•]")
 
 
-def _label_like(text: str, texts: Sequence[str]) -> bool:
+def _label_like(text: str, printed: Counter[str]) -> bool:
     """Reads as the site's label rather than a kicker's phrase.
 
     A word or two (``要闻``), parts set apart by spaces (``报知天下 晓通万家``), letters,
@@ -378,12 +379,11 @@ def _label_like(text: str, texts: Sequence[str]) -> bool:
     a headline is a series' kicker, though it shares no word with the story.)
     """
     stripped = text.strip()
-    cjk = sum(len(run) for run in _CJK_RUN_RE.findall(stripped))
     return (
-        cjk <= LABEL_CJK
+        count_cjk(stripped) <= LABEL_CJK
         or len(stripped.split()) > 1
         or _NOT_CJK_RE.search(stripped) is not None
-        or sum(other.strip() == stripped for other in texts) > 1
+        or printed[stripped] > 1
     )
 
 
