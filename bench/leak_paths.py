@@ -180,12 +180,7 @@ def main() -> int:
     widgets = Counter(type(w).__qualname__ for w in QApplication.allWidgets())
     print("widgets alive (QApplication.allWidgets):", widgets.most_common(15))
     controller = run.window.controller
-    own: set[object] = {*controller.document.blocks, *controller.original.blocks}
-    for finding in (*controller.findings(), *controller.ignored_findings()):
-        own.add(finding)
-        own.update(finding.spans)
-        if finding.fix is not None:
-            own.add(finding.fix)
+    own = soak.open_page_objects(controller)
     strays: dict[str, list[object]] = {name: [] for name in soak.DOMAIN_TYPES}
     for o in gc.get_objects():
         name = type(o).__qualname__

@@ -781,12 +781,7 @@ def stray_page_objects(controller: Any) -> Counter:
     depend on the database (a reference page whose headlines a later export put in the archive has more
     findings at the end), and only leftovers of other pages count.
     """
-    own: set[object] = {*controller.document.blocks, *controller.original.blocks}
-    for finding in (*controller.findings(), *controller.ignored_findings()):
-        own.add(finding)
-        own.update(finding.spans)
-        if finding.fix is not None:
-            own.add(finding.fix)
+    own = open_page_objects(controller)
     gc.unfreeze()  # (a cycle that became garbage after the app froze the heap is no leftover: the next page's
     gc.collect()  # opening collects it, heap.settle_heap; collected here the same way at both points)
     try:
@@ -798,6 +793,17 @@ def stray_page_objects(controller: Any) -> Counter:
         return stray
     finally:
         gc.freeze()
+
+
+def open_page_objects(controller: Any) -> set[object]:
+    """The open page's blocks (as shown and as loaded), findings (shown and ignored), their spans and fixes."""
+    own: set[object] = {*controller.document.blocks, *controller.original.blocks}
+    for finding in (*controller.findings(), *controller.ignored_findings()):
+        own.add(finding)
+        own.update(finding.spans)
+        if finding.fix is not None:
+            own.add(finding.fix)
+    return own
 
 
 def _in(thing: object, own: set[object]) -> bool:
