@@ -1181,3 +1181,65 @@ def test_a_wrapped_credit_stays_a_credit_under_a_long_footer_line_taken_for_text
     assert [f.check for f in run_checks(Document((*blocks[:-1], story_line)), ["missing-byline"], None)] == [
         "missing-byline"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "job"),
+    [
+        ("社区记者 林可舟", "社区记者", ""),
+        ("柳湾办记者 林可舟 文/图", "柳湾办记者", "文/图"),
+        ("青禾传媒记者林可舟摄", "青禾传媒记者", "摄"),
+        ("□ 乡村频道通讯员 苗若溪", "乡村频道通讯员", ""),
+    ],
+)
+def test_a_reporter_qualified_by_any_desk_or_brand_signs_a_credit_line(text, role, job):
+    credit = credits.line(text)
+    assert credit is not None
+    assert [(p.role, p.job) for p in credit.people] == [(role, job)]
+    assert credit.names[0] in ("林可舟", "苗若溪")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市民告诉记者 林可舟",  # a clause's words before 记者
+        "他对记者林可舟说",  # names run on with no job: a sentence cut by the line end
+        "社区记者林可舟",  # run together and nothing closes it
+        "社区记者",  # nobody named
+    ],
+)
+def test_a_qualified_reporter_needs_names_set_apart_or_closed_by_a_job(text):
+    assert credits.line(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("青禾晨报现场新闻（记者 林可舟）昨日下午，柳湾镇一辆货车侧翻。", "青禾晨报现场新闻"),
+        ("晚报热线1234567讯 (记者苗若溪)有村民反映，路灯坏了半个月。", "晚报热线1234567讯"),
+    ],
+)
+def test_reporters_in_brackets_after_a_lead_of_the_papers_own_wording(text, agency):
+    credit = credits.dateline(text)
+    assert credit is not None and credit.agency == agency and len(credit.names) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村民林可舟（化名）昨日说，路灯坏了半个月。",  # no role: a name's note
+        "昨日，记者（林可舟）来到柳湾镇采访。",  # a clause before the bracket
+        "月20日电（通讯员 林可舟）柳湾镇的新路通车了。",  # the second piece of a dateline the line end cut
+    ],
+)
+def test_a_bracket_without_a_role_or_after_a_clause_is_no_opening_credit(text):
+    assert credits.dateline(text) is None
+
+
+def test_stories_signed_by_a_qualified_reporter_or_a_led_bracket_are_not_flagged():
+    _, missing = _page("柳湾老街换新颜\n" + FILL + "\n社区记者 林可舟\n")
+    assert missing == []
+    _, missing = _page("柳湾老街换新颜\n青禾晨报现场新闻（记者 林可舟）昨日，" + FILL + "\n")
+    assert missing == []
+    _, missing = _page("柳湾老街换新颜\n" + FILL + "\n")
+    assert missing == [0]

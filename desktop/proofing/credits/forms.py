@@ -313,6 +313,16 @@ def _bare_credit(text: str, start: int, known: Container[str] = frozenset()) -> 
 
 
 _OPENING_BRACKET_RE = re.compile(r"^\s*[(（](?P<inner>[^()（）]{2,40})[)）][：:，,]?")
+# A lead of the paper's own wording before the bracketed reporters, no agency form the grammar knows:
+# ``青禾晨报现场新闻（记者 林可舟）昨日……``, ``晚报热线12345讯 （记者林可舟）……``.  The bracket must name a
+# reporter by a role, and nothing before it may end a clause; a known agency inside the lead (``柳湾新貌本报讯``)
+# is a line above joined to a dateline, not a lead; nor is a lead that opens with a date's tail (``月20日电``): that
+# is the second piece of a dateline the line end cut.
+_KNOWN_INSIDE_RE = re.compile(_KNOWN)
+_DATE_TAIL_RE = re.compile(r"^[\d一二三四五六七八九十]*[月日]")
+_LED_BRACKET_RE = re.compile(
+    r"^\s*(?P<lead>[^()（）。，,；;：:！？!?“”\s]{2,16})\s*[(（](?P<inner>[^()（）]{2,40})[)）][：:，,]?"
+)
 
 
 def _opening_credit(text: str, known: Container[str] = frozenset()) -> Credit | None:
@@ -323,6 +333,12 @@ def _opening_credit(text: str, known: Container[str] = frozenset()) -> Credit | 
         if reading is None or not reading.labelled or not any(p.role for p in reading.people):
             return None
         return _credit(reading, 0, match.end(), Position.FIRST_PARAGRAPH)
+    led = _LED_BRACKET_RE.match(text)
+    lead_words = led.group("lead") if led is not None else ""
+    if led is not None and not _DATE_TAIL_RE.match(lead_words) and not _KNOWN_INSIDE_RE.search(lead_words, 1):
+        reading = read_phrase(led.group("inner"), strict=True, known=known)
+        if reading is not None and reading.labelled and any(p.role for p in reading.people) and led.end() < len(text):
+            return _credit(reading, 0, led.end(), Position.FIRST_PARAGRAPH, agency=led.group("lead"))
     told = _TOLD_RE.match(text)
     if told is not None and ROLE_RE.match(told.group("credit").strip()):
         reading = read_phrase(told.group("credit"), strict=True, known=known)

@@ -28,6 +28,12 @@ ROLE_RE = re.compile(
     r"(?:特约|特派|见习|实习|首席|主任|高级|资深|全媒体|全媒|融媒体|融媒|新媒体|视频|摄影|手机){0,2}(?:记者|通讯员)"
     r"|(?:本报)?实习生|(?:本报)?(?:特约)?评论员|读者|摄像|视频|(?:特约)?撰稿人?|撰文|制图|编译|报道组"
 )
+# A reporter qualified by any desk, column or brand of the paper, opening a credit: ``社区记者 林可舟``,
+# ``青禾办记者 林可舟 文/图``, ``青禾传媒记者林可舟摄``.  Papers name their reporters ``〈qualifier〉记者`` with
+# qualifiers no list holds; the word ``记者`` and the names after it (a space, or a job closing the credit)
+# say it is a credit.  A qualifier holding a word that makes it a clause (``他对记者…``, ``市民告诉记者…``) is not one.
+_QUALIFIED_ROLE_RE = re.compile(rf"^[{HAN}]{{2,5}}?(?:记者|通讯员)")
+_CLAUSE_CHARS = frozenset("对向给跟和与让被把告诉说请问将为在从是了的着过")
 # A job said before the names: ``文/图 …``, ``图/ …``, ``文并摄…``, ``文｜…``.
 _JOB_BEFORE_RE = re.compile(
     r"^(?:文并摄|(?:文[/／·]?图|图[/／]?文|文[/／]摄|摄[/／]文|撰文|撰稿|作者|口述|整理|拍摄者?|摄影者?|文字|图片|执笔|文|图|摄)"
@@ -65,6 +71,19 @@ _OUTLET_RE = re.compile(rf"^(?:{_PAPER})(?:[·、/／\s]?(?:{_PAPER}))*$")
 def is_outlet(text: str) -> bool:
     """The name of a paper, a website or an app, or of several run together: ``青禾都市报青禾新闻``."""
     return _OUTLET_RE.match(text) is not None
+
+
+def _qualified_role(token: str, more_tokens: bool) -> str:
+    """``社区记者`` opening a credit's first token: the role, when the names follow apart or a job closes them."""
+    match = _QUALIFIED_ROLE_RE.match(token)
+    if match is None or any(char in _CLAUSE_CHARS for char in match.group()[:-2]):
+        return ""
+    rest = token[match.end() :]
+    if rest and not (_JOB_AFTER_RE.search(rest) and not more_tokens):
+        return ""  # names run on with no job after them: ``社区记者林可舟`` may be a clause's words
+    if not rest and not more_tokens:
+        return ""
+    return match.group()
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +181,12 @@ def read_phrase(phrase: str, strict: bool = False, known: Container[str] = froze
                 rest = rest[before.end() :]
                 continue
             role = ROLE_RE.search(rest)
+            if (role is None or role.start() > 0) and position == 0 and rest is token and not people:
+                qualified = _qualified_role(rest, len(tokens) > 1)
+                if qualified:
+                    pending_role, labelled, vouching = qualified, True, True
+                    rest = rest[len(qualified) :].lstrip(":：/／|｜")
+                    continue
             if role is not None and role.start() == 0:
                 pending_role, labelled, vouching = role.group(), True, True
                 rest = rest[role.end() :].lstrip(":：/／|｜")
