@@ -193,19 +193,32 @@ def build_articles(blocks: tuple[Block, ...]) -> tuple[Article, ...]:
     for indices in groups:
         if not indices:
             continue
-        headline = next((i for i in indices if blocks[i].role is _HEADLINE), None)
-        subtitles = tuple(i for i in indices if blocks[i].role is _SUBTITLE)
-        body = tuple(i for i in indices if blocks[i].role in _BODY_LIKE)
-        byline = next((i for i in reversed(indices) if blocks[i].role is _BYLINE), None)
+        # (one walk over the article's blocks: articles are built for every analysis of the page)
+        members = tuple([blocks[i] for i in indices])
+        headline: int | None = None
+        byline: int | None = None
+        subtitles: list[int] = []
+        body: list[int] = []
+        for index, block in zip(indices, members, strict=True):
+            role = block.role
+            if role in _BODY_LIKE:
+                body.append(index)
+            elif role is _HEADLINE:
+                if headline is None:
+                    headline = index
+            elif role is _SUBTITLE:
+                subtitles.append(index)
+            elif role is _BYLINE:
+                byline = index  # (the last one)
         articles.append(
             Article(
                 index=len(articles),
                 block_indices=tuple(indices),
                 headline_index=headline,
-                subtitle_indices=subtitles,
-                body_indices=body,
+                subtitle_indices=tuple(subtitles),
+                body_indices=tuple(body),
                 byline_index=byline,
-                blocks=tuple(blocks[i] for i in indices),
+                blocks=members,
             )
         )
     return tuple(articles)

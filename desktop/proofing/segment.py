@@ -360,6 +360,8 @@ def _opens_caption(text: str) -> bool:
 
 _KICKER_DASHES = ("——", "—", "--", "－－")
 _CLAUSE_KICKER_ENDS = ("：", ":")  # (a comma line over a short line is as often a paragraph cut by a column)
+_KICKER_ENDS = (*_KICKER_DASHES, *_CLAUSE_KICKER_ENDS)
+_KICKER_LAST = frozenset(end[-1] for end in _KICKER_ENDS)  # (a cheap first look: asked of every line)
 CLAUSE_KICKER_MAX = 20
 
 
@@ -377,7 +379,7 @@ def _kicker_over(texts: Sequence[str], kinds: Sequence[LineKind], index: int, st
     the article's text (or its credit) under it.
     """
     first = texts[index]
-    if not first.endswith((*_KICKER_DASHES, *_CLAUSE_KICKER_ENDS)):
+    if first[-1:] not in _KICKER_LAST or not first.endswith(_KICKER_ENDS):
         return False
     if index + 1 >= len(texts) or kinds[index + 1] is not LineKind.TEXT or at_wrap_width(first, stats):
         return False

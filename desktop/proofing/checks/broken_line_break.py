@@ -17,9 +17,13 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING  # (bound once, as in ``mode
 def run(context: CheckContext) -> list[Finding]:
     blocks = context.document.blocks
     findings: list[Finding] = []
+    evidence: dict[tuple[str, ...], str] = {}  # (the reasons joined once: a page repeats a few dozen of them)
     for index, assessment in enumerate(context.breaks):
         if assessment is None or not assessment.joins or assessment.stands_apart:
             continue
+        reasons = assessment.reasons
+        if reasons not in evidence:
+            evidence[reasons] = assessment.evidence
         first, second = blocks[index], blocks[index + 1]
         uids = (first.uid, second.uid)
         features = assessment.features + _page_features(blocks, index, context.has_chrome)
@@ -33,7 +37,7 @@ def run(context: CheckContext) -> list[Finding]:
                 message=say(
                     "“{tail}”与“{head}”是同一句话，被错误地断成了两段", tail=tail(first.text), head=head(second.text)
                 ),
-                evidence=assessment.evidence,
+                evidence=evidence[reasons],
                 confidence=confidence,
                 fix=Fix(kind="join", label=_LABEL, uids=uids),
                 features=features,

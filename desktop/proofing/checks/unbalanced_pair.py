@@ -71,16 +71,20 @@ def _unbalanced(texts: tuple[str, ...]) -> tuple[_Mark, ...]:
 
 def run(context: CheckContext) -> list[Finding]:
     blocks = context.document.blocks
+    breaks = context.breaks
     paragraphs: list[list[int]] = []
     for index, block in enumerate(blocks):
         if block.role not in _CHECKED_ROLES:
             continue
-        if paragraphs and paragraphs[-1][-1] == index - 1 and context.joins_next(index - 1):
+        # (``context.joins_next(index - 1)``, read directly: asked of every line)
+        if paragraphs and paragraphs[-1][-1] == index - 1 and (above := breaks[index - 1]) is not None and above.joins:
             paragraphs[-1].append(index)
         else:
             paragraphs.append([index])
     findings: list[Finding] = []
     for number, indices in enumerate(paragraphs):
+        if not _unbalanced(tuple([blocks[i].text for i in indices])):
+            continue  # (most paragraphs: nothing to map back to the page's blocks)
         marks = unbalanced_marks([(i, blocks[i].text) for i in indices])
         following = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
         if following and blocks[following[0]].text.startswith("“"):
