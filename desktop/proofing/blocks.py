@@ -39,18 +39,20 @@ def split_blocks(text: str) -> list[RawBlock]:
     lines = _LINE_END_RE.split(text) if "\u2028" in text or "\u2029" in text else text.split("\n")
     for line_number, line in enumerate(lines, start=1):
         content = line.lstrip(INDENT_CHARS)
-        if not content.strip():
+        if not content or content.isspace():  # (``not content.strip()`` without copying every line)
             blank_before = True
             continue
-        indent = line[: len(line) - len(content)]
         blocks.append(
             RawBlock(
-                index=len(blocks),
-                line=line_number,
-                text=content.rstrip(INDENT_CHARS + "\r\f\v"),
-                indent=indent,
-                blank_before=blank_before or not blocks,
+                len(blocks),  # index
+                line_number,
+                content.rstrip(_TRAILING_SPACE),  # text
+                line[: len(line) - len(content)],  # indent
+                blank_before or not blocks,
             )
         )
         blank_before = False
     return blocks
+
+
+_TRAILING_SPACE = INDENT_CHARS + "\r\f\v"

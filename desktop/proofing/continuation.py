@@ -626,10 +626,13 @@ def _assess_break(
 
 
 _ITEM_MARKERS = ("——", "●", "◆", "■", "★", "▲", "◎", "·")
+_ITEM_FIRST = frozenset(mark[0] for mark in _ITEM_MARKERS)
 
 
 def same_item_marker(paragraph: str, second: str) -> bool:
     """``——……；`` over ``——……``: items of a list opened by the same mark, each a paragraph."""
+    if paragraph[:1] not in _ITEM_FIRST:
+        return False  # (a cheap first look: asked of every paragraph of the page)
     return any(paragraph.startswith(mark) and second.startswith(mark) for mark in _ITEM_MARKERS) and (
         paragraph.rstrip()[-1:] in "；;。！？!?…”"
     )

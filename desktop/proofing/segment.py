@@ -757,9 +757,9 @@ def _credit_after(paragraphs: Sequence[_Paragraph], position: int) -> int:
 
 
 def _is_credit_line(paragraph: _Paragraph) -> bool:
-    if paragraph.kind in (LineKind.BYLINE, LineKind.DATELINE_ONLY):
+    if paragraph.kind is _BYLINE_LINE or paragraph.kind is _DATELINE_LINE:
         return True
-    return paragraph.kind is LineKind.CAPTION and credits.line(paragraph.text) is not None
+    return paragraph.kind is _CAPTION_LINE and credits.line(paragraph.text) is not None
 
 
 def _body_posing_as_heading(
@@ -1023,17 +1023,13 @@ def _blocks(
         # (guard: a line that is chrome by its form never heads an article, whatever it was joined to)
         if roles[i] in _TITLE_ROLES and line_kind(raw.text) is _CHROME_LINE:
             roles[i], starts[i] = Role.CHROME, False
+    # (positional, in a list: a block a line of the page; Block's fields are uid, text, role, starts_article,
+    # indent, origin, blank_before)
     return tuple(
-        Block(
-            uid=raw.index,
-            text=raw.text,
-            role=roles[i],
-            starts_article=starts[i],
-            indent=raw.indent,
-            origin=(raw.index,),
-            blank_before=raw.blank_before,
-        )
-        for i, raw in enumerate(raw_blocks)
+        [
+            Block(raw.index, raw.text, roles[i], starts[i], raw.indent, (raw.index,), raw.blank_before)
+            for i, raw in enumerate(raw_blocks)
+        ]
     )
 
 

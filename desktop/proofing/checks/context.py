@@ -119,12 +119,12 @@ def measure_conventions(document: Document) -> PageConventions:
     """
     blocks = document.blocks
     layout = measure_layout(
-        tuple(block.text for block in blocks),
-        tuple(block.indent for block in blocks),
-        tuple(block.blank_before for block in blocks),
+        tuple([block.text for block in blocks]),
+        tuple([block.indent for block in blocks]),
+        tuple([block.blank_before for block in blocks]),
     )
     breaks = _assessed_breaks(document, layout)
-    joined = sum(len(block.origin) - 1 for block in blocks if len(block.origin) > 1) >= KNOWN_BROKEN_JOINS
+    joined = sum([len(block.origin) - 1 for block in blocks if len(block.origin) > 1]) >= KNOWN_BROKEN_JOINS
     certainly_broken = any(assessment is not None and assessment.strong for assessment in breaks)
     conventions = replace(layout, breaks_lines=joined or certainly_broken)
     if certainly_broken or not conventions.breaks_lines:
@@ -161,26 +161,14 @@ def _assessed_breaks(document: Document, conventions: PageConventions) -> tuple[
         if first.role is second.role and first.role in _HEADING and not second.starts_article:
             kinds[index] = kinds[index + 1] = LineKind.TEXT
     texts = [block.text for block in blocks]
-    layout = page_layout(
-        tuple(texts),
-        tuple(block.indent for block in blocks),
-        tuple(block.blank_before for block in blocks),
-        conventions,
-    )
+    indents = tuple([block.indent for block in blocks])
+    layout = page_layout(tuple(texts), indents, tuple([block.blank_before for block in blocks]), conventions)
     known_body = layout.known_body | frozenset(_first_body_lines(blocks, layout.stats))
-    joined = frozenset(index for index, block in enumerate(blocks) if len(block.origin) > 1)
+    joined = frozenset([index for index, block in enumerate(blocks) if len(block.origin) > 1])
     newlines, indentation = layout.newlines, layout.indentation
     return tuple(
         line_breaks(
-            texts,
-            kinds,
-            layout.stats,
-            known_body,
-            indentation,
-            newlines,
-            conventions.breaks_lines,
-            joined,
-            tuple(block.indent for block in blocks),
+            texts, kinds, layout.stats, known_body, indentation, newlines, conventions.breaks_lines, joined, indents
         )
     )
 
