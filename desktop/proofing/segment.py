@@ -88,6 +88,7 @@ _NUMBERED_SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])"
 )
 _BRIEF_BULLETS = "■◆●★"
+_PAUSE_ENDS = frozenset("，,、")
 # A column's title standing as the headline of what is under it: ``图片新闻``, ``图片新闻01``, ``柳湾短波``.
 _COLUMN_TITLE_RE = re.compile(
     r"^(?:图片新闻|新闻图片|本地新闻|图片故事|简讯|快讯|短讯|短波|速递|新闻速递|新闻快报|简报|一线传真|[\u4e00-\u9fff]{1,4}"
@@ -154,6 +155,12 @@ def line_breaks(
         if _stands_apart(texts[index], texts[index + 1]):
             so_far += texts[index]
             continued = False
+            continue
+        if kinds[index] is text_kind and _credit_cut_by_wrap(texts[index], texts[index + 1], stats):
+            # ``……热闹。本报记者李` / ``春泽摄``: a credit the column cut, though the line above reads as signed
+            result[index] = BreakAssessment(True, 0.9, (_CREDIT_CUT,), strong=True, features=("credit_across",))
+            so_far += texts[index]
+            continued = True
             continue
         if not continued and kinds[index] is text_kind and _kicker_over(texts, kinds, index, stats):
             so_far += texts[index]
@@ -227,6 +234,17 @@ def line_breaks(
         title_next = looks_like_title(texts[index + 1], stats) and not (following and following.joins)
         if title_next and (under := _next_content(texts, index + 1)) is not None and kinds[under] in _FOLLOWS_HEADING:
             result[index] = None
+    for index in range(len(texts) - 2):
+        current = result[index]
+        if (
+            current is not None
+            and current.joins
+            and index not in known_body
+            and kinds[index + 1] is text_kind
+            and _headline_over_dateline(texts, result, index + 1, stats)
+        ):
+            # (``……李镇西，`` over ``两个晚上查获酒驾17起`` over ``本报讯……``: the story above was cut off)
+            result[index] = None
     for index in range(1, len(texts) - 1):
         current, before = result[index], result[index - 1]
         if current is None or not current.joins or current.strong or index in known_body:
@@ -241,6 +259,46 @@ def line_breaks(
         ):
             result[index] = None
     return result
+
+
+def _credit_cut_by_wrap(first: str, second: str, stats: PageStats) -> bool:
+    """On a hard-wrapped page, a line as wide as the column ending in a credit, and its short rest below.
+
+    The column, not the credit, ended the line above: when the two lines together make
+    a longer credit (``……本报记者李春`` / ``泽摄`` is ``李春泽 摄``), the rest belongs to it,
+    whatever it looks like alone (a heading, a photo credit).
+    """
+    if (stats.wrap_width or 0) < MIN_COLUMN_CELLS or not at_wrap_width(first, stats) or at_wrap_width(second, stats):
+        return False
+    if len(second) > CREDIT_TAIL_MAX or (before := credits.trailing(first)) is None or not before.names:
+        return False
+    joined = credits.trailing(first + second)
+    return (
+        joined is not None
+        and joined.start < len(first)
+        and joined.end == len(first) + len(second)
+        and (len(joined.names) > len(before.names) or joined.names[-1] != before.names[-1] or joined.photo)
+    )
+
+
+def _headline_over_dateline(
+    texts: Sequence[str], breaks: Sequence[BreakAssessment | None], index: int, stats: PageStats
+) -> bool:
+    """A title-like line right over a dateline (``本报讯……``): the headline of the story the dateline opens.
+
+    A dateline opens a story, and what stands right over it is that story's heading, however the
+    line above the heading ends: nothing runs on from a story's last line into the next one's title.
+    """
+    following = breaks[index]
+    text = texts[index]
+    if following is not None and following.joins:
+        return False
+    if not looks_like_title(text, stats) or _HAN_RE.search(text) is None:
+        return False
+    if (stats.wrap_width or 0) >= MIN_COLUMN_CELLS and at_wrap_width(text, stats):
+        return False  # (a wrap piece as wide as the column)
+    under = _next_content(texts, index)
+    return under == index + 1 and credits.dateline(texts[under]) is not None
 
 
 _CUT_MID_CLAUSE = "weak:cut_mid_clause"
@@ -1037,6 +1095,8 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
     """Could stand as a heading: one title-like line, or a title-like text broken over short lines."""
     if paragraph.kind is not _TEXT_LINE or not looks_like_title(paragraph.text, stats):
         return False
+    if paragraph.text.rstrip()[-1:] in _PAUSE_ENDS:
+        return False  # ``种粮大户林可舟，``: a clause left open (a column cut); no heading or kicker ends on a comma
     if _HAN_RE.search(paragraph.text) is None:
         return False  # ``J273``, ``(B)``: an editor's code under a story, not a word of a heading
     if credits.is_parenthesised(paragraph.text) or _TRAILER_RE.match(paragraph.text):

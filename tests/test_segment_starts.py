@@ -1,0 +1,90 @@
+"""Article starts on papers never seen: what the page shows about where a story ends and the next one opens.
+
+Every line here is invented (names such as 林可舟, places such as 青禾县).
+"""
+
+from __future__ import annotations
+
+from desktop.proofing.model import Role
+from desktop.proofing.pipeline import analyse, document_from_text
+
+
+def _starts(text: str) -> list[str]:
+    return [block.text for block in document_from_text(text).blocks if block.starts_article]
+
+
+def _pdf_column(paragraphs: list[str], width: int, indent: str = "\u3000\u3000") -> list[str]:
+    """Paragraphs hard-wrapped at ``width`` characters, the first line indented (closing marks hang)."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        first = width - len(indent)
+        pieces = [paragraph[:first]] + [paragraph[i : i + width] for i in range(first, len(paragraph), width)]
+        for number in range(1, len(pieces)):
+            while pieces[number] and pieces[number][0] in "，。、；：！？”）":
+                pieces[number - 1] += pieces[number][0]
+                pieces[number] = pieces[number][1:]
+        lines += [(indent if number == 0 else "") + piece for number, piece in enumerate(p for p in pieces if p)]
+    return lines
+
+
+# The first story was cut off after a comma (the rest of it is on another page); the next story's headline
+# stands over its dateline.
+CUT_OFF_ON_A_COMMA = """青禾县春耕备耕全面展开
+本报讯（记者 林可舟）连日来，青禾县各乡镇抢抓农时，组织农户开展春耕备耕，农机在田间往来穿梭。
+县农业农村局负责人说，今年全县计划播种粮食三十万亩，种子化肥已全部到位，农机检修也已完成。
+种粮大户苗若溪，
+柳湾镇农机合作社开足马力
+本报讯（记者 韩松岭）近日，柳湾镇农机合作社的二十台拖拉机开进田间，为周边农户代耕代种农田。
+合作社负责人说，今年春耕农机作业订单已排到下月中旬，农户们对代耕代种服务十分满意。
+"""
+
+
+def test_a_headline_over_a_dateline_opens_its_story_under_a_line_cut_off_on_a_comma() -> None:
+    document = document_from_text(CUT_OFF_ON_A_COMMA)
+    starts = [block.text for block in document.blocks if block.starts_article]
+    assert starts == ["青禾县春耕备耕全面展开", "柳湾镇农机合作社开足马力"]
+    roles = {block.text: block.role for block in document.blocks}
+    assert roles["种粮大户苗若溪，"] is Role.BODY  # (no heading or kicker ends on a comma)
+    assert roles["柳湾镇农机合作社开足马力"] is Role.HEADLINE
+
+
+def test_a_short_line_ending_on_a_comma_is_never_a_kicker() -> None:
+    page = CUT_OFF_ON_A_COMMA.replace("种粮大户苗若溪，\n", "").replace(
+        "柳湾镇农机合作社开足马力\n本报讯", "柳湾镇农机合作社，\n柳湾镇农机合作社开足马力\n本报讯"
+    )
+    blocks = document_from_text(page).blocks
+    assert [b.text for b in blocks if b.role in (Role.HEADLINE, Role.SUBTITLE)] == [
+        "青禾县春耕备耕全面展开",
+        "柳湾镇农机合作社开足马力",
+    ]
+
+
+def test_on_column_text_a_credit_the_column_cut_inside_the_name_is_no_heading() -> None:
+    first = [
+        "本报讯（记者 苗若溪）三月刚过，柳湾镇河岸边的柳树就抽出了新芽，老街上的茶馆也早早支起了桌椅。",
+        "灯会将持续到正月十八，其间还将举办猜灯谜、舞龙舞狮等民俗活动，市民可免费参加。",
+        # (wrapped at 14: ``本周末迎来赏花高峰。记者林可`` reads as signed by 林可; the column cut the name)
+        "公园管理处工作人员说，今年新栽的樱花树已经开花，预计本周末迎来赏花高峰。记者林可舟摄",
+    ]
+    second = [
+        "本报讯（记者 韩松岭）近日，青禾县农机合作社的二十台拖拉机开进田间，为周边农户代耕代种农田。",
+        "合作社负责人说，今年春耕农机作业订单已排到下月中旬，农户们对代耕代种服务十分满意。",
+    ]
+    lines = ["柳湾古镇迎来赏花季", *_pdf_column(first, 14), "青禾县农机忙春耕", *_pdf_column(second, 14)]
+    cut = lines.index("舟摄")
+    assert lines[cut - 1].endswith("记者林可")
+    document = document_from_text("\n".join(lines) + "\n")
+    assert [b.text for b in document.blocks if b.starts_article] == ["柳湾古镇迎来赏花季", "青禾县农机忙春耕"]
+    breaks = [f.blocks for f in analyse(document) if f.check == "broken-line-break"]
+    assert (cut - 1, cut) in breaks
+
+
+def test_a_credit_line_as_wide_as_the_column_over_the_next_headline_stays_apart() -> None:
+    # (the line above is signed and the headline under it makes no longer credit with it)
+    story = [
+        "本报讯（记者 苗若溪）三月刚过，柳湾镇河岸边的柳树就抽出了新芽，老街上的茶馆也早早支起了桌椅。",
+        "公园管理处工作人员说，今年新栽的樱花树已经开花，预计本周末迎来赏花高峰。记者林可舟",
+    ]
+    second = ["本报讯（记者 韩松岭）近日，青禾县农机合作社的拖拉机开进田间，为周边农户代耕代种农田。"]
+    lines = ["柳湾古镇迎来赏花季", *_pdf_column(story, 14), "春耕忙", *_pdf_column(second, 14)]
+    assert _starts("\n".join(lines) + "\n") == ["柳湾古镇迎来赏花季", "春耕忙"]
