@@ -1243,3 +1243,14 @@ def test_stories_signed_by_a_qualified_reporter_or_a_led_bracket_are_not_flagged
     assert missing == []
     _, missing = _page("柳湾老街换新颜\n" + FILL + "\n")
     assert missing == [0]
+
+
+def test_a_teaser_that_tells_the_next_storys_opening_again_is_no_unsigned_story():
+    teaser = "柳湾镇老街改造完工，村民们在家门口就能逛集市。"
+    story = "本报讯（记者 林可舟）" + teaser + "改造历时半年，街面焕然一新，游客比去年多了不少。"
+    _, missing = _page("青禾网主办\n" + teaser + "\n柳湾老街换新颜\n" + story + "\n")
+    assert missing == []
+    # a brief of its own above the story is flagged: it says what the story below does not
+    brief = "青禾县图书馆今年新增图书两万册，市民借阅更方便了。"
+    _, missing = _page("书香青禾\n" + brief + "\n柳湾老街换新颜\n" + story + "\n")
+    assert missing == [0]

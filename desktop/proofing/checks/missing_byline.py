@@ -160,6 +160,33 @@ def tells_a_story(article: Article) -> bool:
     return credits.holds_sentence("".join(block.text.strip() for block in article.blocks if block.role in _STORY_ROLES))
 
 
+_TEASER_TEXT_MAX = 240  # characters of text a teaser or summary printed above a story holds
+_TEASER_OPENING = 400  # characters of the next story's opening it is compared with
+_TEASER_SHARE = 0.6  # share of its character pairs found in that opening
+
+
+def _pairs(text: str) -> set[str]:
+    han = "".join(char for char in text if "\u4e00" <= char <= "\u9fff")
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+def repeats_next_opening(article: Article, following: Article | None) -> bool:
+    """The article's text is the opening of the story below it told again: a site's teaser or summary (``提要``)
+    printed over the story, which segmentation took for a story of its own.
+
+    A story of its own says something the next one does not; a teaser says what the next one's
+    first sentences say (most of its pairs of Han characters stand in the next story's opening).
+    """
+    if following is None:
+        return False
+    text = "".join(block.text for block in article.blocks if block.role in _STORY_ROLES)
+    if not text or len(text) > _TEASER_TEXT_MAX:
+        return False
+    opening = "".join(block.text for block in following.blocks if block.role in _STORY_ROLES)[:_TEASER_OPENING]
+    own = _pairs(text)
+    return bool(own) and len(own & _pairs(opening)) >= _TEASER_SHARE * len(own)
+
+
 def run(context: CheckContext) -> list[Finding]:
     adopted = {target for _, target in stray_bylines(context)}
     adopted |= {
@@ -167,6 +194,7 @@ def run(context: CheckContext) -> list[Finding]:
         for article in context.articles[1:]
         if _credit_only(article) or _opens_with_a_name_line(article)
     }
+    following = {article.index - 1: article for article in context.articles[1:]}
     findings: list[Finding] = []
     for article in context.articles:
         # signed: names, an office or a wire agency anywhere in the forms papers print (credits.article_credits)
@@ -177,6 +205,7 @@ def run(context: CheckContext) -> list[Finding]:
             or _continued_from_another_page(article)
             or _source_noted(article)
             or not tells_a_story(article)
+            or repeats_next_opening(article, following.get(article.index))
         ):
             continue
         title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
