@@ -162,9 +162,16 @@ def line_breaks(
             so_far += texts[index]
             continued = True
             continue
-        if not continued and kinds[index] is text_kind and _kicker_over(texts, kinds, index, stats):
+        if (
+            (not continued or (page_stats.wrap_width is None and not _strong(result[index - 1])))
+            and kinds[index] is text_kind
+            and _kicker_over(texts, kinds, index, stats)
+        ):
+            # a kicker (``……走进柳湾——``) over its headline: two heading lines, no broken one (a line joined to
+            # it by nothing at the junction may be a story's last line, cut short)
             so_far += texts[index]
-            continue  # a kicker (``……走进柳湾——``) over its headline: two heading lines, no broken one
+            continued = False
+            continue
         if kinds[index] is text_kind and (
             kinds[index + 1] is text_kind
             or (newline.startswith("wrap") and _wrapped_byline(kinds[index + 1], texts[index + 1]))
@@ -230,10 +237,16 @@ def line_breaks(
         if current is None or not current.joins or current.strong or index in known_body:
             continue
         # Weak evidence (a long unfinished line) yields to a title-like next line followed by new body text.
+        # (That line's own join to the text below counts only on evidence of its own: one that joins it
+        # only because it was taken to go on from this line falls with this one.)
         following = result[index + 1]
-        title_next = looks_like_title(texts[index + 1], stats) and not (following and following.joins)
+        title_next = looks_like_title(texts[index + 1], stats) and not (
+            following and following.joins and not (stats.wrap_width is None and _only_derived(following))
+        )
         if title_next and (under := _next_content(texts, index + 1)) is not None and kinds[under] in _FOLLOWS_HEADING:
             result[index] = None
+            if following is not None and following.joins and stats.wrap_width is None:
+                result[index + 1] = None
     for index in range(len(texts) - 2):
         current = result[index]
         if (
@@ -302,6 +315,21 @@ def _headline_over_dateline(
 
 
 _CUT_MID_CLAUSE = "weak:cut_mid_clause"
+# What a line has for evidence only because the line above was taken to go on into it.
+_DERIVED = frozenset(("weak:continues_broken_line", "weak:flush_next"))
+
+
+def _strong(assessment: BreakAssessment | None) -> bool:
+    return assessment is not None and assessment.strong
+
+
+def _only_derived(assessment: BreakAssessment | None) -> bool:
+    """A join whose only evidence is that the line above was joined to this one (nothing at its own end)."""
+    if assessment is None or not assessment.joins or assessment.strong:
+        return False
+    return all(feature in _DERIVED for feature in assessment.features if feature.startswith("weak:"))
+
+
 # A story's trailer: who tipped it off, where to send pictures (``线索提供 林可舟``, ``随手拍专用邮箱：……``).
 # And where more of it is printed: ``更多报道见A6版``, ``详见第3版``.
 _CREDIT_CUT = say("署名被换行拆开：上一行末尾是署名的前半，下一行是后半")

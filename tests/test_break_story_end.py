@@ -1,0 +1,73 @@
+"""A story whose last line stops short, with the next story's heading under it.
+
+An e-paper copy sometimes ends a story mid-sentence (the rest is on another page, or the copy was cut).
+The unfinished line looks like a column cut, but nothing at the junction says the sentence goes on into
+the line below, and the line below is a heading: short, unfinished, with new text under it.  A heading
+taken to go on from the line above "continues" it only by that assumption, so its own join to the text
+below is no evidence against its being a heading.  Every line here is invented.
+"""
+
+from __future__ import annotations
+
+from desktop.proofing.classify import LineKind
+from desktop.proofing.continuation import PageStats
+from desktop.proofing.pipeline import analyse, document_from_text
+from desktop.proofing.segment import line_breaks
+
+STATS = PageStats(typical_length=60.0, wrap_width=None)
+CUT_SHORT = "此外，镇里还计划在广场东侧新建一座图书室、一个老年活动中心和一处停车场，方便周边"
+
+
+def _joins(texts: list[str], stats: PageStats = STATS) -> list[bool]:
+    result = line_breaks(texts, [LineKind.TEXT] * len(texts), stats, known_broken=True)
+    return [assessment is not None and assessment.joins for assessment in result]
+
+
+def test_a_story_cut_short_does_not_run_into_a_brief_column_heading() -> None:
+    texts = [
+        CUT_SHORT,
+        "本周青禾要事",
+        "◆在重阳节来临之际，柳湾镇组织志愿者走进敬老院，为老人们打扫房间、理发、表演",
+        "节目，老人们拉着志愿者的手说个不停。",
+    ]
+    joins = _joins(texts)
+    assert joins[:2] == [False, False]
+    assert joins[2]  # (the item's own cut is still a cut)
+
+
+def test_a_story_cut_short_does_not_run_into_a_kicker_and_its_headline() -> None:
+    texts = [
+        CUT_SHORT,
+        "聚焦青禾春耕——",
+        "柳湾镇三千亩稻田插秧忙",
+        "本报讯（记者 苗若溪）连日来，青禾县柳湾镇的农民抢抓农时，三千亩稻田的插秧工作已完成大半。",
+    ]
+    assert _joins(texts)[:3] == [False, False, False]
+
+
+def test_a_comma_at_the_end_still_joins_a_short_piece_below() -> None:
+    texts = [
+        "此外，镇里还计划在广场东侧新建一座图书室、一个老年活动中心，",
+        "和一处停车场",
+        "◆在重阳节来临之际，柳湾镇组织志愿者走进敬老院，为老人们打扫房间。",
+    ]
+    assert _joins(texts)[0]
+
+
+def test_on_a_page_the_kicker_heads_the_next_story_and_no_break_is_reported_into_it() -> None:
+    page = "\n".join(
+        [
+            "青禾县柳湾镇文化广场正式开放",
+            "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了",
+            "休闲的好去处。广场占地二十余亩，设有健身区、儿童游乐区和露天舞台。",
+            "每到傍晚，广场上便热闹起来，跳舞的、散步的、下棋的，各得其所，镇里还计划在广场东侧",
+            "聚焦青禾春耕——",
+            "柳湾镇三千亩稻田插秧忙",
+            "本报讯（记者 苗若溪）连日来，青禾县柳湾镇的农民抢抓农时，三千亩稻田的插秧工作已完成大半。",
+            "“今年的秧苗长得好，收成错不了。”村民韩松岭说。",
+        ]
+    )
+    document = document_from_text(page)
+    reported = [finding.blocks for finding in analyse(document, ["broken-line-break"])]
+    assert reported == [(1, 2)]
+    assert document.blocks[4].starts_article
