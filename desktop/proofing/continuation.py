@@ -28,6 +28,7 @@ from desktop.proofing.chars import (
     is_cjk,
     pause_count,
 )
+from desktop.proofing.chrome_page import pairs
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.wording import joined, say
 
@@ -324,6 +325,11 @@ def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, no_headi
     return no_heading_next or not looks_like_title(second, stats) or at_wrap_width(second, stats)
 
 
+def shares_words(text: str, other: str) -> bool:
+    """The two texts have a pair of adjacent Chinese characters in common (a word, roughly, in any paper)."""
+    return not pairs(text).isdisjoint(pairs(other))
+
+
 def opens_paragraph(text: str) -> bool:
     """The line reads like the start of a news paragraph (a lead, a dateline, a time phrase and a comma)."""
     return _BODY_OPENERS.match(text) is not None or LEAD_RE.match(text) is not None or bool(credits.dateline(text))
@@ -485,6 +491,9 @@ def _assess_break(
         and not is_standalone_line(second)
         and credits.dateline(second) is None
         and _LIST_ITEM.match(second) is None
+        # (two sentences of one paragraph share its words; a flush line that shares none, under a paragraph
+        # set on one line, is something else the page prints flush: a notice, a link, a headline)
+        and (stats.wrap_width is not None or shares_words(paragraph or first, second))
     ):
         reason = say("下一行没有段首缩进（本版段首都缩进），是上一段的接续")
         return _joined(0.8, (reason,), ("flush_after_sentence_end",), first, second, stats, indent, newline)
