@@ -10,7 +10,7 @@ below is no evidence against its being a heading.  Every line here is invented.
 from __future__ import annotations
 
 from desktop.proofing.classify import LineKind
-from desktop.proofing.continuation import PageStats
+from desktop.proofing.continuation import PageStats, assess_break
 from desktop.proofing.pipeline import analyse, document_from_text
 from desktop.proofing.segment import line_breaks
 
@@ -71,3 +71,19 @@ def test_on_a_page_the_kicker_heads_the_next_story_and_no_break_is_reported_into
     reported = [finding.blocks for finding in analyse(document, ["broken-line-break"])]
     assert reported == [(1, 2)]
     assert document.blocks[4].starts_article
+
+
+def test_a_line_ending_in_half_width_dots_after_chinese_is_cut_on_purpose() -> None:
+    teaser = "柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。最近，镇里还..."
+    below = "青禾新闻，讲述家乡的故事，关注身边的变化"
+    assert not assess_break(teaser, below, STATS, None, True).joins
+    assert not assess_break(teaser, below, STATS, teaser, True).joins  # (also as the end of a paragraph)
+    # (without the dots the same line is a cut in the middle of a clause)
+    assert assess_break(teaser[:-3], below, STATS, None, True).joins
+
+
+def test_lines_opened_by_the_same_bullet_are_items_whatever_their_ends() -> None:
+    first, second = "●时间：本月12日上午9时许", "●地点：青禾县柳湾镇文化广场东侧"
+    assert not assess_break(first, second, STATS, None, True).joins
+    # (a line cut from the first item, by contrast, carries no bullet)
+    assert assess_break("●时间：本月12日上午9时许，活动持续到", "下午5时，青禾县柳湾镇", STATS, None, True).joins

@@ -195,6 +195,8 @@ _SCAN_NOTICE_RE = re.compile(r"^[?？\s]*(?:扫码|扫一扫|扫描二维码|扫
 _RUN_ON_TRAILER_RE = re.compile(r"[。！？!?…”’]\s*(?:线索提供|报料人|爆料人)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}$")
 # A portal's mark after a headline that has pictures (``……年味浓(图)``, ``（组图）``): the headline ends there.
 _PICTURE_MARK_RE = re.compile(r"[（(](?:组?图|多图|附图|图文|视频)[）)]$")
+# Half-width dots for an ellipsis after Chinese text: the writer's own cut, as ``……`` is.
+_OMISSION_END_RE = re.compile(r"[\u4e00-\u9fff]\s*\.{3,}$")
 # A bracketed note set after the last sentence (``……游玩。（青禾社发）``, ``……（下转第六版）``): the text ends there.
 _CLOSING_NOTE_RE = re.compile(r"(?:[。！？!?…][”’」』]?|……)\s*[（(][^（()）]{1,30}[）)]$")
 
@@ -323,6 +325,20 @@ def _wrap_after_sentence_end(first: str, second: str, stats: PageStats, no_headi
     if _LIST_ITEM.match(second) is not None:
         return False
     return no_heading_next or not looks_like_title(second, stats) or at_wrap_width(second, stats)
+
+
+def heads_story(line: str, under: str, stats: PageStats) -> bool:
+    """``line`` reads as a heading over a story: short, no pause and no end, over a credit, a dateline, a lead's
+    opener or another such line (the piece a column cut leaves mid-paragraph has its clauses, and runs into text).
+    """
+    if pause_count(line) or ends_article_text(line) or not looks_like_title(line, stats):
+        return False
+    return (
+        credits.line(under) is not None
+        or credits.dateline(under) is not None
+        or opens_paragraph(under)
+        or (not pause_count(under) and not ends_article_text(under) and looks_like_title(under, stats))
+    )
 
 
 def shares_words(text: str, other: str) -> bool:
@@ -501,13 +517,19 @@ def _assess_break(
     if speaker is not None and (speaker.group(1) in "。" or not _ATTRIBUTED_QUOTE_RE.search(paragraph or first)):
         reason = say("上一行以引语结束，下一行只交代说话人，是同一句话")
         return _joined(0.85, (reason,), ("closing_quote_speaker",), first, second, stats, indent, newline)
-    if _next_list_item(first, second) or same_item_marker(paragraph or first, second):
+    if (
+        _next_list_item(first, second)
+        or same_item_marker(paragraph or first, second)
+        or same_bullet(paragraph or first, second)
+    ):
         return NO_JOIN  # ``1.……；`` over ``2.……``: the items of a list stand on lines of their own
     if len(first) > 1 and first[-1] in ".．" and first[-2].isdigit() and second[0].isdigit():
         reason = say("小数被断在两行（小数点在上一行末尾）")
         return _joined(0.9, (reason,), ("decimal_split",), first, second, stats, indent, newline)
     if not continued and second[0] not in CANNOT_START and ends_sentence(first):
         return NO_JOIN  # the common case, decided without looking further
+    if second[0] not in CANNOT_START and _OMISSION_END_RE.search(first):
+        return NO_JOIN  # ``……青禾镇消...``: text cut short on purpose (a teaser, an excerpt), nothing runs on
     if is_standalone_line(first) or is_standalone_line(second) or credits.dateline(second):
         return NO_JOIN
     if (not continued and _ends_on_its_own(first)) or _PICTURE_MARK_RE.search(first):
@@ -645,6 +667,17 @@ def same_item_marker(paragraph: str, second: str) -> bool:
     return any(paragraph.startswith(mark) and second.startswith(mark) for mark in _ITEM_MARKERS) and (
         paragraph.rstrip()[-1:] in "；;。！？!?…”"
     )
+
+
+_BULLETS = ("●", "◆", "■", "★", "▲", "◎")
+
+
+def same_bullet(paragraph: str, second: str) -> bool:
+    """``●时间：……`` over ``●地点：……``: a bullet only ever opens a paragraph, so the line below opens the next item.
+
+    (Unlike a dash, which may stand inside a sentence a column cut.)
+    """
+    return second.startswith(_BULLETS) and paragraph.startswith(second[0])
 
 
 # A paragraph that is a whole quotation (a reader's words set as a heading of a hotline column).
