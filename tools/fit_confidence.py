@@ -82,12 +82,18 @@ MISSING_TRACES = frozenset(
 
 def monotone(check: str, feature: str) -> bool:
     """The feature's weight may not be negative (evidence for the finding can only raise its confidence)."""
-    return check == "broken-line-break" and feature not in BREAK_CONTEXT
+    return check == "broken-line-break" and feature not in BREAK_CONTEXT and feature not in BREAK_AGAINST
+
+
+# What says the second line of a broken line break is a heading of its own (a story opens under it).
+BREAK_AGAINST = frozenset({"second_heads_story"})
 
 
 def lowering(check: str, feature: str) -> bool:
     """The feature's weight may not be positive (evidence against the finding can only lower its confidence)."""
-    return check == "missing-byline" and feature in MISSING_TRACES
+    return (check == "missing-byline" and feature in MISSING_TRACES) or (
+        check == "broken-line-break" and feature in BREAK_AGAINST
+    )
 
 
 def judged_pages(seeds: Sequence[int], pages: int) -> tuple[list[Judged], int]:

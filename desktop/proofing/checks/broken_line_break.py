@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.proofing import calibration
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head, tail
+from desktop.proofing.continuation import PageStats, heads_story
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
 from desktop.proofing.wording import say
@@ -26,7 +27,7 @@ def run(context: CheckContext) -> list[Finding]:
             evidence[reasons] = assessment.evidence
         first, second = blocks[index], blocks[index + 1]
         uids = (first.uid, second.uid)
-        features = assessment.features + _page_features(blocks, index, context.has_chrome)
+        features = assessment.features + _page_features(blocks, index, context.has_chrome, context.stats)
         confidence = calibration.confidence(NAME, features, assessment.confidence)
         findings.append(
             Finding(
@@ -47,11 +48,14 @@ def run(context: CheckContext) -> list[Finding]:
     return findings
 
 
-def _page_features(blocks: tuple[Block, ...], index: int, has_chrome: bool) -> tuple[str, ...]:
-    """Page chrome right above or below the two lines (chrome read as text is joined wrongly)."""
+def _page_features(blocks: tuple[Block, ...], index: int, has_chrome: bool, stats: PageStats) -> tuple[str, ...]:
+    """What the lines around the two say: page chrome right above or below them (chrome read as text is
+    joined wrongly), a story opening under the second (then the second may be its heading)."""
+    third = blocks[index + 2].text if index + 2 < len(blocks) else None
+    heads = ("second_heads_story",) if third is not None and heads_story(blocks[index + 1].text, third, stats) else ()
     if not has_chrome:
-        return ()
+        return heads
     near = (index > 0 and blocks[index - 1].role is Role.CHROME) or (
         index + 2 < len(blocks) and blocks[index + 2].role is Role.CHROME
     )
-    return ("next_to_chrome",) if near else ()
+    return ("next_to_chrome", *heads) if near else heads
