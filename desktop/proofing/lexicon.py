@@ -174,7 +174,8 @@ def save_memo() -> None:
 
 def current_key() -> str:
     """Fingerprint of the dictionaries in use: results computed with jieba are only valid under it."""
-    return _dictionary_key()
+    # (asked for every line pair the engine assesses: the fingerprint read straight when it is known)
+    return _current_key if _current_key is not None else _dictionary_key()
 
 
 def _remember(memo: dict[str, list[str]], key: str, value: list[str]) -> None:

@@ -1249,7 +1249,7 @@ def _signed(texts: Sequence[str]) -> bool:
     """Whether an article (its paragraphs' texts) names its author anywhere."""
     if not texts:
         return True
-    if any(credits.line(text) for text in texts):
+    if any(map(credits.line, texts)):  # (no generator: asked for every story, twice)
         return True
     if any((d := credits.dateline(text)) is not None and d.names for text in texts[:4]):
         return True

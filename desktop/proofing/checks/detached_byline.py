@@ -42,7 +42,7 @@ def _stray_bylines(context: CheckContext) -> list[tuple[int, int]]:
         if (
             first is not None
             and article.index > 0
-            and blocks[first].role is Role.BODY
+            and blocks[first].role is _BODY
             and first != (body[-1] if body else None)
             and credits.is_parenthesised(blocks[first].text)
             and _names_line(blocks[first].text)

@@ -168,8 +168,9 @@ def run(context: CheckContext) -> list[Finding]:
             groups.setdefault(key, []).append(index)
     findings: list[Finding] = []
     for members in groups.values():
+        first_heads = len(members) > 1 and _heads_its_story(blocks, members[0])  # (asked once for every repeat)
         for later in members[1:]:
-            if not (_heads_its_story(blocks, members[0]) or _heads_its_story(blocks, later)):
+            if not (first_heads or _heads_its_story(blocks, later)):
                 continue  # (a site's line repeated over each story: page chrome read as headlines)
             findings.append(
                 _finding(

@@ -45,8 +45,9 @@ def _credit_only(article: Article) -> bool:
     The credit may be a credit line the column wrapped and segmentation took for a two-line
     headline: ``晚报记者 林可舟 实习生 苗若溪/文 晚报记`` / ``者 韩松岭/图``.
     """
-    if any(block.role in _TEXT_ROLES for block in article.blocks):
-        return False
+    for block in article.blocks:  # (a loop, not ``any`` over a generator: asked twice of every article)
+        if block.role in _TEXT_ROLES:
+            return False
     if credits.signing_credits(article):
         return True
     lines = [block.text.strip() for block in article.blocks if block.role is not _CHROME]

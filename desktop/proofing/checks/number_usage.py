@@ -264,6 +264,11 @@ def _finding(
     )
 
 
+def _may_name_weekday(text: str) -> bool:
+    """What every date with its weekday (``_WEEKDAY``) holds: a cheap first look before searching the line for one."""
+    return "月" in text and ("星期" in text or "周" in text or "礼拜" in text)
+
+
 def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for block_index, block in enumerate(context.document.blocks):
@@ -286,7 +291,7 @@ def run(context: CheckContext) -> list[Finding]:
 
         for problem in _written_problems(text):
             add(*problem)
-        for match in _WEEKDAY.finditer(text):
+        for match in _WEEKDAY.finditer(text) if _may_name_weekday(text) else ():
             year = int(match.group(1)) if match.group(1) else _year_before(context, block_index, match.start())
             where = say("") if match.group(1) else say("（年份按上文的{year}年）", year=year)
             edition = _edition(context) if year is None else None

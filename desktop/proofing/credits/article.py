@@ -104,7 +104,7 @@ def is_signed(article: Article) -> bool:
     The answer depends only on the article's roles and texts, so it is memoised on them: a
     re-analysis after an edit asks again about every article the edit left alone.
     """
-    key = tuple((block.role, block.text) for block in article.blocks)
+    key = tuple([(block.role, block.text) for block in article.blocks])
     signed = _SIGNED.get(key)
     if signed is None:
         signed = next(_credits_of(article), None) is not None
