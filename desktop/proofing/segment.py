@@ -1263,7 +1263,8 @@ def _role_of(paragraph: _Paragraph, right_after_heading: bool, previous_signed: 
         return _DATELINE
     # ``记者 张三`` under the headline is the paper's style; a parenthesised name there while the
     # article above is unsigned is that article's byline gone astray (detached-byline moves it).
-    stray = credits.is_parenthesised(paragraph.text) and not previous_signed
-    if paragraph.kind is _BYLINE_LINE and right_after_heading and not stray:
-        return _BYLINE
+    if paragraph.kind is _BYLINE_LINE and right_after_heading:
+        stray = credits.is_parenthesised(paragraph.text) and not previous_signed  # (read only where it decides)
+        if not stray:
+            return _BYLINE
     return _BODY

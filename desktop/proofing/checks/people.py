@@ -74,8 +74,9 @@ def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     taken: set[tuple[int, int]] = set()
     sections: list[tuple[Article, list[int]]] = []
+    page = context.document.blocks
     for article in context.articles:
-        blocks = [i for i in article.block_indices if context.document.blocks[i].role in PROOFREAD_ROLES]
+        blocks = [i for i in article.block_indices if page[i].role in PROOFREAD_ROLES]
         if not blocks:
             continue
         sections.append((article, blocks))
