@@ -88,3 +88,42 @@ def test_a_credit_line_as_wide_as_the_column_over_the_next_headline_stays_apart(
     second = ["本报讯（记者 韩松岭）近日，青禾县农机合作社的拖拉机开进田间，为周边农户代耕代种农田。"]
     lines = ["柳湾古镇迎来赏花季", *_pdf_column(story, 14), "春耕忙", *_pdf_column(second, 14)]
     assert _starts("\n".join(lines) + "\n") == ["柳湾古镇迎来赏花季", "春耕忙"]
+
+
+# An unsigned story closed by a credit in a form the credit grammar does not know, over the next story's
+# headline: the line shares words with the story above (``记者``) and nothing else with the story below.
+UNKNOWN_CLOSING_CREDIT = """柳湾社区雨后积水难排
+柳湾社区居民韩先生告诉记者，每逢大雨，小区大门外必定积水，车辆进出十分不便。
+记者来到现场看到，大门外的排水口被落叶堵住，积水没过了脚踝，几位居民正在清理。
+社区工作人员表示，已联系市政部门疏通排水管道，预计本周内完工。
+来源丨青禾早报记者苗若溪
+老街夜市人气旺
+近日，桐溪镇老街夜市重新开张，摊位沿着河岸一字排开，小吃、手工艺品琳琅满目。
+夜市管理方介绍，开张以来每晚客流都在三千人次以上，周末更是人头攒动。
+"""
+
+
+def test_a_line_going_with_the_unsigned_story_above_is_no_kicker_of_the_next_headline() -> None:
+    assert _starts(UNKNOWN_CLOSING_CREDIT) == ["柳湾社区雨后积水难排", "老街夜市人气旺"]
+
+
+def test_a_kicker_sharing_words_with_its_story_stays_the_start() -> None:
+    page = UNKNOWN_CLOSING_CREDIT.replace("来源丨青禾早报记者苗若溪\n老街夜市人气旺", "夜市重开\n老街夜市人气旺")
+    assert _starts(page) == ["柳湾社区雨后积水难排", "夜市重开"]
+
+
+def test_under_a_signed_story_the_line_atop_the_heading_stays_its_kicker() -> None:
+    page = UNKNOWN_CLOSING_CREDIT.replace("预计本周内完工。\n", "预计本周内完工。（林可舟）\n").replace(
+        "来源丨青禾早报记者苗若溪", "社区回声"
+    )
+    assert _starts(page) == ["柳湾社区雨后积水难排", "社区回声"]
+
+
+def test_the_rest_of_a_photo_credit_over_a_dateline_is_no_headline() -> None:
+    page = """柳湾镇充电桩投用
+社区志愿者在充电桩旁发放宣传册，向居民讲解充电安全知识。（林
+可舟 摄）
+新华社青禾2月9日电（记者苗若溪）柳湾镇首批二十个充电桩日前投入使用，居民纷纷点赞。
+镇里负责人说，年内还将新建充电桩三十个，覆盖全镇所有行政村。
+"""
+    assert _starts(page) == ["柳湾镇充电桩投用"]

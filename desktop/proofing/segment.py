@@ -23,7 +23,7 @@ and its body, and the headline still opens its article there.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -64,6 +64,7 @@ from desktop.proofing.wording import say
 
 REPEAT_PREFIX = 4
 KICKER_RATIO = 0.6
+KICKER_STORY_CHARS = 400  # characters of the headline and story a kicker is compared with
 ASKING_TITLE_MAX = 30
 MAX_HEADING_PIECES = 2
 MAX_PASSES = 3
@@ -306,7 +307,7 @@ def _headline_over_dateline(
     text = texts[index]
     if following is not None and following.joins:
         return False
-    if not looks_like_title(text, stats) or _HAN_RE.search(text) is None:
+    if not looks_like_title(text, stats) or _HAN_RE.search(text) is None or _closes_unopened(text):
         return False
     if (stats.wrap_width or 0) >= MIN_COLUMN_CELLS and at_wrap_width(text, stats):
         return False  # (a wrap piece as wide as the column)
@@ -771,9 +772,61 @@ def _heading_runs(paragraphs: Sequence[_Paragraph], titles: Sequence[bool]) -> l
             and not _credit_over_nothing(paragraphs, titles, position, run_end)
         ):
             above = runs[-1] if runs else (0, 0)
-            runs.append((_past_closing_names(paragraphs, titles, position, run_end, above), run_end))
+            first = _past_closing_names(paragraphs, titles, position, run_end, above)
+            if _foreign_kicker(paragraphs, first, run_end, above[1]):
+                first += 1
+            runs.append((first, run_end))
         position = run_end  # trailing short lines: body text of the article they are in
     return runs
+
+
+def _foreign_kicker(paragraphs: Sequence[_Paragraph], first: int, end: int, floor: int = 0) -> bool:
+    """The line atop a heading group, where a kicker stands, goes with the story above, not the one below.
+
+    A kicker leads into its story (``天气给力`` over ``晴好天气至周末`` over a story of the weather): on the
+    real pages gathered so far 14 in 15 share a pair of characters with the headline or the story's
+    first paragraphs.  A line that shares words with the story right above it (no chrome between)
+    and none with the heading and story below but those it shares with the story above too
+    (``记者``) closes that story (``社区记者 林可舟``): the headline under it opens the next one.
+    Without a kicker's own marks (``——``, ``：``, a bullet) only, and right under the story's running text
+    (from ``floor`` on: the story above's first paragraph).
+    """
+    if end - first < 2 or first <= floor or _chrome_between(paragraphs[first - 1], paragraphs[first]):
+        return False
+    last = paragraphs[first - 1]
+    if last.kind is not _TEXT_LINE or not (ends_article_text(last.text) or len(last.text) > SHORT_PARAGRAPH):
+        return False
+    text = paragraphs[first].text.strip()
+    if text.endswith((*_KICKER_DASHES, *_CLAUSE_KICKER_ENDS)) or text[:1] in _BRIEF_BULLETS or text[:1] == "□":
+        return False
+    if paragraphs[first + 1].text.lstrip().startswith(("—", "－", "-")):
+        return False  # (a headline over its deck)
+    own = chrome_page.pairs(text)
+    if not own:
+        return False
+    if _signed([p.text for p in paragraphs[floor:first]]):
+        return False  # (the story above has its credit: the line cannot be its closing one)
+    above = _shared_pairs(own, (paragraphs[p] for p in range(first - 1, floor - 1, -1)), stop=paragraphs[first])
+    if not above:
+        return False
+    below = _shared_pairs(own, paragraphs[first + 1 : end + OPENING_LOOKAHEAD])
+    return below <= above
+
+
+def _shared_pairs(own: frozenset[str], paragraphs: Iterable[_Paragraph], stop: _Paragraph | None = None) -> set[str]:
+    """The pairs of ``own`` found in ``paragraphs`` (up to ``KICKER_STORY_CHARS``; walking up, not past chrome)."""
+    shared: set[str] = set()
+    size = 0
+    below = stop
+    for paragraph in paragraphs:
+        if below is not None and _chrome_between(paragraph, below):
+            break
+        shared |= own & chrome_page.pairs(paragraph.text)
+        size += len(paragraph.text)
+        if size >= KICKER_STORY_CHARS:
+            break
+        below = paragraph if stop is not None else None
+    return shared
 
 
 def _credit_over_nothing(paragraphs: Sequence[_Paragraph], titles: Sequence[bool], first: int, end: int) -> bool:
@@ -1143,6 +1196,18 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
 _CREDIT_PIECE_RE = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,2}\s+)?(?:摄|摄影|整理|供图|制图|报道|摄影报道|[/／]\s*[文图摄])$"
 )
+
+
+def _closes_unopened(text: str) -> bool:
+    """The line closes a bracket or quotation it never opened (``菊 摄）``): the rest of a line above."""
+    for opening, closing in _PAIRED_MARKS:
+        at = text.find(closing)
+        if at >= 0 and opening not in text[:at]:
+            return True
+    return False
+
+
+_PAIRED_MARKS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
 
 
 def _closes_a_quote(text: str) -> bool:
