@@ -127,3 +127,28 @@ def test_the_rest_of_a_photo_credit_over_a_dateline_is_no_headline() -> None:
 镇里负责人说，年内还将新建充电桩三十个，覆盖全镇所有行政村。
 """
     assert _starts(page) == ["柳湾镇充电桩投用"]
+
+
+# The story above stops without its full stop (the rest was cut off), and the next story's heading group
+# (a kicker, a headline, a deck) stands over its dateline.
+CUT_OFF_OVER_A_HEADING_GROUP = """青禾县春耕备耕全面展开
+本报讯（记者 林可舟）连日来，青禾县各乡镇抢抓农时，组织农户开展春耕备耕，农机在田间往来穿梭。
+县农业农村局负责人说，今年全县种子化肥已全部到位，农机检修也已完成，农户们纷纷把新买的农机开进了
+{heading}
+本报讯（记者 韩松岭）近日，柳湾镇举办农技培训会，百余名农户参加，专家在田间地头现场答疑解惑。
+培训会上，农技专家讲解了水稻育秧、病虫害防治等实用技术，农户们边听边记，收获满满。
+"""
+
+
+def test_a_dash_kicker_over_a_headline_over_a_dateline_opens_its_story_under_a_cut_off_story() -> None:
+    heading = "聚焦乡村振兴——\n柳湾镇举办农技培训会\n百余名农户参加 专家现场答疑"
+    page = CUT_OFF_OVER_A_HEADING_GROUP.format(heading=heading)
+    blocks = document_from_text(page).blocks
+    assert [b.text for b in blocks if b.starts_article] == ["青禾县春耕备耕全面展开", "聚焦乡村振兴——"]
+    assert [b.role for b in blocks[3:6]] == [Role.SUBTITLE, Role.HEADLINE, Role.SUBTITLE]
+
+
+def test_a_short_kicker_over_a_headline_over_a_dateline_is_not_joined_to_a_cut_off_story() -> None:
+    page = CUT_OFF_OVER_A_HEADING_GROUP.format(heading="农技下乡\n柳湾镇举办农技培训会")
+    page = page.replace("农机在田间往来穿梭。", "农机在田间往\n来穿梭。")  # (a page that breaks its lines)
+    assert _starts(page) == ["青禾县春耕备耕全面展开", "农技下乡"]

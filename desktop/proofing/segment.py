@@ -260,6 +260,9 @@ def line_breaks(
             # (``……李镇西，`` over ``两个晚上查获酒驾17起`` over ``本报讯……``: the story above was cut off)
             result[index] = None
     for index in range(1, len(texts) - 1):
+        if kinds[index] is text_kind and _headline_over_dateline(texts, result, index, stats):
+            _heading_group_over(texts, kinds, result, index, stats, known_body)
+    for index in range(1, len(texts) - 1):
         current, before = result[index], result[index - 1]
         if current is None or not current.joins or current.strong or index in known_body:
             continue
@@ -273,6 +276,40 @@ def line_breaks(
         ):
             result[index] = None
     return result
+
+
+def _heading_group_over(
+    texts: Sequence[str],
+    kinds: Sequence[LineKind],
+    breaks: list[BreakAssessment | None],
+    headline: int,
+    stats: PageStats,
+    known_body: Collection[int],
+) -> None:
+    """Part the heading group over a dateline from the story above when only weak evidence joined them.
+
+    The group is the headline and up to two title-like lines over it, standing apart from
+    each other or a kicker over the line below (``……精神——``); the line above the group
+    ends the story above unless the junction itself says the sentence goes on.
+    """
+    top = headline
+    while headline - top < chrome.HEADING_LINES - 1 and top - 1 >= 0:
+        above = top - 1
+        if kinds[above] is not _TEXT_LINE or above in known_body or not looks_like_title(texts[above], stats):
+            break
+        if (stats.wrap_width or 0) >= MIN_COLUMN_CELLS and at_wrap_width(texts[above], stats):
+            break
+        joined = breaks[above]
+        if joined is not None and joined.joins:
+            if not _kicker_over(texts, kinds, above, stats):
+                break
+            breaks[above] = None  # (``……精神——`` over its headline: a kicker, not a broken line)
+        top = above
+    if top == headline or top == 0:
+        return
+    before = breaks[top - 1]
+    if before is not None and before.joins and not before.strong and top - 1 not in known_body:
+        breaks[top - 1] = None
 
 
 def _credit_cut_by_wrap(first: str, second: str, stats: PageStats) -> bool:
