@@ -152,3 +152,16 @@ def test_a_short_kicker_over_a_headline_over_a_dateline_is_not_joined_to_a_cut_o
     page = CUT_OFF_OVER_A_HEADING_GROUP.format(heading="农技下乡\n柳湾镇举办农技培训会")
     page = page.replace("农机在田间往来穿梭。", "农机在田间往\n来穿梭。")  # (a page that breaks its lines)
     assert _starts(page) == ["青禾县春耕备耕全面展开", "农技下乡"]
+
+
+def test_a_credits_role_alone_over_the_photographers_name_is_no_heading() -> None:
+    page = """柳湾镇清扫落叶
+连日来，柳湾镇环卫工人清扫街头落叶，保持道路干净整洁，方便居民出行。
+全媒体记者
+苗若溪 摄
+青禾县新建口袋公园开放
+本报讯（记者 林可舟）近日，青禾县城区新建的三座口袋公园向市民开放，吸引了不少居民前来休闲。
+"""
+    blocks = document_from_text(page).blocks
+    assert [b.text for b in blocks if b.starts_article] == ["柳湾镇清扫落叶", "青禾县新建口袋公园开放"]
+    assert blocks[2].role not in (Role.HEADLINE, Role.SUBTITLE)

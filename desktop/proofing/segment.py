@@ -90,6 +90,7 @@ _NUMBERED_SUBHEAD_RE = re.compile(
 )
 _BRIEF_BULLETS = "■◆●★"
 _PAUSE_ENDS = frozenset("，,、")
+_ROLE_ENDS = frozenset("者员")
 # A column's title standing as the headline of what is under it: ``图片新闻``, ``图片新闻01``, ``柳湾短波``.
 _COLUMN_TITLE_RE = re.compile(
     r"^(?:图片新闻|新闻图片|本地新闻|图片故事|简讯|快讯|短讯|短波|速递|新闻速递|新闻快报|简报|一线传真|[\u4e00-\u9fff]{1,4}"
@@ -1217,6 +1218,8 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
         return False  # ``种粮大户林可舟，``: a clause left open (a column cut); no heading or kicker ends on a comma
     if _HAN_RE.search(paragraph.text) is None:
         return False  # ``J273``, ``(B)``: an editor's code under a story, not a word of a heading
+    if paragraph.text.rstrip()[-1:] in _ROLE_ENDS and credits.ROLE_RE.fullmatch(paragraph.text.strip()):
+        return False  # ``全媒体记者`` over ``林可舟 摄``: a credit's role, its name on the next line
     if credits.is_parenthesised(paragraph.text) or _TRAILER_RE.match(paragraph.text):
         return False  # ``（报料人韩先生 奖金50元）``, ``线索提供 林可舟``: a note at a story's end, never a heading
     if is_salutation(paragraph.text):
