@@ -165,3 +165,16 @@ def test_a_credits_role_alone_over_the_photographers_name_is_no_heading() -> Non
     blocks = document_from_text(page).blocks
     assert [b.text for b in blocks if b.starts_article] == ["柳湾镇清扫落叶", "青禾县新建口袋公园开放"]
     assert blocks[2].role not in (Role.HEADLINE, Role.SUBTITLE)
+
+
+def test_a_caption_under_a_writers_and_photographers_credit_is_no_headline() -> None:
+    # (``文/图``: the credit signs the story's text too, so what follows is that story, not a next one)
+    page = """柳湾镇清扫落叶
+本报讯（记者 林可舟）连日来，柳湾镇环卫工人清扫街头落叶，保持道路干净整洁，方便居民出行。
+既是读者又是作者
+八旬老人讲述与《青禾晚报》的故事
+□ 青禾晚报记者 苗若溪 文/图
+韩松岭老人在阅读《青禾晚报》
+“在十几种报刊中，我与《青禾晚报》的关系最为密切。”九月的一天，记者来到柳湾镇，拜访了韩松岭老人。
+"""
+    assert _starts(page) == ["柳湾镇清扫落叶", "既是读者又是作者"]

@@ -991,9 +991,16 @@ def _body_posing_as_heading(
 
 
 def _photo_only(credit_lines: Sequence[_Paragraph]) -> bool:
-    """Photo credit lines, nothing else (``林可舟 摄``, ``（新华社记者 苗若溪 摄）``)."""
+    """Photo credit lines, nothing else (``林可舟 摄``, ``（新华社记者 苗若溪 摄）``).
+
+    (``□ 记者 林可舟 文/图`` names the writer too: a story's text follows it.)
+    """
     return all(
-        p.kind is _CAPTION_LINE and (credit := credits.line(p.text)) is not None and credit.photo for p in credit_lines
+        p.kind is _CAPTION_LINE
+        and (credit := credits.line(p.text)) is not None
+        and credit.photo
+        and not any("文" in person.job for person in credit.people)
+        for p in credit_lines
     )
 
 
