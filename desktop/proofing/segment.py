@@ -91,6 +91,7 @@ _NUMBERED_SUBHEAD_RE = re.compile(
 _BRIEF_BULLETS = "■◆●★"
 _PAUSE_ENDS = frozenset("，,、")
 _ROLE_ENDS = frozenset("者员")
+ROLE_MAX_CHARS = 12  # a credit's role alone is short (``全媒体首席记者``); the pattern is costly on long lines
 # A column's title standing as the headline of what is under it: ``图片新闻``, ``图片新闻01``, ``柳湾短波``.
 _COLUMN_TITLE_RE = re.compile(
     r"^(?:图片新闻|新闻图片|本地新闻|图片故事|简讯|快讯|短讯|短波|速递|新闻速递|新闻快报|简报|一线传真|[\u4e00-\u9fff]{1,4}"
@@ -261,7 +262,13 @@ def line_breaks(
             # (``……李镇西，`` over ``两个晚上查获酒驾17起`` over ``本报讯……``: the story above was cut off)
             result[index] = None
     for index in range(1, len(texts) - 1):
-        if kinds[index] is text_kind and _headline_over_dateline(texts, result, index, stats):
+        # (cheap looks first: only a line that some break above glues to the text over it is asked about)
+        if kinds[index] is not text_kind or ((here := result[index]) is not None and here.joins):
+            continue
+        glued = (above := result[index - 1]) is not None and above.joins
+        if not glued and index >= 2 and ((higher := result[index - 2]) is None or not higher.joins):
+            continue
+        if _headline_over_dateline(texts, result, index, stats):
             _heading_group_over(texts, kinds, result, index, stats, known_body)
     for index in range(1, len(texts) - 1):
         current, before = result[index], result[index - 1]
@@ -342,15 +349,15 @@ def _headline_over_dateline(
     line above the heading ends: nothing runs on from a story's last line into the next one's title.
     """
     following = breaks[index]
-    text = texts[index]
-    if following is not None and following.joins:
+    if (following is not None and following.joins) or credits.dateline(texts[index + 1]) is None:
         return False
+    text = texts[index]
     if not looks_like_title(text, stats) or _HAN_RE.search(text) is None or _closes_unopened(text):
         return False
+    # (a wrap piece as wide as the column is no headline; nor is a line over chrome)
     if (stats.wrap_width or 0) >= MIN_COLUMN_CELLS and at_wrap_width(text, stats):
-        return False  # (a wrap piece as wide as the column)
-    under = _next_content(texts, index)
-    return under == index + 1 and credits.dateline(texts[under]) is not None
+        return False
+    return line_kind(texts[index + 1]) is not _CHROME_LINE
 
 
 _CUT_MID_CLAUSE = "weak:cut_mid_clause"
@@ -1225,7 +1232,11 @@ def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
         return False  # ``种粮大户林可舟，``: a clause left open (a column cut); no heading or kicker ends on a comma
     if _HAN_RE.search(paragraph.text) is None:
         return False  # ``J273``, ``(B)``: an editor's code under a story, not a word of a heading
-    if paragraph.text.rstrip()[-1:] in _ROLE_ENDS and credits.ROLE_RE.fullmatch(paragraph.text.strip()):
+    if (
+        len(paragraph.text) <= ROLE_MAX_CHARS
+        and paragraph.text.rstrip()[-1:] in _ROLE_ENDS
+        and credits.ROLE_RE.fullmatch(paragraph.text.strip())
+    ):
         return False  # ``全媒体记者`` over ``林可舟 摄``: a credit's role, its name on the next line
     if credits.is_parenthesised(paragraph.text) or _TRAILER_RE.match(paragraph.text):
         return False  # ``（报料人韩先生 奖金50元）``, ``线索提供 林可舟``: a note at a story's end, never a heading
