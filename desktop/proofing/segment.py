@@ -160,7 +160,7 @@ def line_breaks(
             continued = False
             continue
         if kinds[index] is text_kind and _credit_cut_by_wrap(texts[index], texts[index + 1], stats):
-            # ``……热闹。本报记者李` / ``春泽摄``: a credit the column cut, though the line above reads as signed
+            # (``……热闹。本报记者李春`` / ``泽摄``: a credit the column cut, though the line above reads as signed)
             result[index] = BreakAssessment(True, 0.9, (_CREDIT_CUT,), strong=True, features=("credit_across",))
             so_far += texts[index]
             continued = True
