@@ -1254,3 +1254,27 @@ def test_a_teaser_that_tells_the_next_storys_opening_again_is_no_unsigned_story(
     brief = "青禾县图书馆今年新增图书两万册，市民借阅更方便了。"
     _, missing = _page("书香青禾\n" + brief + "\n柳湾老街换新颜\n" + story + "\n")
     assert missing == [0]
+
+
+def test_a_line_of_wrapped_text_with_a_clause_break_taken_for_a_headline_is_no_unsigned_story():
+    from desktop.proofing.chars import display_width
+    from desktop.proofing.checks.missing_byline import wrapped_text_as_headline
+    from desktop.proofing.continuation import PageStats
+    from desktop.proofing.model import Block, Document, Role
+
+    line = "现，柳湾镇的游客大多自觉把垃圾"  # a story's line cut at the column width, a clause break inside
+    texts = [line, "扔进路边的垃圾桶，街面干净整洁。", "青禾县今年新建了三座蔬菜大棚。"]
+    roles = [Role.HEADLINE, Role.BODY, Role.BODY]
+    blocks = tuple(
+        Block(uid=i, text=text, role=role, starts_article=i == 0, origin=(i,))
+        for i, (text, role) in enumerate(zip(texts, roles, strict=True))
+    )
+    (article,) = Document(blocks).articles()
+    width = display_width(line)
+    assert wrapped_text_as_headline(article, PageStats(typical_length=16.0, wrap_width=width))
+    # not on a page that does not wrap at a fixed width, nor when the line is narrower than the column
+    assert not wrapped_text_as_headline(article, PageStats(typical_length=16.0, wrap_width=None))
+    assert not wrapped_text_as_headline(article, PageStats(typical_length=16.0, wrap_width=width + 8))
+    # a headline without a clause break as wide as the column stays a headline
+    plain = Document((blocks[0].with_text("柳湾镇游客自觉把垃圾扔进桶里了"), *blocks[1:])).articles()[0]
+    assert not wrapped_text_as_headline(plain, PageStats(typical_length=16.0, wrap_width=display_width(plain.headline)))

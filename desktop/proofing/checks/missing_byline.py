@@ -7,6 +7,7 @@ import re
 from desktop.proofing import calibration, credits
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.detached_byline import stray_bylines
+from desktop.proofing.continuation import PageStats, at_wrap_width
 from desktop.proofing.credits.names import is_surname_name
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Article, Role
@@ -81,6 +82,14 @@ _QUOTED_RE = re.compile(r"“[^”]*”|「[^」]*」|《[^》]*》")
 def _headline_clause(article: Article) -> bool:
     headline = article.headline or ""
     return _CLAUSE_BREAK_RE.search(_QUOTED_RE.sub("", headline)) is not None
+
+
+def wrapped_text_as_headline(article: Article, stats: PageStats) -> bool:
+    """The "headline" is a line of the story above: it holds a clause break and is exactly as wide as the lines
+    the page (as loaded) hard-wraps at its column width.  A headline is set apart, not wrapped with the text,
+    and says its thing without a clause break; the piece under it is the rest of a story whose credit is above.
+    """
+    return article.headline_index is not None and _headline_clause(article) and at_wrap_width(article.headline, stats)
 
 
 # The check says no credit is there; it can only know that none of the forms it reads is.  On held-out
@@ -207,6 +216,7 @@ def run(context: CheckContext) -> list[Finding]:
             or _source_noted(article)
             or not tells_a_story(article)
             or repeats_next_opening(article, following.get(article.index))
+            or wrapped_text_as_headline(article, context.stats)
         ):
             continue
         title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
