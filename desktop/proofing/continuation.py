@@ -331,7 +331,8 @@ def heads_story(line: str, under: str, stats: PageStats) -> bool:
     """``line`` reads as a heading over a story: short, no pause and no end, over a credit, a dateline, a lead's
     opener or another such line (the piece a column cut leaves mid-paragraph has its clauses, and runs into text).
     """
-    if pause_count(line) or ends_article_text(line) or not looks_like_title(line, stats):
+    # (the memoised title test first: it rules out most lines, asked of every broken break found)
+    if not looks_like_title(line, stats) or pause_count(line) or ends_article_text(line):
         return False
     return (
         credits.line(under) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import add
 
 from desktop.proofing import calibration, credits
 from desktop.proofing.checks.context import CheckContext
@@ -176,8 +177,11 @@ _TEASER_SHARE = 0.6  # share of its character pairs found in that opening
 
 
 def _pairs(text: str) -> set[str]:
-    han = "".join(char for char in text if "\u4e00" <= char <= "\u9fff")
-    return {han[i : i + 2] for i in range(len(han) - 1)}
+    han = _NOT_HAN_RE.sub("", text)
+    return set(map(add, han, han[1:]))
+
+
+_NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def repeats_next_opening(article: Article, following: Article | None) -> bool:
@@ -192,9 +196,22 @@ def repeats_next_opening(article: Article, following: Article | None) -> bool:
     text = "".join(block.text for block in article.blocks if block.role in _STORY_ROLES)
     if not text or len(text) > _TEASER_TEXT_MAX:
         return False
-    opening = "".join(block.text for block in following.blocks if block.role in _STORY_ROLES)[:_TEASER_OPENING]
     own = _pairs(text)
-    return bool(own) and len(own & _pairs(opening)) >= _TEASER_SHARE * len(own)
+    if not own:
+        return False
+    opening = "".join(block.text for block in following.blocks if block.role in _STORY_ROLES)[:_TEASER_OPENING]
+    # How many of the pairs stand in the opening's Han characters (a pair is one of the opening's pairs exactly
+    # when it stands there), given up as soon as too many are missing for the share to be reached: asked of
+    # every unsigned story, most of which share little with the next.
+    opening_han = _NOT_HAN_RE.sub("", opening)
+    allowed = len(own) - _TEASER_SHARE * len(own) + 1  # (one more than the pairs that may be missing)
+    missing = 0
+    for pair in own:
+        if pair not in opening_han:
+            missing += 1
+            if missing > allowed:
+                return False
+    return len(own) - missing >= _TEASER_SHARE * len(own)
 
 
 def run(context: CheckContext) -> list[Finding]:
