@@ -10,7 +10,7 @@ below is no evidence against its being a heading.  Every line here is invented.
 from __future__ import annotations
 
 from desktop.proofing.classify import LineKind
-from desktop.proofing.continuation import PageStats, assess_break
+from desktop.proofing.continuation import PageStats, assess_break, joined_by_state_only
 from desktop.proofing.pipeline import analyse, document_from_text
 from desktop.proofing.segment import line_breaks
 
@@ -87,3 +87,32 @@ def test_lines_opened_by_the_same_bullet_are_items_whatever_their_ends() -> None
     assert not assess_break(first, second, STATS, None, True).joins
     # (a line cut from the first item, by contrast, carries no bullet)
     assert assess_break("●时间：本月12日上午9时许，活动持续到", "下午5时，青禾县柳湾镇", STATS, None, True).joins
+
+
+def test_an_open_quotation_at_a_story_cut_short_is_not_reported_into_the_next_headline() -> None:
+    page = "\n".join(
+        [
+            "青禾县柳湾镇文化广场正式开放",
+            "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了",
+            "休闲的好去处。广场占地二十余亩，设有健身区、儿童游乐区和露天舞台。",
+            "每到傍晚，常来散步的村民苗若溪对此深有感触：“每次走到广场",
+            "柳湾镇三千亩稻田插秧忙",
+            "本报讯（记者 韩松岭）连日来，青禾县柳湾镇的农民抢抓农时，三千亩稻田的插秧工作已完成大半。",
+            "“今年的秧苗长得好，收成错不了。”村民林可舟说。",
+        ]
+    )
+    reported = [finding.blocks for finding in analyse(document_from_text(page), ["broken-line-break"])]
+    assert reported == [(1, 2)]
+
+
+def test_only_what_the_paragraph_leaves_open_is_state_evidence() -> None:
+    quote = assess_break(
+        "每到傍晚，常来散步的村民苗若溪对此深有感触：“每次走到广场", "柳湾镇三千亩稻田插秧忙", STATS, None, True
+    )
+    assert quote.joins and joined_by_state_only(quote, "柳湾镇三千亩稻田插秧忙")
+    # (a word cut in two crosses the junction: ``……使黑`` / ``木耳……``)
+    word = assess_break("基地促进了农民就业增收，使黑", "木耳变身致富宝", STATS, None, True)
+    assert word.joins and not joined_by_state_only(word, "木耳变身致富宝")
+    # (nor does a line below that closes the quotation: ``……“柳湾春耕`` / ``纪实”在行动``)
+    closed = assess_break("青禾县柳湾镇“柳湾春耕", "纪实”在行动", STATS, None, True)
+    assert closed.joins and not joined_by_state_only(closed, "纪实”在行动")

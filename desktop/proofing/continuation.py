@@ -304,6 +304,19 @@ def unclosed_opening(text: str) -> str:
     return stack[-1] if stack else ""
 
 
+def closes_earlier(text: str) -> bool:
+    """``text`` closes a quote or bracket it did not open (``提升”在行动``): the rest of what a line above opened."""
+    depth = 0
+    for char in text:
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            if not depth:
+                return True
+            depth -= 1
+    return False
+
+
 _WRAP_REASON = say("两行之间没有空行（本版段落之间都空一行），是排版换行")
 
 
@@ -340,6 +353,45 @@ def heads_story(line: str, under: str, stats: PageStats) -> bool:
         or opens_paragraph(under)
         or (not pause_count(under) and not ends_article_text(under) and looks_like_title(under, stats))
     )
+
+
+# Strong evidence that is only the state the paragraph so far is left in (a quotation or bracket still open, a
+# comma or a colon at its end): nothing across the junction itself.
+_STATE_EVIDENCE = frozenset(("unclosed_opening", "ends_continuing_mark", "ends_item_mark"))
+_CONTEXT_FEATURES = frozenset(
+    (
+        "page_wrapped",
+        "indent_opens",
+        "indent_carries",
+        "newline_wrap",
+        "newline_wrap_body",
+        "newline_paragraph",
+        "title_like_first",
+        "title_like_second",
+        "short_first",
+        "short_second",
+        "little_chinese",
+        "first_has_pause",
+        "second_can_open",
+        "second_unfinished",
+        "first_ends_item_or_closed",
+        "after_sentence_end",
+        "weak_only",
+    )
+)
+
+
+def joined_by_state_only(assessment: BreakAssessment, second: str) -> bool:
+    """A strong join whose only evidence is what the paragraph so far leaves open, not what crosses the junction.
+
+    (A line below that closes the quotation or bracket left open does cross it: ``……“脱贫攻坚规范`` / ``提升”在行动``.)
+    """
+    if not assessment.strong:
+        return False
+    named = [f for f in assessment.features if not f.startswith("weak:") and f not in _CONTEXT_FEATURES]
+    if not named or not all(feature in _STATE_EVIDENCE for feature in named):
+        return False
+    return "unclosed_opening" not in named or not closes_earlier(second)
 
 
 def shares_words(text: str, other: str) -> bool:

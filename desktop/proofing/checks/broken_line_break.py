@@ -5,19 +5,21 @@ from __future__ import annotations
 from desktop.proofing import calibration
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head, tail
-from desktop.proofing.continuation import PageStats, heads_story
+from desktop.proofing.continuation import PageStats, heads_story, joined_by_state_only
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
 from desktop.proofing.wording import say
 
 NAME = "broken-line-break"
 _LABEL = say("合并断行")  # (made once: a page may have thousands of these)
+_HEADS_STORY = "second_heads_story"
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING  # (bound once, as in ``model``)
 
 
 def run(context: CheckContext) -> list[Finding]:
     blocks = context.document.blocks
     findings: list[Finding] = []
+    unwrapped = context.stats.wrap_width is None
     evidence: dict[tuple[str, ...], str] = {}  # (the reasons joined once: a page repeats a few dozen of them)
     for index, assessment in enumerate(context.breaks):
         if assessment is None or not assessment.joins or assessment.stands_apart:
@@ -28,6 +30,11 @@ def run(context: CheckContext) -> list[Finding]:
         first, second = blocks[index], blocks[index + 1]
         uids = (first.uid, second.uid)
         features = assessment.features + _page_features(blocks, index, context.has_chrome, context.stats)
+        if unwrapped and _HEADS_STORY in features and joined_by_state_only(assessment, second.text):
+            # a story that stops short (an open quotation, a comma) over the next story's heading: what is open
+            # above says nothing of the line below, which reads as a heading with its story under it (not on
+            # column text, whose short wrapped pieces look so too)
+            continue
         confidence = calibration.confidence(NAME, features, assessment.confidence)
         findings.append(
             Finding(
@@ -52,7 +59,7 @@ def _page_features(blocks: tuple[Block, ...], index: int, has_chrome: bool, stat
     """What the lines around the two say: page chrome right above or below them (chrome read as text is
     joined wrongly), a story opening under the second (then the second may be its heading)."""
     third = blocks[index + 2].text if index + 2 < len(blocks) else None
-    heads = ("second_heads_story",) if third is not None and heads_story(blocks[index + 1].text, third, stats) else ()
+    heads = (_HEADS_STORY,) if third is not None and heads_story(blocks[index + 1].text, third, stats) else ()
     if not has_chrome:
         return heads
     near = (index > 0 and blocks[index - 1].role is Role.CHROME) or (
