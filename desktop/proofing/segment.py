@@ -149,8 +149,10 @@ def line_breaks(
             continued = True  # (its own text is the paragraph so far)
         newline: Newline = newlines[index] if newlines else ""
         # (where only some lines are indented, the column width was read from the flush ones)
-        stats = _line_stats(page_stats, indents[index] if indents and marks and index in indented else "")
-        if (wrapped_credit := _wrapped_caption(texts, kinds, index, stats)) is not None:
+        # (cheap questions asked here first, of every line: whether it is indented, a caption, on column text)
+        stats = _line_stats(page_stats, indents[index]) if indents and marks and index in indented else page_stats
+        wrapped_credit = _wrapped_caption(texts, kinds, index, stats) if kinds[index] is _CAPTION_LINE else None
+        if wrapped_credit is not None:
             result[index] = wrapped_credit
             so_far += texts[index]
             continued = False
@@ -159,7 +161,11 @@ def line_breaks(
             so_far += texts[index]
             continued = False
             continue
-        if kinds[index] is text_kind and _credit_cut_by_wrap(texts[index], texts[index + 1], stats):
+        if (
+            kinds[index] is text_kind
+            and (stats.wrap_width or 0) >= MIN_COLUMN_CELLS
+            and _credit_cut_by_wrap(texts[index], texts[index + 1], stats)
+        ):
             # (``……热闹。本报记者李春`` / ``泽摄``: a credit the column cut, though the line above reads as signed)
             result[index] = BreakAssessment(True, 0.9, (_CREDIT_CUT,), strong=True, features=("credit_across",))
             so_far += texts[index]
