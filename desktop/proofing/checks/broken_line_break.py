@@ -19,7 +19,8 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING  # (bound once, as in ``mode
 def run(context: CheckContext) -> list[Finding]:
     blocks = context.document.blocks
     findings: list[Finding] = []
-    unwrapped = context.stats.wrap_width is None
+    stats, has_chrome, owner = context.stats, context.has_chrome, context.owner  # (read once, not per finding)
+    unwrapped = stats.wrap_width is None
     evidence: dict[tuple[str, ...], str] = {}  # (the reasons joined once: a page repeats a few dozen of them)
     for index, assessment in enumerate(context.breaks):
         if assessment is None or not assessment.joins or assessment.stands_apart:
@@ -29,27 +30,29 @@ def run(context: CheckContext) -> list[Finding]:
             evidence[reasons] = assessment.evidence
         first, second = blocks[index], blocks[index + 1]
         uids = (first.uid, second.uid)
-        features = assessment.features + _page_features(blocks, index, context.has_chrome, context.stats)
+        features = assessment.features + _page_features(blocks, index, has_chrome, stats)
         if unwrapped and _HEADS_STORY in features and joined_by_state_only(assessment, second.text):
             # a story that stops short (an open quotation, a comma) over the next story's heading: what is open
             # above says nothing of the line below, which reads as a heading with its story under it (not on
             # column text, whose short wrapped pieces look so too)
             continue
         confidence = calibration.confidence(NAME, features, assessment.confidence)
+        # (positional: a page typed from PDF column text has thousands of these; Finding's fields are check,
+        # severity, blocks, article, message, evidence, confidence, fix, spans, anchors, subject, features)
         findings.append(
             Finding(
-                check=NAME,
-                severity=_ERROR if confidence >= 0.85 else _WARNING,
-                blocks=(index, index + 1),
-                article=context.owner[index],
-                message=say(
-                    "“{tail}”与“{head}”是同一句话，被错误地断成了两段", tail=tail(first.text), head=head(second.text)
-                ),
-                evidence=evidence[reasons],
-                confidence=confidence,
-                fix=Fix(kind="join", label=_LABEL, uids=uids),
-                features=features,
-                anchors=uids,  # (what ``checks.anchor_blocks`` gives: the two lines)
+                NAME,
+                _ERROR if confidence >= 0.85 else _WARNING,
+                (index, index + 1),
+                owner[index],
+                say("“{tail}”与“{head}”是同一句话，被错误地断成了两段", tail=tail(first.text), head=head(second.text)),
+                evidence[reasons],
+                confidence,
+                Fix("join", _LABEL, uids),
+                (),
+                uids,  # anchors: what ``checks.anchor_blocks`` gives, the two lines
+                "",
+                features,
             )
         )
     return findings
