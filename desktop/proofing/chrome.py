@@ -12,6 +12,7 @@ title-like line printed twice with nothing of an article under it the first time
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -455,6 +456,7 @@ def page_chrome(
                 and title_like[under]
                 and next_content[under] == under + 1
                 and _text_at(under + 1, texts, body_like)
+                and not _listed_over_headline(index, under, texts, chrome)
             )
         )
         # (on hard-wrapped text a listed headline may be as wide as the column)
@@ -472,6 +474,11 @@ def page_chrome(
             continue
         if not _heads_article(index, keys, next_content, title_like, body_like, captions):
             found.add(index)
+    found.update(
+        index
+        for index in range(count)
+        if not chrome[index] and index not in found and _restates_title(index, texts, title_like, next_content)
+    )
     found |= _after_footer(texts, chrome, title_like, body_like)
     for _ in range(ISLAND_PASSES):
         marked = [is_chrome or index in found for index, is_chrome in enumerate(chrome)]
@@ -523,6 +530,9 @@ def _heading_nothing(
             and body_like[under]
             and (not titles[under] or _SENTENCE_MARKS_RE.search(texts[under]) is not None)
         )
+        # (a heading a page break parted from its text shares words with that text; a list of other
+        # stories' headlines over the site's footer and notices shares none)
+        list_heads = heads and _shares_story(texts[max(index, end - HEADING_LINES) : end], texts, marked, under)
         # (two repeats of a headline around a line are a slide show's titles, not chrome around it)
         island = (
             end < count
@@ -533,7 +543,7 @@ def _heading_nothing(
         )
         if island and (not heads or all(_row(texts[i]) for i in range(index, end))):
             found.update(range(index, end))  # (a row of headlines heads nothing, whatever is under it)
-        if end < count and not heads:
+        if end < count and not list_heads:
             # (a line of the list that repeats a headline of the page is chrome already; on
             # hard-wrapped text a long headline of the list may be as wide as running text)
             tail = end
@@ -570,6 +580,47 @@ def _heading_nothing(
     return found
 
 
+RESTATED_LINES = 2  # a headline set on two lines, restated on one above it
+MIN_RESTATED = 4  # letters of a restated title
+# a note closing a headline: ``(图)``, ``（组图）``, ``【视频】``
+_TITLE_NOTE_RE = re.compile(r"[(（【\[][^()（）【】\[\]]{1,4}[)）】\]]$")
+
+
+@lru_cache(maxsize=65536)
+def _letters(text: str) -> str:
+    """The line's characters and digits, width-folded, without a closing note: what a restatement keeps."""
+    folded = unicodedata.normalize("NFKC", _TITLE_NOTE_RE.sub("", text.strip()))
+    return "".join(char for char in folded if char.isalnum())
+
+
+def _restates_title(
+    index: int, texts: Sequence[str], title_like: Sequence[bool], next_content: Sequence[int | None]
+) -> bool:
+    """The line says again what the title lines right under it say: the page's title bar, not a heading.
+
+    (``青禾县新建三座便民桥`` over ``青禾县新建三座便民桥（图）``, or ``便民桥 通车`` over the
+    headline set on two lines ``便民桥`` / ``通车``: no paper prints a kicker or a headline that
+    its next line repeats.  A line printed twice alike is judged by the repeats above.)
+    """
+    text = texts[index]
+    mine = _letters(text)
+    if len(mine) < MIN_RESTATED or len(text.strip()) > REPEAT_TITLE_MAX or "。" in text:
+        return False
+    joined = ""
+    under = next_content[index]
+    for lines in range(1, RESTATED_LINES + 1):
+        if under is None or not title_like[under]:
+            return False  # (the pieces of a wrapped paragraph are no title lines)
+        joined += _letters(texts[under])
+        if joined == mine:
+            # (the same line again, note and all, is a plain repeat)
+            return lines > 1 or _key(texts[under]) != _key(text)
+        if not mine.startswith(joined):
+            return False
+        under = next_content[under]
+    return False
+
+
 _FOOTER_LINE_RE = re.compile(r"版权|ICP[备证]|copyright|©", re.IGNORECASE)
 
 
@@ -593,6 +644,33 @@ def _after_footer(
         ):
             found.add(index)
     return found
+
+
+def _listed_over_headline(index: int, headline: int, texts: Sequence[str], chrome: Sequence[bool]) -> bool:
+    """A list's line right over a headline: the headline's words come back in its story, the line's do not.
+
+    (A kicker leads into the story; the last item of a list of other stories has nothing to do with it.)
+    """
+    lines = [texts[index]]
+    return not _shares_story(lines, texts, chrome, headline + 1) and _shares_story(
+        [texts[headline]], texts, chrome, headline + 1
+    )
+
+
+def _shares_story(lines: Sequence[str], texts: Sequence[str], marked: Sequence[bool], start: int) -> bool:
+    """One of ``lines`` shares a pair of characters with the text from ``start`` down to the next chrome.
+
+    (Its first ``STORY_CHARS`` characters: a story's opening takes up its headline's words.)
+    """
+    parts: list[str] = []
+    size = 0
+    for position in range(start, len(texts)):
+        if marked[position] or size >= chrome_page.STORY_CHARS:
+            break
+        parts.append(texts[position])
+        size += len(texts[position])
+    story = chrome_page.union(parts)
+    return any(chrome_page.pairs(line) & story for line in lines)
 
 
 def _row(text: str) -> bool:

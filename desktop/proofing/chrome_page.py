@@ -53,7 +53,8 @@ _ORDINAL_RE = re.compile(rf"^(?:[(（][{_NUMERALS}\d]{{1,3}}[)）]|[{_NUMERALS}]
 _FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}\s*[:：]")
 
 
-def _union(texts: Sequence[str]) -> set[str]:
+def union(texts: Sequence[str]) -> set[str]:
+    """The pairs of characters of all of ``texts``."""
     found: set[str] = set()
     for text in texts:
         found |= pairs(text)
@@ -114,14 +115,14 @@ def unrelated_heads(
         if first == headline or not (chrome_above[first] or listed or not_prose(texts[first])):
             continue
         stop = runs[number + 1][0] if number + 1 < len(runs) else len(texts)
-        story = _union(_leading(texts[end:stop], STORY_CHARS))
+        story = union(_leading(texts[end:stop], STORY_CHARS))
         # (the heading group shares the story's words: its headline, or at a list's foot one of its lines;
         # without that contrast only a list's lines above the heading group are judged: they head nothing)
         group = range(max(first, end - HEADING_LINES) if listed else headline, end)
         contrast = any(pairs(texts[line]) & story for line in group)
         if not (contrast or listed):
             continue
-        story |= _union(texts[headline:end])  # (compared with the story and its headline, not a list's lines)
+        story |= union(texts[headline:end])  # (compared with the story and its headline, not a list's lines)
         for position in range(first, headline):
             text = texts[position]
             # (a line of the list above the heading group is judged by itself; in the group, one
@@ -164,7 +165,7 @@ def unrelated_tails(
             continue
         if not (plain[stop - 1] and _foreign(texts[stop - 1])):
             continue  # (the story runs to the next heading: nothing at its end to judge)
-        story = _union([*texts[first:end], texts[lead]])
+        story = union([*texts[first:end], texts[lead]])
         joined = [True] * (stop - end)
         apart = [False] * (stop - end)  # (shares no word at all with the story)
         for position in range(lead + 1, stop):
@@ -358,7 +359,7 @@ def _under_story(
     while heading < len(texts) and heading - under < HEADING_LINES and titles[heading] and not marked[heading]:
         heading += 1
     heads = heading < len(texts) and body_like[heading] and not titles[heading] and not marked[heading]
-    below = _union(_leading(texts[under : heading + STORY_LINES], STORY_CHARS)) if heads else set()
+    below = union(_leading(texts[under : heading + STORY_LINES], STORY_CHARS)) if heads else set()
     if heads and (under == heading or pairs(texts[index]) & below):
         return False  # (a headline that a page break or the site's bar parted from its text)
     story = pairs(_story_above(first, texts, marked, titles, body_like))

@@ -112,6 +112,7 @@ def forget_lines() -> None:
         classify.line_kind,
         chrome.is_chrome_line,
         chrome._label,
+        chrome._letters,
         chrome_page.pairs,
         chrome_page.candidate,
         chrome_page._foreign,

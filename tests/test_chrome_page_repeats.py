@@ -1,0 +1,88 @@
+"""Page chrome shown by the page itself: a title restated over its headline, lists that head nothing.
+
+Made-up text only (青禾县, 柳湾镇, 林可舟 …).
+"""
+
+from __future__ import annotations
+
+from desktop.proofing.chrome import page_chrome
+from desktop.proofing.pipeline import analyse, document_from_text
+
+STORY = "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。\n"
+DATE = "2024年3月5日 星期二\n"
+BAR = "上一篇 下一篇\n"
+
+
+def _roles(text: str) -> list[str]:
+    return [block.role.value for block in document_from_text(text).blocks]
+
+
+def _starts(text: str) -> list[int]:
+    return [index for index, block in enumerate(document_from_text(text).blocks) if block.starts_article]
+
+
+def test_a_title_restated_over_its_headline_with_a_note_is_the_pages_title_bar() -> None:
+    page = DATE + "柳湾镇文化广场开放\n柳湾镇文化广场开放（图）\n" + STORY
+    assert _roles(page) == ["chrome", "chrome", "headline", "body"]
+    assert _starts(page) == [2]
+    assert [f for f in analyse(document_from_text(page)) if f.check == "duplicate-headline"] == []
+
+
+def test_a_title_printed_twice_then_with_its_note_leaves_only_the_headline() -> None:
+    page = DATE + "柳湾镇文化广场开放\n柳湾镇文化广场开放\n柳湾镇文化广场开放（组图）\n" + STORY
+    assert _roles(page) == ["chrome", "chrome", "chrome", "headline", "body"]
+    assert [f for f in analyse(document_from_text(page)) if f.check == "duplicate-headline"] == []
+
+
+def test_a_headline_set_on_two_lines_restated_on_one_above_it_is_chrome() -> None:
+    page = DATE + "文化广场 正式开放\n文化广场\n正式开放\n" + STORY
+    roles = _roles(page)
+    assert roles[1] == "chrome"
+    assert "chrome" not in roles[2:]
+    assert _starts(page) == [2]
+
+
+def test_a_line_whose_wrapped_paragraph_repeats_it_is_not_restated() -> None:
+    """The pieces under it are a paragraph's wraps (no title lines): nothing is restated."""
+    texts = ["“把好事办好，把实事办实！”", "“把好事办好，", "把实事办实！”", STORY.strip()]
+    chrome = [False] * 4
+    assert page_chrome(texts, chrome, [True, False, False, False], [False, True, True, True]) == set()
+
+
+def test_the_last_item_of_a_headline_list_over_a_headline_is_chrome_when_only_the_headline_shares_the_story() -> None:
+    page = "标题导航\n东山新添两处停车场\n西坝路口改造完工通车\n南苑小学开展读书节\n柳湾镇文化广场开放\n" + STORY
+    assert _roles(page) == ["chrome", "chrome", "chrome", "chrome", "headline", "body"]
+    assert _starts(page) == [4]
+
+
+def test_a_kicker_after_a_headline_list_that_shares_the_story_stays_in_the_heading() -> None:
+    page = "标题导航\n东山新添两处停车场\n西坝路口改造完工通车\n柳湾镇喜事多\n文化广场开放\n" + STORY
+    roles = _roles(page)
+    assert roles[:3] == ["chrome", "chrome", "chrome"]
+    assert roles[3] != "chrome"
+    assert _starts(page) == [3]
+
+
+def test_a_list_over_chrome_and_a_notice_that_shares_none_of_its_words_heads_nothing() -> None:
+    texts = ["第02版：要闻", "东山新添两处停车场", "西坝路口改造完工通车", "南苑小学开展读书节", "北塘夜市人气旺"]
+    texts += ["上一篇 下一篇", "订阅手机报请发送短信到10658300，每月3元。", "版权所有 青禾日报社"]
+    chrome = [True, False, False, False, False, True, False, True]
+    titles = [False, True, True, True, True, False, False, False]
+    body = [False] * 6 + [True, False]
+    assert page_chrome(texts, chrome, titles, body) == {1, 2, 3, 4}
+    # (a story under the chrome that takes up the last line's words: that line heads it, the list stays unread)
+    texts[6] = "本报讯（记者 林可舟）近日，北塘夜市重新开张，附近居民有了休闲的好去处。"
+    assert page_chrome(texts, chrome, titles, body) == set()
+
+
+def test_a_heading_parted_from_its_story_by_chrome_under_a_list_stays() -> None:
+    """The list's last lines share the words of the text under the chrome: a page break parted them."""
+    page = (
+        "北塘区春季招聘会举行\n本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会。\n"
+        + BAR
+        + "东山新添两处停车场\n西坝路口改造完工通车\n南苑小学开展读书节\n柳湾镇文化广场开放\n"
+        + BAR
+        + STORY
+    )
+    roles = _roles(page)
+    assert roles[6] == "headline"
