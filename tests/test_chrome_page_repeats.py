@@ -5,7 +5,8 @@ Made-up text only (青禾县, 柳湾镇, 林可舟 …).
 
 from __future__ import annotations
 
-from desktop.proofing.chrome import page_chrome
+from desktop.proofing.chrome import is_chrome_line, page_chrome
+from desktop.proofing.chrome_page import unrelated_heads
 from desktop.proofing.pipeline import analyse, document_from_text
 
 STORY = "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。\n"
@@ -86,3 +87,32 @@ def test_a_heading_parted_from_its_story_by_chrome_under_a_list_stays() -> None:
     )
     roles = _roles(page)
     assert roles[6] == "headline"
+
+
+def test_dates_and_page_labels_as_templates_print_them_are_chrome() -> None:
+    """A count with a thousands separator beside a date, a weekday left empty, a page label after an issue number."""
+    for line in ("12,345 2024年03月05日", "星期", "1024 期 / 第3版：要闻"):
+        assert is_chrome_line(line), line
+    for line in ("2024年3月5日，全县共有1,234名考生参加考试", "本报今日 第3版：刊发林可舟的文章，敬请关注。"):
+        assert not is_chrome_line(line), line
+
+
+def test_a_label_over_a_headline_with_a_field_under_it_is_compared_with_the_story() -> None:
+    """``投诉人：……`` under the headline is the story's field: the headline above it is the one compared."""
+    texts = ["论坛 博客 推荐", "柳湾镇路灯不亮", "投诉人：林先生", "投诉内容：柳湾镇东街的路灯已经二十天不亮了。"]
+    assert unrelated_heads(texts, [True] * 4, [True, False, False, False], [(0, 3)]) == {0}
+    # (a column's title over its fields: no headline to compare with, nothing is judged)
+    texts = ["街拍", "时间：3月6日上午", "地点：柳湾镇", "柳湾镇东街的路灯已经二十天不亮了。"]
+    assert unrelated_heads(texts, [True] * 4, [True, False, False, False], [(0, 3)]) == set()
+
+
+def test_a_line_between_chrome_lines_over_text_that_shares_none_of_its_words_is_chrome() -> None:
+    """Only a heading a page break parted from its text shares that text's words."""
+    page = (
+        "柳湾镇文化广场开放\n" + STORY + BAR + "青禾报业集团主办\n当前位置：首页>新闻\n"
+        "本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。\n"
+    )
+    assert _roles(page)[3] == "chrome"
+    parted = page.replace("青禾报业集团主办", "北塘区春季招聘会举行")
+    assert _roles(parted)[3] == "headline"
+    assert _starts(parted) == [0, 3]

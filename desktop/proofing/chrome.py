@@ -206,6 +206,10 @@ _COUNT_RE = re.compile(
 )
 # ``首页 > 新闻动态 >``: a path of two steps or more (``柳湾社区>>`` is a kicker).
 _PATH_RE = re.compile(r"[>＞»]+[^>＞»]+[>＞»]")
+# a page label after an issue number or a separator: ``1886期 / 第2版：要闻``
+_INNER_PAGE_LABEL_RE = re.compile(r"[\s/／|｜·]第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]")
+# a number's thousands separator (``44,541``) is no pause of a sentence
+_THOUSANDS_RE = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 # a browser or screen note: ``建议使用IE8以上 1024*768``
 _SCREEN_RE = re.compile(r"\d{3,4}\s*[*×]\s*\d{3,4}|\bIE\s*\d", re.IGNORECASE)
 # What a long footer paragraph holds (two of them make it chrome, full stops or not).
@@ -230,7 +234,7 @@ _DATE_RE = re.compile(_DATE)
 # Other line-level forms: page labels, copyright and licences, breadcrumbs, CMS leaks, sina bars.
 _FORMS_RE = re.compile(
     r"^(?:第?\s*[A-Z]{0,2}\d{1,5}[A-Z]?\s*版\s*[:：(（]|[A-F]\d{1,2}\s*[:：]|[A-F]\d{1,2}\s*[\u4e00-\u9fff]{2,4}$|P\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|"
-    r"当前版|版面[:：]|第\s*[A-Z]?\d{1,3}\s*版$|星期[一二三四五六日天]$|\d{1,2}[-/]\d{1,2}$|"
+    r"当前版|版面[:：]|第\s*[A-Z]?\d{1,3}\s*版$|星期[一二三四五六日天]?$|\d{1,2}[-/]\d{1,2}$|"
     r"https?://|www\.|[@©]|集团数字报刊|国内统一刊号|版权|技术支持|主办单位|主管单位|当前位置|[您你]的位置|[您你]现在的位置|"
     r"[(（]?责编|发表评论|爱问\s*[(（]|下载\S{0,8}APP|[《][^》]{2,12}[》]\s*[(（]\s*\d{4}|抱歉.{0,20}浏览器)"
     r"|ICP备|ICP证|copyright|all\s*rights\s*reserved|版权所有|(?:首页|频道|栏目)\s*[>＞»]|[>＞»]\s*正文$|】【"
@@ -293,7 +297,9 @@ def is_chrome_line(text: str) -> bool:
         return True
     if _COUNT_RE.match(stripped) or _footer(stripped):
         return True
-    if _SENTENCE_MARKS_RE.search(stripped) is None and (_PATH_RE.search(stripped) or _SCREEN_RE.search(stripped)):
+    if _SENTENCE_MARKS_RE.search(stripped) is None and (
+        _PATH_RE.search(stripped) or _SCREEN_RE.search(stripped) or _INNER_PAGE_LABEL_RE.search(stripped)
+    ):
         return True
     if _META_RE.match(stripped) or _FORMS_RE.search(stripped):
         return True
@@ -390,7 +396,9 @@ def _spaced_out(text: str) -> bool:
 def _date_line(text: str) -> bool:
     """A date with a paper's name, a time, a source or a page: no sentence and no photo credit around it."""
     date = _DATE_RE.search(text)
-    if date is None or _SENTENCE_MARKS_RE.search(text) is not None or _PHOTO_RE.search(text) is not None:
+    if date is None or _PHOTO_RE.search(text) is not None:
+        return False
+    if _SENTENCE_MARKS_RE.search(_THOUSANDS_RE.sub("", text)) is not None:
         return False
     rest = text[: date.start()] + " " + text[date.end() :]
     return len(_CJK_RE.findall(rest)) <= 2 or _DATE_COMPANY_RE.search(rest) is not None
@@ -541,7 +549,7 @@ def _heading_nothing(
             and ((index > 0 and line_chrome[index - 1]) or line_chrome[end])
             and all(_menu_line(texts[i]) for i in range(index, end))
         )
-        if island and (not heads or all(_row(texts[i]) for i in range(index, end))):
+        if island and (not list_heads or all(_row(texts[i]) for i in range(index, end))):
             found.update(range(index, end))  # (a row of headlines heads nothing, whatever is under it)
         if end < count and not list_heads:
             # (a line of the list that repeats a headline of the page is chrome already; on

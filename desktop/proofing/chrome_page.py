@@ -107,6 +107,8 @@ def unrelated_heads(
         headline = end - 1
         if texts[headline].lstrip().startswith(_DASHES) and headline - 1 > first:
             headline -= 1  # (a deck under its headline)
+        while headline > first and _FIELD_RE.match(texts[headline].strip()):
+            headline -= 1  # (``投诉人：林可舟`` under the headline: a field of the story's, not its headline)
         if _FIELD_RE.match(texts[headline].strip()):
             continue  # (``时间：……`` / ``地点：……`` under a column's title: no headline to compare with)
         # (a run longer than a heading group has a list on top: its lines need no label's look)
