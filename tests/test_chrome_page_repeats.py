@@ -116,3 +116,12 @@ def test_a_line_between_chrome_lines_over_text_that_shares_none_of_its_words_is_
     parted = page.replace("青禾报业集团主办", "北塘区春季招聘会举行")
     assert _roles(parted)[3] == "headline"
     assert _starts(parted) == [0, 3]
+
+
+def test_a_label_over_a_headline_and_a_subtitle_sharing_nothing_is_compared_with_the_whole_group() -> None:
+    """The headline under the label shares the story's words though the subtitle under it does not."""
+    texts = ["晨读", "柳湾镇文化广场开放", "周末带上孩子去走走", STORY.strip()]
+    assert unrelated_heads(texts, [True] * 4, [True, False, False, False], [(0, 3)]) == {0}
+    # (a kicker that shares the subtitle's words is the heading's own)
+    texts[0] = "孩子"
+    assert unrelated_heads(texts, [True] * 4, [True, False, False, False], [(0, 3)]) == set()

@@ -120,11 +120,13 @@ def unrelated_heads(
         story = union(_leading(texts[end:stop], STORY_CHARS))
         # (the heading group shares the story's words: its headline, or at a list's foot one of its lines;
         # without that contrast only a list's lines above the heading group are judged: they head nothing)
-        group = range(max(first, end - HEADING_LINES) if listed else headline, end)
+        # (in a heading group the headline may stand over a subtitle that shares nothing: any line under the
+        # first makes the contrast, and the first is compared with them all)
+        group = range(max(first, end - HEADING_LINES) if listed else first + 1, end)
         contrast = any(pairs(texts[line]) & story for line in group)
         if not (contrast or listed):
             continue
-        story |= union(texts[headline:end])  # (compared with the story and its headline, not a list's lines)
+        story |= union(texts[headline if listed else first + 1 : end])  # (the story and its heading, not a list)
         for position in range(first, headline):
             text = texts[position]
             # (a line of the list above the heading group is judged by itself; in the group, one
