@@ -125,3 +125,15 @@ def test_a_label_over_a_headline_and_a_subtitle_sharing_nothing_is_compared_with
     # (a kicker that shares the subtitle's words is the heading's own)
     texts[0] = "孩子"
     assert unrelated_heads(texts, [True] * 4, [True, False, False, False], [(0, 3)]) == set()
+
+
+def test_a_line_over_a_heading_that_the_page_prints_again_inside_another_line_is_the_sites() -> None:
+    """``云帆在线`` over the heading and again in the page's own line further down: the site's name, not a kicker."""
+    texts = ["云帆在线", "柳湾镇文化广场开放", STORY.strip(), "北塘区春季招聘会举行"]
+    texts += ["本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会。", "欢迎关注云帆在线官方微信平台"]
+    above = [True, False, False, False, False, True]
+    runs = [(0, 2), (3, 4)]
+    assert unrelated_heads(texts, [True] * 6, above, runs) == {0}
+    # (printed once, a phrase over the heading may be a series' kicker: it stays)
+    texts[5] = "欢迎关注官方微信平台"
+    assert unrelated_heads(texts, [True] * 6, above, runs) == set()

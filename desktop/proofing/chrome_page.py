@@ -103,6 +103,7 @@ def unrelated_heads(
     """
     found: set[int] = set()
     printed = Counter(text.strip() for text in texts)  # (how often the page prints each line)
+    page = "\n".join(texts)
     for number, (first, end) in enumerate(runs):
         headline = end - 1
         if texts[headline].lstrip().startswith(_DASHES) and headline - 1 > first:
@@ -133,8 +134,19 @@ def unrelated_heads(
             # that is no label under chrome stops the walk: a kicker may follow)
             beyond = end - position > HEADING_LINES
             anchored = beyond or chrome_above[position] or position - 1 in found or not_prose(text)
-            site_like = not_prose(text) or (candidate(text) and (listed or _label_like(text, printed)))
-            if anchored and single_lines[position] and site_like and not pairs(text) & story and (contrast or beyond):
+            if (
+                anchored
+                and single_lines[position]
+                and (contrast or beyond)
+                and not pairs(text) & story
+                and (
+                    not_prose(text)
+                    or (
+                        candidate(text)
+                        and (listed or _label_like(text, printed) or _printed_elsewhere(text, page, texts[first:stop]))
+                    )
+                )
+            ):
                 found.add(position)
             elif not beyond:
                 break
@@ -390,6 +402,20 @@ def _label_like(text: str, printed: Counter[str]) -> bool:
         or _NOT_CJK_RE.search(stripped) is not None
         or printed[stripped] > 1
     )
+
+
+MIN_ELSEWHERE = 3  # characters of a line found inside another line of the page
+
+
+def _printed_elsewhere(text: str, page: str, story: Sequence[str]) -> bool:
+    """The page prints the line again inside another of its lines, outside this story (the site's name in its footer).
+
+    ``page``: the page's paragraphs joined by newlines; ``story``: the paragraphs of the line's own story.
+    """
+    stripped = text.strip()
+    if len(stripped) < MIN_ELSEWHERE:
+        return False
+    return page.count(stripped) > sum(line.count(stripped) for line in story)
 
 
 def _leading(texts: Sequence[str], chars: int) -> list[str]:
