@@ -137,3 +137,13 @@ def test_a_line_over_a_heading_that_the_page_prints_again_inside_another_line_is
     # (printed once, a phrase over the heading may be a series' kicker: it stays)
     texts[5] = "欢迎关注官方微信平台"
     assert unrelated_heads(texts, [True] * 6, above, runs) == set()
+
+
+def test_a_promotion_between_chrome_lines_that_names_the_stories_town_is_still_chrome() -> None:
+    promotion = "柳湾新闻，讲述家乡的故事。有观点、有态度，看家乡事，品故乡情。家的声音，天涯咫尺。"
+    page = "柳湾镇文化广场开放\n" + STORY + BAR + promotion + "\n返回首页\n北塘区春季招聘会举行\n"
+    page += "本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。\n"
+    assert _roles(page)[3] == "chrome"
+    # (a paragraph of the story that chrome parted from it shares many of its words: it stays)
+    own = "柳湾镇新建的文化广场正式开放后，附近居民每天都来广场休闲。"
+    assert _roles(page.replace(promotion, own))[3] != "chrome"

@@ -313,6 +313,7 @@ def not_prose(text: str) -> bool:
 
 
 MIN_ISLAND_PAIRS = 3
+FOREIGN_SHARE = 6  # a paragraph sharing fewer than one in this many of its pairs with the stories around it
 _CLOSERS = {")": "(", "）": "（", "”": "“", "》": "《", "】": "【"}
 
 
@@ -345,7 +346,8 @@ def _between_chrome(
     story_below = "".join(_leading(following, STORY_CHARS))
     if not story_above and not story_below:
         return False
-    return not words & pairs(story_above + story_below)
+    # (a promotion may name the site's city, as the stories do: a few shared pairs among many are chance)
+    return len(words & pairs(story_above + story_below)) * FOREIGN_SHARE < len(words)
 
 
 def _under_story(
