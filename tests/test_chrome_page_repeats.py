@@ -147,3 +147,18 @@ def test_a_promotion_between_chrome_lines_that_names_the_stories_town_is_still_c
     # (a paragraph of the story that chrome parted from it shares many of its words: it stays)
     own = "柳湾镇新建的文化广场正式开放后，附近居民每天都来广场休闲。"
     assert _roles(page.replace(promotion, own))[3] != "chrome"
+
+
+def test_a_short_story_parted_from_its_headline_by_chrome_keeps_it() -> None:
+    """One pair shared with the headline right above the chrome makes the paragraph its story's."""
+    page = (
+        "柳湾镇文化广场开放\n"
+        + STORY
+        + "消防宣传进校园\n"
+        + BAR
+        + "日前，青禾县消防大队走进柳湾小学，为师生讲解安全知识，"
+        "并组织开展了疏散演练，三百多名师生参加。\n责任编辑：苗若溪\n"
+    )
+    roles = _roles(page)
+    assert roles[2] == "headline"
+    assert roles[4] == "body"

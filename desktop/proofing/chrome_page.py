@@ -314,6 +314,7 @@ def not_prose(text: str) -> bool:
 
 MIN_ISLAND_PAIRS = 3
 FOREIGN_SHARE = 6  # a paragraph sharing fewer than one in this many of its pairs with the stories around it
+HEADING_PAIRS = 1  # a pair shared with the heading right above makes a paragraph its story's
 _CLOSERS = {")": "(", "）": "（", "”": "“", "》": "《", "】": "【"}
 
 
@@ -346,8 +347,19 @@ def _between_chrome(
     story_below = "".join(_leading(following, STORY_CHARS))
     if not story_above and not story_below:
         return False
-    # (a promotion may name the site's city, as the stories do: a few shared pairs among many are chance)
-    return len(words & pairs(story_above + story_below)) * FOREIGN_SHARE < len(words)
+    # (a heading right above the chrome that takes up its words: the paragraph is its story's, chrome between)
+    heading: set[str] = set()
+    line = above
+    while line >= 0 and not marked[line] and titles[line]:
+        heading |= pairs(texts[line])
+        line -= 1
+    if len(words & heading) >= HEADING_PAIRS:
+        return False
+    shared = len(words & pairs(story_above + story_below))
+    if len(texts[index].strip()) <= MAX_LINE:
+        return not shared  # (a headline between a page label and a page break shares little with its story)
+    # (a long promotion may name the site's city, as the stories do: a few shared pairs among many are chance)
+    return shared * FOREIGN_SHARE < len(words)
 
 
 def _under_story(
