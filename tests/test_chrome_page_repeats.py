@@ -162,3 +162,39 @@ def test_a_short_story_parted_from_its_headline_by_chrome_keeps_it() -> None:
     roles = _roles(page)
     assert roles[2] == "headline"
     assert roles[4] == "body"
+
+
+def test_a_links_copy_of_a_headline_over_no_story_is_no_second_printing() -> None:
+    """The same headline again in a list of short lines over the footer: a link to the story, not a duplicate."""
+    from desktop.proofing.checks import duplicate_headline
+    from desktop.proofing.model import Block, Role
+
+    texts = [
+        ("柳湾镇文化广场开放", Role.HEADLINE),
+        (STORY.strip(), Role.BODY),
+        ("柳湾镇文化广场开放", Role.HEADLINE),
+        ("北塘夜市人气旺", Role.SUBTITLE),
+        ("通信地址：青禾县人民路6号 邮编：250014", Role.BODY),
+    ]
+    blocks = tuple(Block(uid=i, text=text, role=role) for i, (text, role) in enumerate(texts))
+    assert duplicate_headline._over_no_story(blocks, 2)
+    assert not duplicate_headline._over_no_story(blocks, 0)
+    page = (
+        "柳湾镇文化广场开放\n"
+        + STORY
+        + BAR
+        + "柳湾镇文化广场开放\n北塘夜市人气旺\n通信地址：青禾县人民路6号 邮编：250014\n"
+    )
+    assert [f for f in analyse(document_from_text(page)) if f.check == "duplicate-headline"] == []
+
+
+def test_a_label_sharing_one_word_with_a_promotion_under_it_heads_no_story() -> None:
+    from desktop.proofing.checks import duplicate_headline
+    from desktop.proofing.model import Block, Role
+
+    texts = [("新闻推荐", Role.HEADLINE), ("青禾新闻，讲述家乡的故事。看家乡事，品故乡情。", Role.BODY)]
+    blocks = tuple(Block(uid=i, text=text, role=role) for i, (text, role) in enumerate(texts))
+    assert not duplicate_headline._heads_its_story(blocks, 0)
+    texts[1] = ("新闻推荐栏目今天起改版，每天推荐五条本地新闻。", Role.BODY)
+    blocks = tuple(Block(uid=i, text=text, role=role) for i, (text, role) in enumerate(texts))
+    assert duplicate_headline._heads_its_story(blocks, 0)

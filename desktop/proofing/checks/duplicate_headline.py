@@ -18,6 +18,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from desktop.proofing import calibration, chrome_page, lexicon
+from desktop.proofing.chars import count_cjk
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.classify import LineKind, line_kind
@@ -38,6 +39,10 @@ SHORT_HEADLINE = 6  # characters: a column title (图片新闻) rather than a st
 MAX_ALL_PAIRS = 400
 STORY_PARAGRAPHS = 12  # paragraphs under a headline searched for its words
 NEIGHBOURS = 40
+SHARED_WORDS = 2  # pairs of characters of a headline that come back in its story
+LINK_LINES = 4  # lines read under a headline for running text (a heading group and its first paragraph)
+RUNNING_TEXT_CJK = 12
+_RUNNING_TEXT_RE = re.compile(r"[，,。；;！？!?]")  # (a pause or a sentence end: a clause)
 _TOWN_RE = re.compile(r"(镇|乡|街道|村|社区|办事处|居委会)$")
 _COUNTY_RE = re.compile(r"(省|市|县|区|州|旗)$")
 _GENERIC = frozenset(
@@ -172,6 +177,8 @@ def run(context: CheckContext) -> list[Finding]:
         for later in members[1:]:
             if not (first_heads or _heads_its_story(blocks, later)):
                 continue  # (a site's line repeated over each story: page chrome read as headlines)
+            if _over_no_story(blocks, members[0]) or _over_no_story(blocks, later):
+                continue  # (a list's or a link's copy of a headline of the page: no second printing)
             findings.append(
                 _finding(
                     context,
@@ -193,6 +200,8 @@ def run(context: CheckContext) -> list[Finding]:
             ratio, evidence = near
             first, second = groups[keys[i]][0], groups[keys[j]][0]
             if not (_heads_its_story(blocks, first) or _heads_its_story(blocks, second)):
+                continue
+            if _over_no_story(blocks, first) or _over_no_story(blocks, second):
                 continue
             findings.append(
                 _finding(context, min(first, second), max(first, second), Severity.WARNING, max(0.6, ratio), evidence)
@@ -244,6 +253,9 @@ def _heads_its_story(blocks: tuple[Block, ...], index: int) -> bool:
     """
     words = chrome_page.pairs(blocks[index].text)
     pairs = chrome_page.pairs
+    # (two of its words: a label such as ``新闻推荐`` meets ``新闻`` in any paper's promotion line)
+    needed = min(SHARED_WORDS, len(words))
+    shared: set[str] = set()
     read = 0
     # (indices, not ``blocks[index + 1 :]``: a slice copies the rest of the page for every headline)
     for position in range(index + 1, len(blocks)):
@@ -251,7 +263,25 @@ def _heads_its_story(blocks: tuple[Block, ...], index: int) -> bool:
         if block.role is _HEADLINE or read == STORY_PARAGRAPHS:
             break
         if block.role is not _CHROME:
-            if words & pairs(block.text):
+            shared |= words & pairs(block.text)
+            if needed and len(shared) >= needed:
                 return True
             read += 1
     return False
+
+
+def _over_no_story(blocks: tuple[Block, ...], index: int) -> bool:
+    """No running text under the headline before the next one: short lines, notices, a footer (a link to the story).
+
+    A story printed twice, or a headline set over the wrong story, has running text under each copy.
+    """
+    read = 0
+    for position in range(index + 1, len(blocks)):
+        block = blocks[position]
+        if block.role is _HEADLINE or read == LINK_LINES:
+            break
+        if block.role is not _CHROME:
+            if _RUNNING_TEXT_RE.search(block.text) is not None and count_cjk(block.text) >= RUNNING_TEXT_CJK:
+                return False
+            read += 1
+    return True
