@@ -485,7 +485,10 @@ def page_chrome(
     found.update(
         index
         for index in range(count)
-        if not chrome[index] and index not in found and _restates_title(index, texts, title_like, next_content)
+        if repeatable[index]
+        and not chrome[index]
+        and index not in found
+        and _restates_title(index, texts, title_like, next_content)
     )
     found |= _after_footer(texts, chrome, title_like, body_like)
     for _ in range(ISLAND_PASSES):

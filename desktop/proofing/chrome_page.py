@@ -103,7 +103,7 @@ def unrelated_heads(
     """
     found: set[int] = set()
     printed = Counter(text.strip() for text in texts)  # (how often the page prints each line)
-    page = "\n".join(texts)
+    page: list[str] = []  # (the page joined, once and only when a line is looked for in it)
     for number, (first, end) in enumerate(runs):
         headline = end - 1
         if texts[headline].lstrip().startswith(_DASHES) and headline - 1 > first:
@@ -143,7 +143,11 @@ def unrelated_heads(
                     not_prose(text)
                     or (
                         candidate(text)
-                        and (listed or _label_like(text, printed) or _printed_elsewhere(text, page, texts[first:stop]))
+                        and (
+                            listed
+                            or _label_like(text, printed)
+                            or _printed_elsewhere(text, texts, page, texts[first:stop])
+                        )
                     )
                 )
             ):
@@ -421,15 +425,18 @@ def _label_like(text: str, printed: Counter[str]) -> bool:
 MIN_ELSEWHERE = 3  # characters of a line found inside another line of the page
 
 
-def _printed_elsewhere(text: str, page: str, story: Sequence[str]) -> bool:
+def _printed_elsewhere(text: str, texts: Sequence[str], page: list[str], story: Sequence[str]) -> bool:
     """The page prints the line again inside another of its lines, outside this story (the site's name in its footer).
 
-    ``page``: the page's paragraphs joined by newlines; ``story``: the paragraphs of the line's own story.
+    ``page``: the page's paragraphs joined by newlines, filled at the first call; ``story``: the paragraphs of
+    the line's own story.
     """
     stripped = text.strip()
     if len(stripped) < MIN_ELSEWHERE:
         return False
-    return page.count(stripped) > sum(line.count(stripped) for line in story)
+    if not page:
+        page.append("\n".join(texts))
+    return page[0].count(stripped) > sum(line.count(stripped) for line in story)
 
 
 def _leading(texts: Sequence[str], chars: int) -> list[str]:

@@ -174,10 +174,11 @@ def run(context: CheckContext) -> list[Finding]:
     findings: list[Finding] = []
     for members in groups.values():
         first_heads = len(members) > 1 and _heads_its_story(blocks, members[0])  # (asked once for every repeat)
+        first_linked = len(members) > 1 and _over_no_story(blocks, members[0])
         for later in members[1:]:
             if not (first_heads or _heads_its_story(blocks, later)):
                 continue  # (a site's line repeated over each story: page chrome read as headlines)
-            if _over_no_story(blocks, members[0]) or _over_no_story(blocks, later):
+            if first_linked or _over_no_story(blocks, later):
                 continue  # (a list's or a link's copy of a headline of the page: no second printing)
             findings.append(
                 _finding(
@@ -281,7 +282,9 @@ def _over_no_story(blocks: tuple[Block, ...], index: int) -> bool:
         if block.role is _HEADLINE or read == LINK_LINES:
             break
         if block.role is not _CHROME:
-            if _RUNNING_TEXT_RE.search(block.text) is not None and count_cjk(block.text) >= RUNNING_TEXT_CJK:
+            # (a clause's worth of Chinese at its start: a long paragraph is not counted through)
+            opening = block.text[: RUNNING_TEXT_CJK * 4]
+            if _RUNNING_TEXT_RE.search(opening) is not None and count_cjk(opening) >= RUNNING_TEXT_CJK:
                 return False
             read += 1
     return True
