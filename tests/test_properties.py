@@ -244,11 +244,19 @@ SLIPPED_BYLINE = DrawnPage(
     ("slipped byline",),
 )
 
+# A function word typed twice: its fix deletes the second copy, so the line gets shorter.
+DOUBLED_WORD = DrawnPage(
+    "青禾县举办秋季农民丰收节\n"
+    "本报讯 9月20日，青禾县秋季农民丰收节在在县体育中心开幕，全县12个乡镇的农户带来了当季的瓜果和粮食。\n",
+    ("doubled word",),
+)
+
 FIX_KINDS = {
     "broken-line-break": "join",
     "halfwidth-punctuation": "replace_chars",
     "detached-byline": "attach_byline",
     "page-chrome": "delete",
+    "repeated-word": "drop_doubled_word",
 }
 
 
@@ -273,6 +281,16 @@ def assert_edit_changes_only_what_it_says(kind: str, edit: Edit) -> None:
             byline = new[0]
             assert byline.role is Role.BYLINE and order_new == [byline.uid, *(u for u in order_old if u != byline.uid)]
             assert order_old[-1] == byline.uid
+    elif kind == "drop_doubled_word":
+        assert len(old) == len(new) == 1 and new[0].uid == old[0].uid
+        before, after = old[0].text, new[0].text
+        cut = len(before) - len(after)
+        assert cut >= 1
+        assert any(
+            before[start - cut : start] == before[start : start + cut]
+            and after == before[:start] + before[start + cut :]
+            for start in range(cut, len(before) - cut + 1)
+        ), (before, after)
     elif kind == "delete":
         assert old[0].role is Role.CHROME
         assert len(new) == len(old) - 1
@@ -283,12 +301,17 @@ def assert_edit_changes_only_what_it_says(kind: str, edit: Edit) -> None:
 
 def _check_of(finding: Finding) -> str:
     assert finding.check in FIX_KINDS, f"{finding.check} now has a fix: say what it may change"
-    assert finding.fix is not None and finding.fix.kind == FIX_KINDS[finding.check]
+    assert finding.fix is not None
+    if finding.check == "repeated-word":  # its fix replaces the second copy with nothing
+        assert finding.fix.kind == "replace_chars"
+        return FIX_KINDS[finding.check]
+    assert finding.fix.kind == FIX_KINDS[finding.check]
     return finding.fix.kind
 
 
 @examples(150)
 @example(page=SLIPPED_BYLINE)
+@example(page=DOUBLED_WORD)
 @given(page=pages())
 def test_each_fix_changes_only_what_it_says(page: DrawnPage) -> None:
     document = load(page)
