@@ -14,6 +14,7 @@ CANNOT_START = CLOSING + "，。、：；！？,.;:!?…"
 PARTICLES = "的了着地得们吗呢吧啊么"
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NOT_CJK_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _TERMINAL_RE = re.compile(r"[。！？!?…]+[”’）)」』]*$")
 _TERMINAL_LAST = frozenset("。！？!?…”’）)」』")  # what a text that ends a sentence ends with
 _INTERNAL_TERMINAL_RE = re.compile(r"[。！？!?]")
@@ -25,7 +26,8 @@ def is_cjk(char: str) -> bool:
 
 
 def count_cjk(text: str) -> int:
-    return len(_CJK_RE.findall(text))
+    # (what is left with the rest taken out: one string, not findall's list of one string a character)
+    return len(_NOT_CJK_RE.sub("", text))
 
 
 def ends_sentence(text: str) -> bool:
