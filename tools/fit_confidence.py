@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.append(str(REPO))
 
-from desktop.proofing import calibration  # noqa: E402
+from desktop.proofing import calibration, continuation  # noqa: E402
 from desktop.proofing.calibration import CheckModel, ConfidenceModel, prior_logit  # noqa: E402
 from tools.judge_findings import Judged, feature_lines, judge_page, log_loss, reliability_lines  # noqa: E402
 
@@ -46,29 +46,10 @@ FOLDS = 3
 MIN_SAMPLES = 30  # judged findings of a check (some right, some wrong) before its confidence is fitted
 # Context features: what the lines and the page are like, free to lower a break's confidence.  Every
 # other feature of a broken line break is evidence for the join: its weight is kept ≥ 0.
-BREAK_CONTEXT = frozenset(
-    {
-        "page_wrapped",
-        "indent_opens",
-        "indent_carries",
-        "newline_wrap",
-        "newline_wrap_body",
-        "newline_paragraph",
-        "title_like_first",
-        "title_like_second",
-        "short_first",
-        "short_second",
-        "little_chinese",
-        "weak_only",
-        "after_sentence_end",
-        "next_to_chrome",
-        "first_has_pause",
-        "second_can_open",
-        "first_ends_item_or_closed",
-        "second_unfinished",
-        "ends_item_mark",  # (a colon or semicolon end: a paragraph's or an item's end as often as a cut)
-    }
-)
+BREAK_CONTEXT = continuation.CONTEXT_FEATURES | {
+    "next_to_chrome",
+    "ends_item_mark",  # (a colon or semicolon end: a paragraph's or an item's end as often as a cut)
+}
 
 
 # Traces of a credit that no form read (words of a credit at the article's edges, names after its last

@@ -355,10 +355,12 @@ def heads_story(line: str, under: str, stats: PageStats) -> bool:
     )
 
 
+# What the lines and the page are like, not evidence at the junction (tools/fit_confidence.py lets these lower
+# a break's confidence).
 # Strong evidence that is only the state the paragraph so far is left in (a quotation or bracket still open, a
 # comma or a colon at its end): nothing across the junction itself.
 _STATE_EVIDENCE = frozenset(("unclosed_opening", "ends_continuing_mark", "ends_item_mark"))
-_CONTEXT_FEATURES = frozenset(
+CONTEXT_FEATURES = frozenset(
     (
         "page_wrapped",
         "indent_opens",
@@ -388,7 +390,7 @@ def joined_by_state_only(assessment: BreakAssessment, second: str) -> bool:
     """
     if not assessment.strong:
         return False
-    named = [f for f in assessment.features if not f.startswith("weak:") and f not in _CONTEXT_FEATURES]
+    named = [f for f in assessment.features if not f.startswith("weak:") and f not in CONTEXT_FEATURES]
     if not named or not all(feature in _STATE_EVIDENCE for feature in named):
         return False
     return "unclosed_opening" not in named or not closes_earlier(second)
