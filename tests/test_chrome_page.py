@@ -9,6 +9,7 @@ places such as 青禾县); only the shape follows real pages.
 from __future__ import annotations
 
 import pytest
+from chrome_test_lines import BAR, DATE, STORY, roles_of, starts_of
 
 from desktop.proofing.checks import page_chrome
 from desktop.proofing.chrome_page import candidate, not_prose, pairs, unrelated_heads, unrelated_tails
@@ -16,18 +17,7 @@ from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.model import Role
 from desktop.proofing.pipeline import analyse, document_from_text
 
-STORY = "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。\n"
 OTHER = "本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。\n"
-DATE = "2024年3月5日 星期二\n"
-BAR = "上一篇 下一篇\n"
-
-
-def _roles(text: str) -> list[str]:
-    return [block.role.value for block in document_from_text(text).blocks]
-
-
-def _starts(text: str) -> list[int]:
-    return [index for index, block in enumerate(document_from_text(text).blocks) if block.starts_article]
 
 
 @pytest.mark.parametrize(
@@ -44,21 +34,21 @@ def test_pairs_are_the_words_of_any_paper() -> None:
 
 def test_a_section_label_under_chrome_over_a_headline_is_chrome() -> None:
     page = DATE + "晨读\n柳湾镇文化广场开放\n" + STORY
-    assert _roles(page) == ["chrome", "chrome", "headline", "body"]
-    assert _starts(page) == [2]
+    assert roles_of(page) == ["chrome", "chrome", "headline", "body"]
+    assert starts_of(page) == [2]
 
 
 def test_a_kicker_that_shares_the_story_words_stays_in_the_heading() -> None:
     page = DATE + "柳湾镇喜事多\n文化广场开放\n" + STORY
-    assert _roles(page)[1] != "chrome"
-    assert _starts(page) == [1]
+    assert roles_of(page)[1] != "chrome"
+    assert starts_of(page) == [1]
 
 
 def test_a_series_kicker_sharing_no_word_stays_in_the_heading() -> None:
     """A phrase over the headline is a kicker though it shares nothing: only a label's look makes it chrome."""
     page = DATE + "暖冬行动在身边\n柳湾镇文化广场开放\n" + STORY
-    assert _roles(page)[1] != "chrome"
-    assert _starts(page) == [1]
+    assert roles_of(page)[1] != "chrome"
+    assert starts_of(page) == [1]
 
 
 def test_a_list_of_other_stories_over_the_next_heading_is_chrome() -> None:
@@ -66,24 +56,24 @@ def test_a_list_of_other_stories_over_the_next_heading_is_chrome() -> None:
         "柳湾镇文化广场开放\n" + STORY + "东山新添两处停车场\n西坝路口改造完工通车\n南苑小学开展读书节\n"
         "北塘区春季招聘会举行\n" + OTHER
     )
-    assert _roles(page) == ["headline", "body", "chrome", "chrome", "chrome", "headline", "body"]
-    assert _starts(page) == [0, 5]
+    assert roles_of(page) == ["headline", "body", "chrome", "chrome", "chrome", "headline", "body"]
+    assert starts_of(page) == [0, 5]
 
 
 def test_a_promotion_line_between_a_story_and_chrome_is_chrome() -> None:
     page = "柳湾镇文化广场开放\n" + STORY + "掌上看报 天天好新闻\n" + BAR + "北塘区春季招聘会举行\n" + OTHER
-    assert _roles(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
+    assert roles_of(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
 
 
 def test_a_line_that_is_not_prose_under_chrome_is_chrome() -> None:
     page = "柳湾镇文化广场开放\n" + STORY + BAR + "意见反馈 0917-1234567\n北塘区春季招聘会举行\n" + OTHER
-    assert _roles(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
+    assert roles_of(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
 
 
 def test_a_telephone_right_under_a_story_is_its_own() -> None:
     """No chrome above it: a tip-off line closes the story."""
     page = "柳湾镇文化广场开放\n" + STORY + "报料电话 0917-1234567\n" + BAR + "北塘区春季招聘会举行\n" + OTHER
-    assert _roles(page)[2] != "chrome"
+    assert roles_of(page)[2] != "chrome"
 
 
 def test_a_promotion_paragraph_between_chrome_lines_is_chrome_sentences_and_all() -> None:
@@ -91,12 +81,12 @@ def test_a_promotion_paragraph_between_chrome_lines_is_chrome_sentences_and_all(
         "柳湾镇文化广场开放\n" + STORY + BAR + "本地新闻，讲述家乡的故事。看家乡事，品故乡情。\n返回首页\n"
         "北塘区春季招聘会举行\n" + OTHER
     )
-    assert _roles(page) == ["headline", "body", "chrome", "chrome", "chrome", "headline", "body"]
+    assert roles_of(page) == ["headline", "body", "chrome", "chrome", "chrome", "headline", "body"]
 
 
 def test_a_headline_parted_from_its_story_by_chrome_stays_a_headline() -> None:
     page = "柳湾镇文化广场开放\n" + STORY + "北塘区春季招聘会举行\n" + BAR + OTHER
-    assert _roles(page)[2] == "headline"
+    assert roles_of(page)[2] == "headline"
 
 
 def test_a_story_with_few_shared_words_keeps_its_paragraphs() -> None:
@@ -105,7 +95,7 @@ def test_a_story_with_few_shared_words_keeps_its_paragraphs() -> None:
         "柳湾镇文化广场开放\n" + STORY + "这一天，大家盼了很久。\n三年前，这里还是一片荒地。\n"
         "北塘区春季招聘会举行\n" + OTHER
     )
-    assert _roles(page)[:4] == ["headline", "body", "body", "body"]
+    assert roles_of(page)[:4] == ["headline", "body", "body", "body"]
 
 
 def test_candidates_are_short_lines_of_words_not_notes_names_or_numbered_parts() -> None:
@@ -181,8 +171,8 @@ def test_a_teaser_parted_from_the_story_by_chrome_is_chrome_sentences_and_all() 
     teaser = "东山中学举办科技节，三百多名学生展示了自己的小发明，吸引了不少家长前来观看。"
     assert line_kind(teaser) is LineKind.TEXT
     page = "柳湾镇文化广场开放\n" + STORY + BAR + teaser + "\n北塘区春季招聘会举行\n" + OTHER
-    assert _roles(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
-    assert _starts(page) == [0, 4]
+    assert roles_of(page) == ["headline", "body", "chrome", "chrome", "headline", "body"]
+    assert starts_of(page) == [0, 4]
 
 
 def test_the_lines_of_a_list_over_a_heading_group_are_judged_one_by_one() -> None:
@@ -191,16 +181,16 @@ def test_the_lines_of_a_list_over_a_heading_group_are_judged_one_by_one() -> Non
         "柳湾镇文化广场开放\n" + STORY + "东山新添两处停车场\n北塘夜市人气旺\n西坝路口改造完工通车\n"
         "南苑小学开展读书节\n东湖公园迎来赏花季\n北塘区春季招聘会举行\n" + OTHER
     )
-    assert _roles(page) == ["headline", "body", "chrome", "body", "chrome", "chrome", "chrome", "headline", "body"]
-    assert _starts(page) == [0, 7]
+    assert roles_of(page) == ["headline", "body", "chrome", "body", "chrome", "chrome", "chrome", "headline", "body"]
+    assert starts_of(page) == [0, 7]
 
 
 def test_a_line_that_is_not_prose_atop_a_heading_group_is_chrome_even_after_a_story() -> None:
     line = "青禾 NEWS 0318"
     assert line_kind(line) is LineKind.TEXT
     page = "柳湾镇文化广场开放\n" + STORY + line + "\n北塘区春季招聘会举行\n" + OTHER
-    assert _roles(page) == ["headline", "body", "chrome", "headline", "body"]
-    assert _starts(page) == [0, 3]
+    assert roles_of(page) == ["headline", "body", "chrome", "headline", "body"]
+    assert starts_of(page) == [0, 3]
 
 
 def test_a_long_list_over_a_heading_with_no_shared_words_loses_only_the_lines_above_the_group() -> None:

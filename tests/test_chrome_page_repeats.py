@@ -5,42 +5,32 @@ Made-up text only (青禾县, 柳湾镇, 林可舟 …).
 
 from __future__ import annotations
 
+from chrome_test_lines import BAR, DATE, STORY, roles_of, starts_of
+
 from desktop.proofing.chrome import is_chrome_line, page_chrome
 from desktop.proofing.chrome_page import unrelated_heads
 from desktop.proofing.pipeline import analyse, document_from_text
 
-STORY = "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。\n"
-DATE = "2024年3月5日 星期二\n"
-BAR = "上一篇 下一篇\n"
-
-
-def _roles(text: str) -> list[str]:
-    return [block.role.value for block in document_from_text(text).blocks]
-
-
-def _starts(text: str) -> list[int]:
-    return [index for index, block in enumerate(document_from_text(text).blocks) if block.starts_article]
-
 
 def test_a_title_restated_over_its_headline_with_a_note_is_the_pages_title_bar() -> None:
     page = DATE + "柳湾镇文化广场开放\n柳湾镇文化广场开放（图）\n" + STORY
-    assert _roles(page) == ["chrome", "chrome", "headline", "body"]
-    assert _starts(page) == [2]
+    assert roles_of(page) == ["chrome", "chrome", "headline", "body"]
+    assert starts_of(page) == [2]
     assert [f for f in analyse(document_from_text(page)) if f.check == "duplicate-headline"] == []
 
 
 def test_a_title_printed_twice_then_with_its_note_leaves_only_the_headline() -> None:
     page = DATE + "柳湾镇文化广场开放\n柳湾镇文化广场开放\n柳湾镇文化广场开放（组图）\n" + STORY
-    assert _roles(page) == ["chrome", "chrome", "chrome", "headline", "body"]
+    assert roles_of(page) == ["chrome", "chrome", "chrome", "headline", "body"]
     assert [f for f in analyse(document_from_text(page)) if f.check == "duplicate-headline"] == []
 
 
 def test_a_headline_set_on_two_lines_restated_on_one_above_it_is_chrome() -> None:
     page = DATE + "文化广场 正式开放\n文化广场\n正式开放\n" + STORY
-    roles = _roles(page)
+    roles = roles_of(page)
     assert roles[1] == "chrome"
     assert "chrome" not in roles[2:]
-    assert _starts(page) == [2]
+    assert starts_of(page) == [2]
 
 
 def test_a_line_whose_wrapped_paragraph_repeats_it_is_not_restated() -> None:
@@ -52,16 +42,16 @@ def test_a_line_whose_wrapped_paragraph_repeats_it_is_not_restated() -> None:
 
 def test_the_last_item_of_a_headline_list_over_a_headline_is_chrome_when_only_the_headline_shares_the_story() -> None:
     page = "标题导航\n东山新添两处停车场\n西坝路口改造完工通车\n南苑小学开展读书节\n柳湾镇文化广场开放\n" + STORY
-    assert _roles(page) == ["chrome", "chrome", "chrome", "chrome", "headline", "body"]
-    assert _starts(page) == [4]
+    assert roles_of(page) == ["chrome", "chrome", "chrome", "chrome", "headline", "body"]
+    assert starts_of(page) == [4]
 
 
 def test_a_kicker_after_a_headline_list_that_shares_the_story_stays_in_the_heading() -> None:
     page = "标题导航\n东山新添两处停车场\n西坝路口改造完工通车\n柳湾镇喜事多\n文化广场开放\n" + STORY
-    roles = _roles(page)
+    roles = roles_of(page)
     assert roles[:3] == ["chrome", "chrome", "chrome"]
     assert roles[3] != "chrome"
-    assert _starts(page) == [3]
+    assert starts_of(page) == [3]
 
 
 def test_a_list_over_chrome_and_a_notice_that_shares_none_of_its_words_heads_nothing() -> None:
@@ -85,7 +75,7 @@ def test_a_heading_parted_from_its_story_by_chrome_under_a_list_stays() -> None:
         + BAR
         + STORY
     )
-    roles = _roles(page)
+    roles = roles_of(page)
     assert roles[6] == "headline"
 
 
@@ -112,10 +102,10 @@ def test_a_line_between_chrome_lines_over_text_that_shares_none_of_its_words_is_
         "柳湾镇文化广场开放\n" + STORY + BAR + "青禾报业集团主办\n当前位置：首页>新闻\n"
         "本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。\n"
     )
-    assert _roles(page)[3] == "chrome"
+    assert roles_of(page)[3] == "chrome"
     parted = page.replace("青禾报业集团主办", "北塘区春季招聘会举行")
-    assert _roles(parted)[3] == "headline"
-    assert _starts(parted) == [0, 3]
+    assert roles_of(parted)[3] == "headline"
+    assert starts_of(parted) == [0, 3]
 
 
 def test_a_label_over_a_headline_and_a_subtitle_sharing_nothing_is_compared_with_the_whole_group() -> None:
@@ -143,10 +133,10 @@ def test_a_promotion_between_chrome_lines_that_names_the_stories_town_is_still_c
     promotion = "柳湾新闻，讲述家乡的故事。有观点、有态度，看家乡事，品故乡情。家的声音，天涯咫尺。"
     page = "柳湾镇文化广场开放\n" + STORY + BAR + promotion + "\n返回首页\n北塘区春季招聘会举行\n"
     page += "本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。\n"
-    assert _roles(page)[3] == "chrome"
+    assert roles_of(page)[3] == "chrome"
     # (a paragraph of the story that chrome parted from it shares many of its words: it stays)
     own = "柳湾镇新建的文化广场正式开放后，附近居民每天都来广场休闲。"
-    assert _roles(page.replace(promotion, own))[3] != "chrome"
+    assert roles_of(page.replace(promotion, own))[3] != "chrome"
 
 
 def test_a_short_story_parted_from_its_headline_by_chrome_keeps_it() -> None:
@@ -159,7 +149,7 @@ def test_a_short_story_parted_from_its_headline_by_chrome_keeps_it() -> None:
         + "日前，青禾县消防大队走进柳湾小学，为师生讲解安全知识，"
         "并组织开展了疏散演练，三百多名师生参加。\n责任编辑：苗若溪\n"
     )
-    roles = _roles(page)
+    roles = roles_of(page)
     assert roles[2] == "headline"
     assert roles[4] == "body"
 
