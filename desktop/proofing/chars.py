@@ -15,6 +15,7 @@ PARTICLES = "的了着地得们吗呢吧啊么"
 
 _CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NOT_CJK_RE = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 _TERMINAL_RE = re.compile(r"[。！？!?…]+[”’）)」』]*$")
 _TERMINAL_LAST = frozenset("。！？!?…”’）)」』")  # what a text that ends a sentence ends with
 _INTERNAL_TERMINAL_RE = re.compile(r"[。！？!?]")
@@ -28,6 +29,11 @@ def is_cjk(char: str) -> bool:
 def count_cjk(text: str) -> int:
     # (what is left with the rest taken out: one string, not findall's list of one string a character)
     return len(_NOT_CJK_RE.sub("", text))
+
+
+def han_only(text: str) -> str:
+    """The text's common Han characters (U+4E00–U+9FFF) run together, everything else taken out."""
+    return _NOT_HAN_RE.sub("", text)
 
 
 def ends_sentence(text: str) -> bool:

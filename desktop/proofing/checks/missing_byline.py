@@ -6,6 +6,7 @@ import re
 from operator import add
 
 from desktop.proofing import calibration, credits
+from desktop.proofing.chars import han_only
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.detached_byline import stray_bylines
 from desktop.proofing.continuation import PageStats, at_wrap_width
@@ -177,11 +178,8 @@ _TEASER_SHARE = 0.6  # share of its character pairs found in that opening
 
 
 def _pairs(text: str) -> set[str]:
-    han = _NOT_HAN_RE.sub("", text)
+    han = han_only(text)
     return set(map(add, han, han[1:]))
-
-
-_NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def repeats_next_opening(article: Article, following: Article | None) -> bool:
@@ -203,7 +201,7 @@ def repeats_next_opening(article: Article, following: Article | None) -> bool:
     # How many of the pairs stand in the opening's Han characters (a pair is one of the opening's pairs exactly
     # when it stands there), given up as soon as too many are missing for the share to be reached: asked of
     # every unsigned story, most of which share little with the next.
-    opening_han = _NOT_HAN_RE.sub("", opening)
+    opening_han = han_only(opening)
     allowed = len(own) - _TEASER_SHARE * len(own) + 1  # (one more than the pairs that may be missing)
     missing = 0
     for pair in own:

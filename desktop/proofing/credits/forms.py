@@ -11,6 +11,7 @@ import re
 from collections.abc import Container
 from functools import lru_cache
 
+from desktop.proofing.chars import han_only
 from desktop.proofing.credits.model import LOCAL_NEWSROOM, OWN_AGENCIES, PAPERS, Credit, Position
 from desktop.proofing.credits.names import HAN, is_word
 from desktop.proofing.credits.phrase import ROLE_RE, Reading, is_outlet, read_phrase
@@ -99,14 +100,13 @@ _SOURCE_NOTE_RE = re.compile(
 # A sentence of running text: at least ``SENTENCE_HAN`` Han characters up to a full stop (``。！？``).
 SENTENCE_HAN = 8
 _SENTENCE_RE = re.compile(r"[^。！？!?]*[。！？!?]")
-_NOT_HAN_RE = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 def holds_sentence(text: str) -> bool:
     """The text says something in a sentence (a story's line does; navigation, a footer, a date line do not)."""
     # (``finditer``: a long story stops at its first sentence instead of splitting all of them first; its Han
     # characters counted as what is left with the rest taken out, not as a list of one string each)
-    return any(len(_NOT_HAN_RE.sub("", sentence[0])) >= SENTENCE_HAN for sentence in _SENTENCE_RE.finditer(text))
+    return any(len(han_only(sentence[0])) >= SENTENCE_HAN for sentence in _SENTENCE_RE.finditer(text))
 
 
 def starts_like_dateline(text: str) -> bool:
