@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -257,17 +258,10 @@ def _heads_its_story(blocks: tuple[Block, ...], index: int) -> bool:
     # (two of its words: a label such as ``新闻推荐`` meets ``新闻`` in any paper's promotion line)
     needed = min(SHARED_WORDS, len(words))
     shared: set[str] = set()
-    read = 0
-    # (indices, not ``blocks[index + 1 :]``: a slice copies the rest of the page for every headline)
-    for position in range(index + 1, len(blocks)):
-        block = blocks[position]
-        if block.role is _HEADLINE or read == STORY_PARAGRAPHS:
-            break
-        if block.role is not _CHROME:
-            shared |= words & pairs(block.text)
-            if needed and len(shared) >= needed:
-                return True
-            read += 1
+    for block in _lines_under(blocks, index, STORY_PARAGRAPHS):
+        shared |= words & pairs(block.text)
+        if needed and len(shared) >= needed:
+            return True
     return False
 
 
@@ -276,15 +270,22 @@ def _over_no_story(blocks: tuple[Block, ...], index: int) -> bool:
 
     A story printed twice, or a headline set over the wrong story, has running text under each copy.
     """
+    for block in _lines_under(blocks, index, LINK_LINES):
+        # (a clause's worth of Chinese at its start: a long paragraph is not counted through)
+        opening = block.text[: RUNNING_TEXT_CJK * 4]
+        if _RUNNING_TEXT_RE.search(opening) is not None and count_cjk(opening) >= RUNNING_TEXT_CJK:
+            return False
+    return True
+
+
+def _lines_under(blocks: tuple[Block, ...], index: int, limit: int) -> Iterator[Block]:
+    """Up to ``limit`` lines under the headline at ``index`` that are not page chrome, down to the next headline."""
     read = 0
+    # (indices, not ``blocks[index + 1 :]``: a slice copies the rest of the page for every headline)
     for position in range(index + 1, len(blocks)):
         block = blocks[position]
-        if block.role is _HEADLINE or read == LINK_LINES:
-            break
+        if block.role is _HEADLINE or read == limit:
+            return
         if block.role is not _CHROME:
-            # (a clause's worth of Chinese at its start: a long paragraph is not counted through)
-            opening = block.text[: RUNNING_TEXT_CJK * 4]
-            if _RUNNING_TEXT_RE.search(opening) is not None and count_cjk(opening) >= RUNNING_TEXT_CJK:
-                return False
+            yield block
             read += 1
-    return True
