@@ -10,7 +10,7 @@ below is no evidence against its being a heading.  Every line here is invented.
 from __future__ import annotations
 
 from desktop.proofing.classify import LineKind
-from desktop.proofing.continuation import PageStats, assess_break, joined_by_state_only
+from desktop.proofing.continuation import PageStats, assess_break, crosses_into
 from desktop.proofing.pipeline import analyse, document_from_text
 from desktop.proofing.segment import line_breaks
 
@@ -105,14 +105,35 @@ def test_an_open_quotation_at_a_story_cut_short_is_not_reported_into_the_next_he
     assert reported == [(1, 2)]
 
 
-def test_only_what_the_paragraph_leaves_open_is_state_evidence() -> None:
-    quote = assess_break(
-        "每到傍晚，常来散步的村民苗若溪对此深有感触：“每次走到广场", "柳湾镇三千亩稻田插秧忙", STATS, None, True
-    )
-    assert quote.joins and joined_by_state_only(quote, "柳湾镇三千亩稻田插秧忙")
-    # (a word cut in two crosses the junction: ``……使黑`` / ``木耳……``)
+def test_a_word_read_across_a_story_cut_short_is_not_reported_into_the_next_headline() -> None:
+    # (``……一座图`` / ``书香柳湾……``: the heading's first character happens to finish a word of the line above;
+    # ``……中心和`` / ``柳湾……``: a function word ends a line that stops anywhere)
+    ends = (("新建一座图", "书香柳湾 乡村读书节开幕"), ("新建一座老年活动中心和", "柳湾乡村读书节开幕"))
+    for cut_short, heading in ends:
+        page = "\n".join(
+            [
+                "青禾县柳湾镇文化广场正式开放",
+                "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。",
+                "每到傍晚，广场上便热闹起来，镇里还计划在广场东侧" + cut_short,
+                heading,
+                "青禾日报全媒体记者 韩松岭",
+                "连日来，青禾县柳湾镇的读书节吸引了上千名村民，镇图书室的借阅量翻了一番。",
+                "“今年的书比往年多，孩子们都爱来。”村民林可舟说。",
+            ]
+        )
+        assert [finding.blocks for finding in analyse(document_from_text(page), ["broken-line-break"])] == []
+
+
+def test_only_the_second_lines_own_start_crosses_into_it() -> None:
+    heading = "柳湾镇三千亩稻田插秧忙"
+    quote = assess_break("每到傍晚，常来散步的村民苗若溪对此深有感触：“每次走到广场", heading, STATS, None, True)
+    assert quote.joins and not crosses_into(quote, heading)
+    # (nor does a word read across the junction: ``……使黑`` / ``木耳……``)
     word = assess_break("基地促进了农民就业增收，使黑", "木耳变身致富宝", STATS, None, True)
-    assert word.joins and not joined_by_state_only(word, "木耳变身致富宝")
-    # (nor does a line below that closes the quotation: ``……“柳湾春耕`` / ``纪实”在行动``)
+    assert word.joins and not crosses_into(word, "木耳变身致富宝")
+    # a line below that closes the quotation opened above does: ``……“柳湾春耕`` / ``纪实”在行动``
     closed = assess_break("青禾县柳湾镇“柳湾春耕", "纪实”在行动", STATS, None, True)
-    assert closed.joins and not joined_by_state_only(closed, "纪实”在行动")
+    assert closed.joins and crosses_into(closed, "纪实”在行动")
+    # so does a particle opening it
+    particle = assess_break("柳湾镇的农民抢抓农时，把秧苗", "了插进三千亩稻田", STATS, None, True)
+    assert particle.joins and crosses_into(particle, "了插进三千亩稻田")

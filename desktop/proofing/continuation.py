@@ -357,9 +357,17 @@ def heads_story(line: str, under: str, stats: PageStats) -> bool:
 
 # What the lines and the page are like, not evidence at the junction (tools/fit_confidence.py lets these lower
 # a break's confidence).
-# Strong evidence that is only the state the paragraph so far is left in (a quotation or bracket still open, a
-# comma or a colon at its end): nothing across the junction itself.
-_STATE_EVIDENCE = frozenset(("unclosed_opening", "ends_continuing_mark", "ends_item_mark"))
+# Evidence in the second line's own start that it goes on from the first: a heading never opens so.
+_INTO_LINE = frozenset(
+    (
+        "next_starts_closing",
+        "next_starts_particle",
+        "credit_across",
+        "decimal_split",
+        "number_split",
+        "number_counter_split",
+    )
+)
 CONTEXT_FEATURES = frozenset(
     (
         "page_wrapped",
@@ -383,17 +391,14 @@ CONTEXT_FEATURES = frozenset(
 )
 
 
-def joined_by_state_only(assessment: BreakAssessment, second: str) -> bool:
-    """A strong join whose only evidence is what the paragraph so far leaves open, not what crosses the junction.
+def crosses_into(assessment: BreakAssessment, second: str) -> bool:
+    """The join rests on how ``second`` itself opens: a closing mark or a particle, the rest of a credit or of a
+    number, or it closes a quotation or bracket the line above opened (``……“脱贫攻坚规范`` / ``提升”在行动``).
 
-    (A line below that closes the quotation or bracket left open does cross it: ``……“脱贫攻坚规范`` / ``提升”在行动``.)
+    Anything else (a word read across the junction, a comma or an open quotation above) a story cut short
+    shares with a cut: its unfinished line may end anywhere, and the next story's heading open with anything.
     """
-    if not assessment.strong:
-        return False
-    named = [f for f in assessment.features if not f.startswith("weak:") and f not in CONTEXT_FEATURES]
-    if not named or not all(feature in _STATE_EVIDENCE for feature in named):
-        return False
-    return "unclosed_opening" not in named or not closes_earlier(second)
+    return not _INTO_LINE.isdisjoint(assessment.features) or closes_earlier(second)
 
 
 def shares_words(text: str, other: str) -> bool:
