@@ -23,10 +23,12 @@ def create_main_window(files: Sequence[Path] = (), services: Any = None, *, inst
     from PySide6.QtWidgets import QApplication
 
     from desktop import APP_NAME
+    from desktop.ui import collector
     from desktop.ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
+    collector.install()  # cycles are collected on this thread only: a worker must never destroy a Qt object
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     window = MainWindow(services, staged=True)
@@ -94,5 +96,8 @@ def run_app(argv: Sequence[str]) -> int:
 
     termination = close_on_termination(window)  # SIGTERM/SIGHUP: close the window as 退出 does
     code = int(app.exec())
+    from desktop.ui.workers import wait_for_background_work
+
+    wait_for_background_work(10000)  # no task may still run Python while the interpreter shuts down
     del termination, window
     return code

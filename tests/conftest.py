@@ -12,6 +12,7 @@ import atexit
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -112,3 +113,14 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 def hypothesis_examples(ci: int) -> int:
     """``ci`` examples under the CI profile; the loaded profile's count otherwise (HYPOTHESIS_PROFILE=long)."""
     return ci if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "ci" else hypothesis_settings().max_examples
+
+
+@pytest.fixture(autouse=True)
+def collections_between_tests():
+    """Once a GUI test moved cycle collection onto the GUI thread's timer (``desktop.ui.collector``),
+    tests that run no event loop would never collect: each test's end is a tick of that timer."""
+    yield
+    collector = sys.modules.get("desktop.ui.collector")
+    installed = collector.installed() if collector is not None else None
+    if installed is not None:
+        installed.collect_if_due()

@@ -1,4 +1,4 @@
-"""Background tasks: a task that outlives its relay (the app quit while it ran) ends quietly."""
+"""Background tasks: a task that outlives its dispatcher (the app quit while it ran) ends quietly."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool
 from desktop.ui import workers
 
 
-def test_a_task_finishing_after_its_relay_was_deleted_raises_nothing(qapp, capfd):
+def test_a_task_finishing_after_its_dispatcher_was_deleted_raises_nothing(qapp, capfd):
     started, release = threading.Event(), threading.Event()
     results: list[object] = []
 
@@ -23,9 +23,9 @@ def test_a_task_finishing_after_its_relay_was_deleted_raises_nothing(qapp, capfd
     earlier = set(workers._pending)
     workers.run_in_background(slow, on_success=results.append, pool=pool)
     assert started.wait(10)
-    (relay,) = workers._pending - earlier
-    shiboken6.delete(relay)  # what the interpreter's shutdown does to a relay a task still holds
-    workers._pending.discard(relay)
+    (ticket,) = set(workers._pending) - earlier
+    shiboken6.delete(workers._dispatcher)  # what the interpreter's shutdown does to the dispatcher a task holds
+    del workers._pending[ticket]
     release.set()
     assert pool.waitForDone(10000)
     qapp.processEvents()

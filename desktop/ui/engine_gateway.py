@@ -189,9 +189,17 @@ def _pickled_chunks(items: Sequence[Any]) -> list[bytes]:
 
 
 def _unpickled_chunks(chunks: Sequence[bytes]) -> list[Any]:
+    """The items of ``chunks`` (on a worker thread in the app, or in the helper process).
+
+    Then the heap is settled (collected, the new long-lived page data frozen out of later
+    collections) -- on the GUI thread's next collector tick when this runs in the app's worker:
+    a collection there could free a cycle holding a Qt object off the GUI thread (``collector``).
+    """
     import gc
     import pickle
     import time
+
+    from desktop.ui.heap import settle_heap_where_safe
 
     items: list[Any] = []
     collecting = gc.isenabled()
@@ -201,8 +209,7 @@ def _unpickled_chunks(chunks: Sequence[bytes]) -> list[Any]:
             items.extend(pickle.loads(chunk))
             time.sleep(0)  # let the GUI thread take the lock between pieces
     finally:
-        gc.collect()  # (only what was made since the last freeze) no garbage cycle must be frozen
-        gc.freeze()  # long-lived page data: keep it out of later collections too
+        settle_heap_where_safe()
         if collecting:
             gc.enable()
     return items

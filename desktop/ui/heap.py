@@ -5,6 +5,10 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
+import threading
+
+_collecting_thread: int | None = None  # the GUI thread, once collector.py runs every collection there
+_settle_requested = threading.Event()
 
 
 def settle_heap(*, everything: bool = False) -> None:
@@ -27,6 +31,32 @@ def settle_heap(*, everything: bool = False) -> None:
     gc.freeze()
     if everything:
         return_free_memory()
+
+
+def collections_on_thread(ident: int) -> None:
+    """From now on collections belong to thread ``ident`` (the GUI thread; see ``desktop.ui.collector``)."""
+    global _collecting_thread
+    _collecting_thread = ident
+
+
+def settle_heap_where_safe() -> None:
+    """``settle_heap`` now, or on the GUI thread's next collector tick when called from another thread.
+
+    A collection frees whatever cycles hold the last reference to a Qt object, so it must not run
+    in a worker (the C++ object would be destroyed off the GUI thread).
+    """
+    if _collecting_thread is None or _collecting_thread == threading.get_ident():
+        settle_heap()
+    else:
+        _settle_requested.set()
+
+
+def take_settle_request() -> bool:
+    """(The collector, on the GUI thread) whether another thread asked for ``settle_heap``; clears the request."""
+    if not _settle_requested.is_set():
+        return False
+    _settle_requested.clear()
+    return True
 
 
 def heap_settled_before() -> bool:

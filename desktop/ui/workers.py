@@ -3,19 +3,24 @@
 Like Anki's ``QueryOp``/``CollectionOp``: the caller hands over a plain function
 and success/failure callbacks; the function runs on a pool thread, the callbacks
 run on the GUI thread (delivery goes through a QObject living there, so the
-signal connection is queued).  Nothing here blocks the event loop.
+signal connection is queued).  Nothing here blocks the event loop.  A pool thread never holds the last
+reference to anything once its task is done: Qt objects must die on the GUI thread (``collector``).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import traceback
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+
+from desktop.ui import collector
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +36,25 @@ class TaskFailure:
 SuccessCallback = Callable[[Any], None]
 FailureCallback = Callable[[TaskFailure], None]
 
-_pending: set[_Relay] = set()
+
+@dataclass(slots=True)
+class _Waiting:
+    """(GUI side) what a task's outcome goes to."""
+
+    on_success: SuccessCallback | None
+    on_failure: FailureCallback | None
+    owner: QObject | None
+
+
+_pending: dict[int, _Waiting] = {}
+_tickets = itertools.count()
+# Finished tasks' (ticket, succeeded, result or failure, function), handed from the pool threads to the GUI
+# thread.  The worker keeps no reference once its outcome is in here: whatever the function, its closure or
+# its result holds (a widget, a window a test dropped) is let go on the GUI thread, never in a worker.
+_outcomes: deque[tuple[int, bool, object, object]] = deque()
 _default_failure_handler: FailureCallback | None = None
 _database_pool: QThreadPool | None = None
+_dispatcher: _Dispatcher | None = None
 
 
 def set_default_failure_handler(handler: FailureCallback | None) -> None:
@@ -48,62 +69,77 @@ def report_failure(failure: TaskFailure) -> None:
         _default_failure_handler(failure)
 
 
-class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole session: a pool thread's ``arrived`` is delivered there (queued)."""
 
-    def __init__(
-        self, on_success: SuccessCallback | None, on_failure: FailureCallback | None, owner: QObject | None = None
-    ) -> None:
-        super().__init__()  # no parent: the relay must outlive a deleted owner while a thread may emit on it
-        self._on_success = on_success
-        self._on_failure = on_failure
-        self._owner = owner
-        self.succeeded.connect(self._deliver_success)
-        self.failed.connect(self._deliver_failure)
+    arrived = Signal()
 
-    def _owner_gone(self) -> bool:
-        return self._owner is not None and not shiboken6.isValid(self._owner)
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived.connect(self._deliver)
 
-    @Slot(object)
-    def _deliver_success(self, result: object) -> None:
-        _pending.discard(self)
-        if self._owner_gone():
-            return
-        if self._on_success is not None:
-            self._on_success(result)
-
-    @Slot(object)
-    def _deliver_failure(self, failure: object) -> None:
-        _pending.discard(self)
-        assert isinstance(failure, TaskFailure)
-        log.error("background task failed:\n%s", failure.details)
-        if self._owner_gone():
-            return
-        handler = self._on_failure or _default_failure_handler
-        if handler is not None:
-            handler(failure)
+    @Slot()
+    def _deliver(self) -> None:
+        while _outcomes:
+            ticket, succeeded, payload, _function = _outcomes.popleft()  # (let go of here, on the GUI thread)
+            waiting = _pending.pop(ticket, None)
+            if waiting is None:
+                continue
+            try:
+                _hand_over(waiting, succeeded, payload)
+            except BaseException:
+                if _outcomes:  # a callback raised: the other outcomes still go to theirs
+                    QTimer.singleShot(0, self, self._deliver)
+                raise
 
 
-def _task(function: Callable[[], Any], relay: _Relay) -> Callable[[], None]:
-    """The pool's work: run ``function``, hand its result (or failure) to ``relay`` on the GUI thread.
+def _hand_over(waiting: _Waiting, succeeded: bool, payload: object) -> None:
+    if not succeeded:
+        assert isinstance(payload, TaskFailure)
+        log.error("background task failed:\n%s", payload.details)
+    if waiting.owner is not None and not shiboken6.isValid(waiting.owner):
+        return
+    if succeeded:
+        if waiting.on_success is not None:
+            waiting.on_success(payload)
+        return
+    handler = waiting.on_failure or _default_failure_handler
+    if handler is not None:
+        assert isinstance(payload, TaskFailure)
+        handler(payload)
+
+
+def _gui_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+        _dispatcher = _Dispatcher()
+    return _dispatcher
+
+
+def _task(function: Callable[[], Any], ticket: int, dispatcher: _Dispatcher) -> Callable[[], None]:
+    """The pool's work: run ``function``, hand its outcome (and the function) to the GUI thread.
 
     A plain callable, not a ``QRunnable`` subclass: PySide6 hands a Python runnable's ownership to the pool
     after ``QThreadPool.start`` returns, and when the task has already finished and been auto-deleted by
     then (a short one on an idle pool: about 1 in 100), the pool's wrapper keeps the dead runnable, with
     its function and everything the function holds (an autosave's pages, an export's request), for the
-    whole session.  The callable form is released by the pool once it has run.
+    whole session.  The callable form is released by the pool once it has run, holding nothing by then.
     """
+    held = [function]
+    del function
 
     def run() -> None:
+        work = held.pop()
         try:
-            result = function()
+            outcome: tuple[int, bool, object, object] = (ticket, True, work(), work)
         except BaseException as error:
-            outcome, payload = relay.failed, TaskFailure(error, traceback.format_exc())
-        else:
-            outcome, payload = relay.succeeded, result
+            outcome = (ticket, False, TaskFailure(error, traceback.format_exc()), work)
+            del error
+        del work
+        _outcomes.append(outcome)
+        del outcome  # (the GUI thread holds the only reference now)
         try:
-            outcome.emit(payload)
+            dispatcher.arrived.emit()
         except RuntimeError:  # "Signal source has been deleted": the app quit while this task ran
             log.debug("a background task finished after the app quit; its result is not delivered")
 
@@ -119,11 +155,13 @@ def run_in_background(
 ) -> None:
     """Run ``function`` on a pool thread; the callbacks run later on the GUI thread.
 
-    With an ``owner``, the callbacks are skipped if the owner was deleted meanwhile.
+    With an ``owner``, the callbacks are skipped if the owner was deleted meanwhile.  (Call from the
+    GUI thread.  The first call moves the cycle collector there: ``collector``.)
     """
-    relay = _Relay(on_success, on_failure, owner)
-    _pending.add(relay)
-    (pool or QThreadPool.globalInstance()).start(_task(function, relay))
+    collector.install()
+    ticket = next(_tickets)
+    _pending[ticket] = _Waiting(on_success, on_failure, owner)
+    (pool or QThreadPool.globalInstance()).start(_task(function, ticket, _gui_dispatcher()))
 
 
 def database_pool() -> QThreadPool:
