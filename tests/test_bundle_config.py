@@ -99,6 +99,14 @@ def test_ci_builds_and_self_tests_the_bundle_after_the_readme_test_command():
     assert ci.index("--self-test") < ci.index('bash .ci/installer.bash "$BUNDLE_DIR/dist/Proofsheet"')
 
 
+def test_ci_lints_and_checks_the_formatting_as_the_readme_says_before_the_tests():
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    lint_command = "ruff check . && ruff format --check ."
+    assert lint_command in readme and lint_command in ci
+    assert ci.index(lint_command) < ci.index('python -m pip install -e ".[test]" && python -m pytest')
+
+
 def test_the_bundle_takes_keyring_backends_and_the_self_test_proves_them():
     """keyring discovers its backends from its package metadata, then imports them by name: both must be bundled,
     and the bundle's self-test (run by .ci/run and the Windows workflow) imports this platform's backend."""

@@ -72,7 +72,9 @@ def _run_and_check(tmp_path: Path, ending: str) -> None:
         assert report.exists(), process.communicate(timeout=60)[1].decode(errors="replace")
         scratch, temporary, url = report.read_text(encoding="utf-8").split()
         assert Path(scratch).parent == tmp_path and Path(temporary).parent == Path(scratch)
-        prefix = f"postgresql+psycopg://proofsheet_ci_editor@127.0.0.1:{port}/proofsheet?sslmode=verify-full&sslrootcert="
+        prefix = (
+            f"postgresql+psycopg://proofsheet_ci_editor@127.0.0.1:{port}/proofsheet?sslmode=verify-full&sslrootcert="
+        )
         assert url.startswith(prefix)
         assert url.split("sslrootcert=")[1].startswith(scratch), "the throwaway CA lives in the scratch folder"
         if ending == "is-terminated":

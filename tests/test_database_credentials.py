@@ -28,7 +28,9 @@ from storage.errors import StorageError
 
 PASSWORD = "Qh-林可舟-7d3f"  # invented; long and odd enough that a hit is never a coincidence
 SERVER_URL = "postgresql+psycopg://linkezhou@db.qinghe.invalid:5433/proofsheet"
-URL_WITH_PASSWORD = "postgresql+psycopg://linkezhou:Qh-%E6%9E%97%E5%8F%AF%E8%88%9F-7d3f@db.qinghe.invalid:5433/proofsheet"
+URL_WITH_PASSWORD = (
+    "postgresql+psycopg://linkezhou:Qh-%E6%9E%97%E5%8F%AF%E8%88%9F-7d3f@db.qinghe.invalid:5433/proofsheet"
+)
 REPO = Path(__file__).resolve().parent.parent
 
 

@@ -22,7 +22,6 @@ database_url = storage_fixtures.database_url
 page_file = who_did_what_page.page_file
 
 
-
 def _set_editor_name(name: str) -> None:
     """What Preferences keeps (the next window reads it when it starts)."""
     from desktop.ui.settings import load_preferences, open_settings, save_preferences

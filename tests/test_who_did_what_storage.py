@@ -28,7 +28,6 @@ database = storage_fixtures.database
 document = who_did_what_page.document
 
 
-
 def _import(store: PageStore, document, author: str):
     raw = who_did_what_page.PAGE_TEXT.encode("utf-8")
     return store.import_page(raw, document, raw_text=who_did_what_page.PAGE_TEXT, author=author)
