@@ -13,7 +13,7 @@ DATABASE_URL_ENV = "PROOFSHEET_DATABASE_URL"
 SETTINGS_FILE_NAME = "storage.json"
 DEFAULT_FILE_NAME = "proofsheet.sqlite3"
 # The newest migration; a test checks it against storage/migrations/versions.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 
 def default_sqlite_path() -> Path:

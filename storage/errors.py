@@ -33,6 +33,11 @@ class NotFound(StorageError):
     """The page, reporter or edition asked for does not exist."""
 
 
+class RosterEntryRemoved(RosterConflict, NotFound):
+    """The roster entry to change was removed after it was read; ``other_editor`` removed it ("" when nobody
+    is known).  A conflict, and the entry is gone (``NotFound``)."""
+
+
 class SchemaMismatch(StorageError):
     """The database's schema is not the one this program was built for; nothing was changed.
 

@@ -189,6 +189,20 @@ class Reporter(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads a plain dict)
 
 
+class RemovedReporter(Base):
+    """A note that a roster entry was removed and by whom: a later change to it names them (migration 0009).
+
+    Keyed by the removed entry's id; an id the database hands out again gets a new note when removed again.
+    """
+
+    __tablename__ = "removed_reporters"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(100))
+    removed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    removed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
 class ArchivedHeadline(Base):
     """A published headline: the text, its normalised form, and where it appeared."""
 

@@ -3,7 +3,8 @@
 Typing ``zj`` finds 张静 and 赵静 (initials), ``zhangj`` finds 张静 (full pinyin),
 ``静`` finds both (characters).  Changing an entry names the version that was read;
 if someone else changed it meanwhile, ``RosterConflict`` is raised instead of
-overwriting their change, naming the editor who made it (each entry keeps ``updated_by``).
+overwriting their change, naming the editor who made it (each entry keeps ``updated_by``); if someone
+removed it meanwhile, ``RosterEntryRemoved`` names who did (a removal leaves a ``RemovedReporter`` note).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from storage.db import Database
-from storage.errors import NotFound, RosterConflict, StorageError
-from storage.models import Reporter, utc_now
+from storage.errors import NotFound, RosterConflict, RosterEntryRemoved, StorageError
+from storage.models import RemovedReporter, Reporter, utc_now
 from storage.text_files import read_text_file
 
 # Surnames whose usual reading differs from the character's most common one.
@@ -195,7 +196,13 @@ class Roster:
         """Delete an entry read at ``expected_version`` (prefer ``update(active=False)`` to keep history)."""
         try:
             with self.database.transaction() as session:
-                session.delete(_row_at_version(session, entry_id, expected_version, self.editor))
+                row = _row_at_version(session, entry_id, expected_version, self.editor)
+                note = session.get(RemovedReporter, entry_id)  # (an id handed out again: its older note goes)
+                if note is not None:
+                    session.delete(note)
+                    session.flush()
+                session.add(RemovedReporter(id=entry_id, name=row.name, removed_by=self.editor, removed_at=utc_now()))
+                session.delete(row)
         except StorageError as failure:
             if isinstance(failure.__cause__, StaleDataError):
                 raise self._conflict_after_race(entry_id) from failure
@@ -206,7 +213,7 @@ class Roster:
         with self.database.reading() as session:
             row = session.get(Reporter, entry_id)
             if row is None:
-                return NotFound(f"名册中没有编号为 {entry_id} 的记者：已被别人删除 (reporter {entry_id} was removed)")
+                return _gone(session, entry_id, self.editor)
             return _conflict(row, self.editor)
 
     def unknown_names(self, names: Iterable[str]) -> list[str]:
@@ -288,26 +295,43 @@ def _row_at_version(session: Session, entry_id: int, expected_version: int, edit
     """The roster row as read at ``expected_version``; ``RosterConflict`` if someone changed it since."""
     row = session.get(Reporter, entry_id)
     if row is None:
-        raise NotFound(f"名册中没有编号为 {entry_id} 的记者 (no reporter {entry_id})")
+        raise _gone(session, entry_id, editor)
     if row.version != expected_version:
         raise _conflict(row, editor)
     return row
 
 
+def _gone(session: Session, entry_id: int, editor: str) -> NotFound:
+    """No entry ``entry_id``: ``RosterEntryRemoved`` naming who removed it, if a removal left a note."""
+    note = session.get(RemovedReporter, entry_id)
+    if note is None:  # never there, or removed before migration 0009
+        return NotFound(f"名册中没有编号为 {entry_id} 的记者 (no reporter {entry_id})")
+    who, english = _who(note.removed_by, editor)
+    return RosterEntryRemoved(
+        f"记者名册中“{note.name}”这一条已被{who}删除；你的修改没有保存 "
+        f"(roster entry “{note.name}” removed by {english})",
+        note.removed_by,
+    )
+
+
 def _conflict(row: Reporter, editor: str) -> RosterConflict:
     """A conflict on ``row`` naming whoever made its current version (``editor``: who is asking)."""
-    other = row.updated_by or ""
-    if not other:  # (an entry last changed before migration 0008, or by a session that named nobody)
-        who, english = "别人", "someone else"
-    elif other == editor:
-        who, english = f"另一个以“{other}”署名的会话", f"another session also signed “{other}”"
-    else:
-        who, english = f"“{other}”", f"“{other}”"
+    other = row.updated_by or ""  # ("": an entry last changed before migration 0008, or by a session named nobody)
+    who, english = _who(other, editor)
     return RosterConflict(
         f"记者名册中“{row.name}”这一条已被{who}修改，请刷新后再改；你的修改没有保存 "
         f"(roster entry “{row.name}” changed by {english})",
         other,
     )
+
+
+def _who(other: str, editor: str) -> tuple[str, str]:
+    """How a conflict names the editor ``other`` to ``editor`` (who is asking), in Chinese and English."""
+    if not other:
+        return "别人", "someone else"
+    if other == editor:
+        return f"另一个以“{other}”署名的会话", f"another session also signed “{other}”"
+    return f"“{other}”", f"“{other}”"
 
 
 def open_roster(url: str | None = None, editor: str = "") -> Roster:

@@ -1,5 +1,6 @@
-"""A roster conflict names the editor who changed the entry (as a page conflict does), on a SQLite file and on
-PostgreSQL; migration 0008 adds the column and ``proofsheet db upgrade`` applies it."""
+"""A roster conflict names the editor who changed the entry (as a page conflict does), or who removed it, on a
+SQLite file and on PostgreSQL; migrations 0008 and 0009 add what records them and ``proofsheet db upgrade``
+applies them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy import text
 from desktop.cli import main
 from storage import migrate
 from storage.db import Database, open_database
-from storage.errors import NotFound, RosterConflict
+from storage.errors import NotFound, RosterConflict, RosterEntryRemoved
 from storage.roster import Roster
 
 backend = storage_fixtures.backend
@@ -50,6 +51,78 @@ def test_a_roster_conflict_names_the_editor_who_changed_the_entry(database_url):
             theirs.update(entry.id, expected_version=renamed.version, desk="评论部")
 
 
+def test_a_change_to_an_entry_someone_removed_names_who_removed_it(database_url):
+    with open_database(database_url) as first_db, open_database(database_url) as second_db:
+        mine = Roster(first_db, "林可舟")
+        theirs = Roster(second_db, "苏望舒")
+        entry = mine.add("王刚", "要闻部")
+        kept = mine.add("沈青禾", "评论部")
+        theirs.remove(entry.id, expected_version=entry.version)
+
+        with pytest.raises(RosterEntryRemoved) as raised:
+            mine.update(entry.id, expected_version=entry.version, desk="文体部")
+        assert raised.value.other_editor == "苏望舒"
+        assert isinstance(raised.value, NotFound) and isinstance(raised.value, RosterConflict)
+        assert "记者名册中“王刚”这一条已被“苏望舒”删除" in str(raised.value) and "没有保存" in str(raised.value)
+        with pytest.raises(RosterEntryRemoved) as raised:
+            mine.remove(entry.id, expected_version=entry.version)
+        assert raised.value.other_editor == "苏望舒"
+        assert [e.name for e in mine.entries()] == ["沈青禾"]
+
+        # removed by a session signed with the same name, and by one that named nobody
+        Roster(first_db, "林可舟").remove(kept.id, expected_version=kept.version)
+        with pytest.raises(RosterEntryRemoved) as raised:
+            mine.update(kept.id, expected_version=kept.version, active=False)
+        assert "另一个以“林可舟”署名的会话" in str(raised.value)
+        unsigned = mine.add("周远")
+        Roster(second_db).remove(unsigned.id, expected_version=unsigned.version)
+        with pytest.raises(RosterEntryRemoved) as raised:
+            theirs.update(unsigned.id, expected_version=unsigned.version, desk="摄影部")
+        assert raised.value.other_editor == "" and "已被别人删除" in str(raised.value)
+
+        with pytest.raises(NotFound) as raised:  # an entry that never was: nobody to name
+            mine.update(10_000, expected_version=1, desk="体育部")
+        assert not isinstance(raised.value, RosterConflict)
+
+
+def test_an_id_sqlite_hands_out_again_is_named_by_its_latest_removal(tmp_path):
+    with open_database(f"sqlite:///{tmp_path / 'roster.sqlite3'}") as database:
+        mine, theirs = Roster(database, "林可舟"), Roster(database, "苏望舒")
+        first = mine.add("王刚")
+        mine.remove(first.id, expected_version=first.version)
+        again = theirs.add("李娜")
+        assert again.id == first.id  # (SQLite reuses the highest rowid once its row is gone)
+        theirs.remove(again.id, expected_version=again.version)
+        with pytest.raises(RosterEntryRemoved) as raised:
+            mine.update(again.id, expected_version=again.version, desk="摄影部")
+        assert raised.value.other_editor == "苏望舒" and "“李娜”这一条已被“苏望舒”删除" in str(raised.value)
+
+
+def test_db_upgrade_applies_0009_and_an_entry_removed_before_it_is_just_gone(empty_database_url, capsys):
+    migrate.upgrade(empty_database_url, "0008")
+    with Database(empty_database_url) as db, db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO reporters (id, name, pinyin, initials, desk, active, version, updated_by, created_at,"
+                " updated_at) VALUES (7, '王刚', 'wang gang', 'wg', '', true, 2, '林可舟', '2026-01-01', '2026-01-01')"
+            )
+        )
+        connection.execute(text("DELETE FROM reporters"))  # (removed by an app from before 0009: no note)
+    assert main(["db", "upgrade", "--url", empty_database_url]) == 0
+    assert "数据库结构已升级：0008 → 0009" in capsys.readouterr().out
+    with open_database(empty_database_url) as database:
+        with pytest.raises(NotFound) as raised:
+            Roster(database, "苏望舒").update(7, expected_version=2, desk="经济部")
+        assert not isinstance(raised.value, RosterConflict)
+        again = Roster(database, "林可舟").add("李娜")
+        Roster(database, "苏望舒").remove(again.id, expected_version=again.version)
+        with pytest.raises(RosterEntryRemoved) as raised:
+            Roster(database, "林可舟").update(again.id, expected_version=again.version, desk="经济部")
+        assert raised.value.other_editor == "苏望舒"
+    migrate.downgrade(empty_database_url, "0008")
+    assert migrate.current_revision(empty_database_url) == "0008"
+
+
 def test_the_same_name_in_two_sessions_and_an_unnamed_change(database):
     first, second = Roster(database, "林可舟"), Roster(database, "林可舟")
     entry = first.add("赵静")
@@ -84,7 +157,7 @@ def test_db_upgrade_applies_0008_and_an_old_entry_is_changed_by_someone_unrecord
             )
         )
     assert main(["db", "upgrade", "--url", empty_database_url]) == 0
-    assert "数据库结构已升级：0007 → 0008" in capsys.readouterr().out
+    assert "数据库结构已升级：0007 → 0009" in capsys.readouterr().out
     with open_database(empty_database_url) as database:
         (old,) = Roster(database).entries()
         assert (old.name, old.version, old.updated_by) == ("林可舟", 3, "")
