@@ -198,3 +198,34 @@ def test_a_long_list_over_a_heading_with_no_shared_words_loses_only_the_lines_ab
     texts = ["东山新添两处停车场", "西坝路口改造完工通车", "南苑小学开展读书节", "东湖公园迎来赏花季"]
     texts += ["春天的约会", STORY.strip()]
     assert unrelated_heads(texts, [True] * 6, [True] + [False] * 5, [(0, 5)]) == {0, 1}
+
+
+SITE_HEAD = "来源：青禾晚报 2024年3月5日\n"
+
+
+def test_a_line_sharing_a_word_with_the_sites_own_lines_over_a_headline_is_chrome() -> None:
+    """``晚报视点`` shares ``晚报`` with the site's source line and nothing with the story: the site's column name."""
+    page = SITE_HEAD + "晚报视点\n柳湾镇文化广场开放\n" + STORY
+    assert roles_of(page) == ["chrome", "chrome", "headline", "body"]
+    assert starts_of(page) == [2]
+    texts = ["晚报视点", "柳湾镇文化广场开放", STORY.strip()]
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], [(0, 2)], ["来源：青禾晚报"]) == {0}
+    # (without the site's line the same phrase is a kicker's: it has no label's look)
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], [(0, 2)]) == set()
+
+
+def test_a_headline_that_the_sites_lines_restate_gives_no_site_words() -> None:
+    """``原标题：……`` and a title list print the page's headings: their words are the stories', not the site's."""
+    story = "本报讯 昨晚，东山区新建的步行街迎来首批游客，青禾小吃摊位前排起长队。"
+    texts = ["灯火阑珊夜未眠", "游客品尝青禾小吃", story]
+    runs = [(0, 2)]
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], runs, ["原标题：灯火阑珊夜未眠"]) == set()
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], runs, ["·灯火阑珊夜未眠", "·北塘夜市"]) == set()
+    # (a line of the site's that restates no heading and shares its word: the line is the site's)
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], runs, ["灯火新闻网"]) == {0}
+
+
+def test_a_series_kicker_stays_when_the_sites_lines_share_nothing_with_it() -> None:
+    page = SITE_HEAD + "暖冬行动在身边\n柳湾镇文化广场开放\n" + STORY
+    assert roles_of(page)[1] != "chrome"
+    assert starts_of(page) == [1]

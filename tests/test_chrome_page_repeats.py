@@ -5,6 +5,7 @@ Made-up text only (青禾县, 柳湾镇, 林可舟 …).
 
 from __future__ import annotations
 
+import pytest
 from chrome_test_lines import BAR, DATE, STORY, roles_of, starts_of
 
 from desktop.proofing.chrome import is_chrome_line, page_chrome
@@ -188,3 +189,13 @@ def test_a_label_sharing_one_word_with_a_promotion_under_it_heads_no_story() -> 
     texts[1] = ("新闻推荐栏目今天起改版，每天推荐五条本地新闻。", Role.BODY)
     blocks = tuple(Block(uid=i, text=text, role=role) for i, (text, role) in enumerate(texts))
     assert duplicate_headline._heads_its_story(blocks, 0)
+
+
+@pytest.mark.parametrize("line", ["—分享—", "——打印——", "~收藏~"])
+def test_a_label_set_off_by_dashes_is_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["——访柳湾镇党委书记林可舟", "—分享", "—林可舟—"])
+def test_a_deck_or_a_name_between_dashes_is_no_label(line: str) -> None:
+    assert not is_chrome_line(line)

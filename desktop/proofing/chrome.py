@@ -314,9 +314,18 @@ def is_chrome_line(text: str) -> bool:
     return _date_line(stripped)
 
 
+# a label set off by dashes on both sides, as others are by brackets (``【打印】``): ``—分享—``
+_DASHED_RE = re.compile(r"^[—\-－–~～]+(?P<label>[^—\-－–~～]+)[—\-－–~～]+$")
+
+
 def _tokens(text: str) -> list[str]:
-    tokens = [token.strip(_ICON_DIGITS).rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text)]
+    tokens = [_undashed(token).strip(_ICON_DIGITS).rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text)]
     return [token for token in tokens if token]
+
+
+def _undashed(token: str) -> str:
+    dashed = _DASHED_RE.match(token)
+    return dashed.group("label") if dashed else token
 
 
 def _only_labels(text: str) -> bool:

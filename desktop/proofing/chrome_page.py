@@ -91,7 +91,11 @@ def candidate(text: str) -> bool:
 
 
 def unrelated_heads(
-    texts: Sequence[str], single_lines: Sequence[bool], chrome_above: Sequence[bool], runs: Sequence[tuple[int, int]]
+    texts: Sequence[str],
+    single_lines: Sequence[bool],
+    chrome_above: Sequence[bool],
+    runs: Sequence[tuple[int, int]],
+    chrome_texts: Sequence[str] = (),
 ) -> set[int]:
     """Paragraphs atop a heading run, right under chrome, that share no word with its story.
 
@@ -104,6 +108,7 @@ def unrelated_heads(
     found: set[int] = set()
     printed = Counter(text.strip() for text in texts)  # (how often the page prints each line)
     page: list[str] = []  # (the page joined, once and only when a line is looked for in it)
+    site: list[frozenset[str]] = []  # (the words of the site's own lines, once and only when asked for)
     for number, (first, end) in enumerate(runs):
         headline = end - 1
         if texts[headline].lstrip().startswith(_DASHES) and headline - 1 > first:
@@ -147,6 +152,7 @@ def unrelated_heads(
                             listed
                             or _label_like(text, printed)
                             or _printed_elsewhere(text, texts, page, texts[first:stop])
+                            or bool(pairs(text) & _site_words(site, chrome_texts, texts, runs))
                         )
                     )
                 )
@@ -420,6 +426,29 @@ def _label_like(text: str, printed: Counter[str]) -> bool:
         or _NOT_CJK_RE.search(stripped) is not None
         or printed[stripped] > 1
     )
+
+
+MIN_HEADING_QUOTED = 4  # characters of a heading that a chrome line restating it holds
+
+
+def _site_words(
+    site: list[frozenset[str]], chrome_texts: Sequence[str], texts: Sequence[str], runs: Sequence[tuple[int, int]]
+) -> frozenset[str]:
+    """The words of the site's own lines: its chrome lines that restate none of the page's heading lines.
+
+    (``来源:青禾晚报``, ``青禾新闻网首页``: a line over a headline that shares a word with them is the
+    site's name or its column's, ``晚报视点``; a title list or ``原标题:……`` prints the page's headings,
+    whose words are the stories'.)  ``site`` holds the answer once asked for.
+    """
+    if not site:
+        headings = {
+            text
+            for first, end in runs
+            for text in (texts[line].strip() for line in range(first, end))
+            if len(text) >= MIN_HEADING_QUOTED
+        }
+        site.append(union([line for line in chrome_texts if not any(heading in line for heading in headings)]))
+    return site[0]
 
 
 MIN_ELSEWHERE = 3  # characters of a line found inside another line of the page

@@ -750,7 +750,11 @@ def _page_layout(
                 _chrome_between(paragraphs[k - 1], p) if k else p.indices[0] > 0 for k, p in enumerate(paragraphs)
             ]
             unrelated = chrome_page.unrelated_heads(
-                paragraph_texts, [p.kind is _TEXT_LINE and len(p.indices) == 1 for p in paragraphs], chrome_above, runs
+                paragraph_texts,
+                [p.kind is _TEXT_LINE and len(p.indices) == 1 for p in paragraphs],
+                chrome_above,
+                runs,
+                [text for text, kind in zip(texts, kinds, strict=True) if kind is _CHROME_LINE],
             ) | chrome_page.unrelated_tails(
                 paragraph_texts, [p.kind is _TEXT_LINE for p in paragraphs], runs, chrome_above
             )
