@@ -93,6 +93,7 @@ def forget_lines() -> None:
     from desktop.proofing.checks import (
         duplicate_headline,
         halfwidth_punctuation,
+        missing_byline,
         number_usage,
         people,
         repeated_word,
@@ -125,6 +126,7 @@ def forget_lines() -> None:
         duplicate_headline.normalise,
         halfwidth_punctuation._halfwidth_offsets,
         halfwidth_punctuation._repair,
+        missing_byline._tells_again,
         number_usage._written_problems,
         number_usage._kinds_of_numbers,
         people._scan,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import add
 
 from desktop.proofing import calibration, credits
@@ -175,6 +176,7 @@ def tells_a_story(article: Article) -> bool:
 _TEASER_TEXT_MAX = 240  # characters of text a teaser or summary printed above a story holds
 _TEASER_OPENING = 400  # characters of the next story's opening it is compared with
 _TEASER_SHARE = 0.6  # share of its character pairs found in that opening
+_TEASER_MEMO = 4096  # (texts of up to 240 + 400 characters: a few MB at most)
 
 
 def _pairs(text: str) -> set[str]:
@@ -194,10 +196,20 @@ def repeats_next_opening(article: Article, following: Article | None) -> bool:
     text = "".join(block.text for block in article.blocks if block.role in _STORY_ROLES)
     if not text or len(text) > _TEASER_TEXT_MAX:
         return False
+    opening = "".join(block.text for block in following.blocks if block.role in _STORY_ROLES)[:_TEASER_OPENING]
+    return _tells_again(text, opening)
+
+
+@lru_cache(maxsize=_TEASER_MEMO)
+def _tells_again(text: str, opening: str) -> bool:
+    """Most of the pairs of Han characters of ``text`` stand in ``opening``.
+
+    (Cached, keyed by the two texts themselves, so an edit to either asks afresh: every re-check of a page asks
+    it of every short unsigned story again.)
+    """
     own = _pairs(text)
     if not own:
         return False
-    opening = "".join(block.text for block in following.blocks if block.role in _STORY_ROLES)[:_TEASER_OPENING]
     # How many of the pairs stand in the opening's Han characters (a pair is one of the opening's pairs exactly
     # when it stands there), given up as soon as too many are missing for the share to be reached: asked of
     # every unsigned story, most of which share little with the next.

@@ -1,0 +1,37 @@
+"""The checks' memos are keyed by the texts they read: after an edit the answer follows the page as it now stands.
+
+A memo keyed by a position or an object that outlives an edit would serve the answer about the
+text that stood there before; these tests edit exactly what a memoised answer depends on and
+ask again, incrementally (as the app does after each edit) and from scratch.
+"""
+
+from __future__ import annotations
+
+from desktop.proofing import edits
+from desktop.proofing.incremental import reanalyse
+from desktop.proofing.pipeline import analyse, document_from_text
+
+TEASER = "柳湾镇老街改造完工，村民们在家门口就能逛集市。"
+STORY = "本报讯（记者 林可舟）" + TEASER + "改造历时半年，街面焕然一新，游客比去年多了不少。"
+OTHER_OPENING = "本报讯（记者 林可舟）青禾县图书馆今年新增图书两万册，市民借阅更方便了，周末读者比平日多一倍。"
+
+
+def _missing(findings) -> list[int | None]:
+    return [finding.article for finding in findings if finding.check == "missing-byline"]
+
+
+def test_a_teaser_is_judged_against_the_opening_under_it_as_it_stands_after_each_edit():
+    document = document_from_text("青禾网主办\n" + TEASER + "\n柳湾老街换新颜\n" + STORY + "\n")
+    findings = analyse(document)
+    assert _missing(findings) == []  # the line over the story tells its opening again: a teaser
+    story = next(i for i, block in enumerate(document.blocks) if block.text == STORY)
+    edit = edits.set_text(document, story, OTHER_OPENING)
+    edited = edit.apply(document)
+    again = reanalyse(document, findings, edited)
+    assert _missing(again) == [0] == _missing(analyse(edited))  # now a brief of its own, unsigned
+    restored = edit.inverse().apply(edited)
+    assert _missing(reanalyse(edited, again, restored)) == [] == _missing(analyse(restored))
+    # the teaser's own text edited: it no longer tells the opening again
+    teaser = next(i for i, block in enumerate(document.blocks) if block.text == TEASER)
+    brief = edits.set_text(document, teaser, "青禾县图书馆今年新增图书两万册，市民借阅更方便了。").apply(document)
+    assert _missing(reanalyse(document, findings, brief)) == [0] == _missing(analyse(brief))
