@@ -132,22 +132,15 @@ def _page_stats(texts: tuple[str, ...], indent_widths: tuple[int, ...] = ()) -> 
     lines' full widths, indent included, when they show one (segmentation then holds
     an indented line to the column less its indent), else from the flush lines.
     """
-    finished: list[int] = []
-    widths: Counter[int] = Counter()
-    flush_widths: Counter[int] = Counter()
+    shapes = list(map(_line_shape, texts))
+    finished = [-shape for shape in shapes if shape < 0]
+    widths = Counter([shape for shape in shapes if shape > 0])
     full_widths: Counter[int] = Counter()
-    for number, text in enumerate(texts):
-        if len(text) < 8:
-            continue
-        if ends_sentence(text):
-            finished.append(len(text))
-        else:
-            width = display_width(text)
-            widths[width] += 1
-            if indent_widths:
-                full_widths[width + indent_widths[number]] += 1
-                if not indent_widths[number]:
-                    flush_widths[width] += 1
+    flush_widths: Counter[int] = Counter()
+    if indent_widths:
+        measured = [(shape, indent) for shape, indent in zip(shapes, indent_widths, strict=True) if shape > 0]
+        full_widths.update([shape + indent for shape, indent in measured])
+        flush_widths.update([shape for shape, indent in measured if not indent])
     typical = float(statistics.median(finished)) if finished else 60.0
     wrap_width = None
     if indent_widths and 0 in indent_widths and any(indent_widths):
@@ -155,6 +148,15 @@ def _page_stats(texts: tuple[str, ...], indent_widths: tuple[int, ...] = ()) -> 
     if wrap_width is None:
         wrap_width = _column_width(widths)
     return PageStats(typical_length=typical, wrap_width=wrap_width)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _line_shape(text: str) -> int:
+    """What a line tells the page's statistics: minus its length when it ends a sentence, else its display width;
+    0 for a line too short to tell anything (under 8 characters)."""
+    if len(text) < 8:
+        return 0
+    return -len(text) if ends_sentence(text) else display_width(text)
 
 
 def _column_width(widths: Counter[int]) -> int | None:
