@@ -35,3 +35,47 @@ def test_a_teaser_is_judged_against_the_opening_under_it_as_it_stands_after_each
     teaser = next(i for i, block in enumerate(document.blocks) if block.text == TEASER)
     brief = edits.set_text(document, teaser, "青禾县图书馆今年新增图书两万册，市民借阅更方便了。").apply(document)
     assert _missing(reanalyse(document, findings, brief)) == [0] == _missing(analyse(brief))
+
+
+FILL = "青禾县柳湾镇今年新建了三座蔬菜大棚，村民们在家门口就能找到活干，收入比去年明显增加。"
+OTHER = "北塘区图书馆今年新增图书两万册，周末前来借阅的市民比平日多了一倍，阅览室座无虚席。"
+
+
+def _edited(document, index: int, text: str):
+    return edits.set_text(document, index, text).apply(document)
+
+
+def test_an_articles_reading_follows_its_credit_through_edits():
+    page = "柳湾老街换新颜\n" + FILL + "\n（记者 林可舟）\n青禾图书馆新增图书\n" + OTHER + "\n"
+    document = document_from_text(page)
+    findings = analyse(document)
+    assert _missing(findings) == [1]
+    credit = next(i for i, block in enumerate(document.blocks) if block.text == "（记者 林可舟）")
+    unsigned = _edited(document, credit, "大家都说这是件好事。")  # the credit typed over: no one signs it
+    again = reanalyse(document, findings, unsigned)
+    assert _missing(again) == [0, 1] == _missing(analyse(unsigned))
+    # signed again, the second story too
+    second = len(document.blocks) - 1
+    signed = _edited(_edited(unsigned, credit, "（记者 林可舟）"), second, OTHER + "（记者 苗若溪）")
+    assert _missing(reanalyse(unsigned, again, signed)) == [] == _missing(analyse(signed))
+
+
+def test_a_credit_cut_off_below_signs_the_story_above_until_it_is_edited_away():
+    page = "柳湾老街换新颜\n" + FILL + "\n青禾图书馆新增图书\n本报记者 林可舟\n"
+    document = document_from_text(page)
+    findings = analyse(document)
+    assert _missing(findings) == []  # the titles-and-credit piece below signs the story above
+    credit = len(document.blocks) - 1
+    edited = _edited(document, credit, OTHER)
+    again = reanalyse(document, findings, edited)
+    assert _missing(again) == _missing(analyse(edited)) != []
+
+
+def test_opening_another_page_drops_the_articles_readings():
+    from desktop.proofing.checks import missing_byline
+    from desktop.proofing.pipeline import forget_lines
+
+    analyse(document_from_text("柳湾老街换新颜\n" + FILL + "\n"))
+    assert missing_byline._READINGS
+    forget_lines()
+    assert not missing_byline._READINGS

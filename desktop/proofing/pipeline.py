@@ -120,6 +120,7 @@ def forget_lines() -> None:
         continuation.looks_like_title,
         continuation._assess_break,
         continuation._page_stats,
+        continuation._line_shape,
         conventions._measure_layout,
         segment._page_layout,
         topic._pairs,
@@ -142,6 +143,7 @@ def forget_lines() -> None:
     ):
         memoised.cache_clear()
     credits_article.forget_articles()
+    missing_byline.forget_articles()
     incremental.forget_page()
 
 

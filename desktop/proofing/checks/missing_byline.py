@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from operator import add
+from typing import NamedTuple
 
 from desktop.proofing import calibration, credits
 from desktop.proofing.chars import han_only
@@ -224,32 +225,67 @@ def _tells_again(text: str, opening: str) -> bool:
     return len(own) - missing >= _TEASER_SHARE * len(own)
 
 
+class _Reading(NamedTuple):
+    """What the check reads in one article by itself (its roles and texts, and the page's line statistics)."""
+
+    adopts_above: bool  # a credit cut off the story above (or a name over its headline): the story above is signed
+    unsigned: tuple[str, float, tuple[str, ...]] | None  # (title, hand-set confidence, features) if no credit signs it
+
+
+def _reading(article: Article, stats: PageStats) -> _Reading:
+    """``_Reading`` of the article, memoised on its roles and texts and ``stats``: every analysis of a page (a
+    re-analysis after an edit too) asks about each article, and the answer depends on nothing else."""
+    key = (tuple([(block.role, block.text) for block in article.blocks]), stats)
+    reading = _READINGS.get(key)
+    if reading is None:
+        reading = _read(article, stats)
+        if len(_READINGS) >= _READINGS_MEMO_SIZE:
+            _READINGS.clear()
+        _READINGS[key] = reading
+    return reading
+
+
+_READINGS: dict[tuple[tuple[tuple[Role, str], ...], PageStats], _Reading] = {}
+_READINGS_MEMO_SIZE = 65_536  # articles, as credits.is_signed keeps them
+
+
+def forget_articles() -> None:
+    """Drop the memoised readings (with the line memos, when another page is opened)."""
+    _READINGS.clear()
+
+
+def _read(article: Article, stats: PageStats) -> _Reading:
+    credit_only = _credit_only(article)
+    adopts_above = credit_only or _opens_with_a_name_line(article)
+    # signed: names, an office or a wire agency anywhere in the forms papers print (credits.article_credits)
+    if (
+        credit_only
+        or credits.is_signed(article)
+        or _continued_from_another_page(article)
+        or _source_noted(article)
+        or not tells_a_story(article)
+        or wrapped_text_as_headline(article, stats)
+    ):
+        return _Reading(adopts_above, None)
+    title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
+    hand_set = _confidence(article)
+    return _Reading(adopts_above, (title, hand_set, _features(article, hand_set)))
+
+
 def run(context: CheckContext) -> list[Finding]:
+    articles, stats = context.articles, context.stats
+    readings = [_reading(article, stats) for article in articles]
     adopted = {target for _, target in stray_bylines(context)}
-    adopted |= {
-        article.index - 1
-        for article in context.articles[1:]
-        if _credit_only(article) or _opens_with_a_name_line(article)
-    }
-    following = {article.index - 1: article for article in context.articles[1:]}
+    adopted |= {article.index - 1 for article in articles[1:] if readings[article.index].adopts_above}
     findings: list[Finding] = []
-    for article in context.articles:
-        # signed: names, an office or a wire agency anywhere in the forms papers print (credits.article_credits)
-        if (
-            article.index in adopted
-            or _credit_only(article)
-            or credits.is_signed(article)
-            or _continued_from_another_page(article)
-            or _source_noted(article)
-            or not tells_a_story(article)
-            or repeats_next_opening(article, following.get(article.index))
-            or wrapped_text_as_headline(article, context.stats)
-        ):
+    for article, reading in zip(articles, readings, strict=True):
+        if reading.unsigned is None or article.index in adopted:
             continue
-        title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
+        following = articles[article.index + 1] if article.index + 1 < len(articles) else None
+        if repeats_next_opening(article, following):
+            continue
+        title, hand_set, features = reading.unsigned
         anchor = article.headline_index if article.headline_index is not None else article.first_index
-        hand_set = _confidence(article)
-        features = _features(article, hand_set)
         findings.append(
             Finding(
                 check=NAME,
