@@ -1278,3 +1278,29 @@ def test_a_line_of_wrapped_text_with_a_clause_break_taken_for_a_headline_is_no_u
     # a headline without a clause break as wide as the column stays a headline
     plain = Document((blocks[0].with_text("柳湾镇游客自觉把垃圾扔进桶里了"), *blocks[1:])).articles()[0]
     assert not wrapped_text_as_headline(plain, PageStats(typical_length=16.0, wrap_width=display_width(plain.headline)))
+
+
+# --- session 15: a story whose end is not on the page as read --------------------------------------------
+
+
+def test_a_story_whose_last_line_stops_inside_a_sentence_is_not_called_unsigned():
+    from desktop.proofing.checks.missing_byline import end_unseen
+
+    # the first piece of a story a false start split: its end, and the credit there, are in the other piece
+    _, missing = _page("柳湾老街换新颜\n" + FILL + "\n镇上还将在老街两侧栽种银杏，\n")
+    assert missing == []
+    # a column cut in mid-word, and a line of the page's furniture read as the last line of text
+    _, missing = _page("柳湾老街换新颜\n" + FILL + "\n改造后的老街将于下月对\n")
+    assert missing == []
+    _, missing = _page("柳湾老街换新颜\n" + FILL + "\n欢迎关注青禾网官方微信平台\n")
+    assert missing == []
+    # a story that closes its last sentence and names nobody is flagged, an editor's code or a desk note after
+    # it changes nothing
+    for tail in ("\n", "J205\n", "\n责任编辑：苗若溪\n", "线索提供 韩松岭\n"):
+        document, missing = _page("柳湾老街换新颜\n" + FILL + "\n游客比去年多了不少。" + tail)
+        assert missing == [0], tail
+        assert not end_unseen(document.articles()[0])
+    # a closing quote, bracket or ellipsis ends a sentence too
+    for last in ("他说：“路修好了，果子也好卖了。”", "（完）", "日子越过越红火……"):
+        _, missing = _page("柳湾老街换新颜\n" + FILL + "\n" + last + "\n")
+        assert missing == [0], last

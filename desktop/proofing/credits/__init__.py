@@ -22,11 +22,13 @@ from desktop.proofing.credits.forms import (
     ends_with_source_note,
     holds_sentence,
     is_group_credit,
+    is_look_alike,
     is_parenthesised,
     is_source_note,
     line,
     starts_like_dateline,
     trailing,
+    without_code,
 )
 from desktop.proofing.credits.model import Credit, Person, Position, own_newsroom
 from desktop.proofing.credits.phrase import ROLE_RE, is_outlet, read_phrase
@@ -46,6 +48,7 @@ __all__ = [
     "ends_with_source_note",
     "holds_sentence",
     "is_group_credit",
+    "is_look_alike",
     "is_outlet",
     "is_parenthesised",
     "is_signed",
@@ -58,4 +61,5 @@ __all__ = [
     "slot_names",
     "starts_like_dateline",
     "trailing",
+    "without_code",
 ]

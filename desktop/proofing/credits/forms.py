@@ -356,6 +356,16 @@ def _without_code(text: str) -> str:
     return text[: code.start()] if code is not None else text
 
 
+def without_code(text: str) -> str:
+    """The text without an editor's or portal's code at its end (``②7``, ``J205``)."""
+    return _without_code(text)
+
+
+def is_look_alike(text: str) -> bool:
+    """A line that says who tipped off, supplied or edited the story, not who wrote it (formats.md §1.12)."""
+    return _NOT_A_CREDIT_RE.match(text) is not None
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def line(text: str, marked_bare: bool = True, known: Container[str] = frozenset()) -> Credit | None:
     """The credit when the whole line is one: ``（赵静 王刚）``, ``记者 张三 通讯员 李四``, ``文/王五``, ``（农业办）``.
