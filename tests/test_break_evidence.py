@@ -135,3 +135,23 @@ def test_a_quoted_term_may_close_a_clause_the_column_cut() -> None:
     first, second = "镇里把这次活动与“青禾精神”", "学习结合起来，组织干部走进农户家中。"
     assert not stands_apart_below(first, second, continued=False)
     assert stands_apart_below("镇里把这次活动的照片贴在墙上（见图）", second, continued=False)
+
+
+def test_on_a_page_that_indents_paragraphs_an_indented_line_opens_one_whatever_its_first_mark() -> None:
+    # (``……`` opening a quoted letter taken up mid-way: the page's indent says a paragraph starts there)
+    letter = "……这些年，柳湾镇的变化我们都看在眼里。"
+    assert not assess_break("村民林可舟在给编辑部的信中写道：", letter, STATS, None, True, indent="opens").joins
+    assert not assess_break(LEAD, letter, STATS, None, True, indent="opens").joins
+    page = "\n".join(
+        [
+            "柳湾镇的变化",
+            "　　本报讯（记者 苗若溪）近日，青禾县柳湾镇村民林可舟给编辑部寄来一封信，讲述了",
+            "家乡这些年的变化。信写了满满三页纸，字迹工整。",
+            "　　林可舟今年七十岁，在柳湾镇住了一辈子，亲眼看着镇上的土路变成了",
+            "柏油路，镇口的小卖部变成了超市。",
+            "　　林可舟在信中写道：",
+            "　　" + letter,
+            "　　“路修好了，日子也越过越好。”韩松岭说。",
+        ]
+    )
+    assert _reported(page) == [1, 3]  # (the two cuts, no more)

@@ -536,9 +536,6 @@ def _assess_break(
     if not first or not second:
         return NO_JOIN
     if indent == "opens":
-        if second[0] in CANNOT_START and second[0] not in "（(":
-            reason = say("下一行以“{head}”开头，不能独立成句", head=second[0])
-            return _joined(0.9, (reason,), ("next_starts_closing",), first, second, stats, indent, newline)
         return NO_JOIN  # the indent opens a new paragraph
     if END_MARK_RE.match(second) and newline != "paragraph":
         reason = say("下一行只有“（完）”，是稿件的结束标记，属于上一段的末尾")
