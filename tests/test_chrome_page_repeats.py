@@ -199,3 +199,13 @@ def test_a_label_set_off_by_dashes_is_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["——访柳湾镇党委书记林可舟", "—分享", "—林可舟—"])
 def test_a_deck_or_a_name_between_dashes_is_no_label(line: str) -> None:
     assert not is_chrome_line(line)
+
+
+def test_a_headline_of_the_form_topic_colon_claim_is_no_field() -> None:
+    """Fields come in sets (``投诉人：……`` over ``投诉内容：……``); ``争鸣：……`` alone under a label is its headline."""
+    story = "柳湾镇东街的路灯已经二十天不亮了，夜里行人只能摸黑走路，居民盼着早日修好。"
+    texts = ["热议话题", "争鸣：路灯为何二十天不亮", story]
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], [(0, 2)], ["青禾论坛 话题广场"]) == {0}
+    # (the same line over a second field is one of a set: a column's title over its fields, nothing judged)
+    texts = ["热议话题", "争鸣：路灯为何二十天不亮", "地点：柳湾镇东街", story]
+    assert unrelated_heads(texts, [True] * 4, [True, False, False, False], [(0, 3)], ["青禾论坛 话题广场"]) == set()

@@ -51,6 +51,7 @@ _NUMERALS = "一二三四五六七八九十"
 _ORDINAL_RE = re.compile(rf"^(?:[(（][{_NUMERALS}\d]{{1,3}}[)）]|[{_NUMERALS}]{{1,3}}[、.．]|\d{{1,2}}[、.．])")
 # a field's label and its value: ``时间：3月6日上午``, ``地点：柳湾镇``
 _FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}\s*[:：]")
+_FIELD_SET_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]")  # (``投诉内容：……``: the set's next field may be longer)
 
 
 def union(texts: Sequence[str]) -> set[str]:
@@ -113,9 +114,9 @@ def unrelated_heads(
         headline = end - 1
         if texts[headline].lstrip().startswith(_DASHES) and headline - 1 > first:
             headline -= 1  # (a deck under its headline)
-        while headline > first and _FIELD_RE.match(texts[headline].strip()):
+        while headline > first and _field(texts, headline):
             headline -= 1  # (``投诉人：林可舟`` under the headline: a field of the story's, not its headline)
-        if _FIELD_RE.match(texts[headline].strip()):
+        if _field(texts, headline):
             continue  # (``时间：……`` / ``地点：……`` under a column's title: no headline to compare with)
         # (a run longer than a heading group has a list on top: its lines need no label's look)
         listed = end - first > HEADING_LINES
@@ -161,6 +162,18 @@ def unrelated_heads(
             elif not beyond:
                 break
     return found
+
+
+def _field(texts: Sequence[str], position: int) -> bool:
+    """A field of the story's: a short label and its value, in a set of fields (``投诉人：林可舟`` / ``投诉内容：……``).
+
+    (Fields come in sets, ``时间：……`` over ``地点：……``; ``尖锐：怎么能一切都向钱看`` alone is a headline
+    in the form ``topic：claim``.)
+    """
+    return _FIELD_RE.match(texts[position].strip()) is not None and any(
+        0 <= near < len(texts) and _FIELD_SET_RE.match(texts[near].strip()) is not None
+        for near in (position - 1, position + 1)
+    )
 
 
 TAIL_LINES = 2
