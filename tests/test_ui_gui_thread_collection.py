@@ -68,3 +68,16 @@ def test_what_a_task_holds_is_let_go_on_the_gui_thread(qtbot):
     assert died_on == [], "the pool thread let go of the task's function"
     qtbot.waitUntil(lambda: died_on != [], timeout=5000)
     assert died_on == [threading.get_ident()]
+
+
+def test_the_collector_takes_collection_back_when_something_turned_it_on_again(qtbot):
+    from desktop.ui import collector
+
+    installed = collector.install()
+    assert installed is not None and not gc.isenabled()
+    try:
+        gc.enable()  # (as a library's gc.disable()/gc.enable() pair around its work would)
+        installed.collect_if_due()
+        assert not gc.isenabled()
+    finally:
+        gc.disable()

@@ -37,6 +37,8 @@ class GuiThreadCollector(QObject):
 
     def collect_if_due(self) -> int | None:
         """The collection the interpreter would have run by now, if any; returns its generation."""
+        if gc.isenabled():  # someone turned automatic collection back on (a library's disable/enable pair)
+            gc.disable()
         if heap.take_settle_request():
             heap.settle_heap()
             return 2
