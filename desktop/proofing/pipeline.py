@@ -123,6 +123,8 @@ def forget_lines() -> None:
         continuation._line_shape,
         conventions._measure_layout,
         segment._page_layout,
+        segment._signed_story,
+        segment._title_like_text,
         topic._pairs,
         duplicate_headline.normalise,
         halfwidth_punctuation._halfwidth_offsets,

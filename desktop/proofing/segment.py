@@ -1236,27 +1236,32 @@ def _blocks(
 
 def _title_like(paragraph: _Paragraph, stats: PageStats) -> bool:
     """Could stand as a heading: one title-like line, or a title-like text broken over short lines."""
-    if paragraph.kind is not _TEXT_LINE or not looks_like_title(paragraph.text, stats):
+    return (
+        paragraph.kind is _TEXT_LINE
+        and (len(paragraph.indices) == 1 or len(paragraph.indices) <= MAX_HEADING_PIECES)
+        and _title_like_text(paragraph.text, stats)
+    )
+
+
+@lru_cache(maxsize=credits.CACHE_SIZE)
+def _title_like_text(text: str, stats: PageStats) -> bool:
+    """``_title_like`` of a line of text, memoised: what its text says (every analysis asks of every paragraph)."""
+    if not looks_like_title(text, stats):
         return False
-    if paragraph.text.rstrip()[-1:] in _PAUSE_ENDS:
+    if text.rstrip()[-1:] in _PAUSE_ENDS:
         return False  # ``种粮大户林可舟，``: a clause left open (a column cut); no heading or kicker ends on a comma
-    if _HAN_RE.search(paragraph.text) is None:
+    if _HAN_RE.search(text) is None:
         return False  # ``J273``, ``(B)``: an editor's code under a story, not a word of a heading
-    if (
-        len(paragraph.text) <= ROLE_MAX_CHARS
-        and paragraph.text.rstrip()[-1:] in _ROLE_ENDS
-        and credits.ROLE_RE.fullmatch(paragraph.text.strip())
-    ):
+    if len(text) <= ROLE_MAX_CHARS and text.rstrip()[-1:] in _ROLE_ENDS and credits.ROLE_RE.fullmatch(text.strip()):
         return False  # ``全媒体记者`` over ``林可舟 摄``: a credit's role, its name on the next line
-    if credits.is_parenthesised(paragraph.text) or _TRAILER_RE.match(paragraph.text):
+    if credits.is_parenthesised(text) or _TRAILER_RE.match(text):
         return False  # ``（报料人韩先生 奖金50元）``, ``线索提供 林可舟``: a note at a story's end, never a heading
-    if is_salutation(paragraph.text):
+    if is_salutation(text):
         return False  # ``青禾日报编辑部：``: the first line of a letter
-    if _SUBHEAD_RE.match(paragraph.text):
+    if _SUBHEAD_RE.match(text):
         return False  # a numbered or bulleted sub-heading inside an article, not a new story
-    if _CREDIT_PIECE_RE.match(paragraph.text) or _closes_a_quote(paragraph.text):
-        return False  # ``杰 摄``, ``之鱼”泡泡公园``: the rest of a credit or a sentence a column wrapped
-    return len(paragraph.indices) == 1 or len(paragraph.indices) <= MAX_HEADING_PIECES
+    # (not ``杰 摄``, ``之鱼”泡泡公园``: the rest of a credit or a sentence a column wrapped)
+    return not (_CREDIT_PIECE_RE.match(text) or _closes_a_quote(text))
 
 
 # The end of a photo or editing credit that a column wrapped: ``杰 摄``, ``摄``, ``贇 整理``, ``报道``, ``/文``.
@@ -1380,9 +1385,15 @@ def _repeats(heading: _Paragraph, candidate: _Paragraph) -> bool:
 
 def _signed(texts: Sequence[str]) -> bool:
     """Whether an article (its paragraphs' texts) names its author anywhere."""
+    return _signed_story(tuple(texts))
+
+
+@lru_cache(maxsize=credits.CACHE_SIZE)
+def _signed_story(texts: tuple[str, ...]) -> bool:
+    """``_signed``, memoised on the texts: asked of every story twice (its heading run, then its roles)."""
     if not texts:
         return True
-    if any(map(credits.line, texts)):  # (no generator: asked for every story, twice)
+    if any(map(credits.line, texts)):  # (no generator)
         return True
     if any((d := credits.dateline(text)) is not None and d.names for text in texts[:4]):
         return True
