@@ -487,7 +487,7 @@ def page_chrome(
     keys = [_key(text) if repeatable[i] and len(text) <= REPEAT_TITLE_MAX else "" for i, text in enumerate(texts)]
     repeated = Counter(key for key in keys if key)
     for index, key in enumerate(keys):
-        if repeated[key] < 2 or chrome[index] or index in found:
+        if not key or repeated[key] < 2 or chrome[index] or index in found:  # (no Counter.__missing__ a line)
             continue
         if not _heads_article(index, keys, next_content, title_like, body_like, captions):
             found.add(index)
@@ -760,5 +760,6 @@ def _heads_article(
 _KEY_DROPS_RE = re.compile(r"[\s·•]+")  # (``\s`` is what ``str.isspace`` calls whitespace)
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return _KEY_DROPS_RE.sub("", text)
