@@ -79,3 +79,31 @@ def test_opening_another_page_drops_the_articles_readings():
     assert missing_byline._READINGS
     forget_lines()
     assert not missing_byline._READINGS
+
+
+def test_a_storys_unrelated_tail_is_read_from_the_story_as_it_stands_wherever_it_stands():
+    from chrome_test_lines import STORY
+
+    from desktop.proofing.chrome_page import unrelated_tails
+
+    story = STORY.strip()
+    next_story = "本报讯（记者 苗若溪）昨日，北塘区举行春季招聘会，三十余家企业提供了六百多个岗位。"
+    texts = [
+        "柳湾镇文化广场开放",
+        story,
+        "东山新添两处停车场",
+        "西坝路口改造完工通车",
+        "北塘区春季招聘会举行",
+        next_story,
+    ]
+    assert unrelated_tails(texts, [True] * 6, [(0, 1), (4, 5)]) == {2, 3}
+    # the same story lower on the page: the same lines, where they now stand
+    shifted = ["青禾县举行植树活动", "本报讯 昨日，青禾县干部群众一起种下了两千棵树苗，绿化了河岸。", *texts]
+    assert unrelated_tails(shifted, [True] * 8, [(0, 1), (2, 3), (6, 7)]) == {4, 5}
+    # a tail line edited to take up the headline's words: the story's own verse, nothing is chrome
+    verse = [*texts[:2], "柳湾的春天来得早", "河边的柳枝先绿了", *texts[4:]]
+    assert unrelated_tails(verse, [True] * 6, [(0, 1), (4, 5)]) == set()
+    assert unrelated_tails(texts, [True] * 6, [(0, 1), (4, 5)]) == {2, 3}  # (and back)
+    # chrome over the tail parts it from the story; the same lines without it judged as a list
+    parted = unrelated_tails(texts, [True] * 6, [(0, 1), (4, 5)], [False, False, False, True, False, False])
+    assert parted == {3}

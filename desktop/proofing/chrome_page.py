@@ -204,45 +204,62 @@ def unrelated_tails(
             continue
         if not (plain[stop - 1] and _foreign(texts[stop - 1])):
             continue  # (the story runs to the next heading: nothing at its end to judge)
-        story = union([*texts[first:end], texts[lead]])
-        joined = [True] * (stop - end)
-        apart = [False] * (stop - end)  # (shares no word at all with the story)
-        for position in range(lead + 1, stop):
-            if plain[position] and _foreign(texts[position]):
-                shared = len(pairs(texts[position]) & story)
-                joined[position - end] = shared >= SHARED_PAIRS
-                apart[position - end] = not shared
-            if joined[position - end]:
-                story |= pairs(texts[position])
-        top = stop
-        while top - 1 > lead and not joined[top - 1 - end]:
-            top -= 1
-        heading = pairs("".join(texts[first:end]))
-        # (parted from the story by chrome: one paragraph is enough, a teaser's sentences and all)
-        parted = next((position for position in range(top, stop) if chrome_above and chrome_above[position]), stop)
-        if parted < stop:
-            if not any(pairs(texts[position]) & heading for position in range(parted, stop)):
-                found.update(range(parted, stop))
-            continue
-        # (the site's lines open with a title, a label or a long teaser that shares nothing with the
-        # story; a short sentence at the top is the story's own)
-        while top < stop and not (
-            candidate(texts[top]) or (apart[top - end] and len(texts[top].strip()) > MAX_LINE)
-        ):
-            top += 1
-        # (one line between two stories may be the first one's pointer or note: a list has two;
-        # and short lines of which one takes up the headline's words close the story: its verse)
-        if (
-            stop - top < TAIL_LINES
-            or not any(candidate(texts[position]) for position in range(top, stop))
-            or any(pairs(texts[position]) & heading for position in range(top, stop))
-        ):
-            continue
-        above = top - 1
-        # (over the tail the story ends: a sentence, a credit, its heading; not a line cut short)
-        if top < stop and (not plain[above] or ends_sentence(texts[above])):
-            found.update(range(top, stop))
+        tail = _story_tail(
+            tuple(texts[first:stop]),
+            tuple(plain[first:stop]),
+            tuple(chrome_above[first:stop]) if chrome_above else (),
+            end - first,
+            lead - first,
+        )
+        found.update(first + position for position in tail)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _story_tail(
+    texts: tuple[str, ...], plain: tuple[bool, ...], chrome_above: tuple[bool, ...], end: int, lead: int
+) -> tuple[int, ...]:
+    """``unrelated_tails`` of one story: its heading run ``texts[:end]``, its first paragraph of text at ``lead``,
+    its paragraphs down to the next heading run (positions in ``texts``).  Memoised on all of that: every
+    analysis of a page reads each story again."""
+    first, stop = 0, len(texts)
+    story = union([*texts[first:end], texts[lead]])
+    joined = [True] * (stop - end)
+    apart = [False] * (stop - end)  # (shares no word at all with the story)
+    for position in range(lead + 1, stop):
+        if plain[position] and _foreign(texts[position]):
+            shared = len(pairs(texts[position]) & story)
+            joined[position - end] = shared >= SHARED_PAIRS
+            apart[position - end] = not shared
+        if joined[position - end]:
+            story |= pairs(texts[position])
+    top = stop
+    while top - 1 > lead and not joined[top - 1 - end]:
+        top -= 1
+    heading = pairs("".join(texts[first:end]))
+    # (parted from the story by chrome: one paragraph is enough, a teaser's sentences and all)
+    parted = next((position for position in range(top, stop) if chrome_above and chrome_above[position]), stop)
+    if parted < stop:
+        if not any(pairs(texts[position]) & heading for position in range(parted, stop)):
+            return tuple(range(parted, stop))
+        return ()
+    # (the site's lines open with a title, a label or a long teaser that shares nothing with the
+    # story; a short sentence at the top is the story's own)
+    while top < stop and not (candidate(texts[top]) or (apart[top - end] and len(texts[top].strip()) > MAX_LINE)):
+        top += 1
+    # (one line between two stories may be the first one's pointer or note: a list has two;
+    # and short lines of which one takes up the headline's words close the story: its verse)
+    if (
+        stop - top < TAIL_LINES
+        or not any(candidate(texts[position]) for position in range(top, stop))
+        or any(pairs(texts[position]) & heading for position in range(top, stop))
+    ):
+        return ()
+    above = top - 1
+    # (over the tail the story ends: a sentence, a credit, its heading; not a line cut short)
+    if top < stop and (not plain[above] or ends_sentence(texts[above])):
+        return tuple(range(top, stop))
+    return ()
 
 
 @lru_cache(maxsize=65536)
