@@ -107,3 +107,28 @@ def test_a_storys_unrelated_tail_is_read_from_the_story_as_it_stands_wherever_it
     # chrome over the tail parts it from the story; the same lines without it judged as a list
     parted = unrelated_tails(texts, [True] * 6, [(0, 1), (4, 5)], [False, False, False, True, False, False])
     assert parted == {3}
+
+
+def _messages(findings, check: str) -> list[str]:
+    return [str(finding.message) for finding in findings if finding.check == check]
+
+
+def test_the_messages_made_once_a_text_name_the_text_as_it_stands_after_an_edit():
+    page = "柳湾老街换新颜\n本报讯（记者 林可舟）柳湾镇老街改造完工，村民们在家\n门口就能逛集市，游客也多了。\n"
+    page += "北塘图书馆添新书\n本报讯（记者 苗若溪）北塘区图书馆今年新增图书两万册。\n柳湾老街换新颜\n"
+    page += "本报讯（记者 韩松岭）柳湾镇老街改造完工，游客比去年多了不少。\n"
+    document = document_from_text(page)
+    findings = analyse(document)
+    assert _messages(findings, "broken-line-break") == [
+        "“…完工，村民们在家”与“门口就能逛集市，…”是同一句话，被错误地断成了两段"
+    ]
+    assert _messages(findings, "duplicate-headline") == ["标题“柳湾老街换新颜”与前面的标题重复"]
+    line = next(i for i, block in enumerate(document.blocks) if block.text.endswith("村民们在家"))
+    headline = max(i for i, block in enumerate(document.blocks) if block.text == "柳湾老街换新颜")
+    edited = _edited(_edited(document, line, document.blocks[line].text[:-2] + "乡亲"), headline, "柳湾老街 换新颜！")
+    again = reanalyse(document, findings, edited)
+    for found in (again, analyse(edited)):
+        assert _messages(found, "broken-line-break") == [
+            "“…完工，村民们乡亲”与“门口就能逛集市，…”是同一句话，被错误地断成了两段"
+        ]
+        assert _messages(found, "duplicate-headline") == ["标题“柳湾老街 换新颜！”与前面的标题重复"]

@@ -91,6 +91,7 @@ def forget_lines() -> None:
         topic,
     )
     from desktop.proofing.checks import (
+        broken_line_break,
         duplicate_headline,
         halfwidth_punctuation,
         missing_byline,
@@ -128,7 +129,9 @@ def forget_lines() -> None:
         segment._signed_story,
         segment._title_like_text,
         topic._pairs,
+        broken_line_break._message,
         duplicate_headline.normalise,
+        duplicate_headline._same_message,
         halfwidth_punctuation._halfwidth_offsets,
         halfwidth_punctuation._repair,
         missing_byline._tells_again,

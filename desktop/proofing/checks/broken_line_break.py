@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.proofing import calibration
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head, tail
 from desktop.proofing.continuation import PageStats, crosses_into, heads_story
+from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
 from desktop.proofing.wording import say
@@ -46,7 +49,7 @@ def run(context: CheckContext) -> list[Finding]:
                 _ERROR if confidence >= 0.85 else _WARNING,
                 (index, index + 1),
                 owner[index],
-                say("“{tail}”与“{head}”是同一句话，被错误地断成了两段", tail=tail(first.text), head=head(second.text)),
+                _message(first.text, second.text),
                 evidence[reasons],
                 confidence,
                 Fix("join", _LABEL, uids),
@@ -57,6 +60,13 @@ def run(context: CheckContext) -> list[Finding]:
             )
         )
     return findings
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _message(first: str, second: str) -> str:
+    """What the finding says about the break between ``first`` and ``second`` (made once a pair of lines: every
+    analysis of a page, a re-analysis after each edit too, reports its breaks again)."""
+    return say("“{tail}”与“{head}”是同一句话，被错误地断成了两段", tail=tail(first), head=head(second))
 
 
 def _page_features(blocks: tuple[Block, ...], index: int, has_chrome: bool, stats: PageStats) -> tuple[str, ...]:

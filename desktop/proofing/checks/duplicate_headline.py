@@ -33,6 +33,7 @@ NEAR_RATIO = 0.85
 CLOSE_RATIO = 0.93  # a near match this close is named apart (its own weight in the fitted confidence)
 # (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
 _HEADLINE, _CHROME_LINE = Role.HEADLINE, LineKind.CHROME
+_ERROR = Severity.ERROR
 _SAME_EVIDENCE = say("去掉空格、标点并统一全半角后两个标题完全相同")
 _CHROME = Role.CHROME
 _NO_TEXT = (Role.HEADLINE, Role.CHROME)
@@ -215,30 +216,41 @@ def _finding(
     context: CheckContext, first: int, second: int, severity: Severity, confidence: float, evidence: str
 ) -> Finding:
     blocks = context.document.blocks
-    same = severity is Severity.ERROR
+    same = severity is _ERROR
     features = [("same" if same else "near_close" if confidence >= CLOSE_RATIO else "near")]
     if min(len(blocks[first].text), len(blocks[second].text)) <= SHORT_HEADLINE:
         features.append("short_headline")
     if not (_text_under(blocks, first) and _text_under(blocks, second)):
         features.append("headline_without_text")  # a list of headlines (page chrome read as headlines)
+    # (positional, as the other checks make theirs: a page that prints its headlines again has one a repeat;
+    # Finding's fields are check, severity, blocks, article, message, evidence, confidence, fix, spans, anchors,
+    # subject, features)
     return Finding(
-        check=NAME,
-        severity=severity,
-        blocks=(first, second),
-        article=context.owner[second],
-        message=(
-            say("标题“{headline}”与前面的标题重复", headline=head(blocks[second].text, 14))
-            if same
-            else say(
-                "标题“{headline}”与“{earlier}”很相近，可能是同一篇稿件",
-                headline=head(blocks[second].text, 14),
-                earlier=head(blocks[first].text, 14),
-            )
+        NAME,
+        severity,
+        (first, second),
+        context.owner[second],
+        _same_message(blocks[second].text)
+        if same
+        else say(
+            "标题“{headline}”与“{earlier}”很相近，可能是同一篇稿件",
+            headline=head(blocks[second].text, 14),
+            earlier=head(blocks[first].text, 14),
         ),
-        evidence=evidence,
-        confidence=calibration.confidence(NAME, features, round(confidence, 3)),
-        features=tuple(features),
+        evidence,
+        calibration.confidence(NAME, features, round(confidence, 3)),
+        None,
+        (),
+        (),
+        "",
+        tuple(features),
     )
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _same_message(headline: str) -> str:
+    """The message of a repeat of ``headline`` (made once a headline: every repeat of it says the same)."""
+    return say("标题“{headline}”与前面的标题重复", headline=head(headline, 14))
 
 
 def _text_under(blocks: tuple[Block, ...], index: int) -> bool:
