@@ -171,8 +171,13 @@ class PageSession:
         """End the session cleanly: the page is no longer offered for recovery."""
         self.store.close_page(self.page_id, self.document, expected_version=self.version)
 
-    def mark_exported(self, edition: EditionRef | None = None, page_label: str | None = None) -> int:
-        """Mark the page exported; its headlines enter the archive. Returns how many were archived."""
+    def mark_exported(
+        self, edition: EditionRef | None = None, page_label: str | None = None, source_sha256: str | None = None
+    ) -> int:
+        """Mark the page exported; its headlines enter the archive. Returns how many were archived.
+
+        ``source_sha256``: the bytes of the page's file as it is at the export (保存 may have rewritten it since
+        the page was opened), so that checking that file again never reports its own headlines."""
         self.version, count = self.store.mark_exported(
             self.page_id,
             self.document,
@@ -180,6 +185,7 @@ class PageSession:
             edition=edition,
             page_label=page_label,
             author=self.author,
+            source_sha256=source_sha256,
         )
         return count
 
@@ -417,9 +423,11 @@ class PageStore:
         edition: EditionRef | None = None,
         page_label: str | None = None,
         author: str = "",
+        source_sha256: str | None = None,
     ) -> tuple[int, int]:
         """Mark the page exported by ``author`` and put its headlines in the archive, archived by ``author``
-        (replacing earlier ones of this page).
+        (replacing earlier ones of this page), as coming from the file with bytes ``source_sha256`` (default:
+        the bytes the page was opened from).
 
         The edition (date) comes from ``edition`` or the page's own edition; without
         either, the export date is used.  Returns (new version, headlines archived).
@@ -450,7 +458,7 @@ class PageStore:
                     page_label=page.page_label,
                     paper=paper,
                     page_id=page_id,
-                    source_sha256=page.raw_sha256,
+                    source_sha256=source_sha256 or page.raw_sha256,
                     archived_by=author,
                 )
                 for article in document.articles()

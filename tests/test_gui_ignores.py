@@ -183,3 +183,39 @@ def test_exporting_the_whole_page_files_it_as_published(qtbot, page_file, tmp_pa
     settle(qtbot, window)
     assert not _of(window, ARCHIVE_DUPLICATE), "the page's own archived headlines are not re-runs"
     window.close()
+
+
+def test_a_page_saved_then_exported_is_archived_under_its_edition_and_never_reports_itself(qtbot, page_file, tmp_path):
+    """保存 rewrites the page's file before the export: the archive still knows the page as its own, and files its
+    headlines under the 出版日期 and 版次 the export dialog was given (not the day of the export, no page)."""
+    from desktop.app import create_main_window
+    from desktop.proofing.checks import ARCHIVE_DUPLICATE
+    from storage.archive import open_archive
+
+    window = open_window(qtbot, files=[page_file])
+    assert window.controller.fix_all(HALFWIDTH_PUNCTUATION, 0.0) == len(ARTICLES)
+    settle(qtbot, window)
+    before = page_file.read_bytes()
+    assert window.save_page()
+    assert page_file.read_bytes() != before
+    dialog = window.show_export_dialog()
+    dialog.page_spin.setValue(6)
+    dialog.date_edit.setDate(QDate(2024, 3, 5))
+    dialog.whole_page_radio.setChecked(True)
+    dialog.folder_field.setText(str(tmp_path / "out"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written) and not dialog.is_running(), timeout=60000)
+    archive = open_archive()
+    qtbot.waitUntil(lambda: archive.count() == len(ARTICLES), timeout=20000)
+    filed = archive.find_similar(ARTICLES[1][0])[0]
+    assert (filed.edition_date, filed.page) == ("2024-03-05", "6")
+    window.controller.analyse_now()
+    settle(qtbot, window)
+    assert not _of(window, ARCHIVE_DUPLICATE), "the page's own archived headlines are not re-runs"
+    window.close()
+
+    again = create_main_window(install_hooks=False)  # the next start restores the page from its saved file
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.is_built and again.controller.analysed_once, timeout=30000)
+    assert not _of(again, ARCHIVE_DUPLICATE)
+    again.close()

@@ -7,6 +7,7 @@ so the window appears before SQLAlchemy is even imported.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -153,8 +154,15 @@ class StorageAutosave:
         chosen, digests = dict(statuses), dict(exported)
         return self._put_for_session("edit", lambda session: _save_statuses(session, chosen, digests))
 
-    def page_exported(self) -> AutosaveState:
-        return self._put_for_session("edit", lambda session: session.mark_exported())
+    def page_exported(
+        self, edition_date: dt.date | None = None, page_label: str = "", source_sha256: str | None = None
+    ) -> AutosaveState:
+        from storage.pages import EditionRef
+
+        edition = EditionRef(edition_date) if edition_date is not None else None
+        return self._put_for_session(
+            "edit", lambda session: session.mark_exported(edition, page_label or None, source_sha256)
+        )
 
     def _put_for_session(self, kind: str, save: Callable[[Any], None]) -> AutosaveState:
         """Queue a save on the open page (in order after its edits); nothing without a page."""

@@ -12,6 +12,7 @@ in workers and timers, and signals the views.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -354,10 +355,14 @@ class DocumentController(QObject):
             and exported != content_digest(article)
         )
 
-    def page_exported(self) -> None:
-        """The whole page was exported: storage files it as published (its headlines enter the archive)."""
-        autosave = self.autosave
-        self._record(autosave.page_exported)
+    def page_exported(self, edition_date: dt.date | None = None, page_label: str = "") -> None:
+        """The whole page was exported: storage files it as published (its headlines enter the archive, under
+        the export's 出版日期 and 版次) as coming from its file as it is now: 保存 may have rewritten it since it
+        was opened, and the archive must still know the page's own headlines when that file is checked."""
+        from desktop.ui.engine_gateway import page_digest
+
+        autosave, digest = self.autosave, page_digest(self.document)
+        self._record(lambda: autosave.page_exported(edition_date, page_label, digest))
 
     def _record_statuses(self) -> None:
         """Remember the statuses with the page, by the uid of each article's first block (as they are kept here):

@@ -397,7 +397,8 @@ class ExportDialog(QDialog):
             count = len(self._controller.articles())
             exported = [index for index in request.article_indices if index < count]
             if len(set(exported)) == count:
-                self._controller.page_exported()  # the whole page: its headlines enter the archive
+                # the whole page: its headlines enter the archive, filed under this export's date and 版次
+                self._controller.page_exported(request.edition_date, str(request.page_number))
             self._controller.set_statuses(exported, ArticleStatus.EXPORTED)
         self.export_finished.emit(self.written)
 

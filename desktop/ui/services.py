@@ -182,8 +182,12 @@ class Autosave(Protocol):
         the digest of each exported article's content as it was exported, by the same uid."""
         ...
 
-    def page_exported(self) -> AutosaveState:
-        """The whole page was exported as it now stands: its headlines go into the archive of published pages."""
+    def page_exported(
+        self, edition_date: dt.date | None = None, page_label: str = "", source_sha256: str | None = None
+    ) -> AutosaveState:
+        """The whole page was exported as it now stands: its headlines go into the archive of published pages,
+        filed under the export's 出版日期 and 版次 (None / "": the page's stored edition, else the day of export)
+        as coming from the page's file with bytes ``source_sha256`` (None: the bytes it was opened from)."""
         ...
 
     def flush(self) -> AutosaveState:
@@ -242,7 +246,9 @@ class NoAutosave:
     def statuses_changed(self, statuses: Mapping[int, str], exported: Mapping[int, str]) -> AutosaveState:
         return AutosaveState()
 
-    def page_exported(self) -> AutosaveState:
+    def page_exported(
+        self, edition_date: dt.date | None = None, page_label: str = "", source_sha256: str | None = None
+    ) -> AutosaveState:
         return AutosaveState()
 
     def flush(self) -> AutosaveState:
