@@ -153,3 +153,78 @@ def test_one_house_byline_style_for_every_article_remembered(window, qtbot, tmp_
     assert sorted(bylines) == sorted(credited), "each story's credit right-aligned on its own, without brackets"
     assert not any(p.text.endswith(("(宋瑜)", "（宋瑜）")) for p in paragraphs)
     dialog.close()
+
+
+@pytest.mark.parametrize("typed", ["2026-11-05", "20261105", "2026/11/5", "2026年11月5日"])
+def test_a_date_typed_into_the_empty_date_field_is_taken(qtbot, tmp_path, typed):
+    """On deadline the editor types the date: Qt's own field took no digit while it showed 请选择日期."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.edition_date_edit import UNSET_DATE
+
+    page = tmp_path / "qinghe.txt"
+    page.write_text("青禾县举行秋收表彰会\n\n本报讯（记者 林可舟）青禾县昨日举行秋收表彰会。\n", encoding="utf-8")
+    window = open_window(qtbot, files=[page])
+    dialog = window.show_export_dialog()
+    field = dialog.date_edit
+    field.setDate(UNSET_DATE)
+    assert field.text() == "请选择日期" and dialog.edition_date is None
+    dialog.activateWindow()
+    field.setFocus()
+    for char in typed:  # (as a keyboard or an input method sends it: QTest.keyClicks knows no 年)
+        QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
+    assert field.text() == typed
+    QTest.keyClick(field, Qt.Key.Key_Tab)  # leaving the field reads what was typed
+    assert dialog.edition_date == dt.date(2026, 11, 5)
+    assert field.text() == "2026-11-05"
+    dialog.page_spin.setValue(3)
+    files = _export(dialog, qtbot, tmp_path / "out")
+    assert files and all(path.name.startswith("20261105-03-") for path in files)
+    dialog.close()
+    window.close()
+
+
+def test_a_date_typed_and_exported_at_once_counts_and_nonsense_leaves_the_field_empty(qtbot, tmp_path):
+    from PySide6.QtTest import QTest
+
+    from desktop.ui.edition_date_edit import UNSET_DATE, parse_typed_date
+
+    assert parse_typed_date("2026-13-05") is None and parse_typed_date("11-05") is None
+    window = open_window(qtbot)
+    dialog = window.show_export_dialog()
+    field = dialog.date_edit
+    field.setDate(UNSET_DATE)
+    field.setFocus()
+    QTest.keyClicks(field, "2026-1-5")
+    assert dialog.edition_date == dt.date(2026, 1, 5), "导出 right after typing uses the typed date"
+    field.setDate(UNSET_DATE)
+    QTest.keyClicks(field, "2026-99")
+    assert dialog.edition_date is None and field.text() == "请选择日期"
+    dialog.close()
+    window.close()
+
+
+def test_the_calendar_of_an_empty_date_field_opens_on_this_month_in_chinese(qtbot):
+    from PySide6.QtCore import QDate, QLocale, QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.ui.edition_date_edit import UNSET_DATE
+
+    window = open_window(qtbot)
+    dialog = window.show_export_dialog()
+    field = dialog.date_edit
+    field.setDate(UNSET_DATE)
+    qtbot.waitExposed(dialog)
+    QTest.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 6, field.height() // 2))
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible, timeout=5000)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month()), "not January 2000"
+    assert calendar.locale().language() == QLocale.Language.Chinese
+    assert dialog.edition_date is None, "opening the calendar chooses no date"
+    calendar.window().close()
+    dialog.close()
+    window.close()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.document_controller import ArticleStatus, DocumentController
+from desktop.ui.edition_date_edit import UNSET_DATE, EditionDateEdit, interface_locale
 from desktop.ui.export_memory import (
     ExportChoices,
     Origin,
@@ -36,9 +36,8 @@ from desktop.ui.export_memory import (
     save_export_choices,
 )
 from desktop.ui.services import Exporter, ExportProgress, ExportRequest
+from desktop.ui.translations import engine_language
 from desktop.ui.workers import TaskFailure, run_in_background
-
-UNSET_DATE = QDate(2000, 1, 1)  # the date field's "not chosen yet" (shown as 请选择日期)
 
 
 class ExportDialog(QDialog):
@@ -113,10 +112,8 @@ class ExportDialog(QDialog):
         # 出版日期 and 版次: from this page's last export, its file name, or the last export's date; never today
         source = controller.document.source_name
         edition = edition_choice(settings, source)
-        self.date_edit = QDateEdit(objectName="editionDateEdit")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMinimumDate(UNSET_DATE)
+        self.date_edit = EditionDateEdit(objectName="editionDateEdit")
+        self.date_edit.setLocale(interface_locale(engine_language()))  # the calendar's month names
         self.date_edit.setSpecialValueText(self.tr("请选择日期"))
         self.date_edit.setDate(
             QDate(edition.date.year, edition.date.month, edition.date.day) if edition.date else UNSET_DATE
@@ -229,6 +226,7 @@ class ExportDialog(QDialog):
 
     @property
     def edition_date(self) -> dt.date | None:
+        self.date_edit.commit_typing()  # (a date typed just before 导出 counts)
         date = self.date_edit.date()
         return None if date <= UNSET_DATE else dt.date(date.year(), date.month(), date.day())
 
