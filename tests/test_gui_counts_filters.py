@@ -87,3 +87,28 @@ def test_filters_narrow_the_list_by_severity_check_and_article(window, qtbot):
     panel.check_filter.setCurrentIndex(0)
     assert not panel.filtering
     assert set(_listed_keys(panel)) == {f.key for f in controller.findings()}
+
+
+def test_the_status_bar_count_follows_a_merge_and_its_undo_without_a_cursor_move(window, qtbot):
+    """本篇 N 字 in the status bar said the count from before 与下一篇合并 (Ctrl+Shift+M) or its undo
+    until the cursor moved: it must say what the article list says."""
+    model, editor, controller = window.article_model, window.editor, window.controller
+
+    def says_as_the_list() -> bool:
+        row = editor.current_article_index()
+        return f"本篇 {model.index(row).data(CHAR_COUNT_ROLE)} 字" in window.position_label.text()
+
+    editor.show_article(0)
+    editor.body.setFocus()
+    editor.body.place_cursor(0, 0)
+    settle(qtbot, window)
+    assert says_as_the_list()
+    before = model.index(0).data(CHAR_COUNT_ROLE)
+    window.merge_article()
+    settle(qtbot, window)
+    assert model.index(0).data(CHAR_COUNT_ROLE) > before
+    assert says_as_the_list(), window.position_label.text()
+    controller.undo_stack.undo()
+    settle(qtbot, window)
+    assert model.index(0).data(CHAR_COUNT_ROLE) == before
+    assert says_as_the_list(), window.position_label.text()

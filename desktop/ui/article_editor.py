@@ -109,7 +109,7 @@ class ArticleEditor(QWidget):
         self.body = BodyEdit(self)
         self.body.setObjectName("bodyEdit")
         self.paragraphs = ParagraphBinding(self.body, controller, self._resync)
-        self.body.cursorPositionChanged.connect(self._report_cursor)
+        self.body.cursorPositionChanged.connect(self.report_cursor)
 
         header = QWidget(objectName="articleHeader")
         self._grid = QGridLayout(header)
@@ -504,7 +504,8 @@ class ArticleEditor(QWidget):
         elif row.block is not None:
             self._controller.set_block_text(row.block, text, typing=False)
 
-    def _report_cursor(self) -> None:
+    def report_cursor(self) -> None:
+        """Say where the cursor is (cursor_moved), also when the article changed under a cursor that stayed."""
         if self._article_index is None:
             return
         paragraph, offset = self.body.cursor_location()
