@@ -333,3 +333,41 @@ def test_some_pages_print_a_story_twice_and_some_headline_two_stories_almost_ali
             and sum(a != b for a, b in zip(r.headline[0], record.headline[0], strict=True)) == 1
             for r in others
         )
+
+
+_CLOSING_END = "。！？!?…”’」』）)；;：:，,"
+
+
+def _whole_lines(form: str) -> list[tuple[ArticleRecord, str]]:
+    """The unpunctuated whole lines the generator writes in articles of ``form``."""
+    out = []
+    for record in _records_with(form):
+        body = [p for i, p in enumerate(record.paragraphs) if i not in record.caption_paragraphs]
+        if form == "5.22-cut-short":
+            out.append((record, body[-1]))
+        else:
+            out += [(record, p) for p in body[:-1] if p[-1] not in _CLOSING_END]
+    return out
+
+
+@pytest.mark.parametrize("form", ["5.20-intertitle", "5.21-unpunctuated-items", "5.22-cut-short"])
+def test_unpunctuated_whole_lines_are_whole_paragraphs_in_both_layouts(form: str) -> None:
+    whole = _whole_lines(form)
+    assert whole, form
+    for record, text in whole:
+        assert text[-1] not in _CLOSING_END
+        for options in OPTIONS:
+            page = lay_out([record], options)
+            printed = [line for label, line in page.paragraphs() if label.part == "body"]
+            assert convert_punctuation(text, options.punctuation) in printed, (options.layout, text)
+
+
+def test_the_whole_lines_are_sub_headings_items_and_stories_cut_inside_a_sentence() -> None:
+    intertitles = [text for _, text in _whole_lines("5.20-intertitle")]
+    assert all(len(text) <= 16 for text in intertitles)
+    items = _records_with("5.21-unpunctuated-items")
+    assert all(any(p.endswith(("：", ":")) for p in r.paragraphs) for r in items)
+    assert all(len([p for p in r.paragraphs if p[-1] not in _CLOSING_END]) >= 2 for r in items)
+    cut = _whole_lines("5.22-cut-short")
+    assert all("\u4e00" <= text[-1] <= "\u9fff" for _, text in cut)
+    assert all(not r.end_credit and not r.trailer for r, _ in cut)

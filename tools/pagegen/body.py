@@ -219,3 +219,42 @@ def poem(scene: Scene) -> list[str]:
     ]
     start = rng.randint(0, 2)
     return lines[start : start + rng.randint(4, 5)]
+
+
+def intertitle(scene: Scene) -> str:
+    """A sub-heading (小标题) inside the story: a whole line printed without a closing mark."""
+    rng = scene.rng
+    return rng.choice(
+        (
+            f"{scene.thing}建到家门口",
+            f"让{scene.pick('people')}有个好去处",
+            f"{rng.choice(_NUMERAL_HEADS)}{rng.choice(words.PLANS)}",
+            "小切口 大民生",
+            f"{scene.pick('people')}成了主角",
+            f"从“{rng.choice(('要我干', '等靠要', '没人管'))}”到“{rng.choice(('我要干', '抢着干', '大家管'))}”",
+        )
+    )
+
+
+_NUMERAL_HEADS = ("一、", "二、", "三、", "（一）", "（二）")
+
+
+def unpunctuated_items(scene: Scene) -> list[str]:
+    """A lead-in ending with a colon and two to four items, each a whole line without a closing mark."""
+    rng = scene.rng
+    count = rng.randint(2, 4)
+    numbered = rng.random() < 0.6
+    plans = rng.sample(words.PLANS, count)
+    lead = f"{rng.choice(words.ORGS)}负责人{scene.names.person()}介绍，下一步将重点做好{count}件事："
+    return [lead] + [f"{index + 1}.{plan}" if numbered else plan for index, plan in enumerate(plans)]
+
+
+def cut_short(text: str, rng: random.Random) -> str:
+    """The paragraph as a page prints it when the rest of the story is on another page: it stops
+    inside its last sentence, after a Han character, with no mark."""
+    spots = [
+        i
+        for i in range(len(text) - 4, 7, -1)
+        if "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i] <= "\u9fff"
+    ]
+    return text[: rng.choice(spots[:12])] if spots else text

@@ -33,6 +33,10 @@ BODY_FORMS = (
     "5.14-no-final-punct",
     "5.18-quote-open",
     "5.19-date-open",
+    "5.20-intertitle",
+    "5.21-unpunctuated-items",
+    "5.22-cut-short",
+    "5.22-cut-short",  # (a story with its credit printed at the end is not cut short: dealt twice)
 )
 PLACEMENTS = ("none",) * 6 + ("3.15-before", "3.16-among", "3.17-after", "3.20-photo-group", "2.24-headline-caption")
 TRAILERS = ("none",) * 12 + ("1.12-tipoff", "1.12-reward", "1.12-notice", "1.13-j-code")
@@ -235,6 +239,14 @@ def _news_body(scene: Scene, form: str) -> list[str]:
         paragraphs.insert(1 if count > 1 else 0, body.sentence(scene, "quote") + body.sentence(scene))
     elif form == "5.19-date-open":
         paragraphs[0] = body.paragraph(scene, 2, "event")
+    elif form == "5.20-intertitle":  # sub-headings without a mark over the second and later paragraphs
+        if len(paragraphs) < 3:
+            paragraphs.append(body.paragraph(scene, rng.randint(1, 3)))
+        spots = range(1, len(paragraphs))
+        for at in sorted(rng.sample(spots, min(len(spots), rng.randint(1, 2))), reverse=True):
+            paragraphs.insert(at, body.intertitle(scene))
+    elif form == "5.21-unpunctuated-items":
+        paragraphs[1 if count > 1 else 0 : 1 if count > 1 else 0] = body.unpunctuated_items(scene)
     return paragraphs
 
 
@@ -273,6 +285,7 @@ def compose(scene: Scene, credit: Credit, titles: Titles, deck: Generator, ident
     else:
         paragraphs = _news_body(scene, body_form)
         forms.append(body_form)
+    news_body = forms[-1] == body_form
     if credit.quote_end and not paragraphs[-1].endswith("”"):
         paragraphs[-1] += body.sentence(scene, "said")
     # captions
@@ -342,6 +355,17 @@ def compose(scene: Scene, credit: Credit, titles: Titles, deck: Generator, ident
             paragraphs[-1] += f"J{rng.randint(200, 399)}"
     if trailer_form != "none":
         forms.append(trailer_form)
+    if body_form == "5.22-cut-short" and news_body:
+        if (
+            credit.run_on
+            or end_credit
+            or trailer_form != "none"
+            or credit.quote_end
+            or len(paragraphs) - 1 in caption_paragraphs
+        ):
+            forms[forms.index(body_form)] = "5.0-plain"  # its end is printed: not cut short
+        else:  # the story stops short (the page cut it): its last paragraph ends inside a sentence
+            paragraphs[-1] = body.cut_short(paragraphs[-1], rng)
     record = ArticleRecord(
         id=ident,
         paper=scene.paper,
