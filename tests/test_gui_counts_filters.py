@@ -112,3 +112,69 @@ def test_the_status_bar_count_follows_a_merge_and_its_undo_without_a_cursor_move
     settle(qtbot, window)
     assert model.index(0).data(CHAR_COUNT_ROLE) == before
     assert says_as_the_list(), window.position_label.text()
+
+
+def test_fix_all_is_offered_only_for_a_kind_that_has_fixes(qtbot, tmp_path):
+    """全部修正此类 on 缺少署名 (no finding of it has a fix) was enabled and said '已修正 0 处…，可一次撤销'."""
+    from desktop.proofing.checks import HALFWIDTH_PUNCTUATION, MISSING_BYLINE
+
+    page = tmp_path / "qinghe.txt"
+    page.write_text(
+        "青禾县举办秋季农产品展销会\n本报讯（记者 林可舟）青禾县秋季农产品展销会昨日开幕,三百多种农产品参展。\n"
+        "白石镇新建文化广场投入使用\n白石镇文化广场占地二十亩,可容纳两千人同时活动。\n",
+        encoding="utf-8",
+    )
+    window = open_window(qtbot, files=[page])
+    panel = window.findings_panel
+    missing = [f for f in window.controller.findings() if f.check == MISSING_BYLINE]
+    assert missing and not any(f.fixable for f in missing)
+    panel.select_finding(missing[0])
+    assert not panel.fix_button.isEnabled() and not panel.fix_all_button.isEnabled()
+    assert panel.ignore_all_button.isEnabled()
+    window._fix_all(MISSING_BYLINE)  # (as the shortcut or a stale click would ask)
+    assert "已修正" not in window.statusBar().currentMessage()
+    assert "没有可自动修正" in window.statusBar().currentMessage()
+
+    halfwidth = [f for f in window.controller.findings() if f.check == HALFWIDTH_PUNCTUATION]
+    panel.select_finding(halfwidth[0])
+    assert panel.fix_all_button.isEnabled()
+    panel.fix_all_button.click()
+    settle(qtbot, window)
+    assert window.statusBar().currentMessage().startswith(f"已修正 {len(halfwidth)} 处")
+    window.close()
+
+
+def test_picking_a_page_chrome_finding_shows_its_line_in_the_chrome_pane(qtbot, tmp_path):
+    """A 页面元素 finding is about a line of no article: picking it (click, F8) selected nothing anywhere."""
+    from desktop.proofing.checks import PAGE_CHROME
+
+    page = tmp_path / "qinghe-epaper.txt"
+    navigation = [f"第A0{n}版:城市新闻" for n in range(1, 8)]
+    page.write_text(
+        "\n".join(
+            [
+                "青禾日报",
+                *navigation,
+                "放大 缩小 默认",
+                "柳湾古镇迎来赏菊季",
+                "本报讯（记者 林可舟）11月4日，青禾县柳湾镇菊花文化节开幕，近百个品种的菊花沿河岸摆放。",
+                "据了解，本届菊花节将持续到11月20日。",
+                "上一篇  下一篇",
+                "版权所有:青禾日报社  技术支持:青禾网络科技有限公司",
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    window = open_window(qtbot, files=[page])
+    chrome = [f for f in window.controller.findings() if f.check == PAGE_CHROME]
+    blocks = window.controller.document.blocks
+    first = next(f for f in chrome if blocks[f.blocks[0]].text == "第A02版:城市新闻")
+    pane = window.chrome_pane.body
+    window.findings_panel.select_finding(first)
+    window.findings_panel.selected.emit(first)  # (as a click in the list does)
+    assert pane.textCursor().selectedText() == "第A02版:城市新闻"
+    last = next(f for f in chrome if blocks[f.blocks[0]].text.startswith("版权所有"))
+    window.go_to_finding(last)  # F8
+    assert pane.textCursor().selectedText() == blocks[last.blocks[0]].text
+    window.close()

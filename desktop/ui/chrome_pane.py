@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.proofing.findings import Finding
 from desktop.proofing.view import Pane
 from desktop.ui.body_editor import BodyEdit
 from desktop.ui.document_controller import DocumentController
+from desktop.ui.finding_index import anchor_block
 from desktop.ui.paragraph_binding import ParagraphBinding
 
 
@@ -39,6 +41,25 @@ class ChromePane(QWidget):
         self.title.setText(self.tr("版面杂项（{n} 行，不属于任何稿件）").format(n=len(indices)))
         self.paragraphs.show(indices)
         self.setVisible(bool(indices))
+
+    def reveal_finding(self, finding: Finding, *, focus: bool = True) -> bool:
+        """Put the cursor on the chrome line ``finding`` is about (selecting its text); False if it is not here."""
+        if not finding.blocks:
+            return False
+        spans = sorted(finding.spans, key=lambda s: (s.block, s.start))
+        block, offset, length = (
+            (spans[0].block, spans[0].start, spans[0].end - spans[0].start) if spans else (anchor_block(finding), 0, 0)
+        )
+        indices = self.paragraphs.indices
+        if block not in indices:
+            return False
+        paragraph = indices.index(block)
+        if not length:  # (a line that is chrome as a whole: select all of it)
+            length = len(self._controller.document.blocks[block].text)
+        if focus:
+            self.body.setFocus()
+        self.body.place_cursor(paragraph, offset, length)
+        return True
 
     def shown_lines(self) -> list[tuple[Pane, str]]:
         """What the pane shows, read from the widget."""

@@ -90,6 +90,7 @@ class FindingsPanel(QWidget):
         self._shown_revision = -1
         self._items: dict[str, QStandardItem] = {}
         self._groups: dict[str, QStandardItem] = {}
+        self._fixable_checks: set[str] = set()  # the listed checks with at least one finding that has a fix
         self._group_sizes: dict[str, int] = {}
         self._shown_keys: dict[str, list[str]] = {}  # per check, the keys of the findings listed, in order
         self._counts = SettledCounts()
@@ -269,6 +270,7 @@ class FindingsPanel(QWidget):
         groups: dict[str, list[Finding]] = {}
         for finding in findings:
             groups.setdefault(finding.check, []).append(finding)
+        self._fixable_checks = {check for check, members in groups.items() if any(f.fixable for f in members)}
         if self._update_groups(groups):
             return
         self._rebuild_all(groups)
@@ -486,7 +488,9 @@ class FindingsPanel(QWidget):
         self.whitelist_button.setVisible(finding is not None and finding.check in WHITELISTABLE)
         self.whitelist_button.setEnabled(finding is not None and not ignored)
         self.fix_all_button.setText(self.tr("全部加入名册…") if check == UNKNOWN_REPORTER else self.tr("全部修正此类"))
-        self.fix_all_button.setEnabled(check is not None and not ignored)
+        # (a check none of whose findings has a fix, 缺少署名 say, has nothing to fix all)
+        fixes_all = check == UNKNOWN_REPORTER or check in self._fixable_checks
+        self.fix_all_button.setEnabled(check is not None and fixes_all and not ignored)
         self.ignore_all_button.setEnabled(check is not None and not ignored)
         if finding is None:
             self.detail.setHtml(

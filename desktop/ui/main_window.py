@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         self.article_model.dataChanged.connect(lambda *_: self._position_refresh.start())
         self.article_model.modelReset.connect(self._position_refresh.start)
         self.findings_panel.activated.connect(self.go_to_finding)
-        self.findings_panel.selected.connect(lambda finding: self.editor.reveal_finding(finding, focus=False))
+        self.findings_panel.selected.connect(lambda finding: self._reveal_finding(finding, focus=False))
         self.findings_panel.fix_requested.connect(self._fix)
         self.findings_panel.ignore_requested.connect(controller.ignore)
         self.findings_panel.restore_requested.connect(controller.restore)
@@ -762,7 +762,12 @@ class MainWindow(QMainWindow):
 
     def go_to_finding(self, finding: Finding, *, focus: bool = True) -> None:
         self.findings_panel.select_finding(finding)
-        self.editor.reveal_finding(finding, focus=focus)
+        self._reveal_finding(finding, focus=focus)
+
+    def _reveal_finding(self, finding: Finding, *, focus: bool) -> None:
+        """Show the finding where its text is: in the article editor, or on its line of 版面杂项 (page chrome)."""
+        if not self.chrome_pane.reveal_finding(finding, focus=focus):
+            self.editor.reveal_finding(finding, focus=focus)
 
     def current_finding(self) -> Finding | None:
         finding = self.findings_panel.current_finding()
@@ -904,13 +909,13 @@ class MainWindow(QMainWindow):
         if check == UNKNOWN_REPORTER:
             self.offer_bylines_for_roster()
             return
-        fixed = self.controller.fix_all(check, self.preferences.confidence_threshold)
-        self.statusBar().showMessage(
-            self.tr("已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销").format(
-                n=fixed, t=self.preferences.confidence_threshold
-            ),
-            6000,
-        )
+        threshold = self.preferences.confidence_threshold
+        fixed = self.controller.fix_all(check, threshold)
+        if fixed:
+            message = self.tr("已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销").format(n=fixed, t=threshold)
+        else:  # (nothing was changed, so there is nothing to undo either)
+            message = self.tr("没有可自动修正的此类问题（可信度 ≥ {t:.0%}），请逐条处理").format(t=threshold)
+        self.statusBar().showMessage(message, 6000)
 
     # --- editing commands -------------------------------------------------------------------------
 

@@ -411,7 +411,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>ChromePane</name>
     <message>
-        <location filename="../../desktop/ui/chrome_pane.py" line="39"/>
+        <location filename="../../desktop/ui/chrome_pane.py" line="41"/>
         <source>版面杂项（{n} 行，不属于任何稿件）</source>
         <translation>Page furniture ({n} lines, in no article)</translation>
     </message>
@@ -561,205 +561,205 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="62"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="188"/>
         <source>导出 Word 文件</source>
         <translation>Export Word files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="70"/>
         <source>当前稿件</source>
         <translation>Current article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="71"/>
         <source>整版，每篇稿件一个文件</source>
         <translation>Whole page, one file per article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="72"/>
         <source>整版，合成一个文件</source>
         <translation>Whole page, one file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="84"/>
         <source>把未处理的问题写成批注</source>
         <translation>Write open findings as comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="86"/>
         <source>以修订模式记录改动（相对原稿）</source>
         <translation>Record changes as tracked changes (against the original)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="89"/>
         <source>你的姓名：修订记录的作者</source>
         <translation>Your name: the author of tracked changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="96"/>
         <source>按原稿</source>
         <translation>As on the page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="97"/>
         <source>右对齐（稿末单独一行）</source>
         <translation>Right-aligned (own line at the end)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="98"/>
         <source>文末括号</source>
         <translation>In brackets at the end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="99"/>
         <source>单独一行（标题下）</source>
         <translation>Own line (under the titles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="103"/>
         <source>加括号</source>
         <translation>Brackets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="117"/>
         <source>请选择日期</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="123"/>
         <source>请填写</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="124"/>
         <source>第 </source>
         <translation>Page </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="125"/>
         <source> 版</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="140"/>
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="153"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="158"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="406"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="156"/>
         <source>重试未写出的文件</source>
         <translation>Retry the files not written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="163"/>
         <source>导出模块不可用。</source>
         <translation>Export is not available.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="171"/>
         <source>出版日期</source>
         <translation>Edition date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="173"/>
         <source>范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="177"/>
         <source>选项</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="178"/>
         <source>修订作者</source>
         <translation>Changes by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="179"/>
         <source>署名格式</source>
         <translation>Byline style</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="180"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="190"/>
         <source>文件名按“日期-版次-篇号-标题拼音”生成；已有同名文件时会先询问。</source>
         <translation>Files are named date-page-number-headline in pinyin; you are asked before an existing file is replaced.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="212"/>
         <source>沿用本版上次导出时的日期和版次</source>
         <translation>Date and page number from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="214"/>
         <source>日期取自文件名</source>
         <translation>Date from the file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="218"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="215"/>
         <source>日期沿用本版上次导出</source>
         <translation>date from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="216"/>
         <source>日期沿用上次导出，请核对</source>
         <translation>Date from the last export: please check it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="220"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="217"/>
         <source>请选择出版日期</source>
         <translation>Choose the edition date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="223"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="220"/>
         <source>版次取自文件名</source>
         <translation>page number from the file name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="224"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="221"/>
         <source>版次沿用本版上次导出</source>
         <translation>page number from this page&apos;s last export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="222"/>
         <source>请填写版次</source>
         <translation>enter the page number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="228"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="225"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="238"/>
         <source>选择导出文件夹</source>
         <translation>Choose the export folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="273"/>
         <source>覆盖文件？</source>
         <translation>Overwrite files?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="276"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="274"/>
         <source>以下 {n} 个文件已经存在，要覆盖吗？
 
 {names}</source>
@@ -768,63 +768,63 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="291"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="289"/>
         <source>请先选择出版日期：它用在文件名和页眉里。</source>
         <translation>Choose the edition date first: file names and the running header use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="294"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="292"/>
         <source>请先填写版次：它用在文件名和页眉里。</source>
         <translation>Enter the page number first: file names and the running header use it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="297"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="295"/>
         <source>请填写你的姓名：Word 修订记录以它为作者（只需填一次）。</source>
         <translation>Enter your name: Word&apos;s tracked changes are recorded under it (asked once).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="346"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="344"/>
         <source>无法创建文件夹：{e}</source>
         <translation>Cannot create the folder: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="351"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="349"/>
         <source>已取消：没有覆盖任何文件。</source>
         <translation>Cancelled: no file was overwritten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="355"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="360"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="358"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="374"/>
-        <location filename="../../desktop/ui/export_dialog.py" line="389"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="372"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="387"/>
         <source>%v / %m 个文件</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="384"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="382"/>
         <source>已取消，已写出 {n} 个文件。</source>
         <translation>Cancelled; {n} files were written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="395"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="393"/>
         <source>已导出 {n} 个文件到 {folder}</source>
         <translation>Exported {n} files to {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="413"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="412"/>
         <source>导出失败：{e}</source>
         <translation>Export failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="420"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="419"/>
         <source>导出中断：{cause}
 已写出 {n} 个文件（完好）：{written}
 未写出 {m} 个文件：{missing}
@@ -835,7 +835,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 The page is unchanged. Choose another folder with “Browse…”, then click “Retry the files not written”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="434"/>
+        <location filename="../../desktop/ui/export_dialog.py" line="433"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -886,159 +886,159 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="109"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="437"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="110"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="439"/>
         <source>已忽略</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="110"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="111"/>
         <source>只列出已忽略的问题（可取消忽略）</source>
         <translation>List only the ignored findings (their ignore can be taken back)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="116"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="482"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="117"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="484"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="117"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="484"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="118"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="486"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="118"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="488"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="119"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="490"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="119"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="120"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="120"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="121"/>
         <source>加入白名单</source>
         <translation>Add to whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="121"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="122"/>
         <source>本社此后不再标出这个词语（可撤销；在首选项中管理白名单）</source>
         <translation>The desk will not flag this term again (undoable; manage the whitelist in Preferences)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="146"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="147"/>
         <source>全部稿件</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="147"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="148"/>
         <source>本篇</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="149"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="150"/>
         <source>全部级别</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="157"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="158"/>
         <source>全部类别</source>
         <translation>All checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="326"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="328"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="370"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="372"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="370"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="372"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="420"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="422"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="151"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="427"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="152"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="429"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="152"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="428"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="153"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="430"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="153"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="429"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="154"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="431"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="493"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="497"/>
         <source>选中一条问题，正文即转到它并选中原文。</source>
         <translation>Pick a finding: the editor goes to it and selects the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="437"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="439"/>
         <source>已忽略 ({n})</source>
         <translation>Ignored ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="482"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="484"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="484"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="486"/>
         <source>取消忽略</source>
         <translation>Stop ignoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="488"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="490"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="505"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="509"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="509"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="513"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="511"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="515"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="546"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="550"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="550"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="554"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="551"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="555"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -1166,7 +1166,7 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="545"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -1252,8 +1252,8 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="358"/>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
-        <location filename="../../desktop/ui/main_window.py" line="976"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="986"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
@@ -1274,7 +1274,7 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="332"/>
-        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/ui/main_window.py" line="1067"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
@@ -1380,289 +1380,294 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="399"/>
-        <location filename="../../desktop/ui/main_window.py" line="1223"/>
+        <location filename="../../desktop/ui/main_window.py" line="1238"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="400"/>
-        <location filename="../../desktop/ui/main_window.py" line="1271"/>
+        <location filename="../../desktop/ui/main_window.py" line="1286"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="490"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="508"/>
+        <location filename="../../desktop/ui/main_window.py" line="513"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="517"/>
+        <location filename="../../desktop/ui/main_window.py" line="522"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="549"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="546"/>
+        <location filename="../../desktop/ui/main_window.py" line="551"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="547"/>
+        <location filename="../../desktop/ui/main_window.py" line="552"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="557"/>
+        <location filename="../../desktop/ui/main_window.py" line="562"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="572"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="578"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="583"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="580"/>
+        <location filename="../../desktop/ui/main_window.py" line="585"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="605"/>
+        <location filename="../../desktop/ui/main_window.py" line="610"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="625"/>
+        <location filename="../../desktop/ui/main_window.py" line="630"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="640"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="642"/>
+        <location filename="../../desktop/ui/main_window.py" line="647"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="651"/>
+        <location filename="../../desktop/ui/main_window.py" line="656"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="662"/>
+        <location filename="../../desktop/ui/main_window.py" line="667"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="666"/>
+        <location filename="../../desktop/ui/main_window.py" line="671"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="729"/>
+        <location filename="../../desktop/ui/main_window.py" line="734"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="730"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="740"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="742"/>
+        <location filename="../../desktop/ui/main_window.py" line="747"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="779"/>
+        <location filename="../../desktop/ui/main_window.py" line="789"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="823"/>
+        <location filename="../../desktop/ui/main_window.py" line="833"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="846"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="838"/>
+        <location filename="../../desktop/ui/main_window.py" line="848"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="860"/>
+        <location filename="../../desktop/ui/main_window.py" line="870"/>
         <source>只有字词类问题可以加入白名单</source>
         <translation>Only wording findings can be whitelisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="869"/>
+        <location filename="../../desktop/ui/main_window.py" line="879"/>
         <source>加入白名单“%1”</source>
         <translation>Whitelist “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="871"/>
+        <location filename="../../desktop/ui/main_window.py" line="881"/>
         <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
         <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="891"/>
+        <location filename="../../desktop/ui/main_window.py" line="901"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="896"/>
+        <location filename="../../desktop/ui/main_window.py" line="906"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="904"/>
+        <location filename="../../desktop/ui/main_window.py" line="915"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="925"/>
+        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <source>没有可自动修正的此类问题（可信度 ≥ {t:.0%}），请逐条处理</source>
+        <translation>Nothing of this kind can be fixed automatically (confidence ≥ {t:.0%}): deal with each one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="935"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="950"/>
-        <location filename="../../desktop/ui/main_window.py" line="976"/>
+        <location filename="../../desktop/ui/main_window.py" line="960"/>
+        <location filename="../../desktop/ui/main_window.py" line="986"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="987"/>
+        <location filename="../../desktop/ui/main_window.py" line="997"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="990"/>
+        <location filename="../../desktop/ui/main_window.py" line="1000"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1011"/>
+        <location filename="../../desktop/ui/main_window.py" line="1021"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../desktop/ui/main_window.py" line="1067"/>
         <source>所选 {n} 篇校样 PDF…</source>
         <translation>Proof of {n} Selected Articles (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../desktop/ui/main_window.py" line="1078"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1076"/>
+        <location filename="../../desktop/ui/main_window.py" line="1086"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1076"/>
+        <location filename="../../desktop/ui/main_window.py" line="1086"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/ui/main_window.py" line="1096"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1088"/>
+        <location filename="../../desktop/ui/main_window.py" line="1098"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../desktop/ui/main_window.py" line="1173"/>
         <source>{stem}-校对报告.txt</source>
         <translation>{stem}-error-report.txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1188"/>
+        <location filename="../../desktop/ui/main_window.py" line="1203"/>
         <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
         <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1229"/>
+        <location filename="../../desktop/ui/main_window.py" line="1244"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1229"/>
+        <location filename="../../desktop/ui/main_window.py" line="1244"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1241"/>
+        <location filename="../../desktop/ui/main_window.py" line="1256"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1272"/>
+        <location filename="../../desktop/ui/main_window.py" line="1287"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
