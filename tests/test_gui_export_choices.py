@@ -228,3 +228,26 @@ def test_the_calendar_of_an_empty_date_field_opens_on_this_month_in_chinese(qtbo
     calendar.window().close()
     dialog.close()
     window.close()
+
+
+def test_a_date_typed_over_a_date_replaces_it_and_a_slip_keeps_it(qtbot):
+    """The field showing last export's date: clicking in and typing 2026-11-05 gave 2000-02-06 (Qt's sections)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window = open_window(qtbot)
+    dialog = window.show_export_dialog()
+    field = dialog.date_edit
+    field.setDate(QDate(2000, 1, 5))
+    qtbot.waitExposed(dialog)
+    QTest.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton, pos=QPoint(field.lineEdit().width() - 4, 5))
+    QTest.keyClicks(field, "2026-11-05")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.edition_date == dt.date(2026, 11, 5) and field.text() == "2026-11-05"
+    QTest.keyClicks(field, "7")  # not a date: the field keeps its date
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert dialog.edition_date == dt.date(2026, 11, 5) and field.text() == "2026-11-05"
+    QTest.keyClick(field, Qt.Key.Key_Up)  # the arrows still step the date
+    assert dialog.edition_date != dt.date(2026, 11, 5)
+    dialog.close()
+    window.close()

@@ -2,9 +2,10 @@
 
 Qt's QDateEdit, while it shows its "not chosen yet" text (请选择日期), takes no typed date at all (the digits
 land after that text and the field stays empty), and typed with separators it fills the sections wrongly
-(2026-11-05 becomes 2026-06-11). Here typing into the empty field collects the keys and reads them as a whole
-date when the editor leaves the field, presses Enter or exports; the calendar of an empty field opens on
-today's month, not on the field's "unset" date in January 2000.
+(2026-11-05 becomes 2026-06-11, over a date already there too). Here a typed date replaces the field's
+date: the keys are collected and read as a whole date when the editor leaves the field, presses Enter or
+exports (what is not a date leaves the field as it was); the arrow keys and the calendar still step and
+pick. The calendar of an empty field opens on today's month, not on the field's "unset" date in January 2000.
 """
 
 from __future__ import annotations
@@ -36,13 +37,14 @@ def parse_typed_date(text: str) -> dt.date | None:
 
 
 class EditionDateEdit(QDateEdit):
-    """A QDateEdit whose empty state (its minimum date, shown as the special value text) accepts a typed date."""
+    """A QDateEdit that takes a whole typed date, also while empty (its minimum date, shown as 请选择日期)."""
 
     def __init__(self, parent: QWidget | None = None, *, objectName: str = "") -> None:  # noqa: N803
         super().__init__(parent)
         if objectName:
             self.setObjectName(objectName)
-        self._typed: str | None = None  # the keys typed into the empty field, None when not typing
+        self._typed: str | None = None  # the keys typed since the date was last read, None when not typing
+        self._before = UNSET_DATE  # the date when the typing began, kept when what was typed is not a date
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(UNSET_DATE)
@@ -52,21 +54,24 @@ class EditionDateEdit(QDateEdit):
         return self.date() <= self.minimumDate()
 
     def commit_typing(self) -> None:
-        """Read what was typed into the empty field as the date (left empty when it is not a date)."""
+        """Read what was typed as the date (the field keeps the date it had when it is not a date)."""
         typed, self._typed = self._typed, None
         if typed is None:
             return
         date = parse_typed_date(typed)
-        if date is not None and QDate(date.year, date.month, date.day) > self.minimumDate():
-            self.setDate(QDate(date.year, date.month, date.day))
-        else:
-            self.setDate(self.minimumDate())
-            self.lineEdit().setText(self.specialValueText())
+        chosen = QDate(date.year, date.month, date.day) if date is not None else self._before
+        if not chosen > self.minimumDate():
+            chosen = self.minimumDate()
+        self.setDate(chosen)
+        # (setDate repaints nothing when the date is unchanged: put back what the date reads as)
+        self.lineEdit().setText(self.specialValueText() if self.is_unset() else chosen.toString(self.displayFormat()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         text = event.text()
         typing = self._typed is not None
-        if text and text in _TYPING_KEYS and (typing or (self.is_unset() and text.isdigit())):
+        if text and text in _TYPING_KEYS and (typing or text.isdigit()):
+            if not typing:
+                self._before = self.date()
             self._typed = (self._typed or "") + text
             self.lineEdit().setText(self._typed)
             return
