@@ -96,6 +96,7 @@ def required_resources() -> list[str]:
     from desktop.export.styles import default_template
     from desktop.proofing.calibration import weights_path
     from desktop.proofing.lexicon import desk_dictionary_path
+    from desktop.proofing.start_model import weights_path as start_weights_path
 
     folder = paths.resources_dir()
     from desktop.proofing.checks.term_match import list_paths
@@ -106,6 +107,7 @@ def required_resources() -> list[str]:
         desk_dictionary_path(),
         default_template(),
         weights_path(),
+        start_weights_path(),
         *list_paths(),
         table_path(),
     )

@@ -178,3 +178,27 @@ def test_a_caption_under_a_writers_and_photographers_credit_is_no_headline() -> 
 “在十几种报刊中，我与《青禾晚报》的关系最为密切。”九月的一天，记者来到柳湾镇，拜访了韩松岭老人。
 """
     assert _starts(page) == ["柳湾镇清扫落叶", "既是读者又是作者"]
+
+
+# A story cut off inside a quotation (the rest is on another page), then the next story's headline over its
+# dateline: the headline opens that story, and the cut line, its quotation still open, heads nothing.
+_CUT_IN_A_QUOTE = (
+    "　　青禾县新建三座便民桥\n"
+    "　　本报讯（记者 林可舟）近日，青禾县三座便民桥建成通车，柳湾村、苗家村的村民从此过河不再绕远路。"
+    "便民桥由青禾县交通局负责建设，桥长八十米，宽六米，总投资三百万元，今年三月开工建设。\n"
+    "　　便民桥通车当天，两岸村民早早来到桥头，敲锣打鼓庆祝通车，不少老人拄着拐杖来看新桥，"
+    "孩子们在桥上跑来跑去，笑声不断，现场十分热闹。\n"
+    "　　苗家村村民韩松岭说：“过去到对岸赶集要绕行十多里路，大家都说\n"
+    "柳湾镇春季农民运动会开幕\n"
+    "　　本报讯（记者 苗若溪）日前，柳湾镇第三届春季农民运动会开幕，来自全镇十二个村的三百多名农民参加比赛。"
+    "运动会设拔河、跳绳、挑担等项目，赛场上欢声笑语不断，运动员们个个精神饱满。\n"
+    "　　柳湾镇有关负责人介绍，农民运动会每两年举办一次，已成为当地群众家门口的体育盛会，"
+    "今年参赛人数比上届多了一百多人，比赛项目也增加了三项。\n"
+)
+
+
+def test_a_line_left_inside_an_open_quotation_heads_nothing_and_the_headline_over_a_dateline_opens_its_story():
+    assert _starts(_CUT_IN_A_QUOTE) == ["青禾县新建三座便民桥", "柳湾镇春季农民运动会开幕"]
+    document = document_from_text(_CUT_IN_A_QUOTE)
+    assert document.blocks[3].role is Role.BODY
+    assert document.blocks[4].role is Role.HEADLINE

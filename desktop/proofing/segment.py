@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from desktop.proofing import chrome, chrome_page, credits, lexicon
+from desktop.proofing import chrome, chrome_page, credits, lexicon, start_evidence, start_model
 from desktop.proofing.blank_lines import Newline
 from desktop.proofing.blocks import RawBlock
 from desktop.proofing.chars import OPENING, display_width, has_internal_sentence_end, pause_count
@@ -261,7 +261,6 @@ def line_breaks(
         if (
             current is not None
             and current.joins
-            and index not in known_body
             and kinds[index + 1] is text_kind
             and _headline_over_dateline(texts, result, index + 1, stats)
         ):
@@ -645,6 +644,7 @@ class PageLayout:
     newlines: tuple[Newline, ...] | None  # what the blank lines (or their absence) after each line say
     stats: PageStats
     conventions: PageConventions  # what the layout was read with (``breaks_lines`` left out)
+    openings: frozenset[str] = frozenset()  # how the page opens its stories (``page_openings``)
 
 
 def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
@@ -652,6 +652,31 @@ def segment(raw_blocks: Sequence[RawBlock]) -> tuple[Block, ...]:
     layout = page_layout(tuple(raw.text for raw in raw_blocks), tuple(raw.indent for raw in raw_blocks), blank_before)
     runs = _after_blank_lines(layout.paragraphs, layout.runs, blank_before)
     return _blocks(raw_blocks, layout.paragraphs, runs)
+
+
+def _run_evidence(
+    paragraphs: Sequence[_Paragraph],
+    runs: Sequence[tuple[int, int]],
+    blank_before: Sequence[bool],
+    openings: frozenset[str],
+) -> list[tuple[str, ...]]:
+    """The named evidence (``start_evidence``) of each heading run."""
+    opened, closed = start_evidence.page_runs_evidence(paragraphs, runs, openings)
+    index = TopicIndex([p.text for p in paragraphs])
+    return [
+        start_evidence.run_features(paragraphs, runs, number, blank_before, opened, closed, index)
+        for number in range(len(runs))
+    ]
+
+
+def start_candidates(raw_blocks: Sequence[RawBlock]) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
+    """Each heading run of the page, the raw lines it covers and its evidence (for the fit: with no start
+    model in use, ``start_model.use(StartModel())``, the runs the rules found)."""
+    blank_before = tuple(raw.blank_before for raw in raw_blocks)
+    layout = page_layout(tuple(raw.text for raw in raw_blocks), tuple(raw.indent for raw in raw_blocks), blank_before)
+    runs = _after_blank_lines(layout.paragraphs, layout.runs, blank_before)
+    lines = [tuple(i for p in layout.paragraphs[first:end] for i in p.indices) for first, end in runs]
+    return list(zip(lines, _run_evidence(layout.paragraphs, runs, blank_before, layout.openings), strict=True))
 
 
 def _after_blank_lines(
@@ -694,7 +719,7 @@ def page_layout(
     Under the page's recorded ``conventions`` (read from the lines as they stand when None).
     """
     layout = measure_layout(texts, indents, blank_before) if conventions is None else layout_part(conventions)
-    return _page_layout(texts, indents, blank_before, layout, lexicon.current_key())
+    return _page_layout(texts, indents, blank_before, layout, lexicon.current_key(), start_model.current())
 
 
 @lru_cache(maxsize=4)
@@ -704,6 +729,7 @@ def _page_layout(
     blank_before: tuple[bool, ...],
     conventions: PageConventions,
     dictionaries: str,
+    starts: start_model.StartModel,
 ) -> PageLayout:
     stats = stats_under(conventions)
     kinds = _page_kinds(texts, stats)
@@ -771,7 +797,13 @@ def _page_layout(
         if not not_headings:
             break
         known_body |= not_headings
-    return PageLayout(tuple(paragraphs), tuple(runs), frozenset(known_body), indentation, newlines, stats, conventions)
+    if starts.threshold > 0.0 and runs:
+        # (a run the start model finds unlikely, where the rules are unsure, heads no article)
+        evidence = _run_evidence(paragraphs, runs, blank_before or (False,) * len(texts), openings)
+        runs = [run for run, features in zip(runs, evidence, strict=True) if starts.opens(features)]
+    return PageLayout(
+        tuple(paragraphs), tuple(runs), frozenset(known_body), indentation, newlines, stats, conventions, openings
+    )
 
 
 def _page_kinds(texts: Sequence[str], stats: PageStats) -> list[LineKind]:
@@ -1260,8 +1292,10 @@ def _title_like_text(text: str, stats: PageStats) -> bool:
         return False  # ``青禾日报编辑部：``: the first line of a letter
     if _SUBHEAD_RE.match(text):
         return False  # a numbered or bulleted sub-heading inside an article, not a new story
-    # (not ``杰 摄``, ``之鱼”泡泡公园``: the rest of a credit or a sentence a column wrapped)
-    return not (_CREDIT_PIECE_RE.match(text) or _closes_a_quote(text))
+    if _CREDIT_PIECE_RE.match(text) or _closes_a_quote(text):
+        return False  # ``杰 摄``, ``之鱼”泡泡公园``: the rest of a credit or a sentence a column wrapped
+    # (not ``林可舟说：“过去到对岸赶集``: a heading opens no quotation it does not close)
+    return unclosed_opening(text) not in _QUOTE_OPENINGS
 
 
 # The end of a photo or editing credit that a column wrapped: ``杰 摄``, ``摄``, ``贇 整理``, ``报道``, ``/文``.
@@ -1281,6 +1315,7 @@ def _closes_unopened(text: str) -> bool:
 
 
 _PAIRED_MARKS = (("（", "）"), ("(", ")"), ("“", "”"), ("《", "》"))
+_QUOTE_OPENINGS = frozenset("“‘「『")
 
 
 def _closes_a_quote(text: str) -> bool:
