@@ -122,6 +122,15 @@ def test_checking_a_page_reports_the_earlier_headline(database):
     assert analyse(document_from_text(page), checks=["archive-duplicate"], archive=None) == ()
 
 
+def test_an_earlier_headline_archived_without_its_page_names_only_the_date(database):
+    archive = SqlHeadlineArchive(database)
+    archive.add(["青禾县秋粮收购工作全面展开"], date(2020, 8, 3))  # archived with no page recorded
+    page = "青禾县秋粮收购工作全面展开\n\n本报讯 记者林可舟报道 近日，青禾县秋粮收购工作全面展开。\n"
+    (finding,) = analyse(document_from_text(page), checks=["archive-duplicate"], archive=archive)
+    assert "已于 2020-08-03 的“" in finding.message
+    assert "版" not in finding.message
+
+
 def test_open_default_archive_is_none_and_cheap_without_a_database(isolated_user_folders, monkeypatch):
     monkeypatch.delenv("PROOFSHEET_DATABASE_URL", raising=False)
     code = (

@@ -662,7 +662,7 @@ def _assess_break(
         flush = (0.9, say("下一行没有段首缩进（本版段首都缩进），是上一行的续行"), "flush_next")
         (weak if looks_like_title(second, stats) else strong).append(flush)
     if known_body:
-        weak.append((0.75, say("上一行是标题下的第一段正文，结尾却没有句末标点"), "first_body_under_headline"))
+        weak.append((0.75, say("上一行是标题下的正文，结尾却没有句末标点"), "first_body_under_headline"))
     if credits.dateline(first):
         weak.append((0.8, say("上一行以电头开始，是正文，结尾却没有句末标点"), "first_opens_dateline"))
     if is_running_text(first):

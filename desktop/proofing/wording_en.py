@@ -99,9 +99,7 @@ ENGLISH: dict[str, str] = {
     ),
     "上一行以虚词“{last}”结尾，话没有说完": "the line above ends with the function word “{last}”: it is not finished",
     "上一行本身是被断开的续行，句子仍未结束": "the line above is itself a broken continuation and its sentence is not finished",
-    "上一行是标题下的第一段正文，结尾却没有句末标点": (
-        "the line above is the first body text under a headline but has no end punctuation"
-    ),
+    "上一行是标题下的正文，结尾却没有句末标点": "the line above is body text under a headline but has no end punctuation",
     "上一行以电头开始，是正文，结尾却没有句末标点": (
         "the line above opens with a dateline, so it is body text, but has no end punctuation"
     ),
@@ -164,6 +162,8 @@ ENGLISH: dict[str, str] = {
     "标题“{headline}”与 {date} 第 {page} 版的“{earlier}”相近": (
         "the headline “{headline}” is close to “{earlier}” printed on {date}, page {page}"
     ),
+    "标题“{headline}”已于 {date} 的“{earlier}”刊登过": "the headline “{headline}” was printed on {date} as “{earlier}”",
+    "标题“{headline}”与 {date} 的“{earlier}”相近": "the headline “{headline}” is close to “{earlier}” printed on {date}",
     "往期标题库中的相似度 {similarity:.2f}": "{similarity:.2f} alike in the archive of printed headlines",
     # missing-byline, detached-byline, unknown-reporter
     "稿件“{title}”没有署名": "the story “{title}” has no byline",

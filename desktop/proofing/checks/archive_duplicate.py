@@ -6,12 +6,13 @@ headline of the page (as ``duplicate-headline`` normalises it) is looked up once
 
 from __future__ import annotations
 
+from desktop.proofing.archive_protocol import ArchivedHeadline
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.duplicate_headline import normalise
 from desktop.proofing.checks.snippets import head
 from desktop.proofing.findings import Finding, Severity
 from desktop.proofing.model import Role
-from desktop.proofing.wording import say
+from desktop.proofing.wording import Text, say
 
 NAME = "archive-duplicate"
 MATCHES = 5
@@ -42,18 +43,27 @@ def run(context: CheckContext) -> list[Finding]:
                     severity=Severity.ERROR if same else Severity.WARNING,
                     blocks=(index,),
                     article=context.owner[index],
-                    message=say(
-                        "标题“{headline}”已于 {date} 第 {page} 版的“{earlier}”刊登过"
-                        if same
-                        else "标题“{headline}”与 {date} 第 {page} 版的“{earlier}”相近",
-                        headline=head(blocks[index].text, 14),
-                        date=match.edition_date,
-                        page=match.page,
-                        earlier=head(match.headline, 14),
-                    ),
+                    message=_message(same, match, head(blocks[index].text, 14)),
                     evidence=say("往期标题库中的相似度 {similarity:.2f}", similarity=match.similarity),
                     confidence=round(min(1.0, match.similarity), 3),
                     subject=f"{match.edition_date}/{match.page}/{match.headline}",
                 )
             )
     return findings
+
+
+def _message(same: bool, match: ArchivedHeadline, headline: str) -> Text:
+    fields = {"headline": headline, "date": match.edition_date, "earlier": head(match.headline, 14)}
+    if page := match.page.strip():
+        return say(
+            "标题“{headline}”已于 {date} 第 {page} 版的“{earlier}”刊登过"
+            if same
+            else "标题“{headline}”与 {date} 第 {page} 版的“{earlier}”相近",
+            page=page,
+            **fields,
+        )
+    # an entry archived without its page: "第  版" would be printed
+    return say(
+        "标题“{headline}”已于 {date} 的“{earlier}”刊登过" if same else "标题“{headline}”与 {date} 的“{earlier}”相近",
+        **fields,
+    )
