@@ -12,7 +12,14 @@ import pytest
 from chrome_test_lines import BAR, DATE, STORY, roles_of, starts_of
 
 from desktop.proofing.checks import page_chrome
-from desktop.proofing.chrome_page import candidate, not_prose, pairs, unrelated_heads, unrelated_tails
+from desktop.proofing.chrome_page import (
+    candidate,
+    not_prose,
+    pairs,
+    restated_ledes,
+    unrelated_heads,
+    unrelated_tails,
+)
 from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.model import Role
 from desktop.proofing.pipeline import analyse, document_from_text
@@ -229,3 +236,43 @@ def test_a_series_kicker_stays_when_the_sites_lines_share_nothing_with_it() -> N
     page = SITE_HEAD + "暖冬行动在身边\n柳湾镇文化广场开放\n" + STORY
     assert roles_of(page)[1] != "chrome"
     assert starts_of(page) == [1]
+
+
+LEDE = "本报讯（记者 林可舟）昨日下午，青禾县柳湾镇东街一辆货车侧翻，车上的白菜撒了一地，所幸无人受伤。"
+
+
+def test_a_summary_that_opens_as_the_story_under_the_headline_does_is_chrome() -> None:
+    """A portal prints the story's summary right over the headline: the story opens with the same words."""
+    summary = "青禾县柳湾镇东街一辆货车侧翻，车上的白菜撒了一地，所幸无人受伤。交警随后赶到现场疏导交通。"
+    page = SITE_HEAD + summary + "\n货车侧翻白菜撒一地\n" + LEDE + "\n交警赶到现场后，立即疏导交通，清理路面。\n"
+    assert roles_of(page) == ["chrome", "chrome", "headline", "body", "body"]
+    assert starts_of(page) == [2]
+    texts = [summary, "货车侧翻白菜撒一地", LEDE]
+    assert restated_ledes(texts, [True, False, True], [False, True, False], [(1, 2)], [False] * 3) == {0}
+    # (chrome between the paragraph and the heading: the story above's, whatever it repeats)
+    assert restated_ledes(texts, [True, False, True], [False, True, False], [(1, 2)], [False, True, False]) == set()
+
+
+def test_a_closing_paragraph_that_the_next_story_repeats_further_down_is_no_summary() -> None:
+    """Two stories of one paper may print the same list of officials, not in their openings."""
+    officials = "县委书记林可舟主持会议并讲话，县委副书记、县长苗若溪，县人大常委会主任韩松岭出席会议。"
+    second = (
+        "本报讯 昨日上午，青禾县召开春季植树动员大会，总结去年造林绿化成效，部署今年的造林绿化和森林防火工作。"
+        + officials
+    )
+    texts = [officials, "青禾县召开春季植树动员大会", second]
+    assert restated_ledes(texts, [True, False, True], [False, True, False], [(1, 2)], [False] * 3) == set()
+
+
+def test_a_quoted_kicker_that_the_story_quotes_in_its_opening_is_no_summary() -> None:
+    lede = "本报讯 昨日，柳湾镇便民服务中心启用。“我们会把好事办好，把实事办实。”镇长林可舟说。"
+    texts = ["“我们会把好事办好，把实事办实！”", "柳湾镇便民服务中心启用", lede]
+    assert restated_ledes(texts, [True, False, True], [False, True, False], [(1, 2)], [False] * 3) == set()
+
+
+def test_a_paragraph_right_under_a_heading_is_its_story_whatever_the_next_story_repeats() -> None:
+    """Two briefs may open alike; the paragraph under the first heading is that brief, not the second's summary."""
+    brief = "青禾县柳湾镇东街一辆货车侧翻，车上的白菜撒了一地，所幸无人受伤，交警随后赶到现场疏导交通。"
+    texts = ["柳湾镇货车侧翻", brief, "货车侧翻白菜撒一地", LEDE]
+    titles = [True, False, True, False]
+    assert restated_ledes(texts, [False, True, False, True], titles, [(0, 1), (2, 3)], [False] * 4) == set()

@@ -176,6 +176,69 @@ def _field(texts: Sequence[str], position: int) -> bool:
     )
 
 
+RESTATED_SHARE = 0.5  # of a paragraph's pairs that come back in the story under the heading below it
+MIN_RESTATED_PAIRS = 8
+RESTATED_RUN = 12  # characters the paragraph and the story print alike, in one piece: a copy, not a topic
+OPENING = 50  # characters of the paragraph's and of the story's opening where that piece stands
+
+
+def restated_ledes(
+    texts: Sequence[str],
+    plain: Sequence[bool],
+    titles: Sequence[bool],
+    runs: Sequence[tuple[int, int]],
+    chrome_above: Sequence[bool],
+) -> set[int]:
+    """A paragraph right over a heading run that opens as the story under the heading does: the site's abstract.
+
+    (A portal prints the story's summary, ``[提要]……`` or its first sentences, right over the headline;
+    the last paragraph of the story above shares a word or two with the next story, not most of its
+    words, and a list of officials that two stories of one paper both print stands further down than
+    their openings.)  ``titles``: the paragraph could stand as a heading; ``chrome_above``: chrome stands right
+    above the paragraph (between it and the one above).
+    """
+    found: set[int] = set()
+    for number, (first, end) in enumerate(runs):
+        above = first - 1
+        stop = runs[number + 1][0] if number + 1 < len(runs) else len(texts)
+        # (the story's first paragraph of text, under whatever credit or caption stands over it)
+        lead = next((position for position in range(end, stop) if plain[position]), stop)
+        # (over the summary, chrome or the story above's own running text: a paragraph right under a heading,
+        # or under its credit, is that heading's story, whatever the next story repeats of it)
+        over = above - 1
+        while over >= 0 and not plain[over] and not titles[over] and not chrome_above[over + 1]:
+            over -= 1  # (a credit or a caption under the heading)
+        sole = over >= 0 and not chrome_above[over + 1] and titles[over]
+        if (
+            above < 0
+            or sole
+            or lead >= stop
+            or chrome_above[first]
+            or not plain[above]
+            or len(texts[above].strip()) <= MAX_LINE  # (a summary is running text, not a kicker's line)
+            or _PAUSE_RE.search(texts[above]) is None
+            or not _copied(texts[above], texts[lead])
+        ):
+            continue
+        words = pairs(texts[above])
+        if len(words) >= MIN_RESTATED_PAIRS and len(
+            words & union(_leading(texts[end:stop], STORY_CHARS))
+        ) >= RESTATED_SHARE * len(words):
+            found.add(above)
+    return found
+
+
+def _copied(text: str, lede: str) -> bool:
+    """``text`` opens as ``lede`` does: a piece of ``RESTATED_RUN`` characters printed alike in both openings.
+
+    (A summary restates the story's opening; two stories of one paper may both print a list of officials,
+    further down.)
+    """
+    text = "".join(text.split())[:OPENING]
+    lede = "".join(lede.split())[:OPENING]
+    return any(text[start : start + RESTATED_RUN] in lede for start in range(len(text) - RESTATED_RUN + 1))
+
+
 TAIL_LINES = 2
 SHARED_PAIRS = 2  # pairs of characters shared with the story that make a paragraph the story's
 

@@ -775,14 +775,17 @@ def _page_layout(
             chrome_above = [
                 _chrome_between(paragraphs[k - 1], p) if k else p.indices[0] > 0 for k, p in enumerate(paragraphs)
             ]
-            unrelated = chrome_page.unrelated_heads(
-                paragraph_texts,
-                [p.kind is _TEXT_LINE and len(p.indices) == 1 for p in paragraphs],
-                chrome_above,
-                runs,
-                [text for text, kind in zip(texts, kinds, strict=True) if kind is _CHROME_LINE],
-            ) | chrome_page.unrelated_tails(
-                paragraph_texts, [p.kind is _TEXT_LINE for p in paragraphs], runs, chrome_above
+            plain = [p.kind is _TEXT_LINE for p in paragraphs]
+            unrelated = (
+                chrome_page.unrelated_heads(
+                    paragraph_texts,
+                    [p.kind is _TEXT_LINE and len(p.indices) == 1 for p in paragraphs],
+                    chrome_above,
+                    runs,
+                    [text for text, kind in zip(texts, kinds, strict=True) if kind is _CHROME_LINE],
+                )
+                | chrome_page.unrelated_tails(paragraph_texts, plain, runs, chrome_above)
+                | chrome_page.restated_ledes(paragraph_texts, plain, titles, runs, chrome_above)
             )
             if unrelated:
                 for position in unrelated:
