@@ -132,3 +132,16 @@ def test_the_messages_made_once_a_text_name_the_text_as_it_stands_after_an_edit(
             "“…完工，村民们乡亲”与“门口就能逛集市，…”是同一句话，被错误地断成了两段"
         ]
         assert _messages(found, "duplicate-headline") == ["标题“柳湾老街 换新颜！”与前面的标题重复"]
+
+
+def test_a_summary_over_a_headline_is_compared_with_the_lede_as_it_stands():
+    from desktop.proofing.chrome_page import restated_ledes
+
+    lede = "本报讯（记者 林可舟）昨日下午，青禾县柳湾镇东街一辆货车侧翻，车上的白菜撒了一地，所幸无人受伤。"
+    summary = "青禾县柳湾镇东街一辆货车侧翻，车上的白菜撒了一地，所幸无人受伤。交警随后赶到现场疏导交通。"
+    other = "本报讯（记者 林可舟）昨日下午，北塘区图书馆新增图书两万册，周末前来借阅的市民比平日多了一倍。"
+    plain, titles, runs, apart = [True, False, True], [False, True, False], [(1, 2)], [False] * 3
+    assert restated_ledes([summary, "货车侧翻白菜撒一地", lede], plain, titles, runs, apart) == {0}
+    # another story under the headline: the paragraph over it tells nothing of its opening
+    assert restated_ledes([summary, "货车侧翻白菜撒一地", other], plain, titles, runs, apart) == set()
+    assert restated_ledes([summary, "货车侧翻白菜撒一地", lede], plain, titles, runs, apart) == {0}  # (and back)

@@ -228,11 +228,13 @@ def restated_ledes(
     return found
 
 
+@lru_cache(maxsize=65536)
 def _copied(text: str, lede: str) -> bool:
     """``text`` opens as ``lede`` does: a piece of ``RESTATED_RUN`` characters printed alike in both openings.
 
     (A summary restates the story's opening; two stories of one paper may both print a list of officials,
-    further down.)
+    further down.)  Memoised on the two texts: asked of the paragraph over every heading run on each reading of
+    the page.
     """
     text = "".join(text.split())[:OPENING]
     lede = "".join(lede.split())[:OPENING]

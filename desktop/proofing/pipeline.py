@@ -120,6 +120,7 @@ def forget_lines() -> None:
         chrome_page.candidate,
         chrome_page._foreign,
         chrome_page._story_tail,
+        chrome_page._copied,
         continuation.looks_like_title,
         continuation._assess_break,
         continuation._page_stats,
