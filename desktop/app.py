@@ -96,8 +96,8 @@ def run_app(argv: Sequence[str]) -> int:
 
     termination = close_on_termination(window)  # SIGTERM/SIGHUP: close the window as 退出 does
     code = int(app.exec())
-    from desktop.ui.workers import wait_for_background_work
+    from desktop.ui.workers import settle_before_exit
 
-    wait_for_background_work(10000)  # no task may still run Python while the interpreter shuts down
+    settle_before_exit(10000)  # no task may still run Python while the interpreter shuts down
     del termination, window
     return code

@@ -334,12 +334,11 @@ def check_main_window(run: Run) -> str:
         platform = app.platformName()
         findings_at = _seconds_since_launch()
     finally:
-        from desktop.ui.workers import wait_for_background_work
+        from desktop.ui.workers import settle_before_exit
 
         window.close()
         QCoreApplication.processEvents()
-        wait_for_background_work(10000)  # (what the window started must not run on while the process exits)
-        QCoreApplication.processEvents()
+        settle_before_exit(10000)  # (what the window started must not run on while the process exits)
     timing = f"; window at {window_at:.2f} s, findings at {findings_at:.2f} s after launch" if findings_at else ""
     return f"{title!r} with {rows} articles ({platform} platform{timing})"
 

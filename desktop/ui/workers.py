@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable
@@ -183,6 +184,30 @@ def wait_for_background_work(timeout_ms: int = 30000) -> bool:
     if _database_pool is not None:
         done = _database_pool.waitForDone(timeout_ms) and done
     return done
+
+
+def settle_before_exit(timeout_ms: int = 10000) -> bool:
+    """(GUI thread, the last thing before the process exits) no task left running, none about to start.
+
+    Handing a finished task's outcome over may start another (a save's callback refreshes the roster
+    on the database thread); a task still running while the interpreter tears the dispatcher down
+    crashes the process in its ``emit``.  So: wait, deliver, and again, until a round starts nothing.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        idle = wait_for_background_work(max(0, int((deadline - time.monotonic()) * 1000)))
+        QCoreApplication.processEvents()
+        if (
+            idle
+            and not _outcomes
+            and QThreadPool.globalInstance().activeThreadCount() == 0
+            and (_database_pool is None or _database_pool.activeThreadCount() == 0)
+        ):
+            return True
+        if time.monotonic() >= deadline:
+            return False
 
 
 class Debouncer(QObject):
