@@ -172,3 +172,23 @@ def test_the_header_reuses_its_lines_and_labels_from_article_to_article(window):
         assert labels() == ["标题", "副题", "署名"]
         editor.show_article(0)
     assert set(editor.findChildren(QLabel)) | set(editor.findChildren(QLineEdit)) == widgets
+
+
+def test_a_page_with_many_chrome_lines_opens_its_chrome_pane_at_the_first_line(qtbot):
+    main = open_window(qtbot)
+    try:
+        chrome = [f"青禾日报 第{n}版 上一版 下一版" for n in range(1, 25)]
+        lines = [(text, Role.CHROME, False) for text in chrome] + list(LINES[1:])
+        blocks = tuple(
+            Block(uid=i, text=text, role=role, starts_article=starts, origin=(i,))
+            for i, (text, role, starts) in enumerate(lines)
+        )
+        main.controller.load(Document(blocks, source_name="青禾日报-2026-03-06.txt"), None)
+        qtbot.waitUntil(lambda: main.controller.analysed_once, timeout=20000)
+        settle(qtbot, main)
+        body = main.chrome_pane.body
+        assert body.verticalScrollBar().maximum() > 0, "the pane must be too short for its lines"
+        assert body.verticalScrollBar().value() == 0
+        assert body.textCursor().position() == 0
+    finally:
+        main.close()

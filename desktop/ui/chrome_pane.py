@@ -7,6 +7,7 @@ The pane hides itself while the page has none.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.proofing.findings import Finding
@@ -32,6 +33,7 @@ class ChromePane(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.body)
         controller.document_loaded.connect(self.refresh)
+        controller.document_loaded.connect(self._show_from_the_top)
         controller.document_changed.connect(self.refresh)
         self.refresh()
 
@@ -41,6 +43,11 @@ class ChromePane(QWidget):
         self.title.setText(self.tr("版面杂项（{n} 行，不属于任何稿件）").format(n=len(indices)))
         self.paragraphs.show(indices)
         self.setVisible(bool(indices))
+
+    def _show_from_the_top(self, _document: object = None) -> None:
+        """A page just opened: its first chrome lines in view (the text was put in with the cursor at its end)."""
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
+        self.body.verticalScrollBar().setValue(0)
 
     def reveal_finding(self, finding: Finding, *, focus: bool = True) -> bool:
         """Put the cursor on the chrome line ``finding`` is about (selecting its text); False if it is not here."""
