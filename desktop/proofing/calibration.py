@@ -15,7 +15,6 @@ and a check it did not fit keeps its hand-set numbers.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from desktop import paths
+from desktop.proofing.shipped_weights import ShippedWeights
 
 SCHEMA = 1
 MODEL = "sigmoid(logit(hand-set confidence) + intercept + sum of the weights of the finding's features)"
@@ -95,33 +94,28 @@ class ConfidenceModel:
         return round(model.probability(features, hand_set), 3)
 
 
+_SHIPPED = ShippedWeights(
+    WEIGHTS_PATH, lambda data: ConfidenceModel.from_json(data), ConfidenceModel, lambda: _confidence.cache_clear()
+)
+
+
 def weights_path() -> Path:
-    return paths.resource(*WEIGHTS_PATH)
+    return _SHIPPED.path()
 
 
 def load(path: Path | None = None) -> ConfidenceModel:
     """The model in ``path`` (the shipped weights by default)."""
-    data = json.loads((path or weights_path()).read_text(encoding="utf-8"))
-    return ConfidenceModel.from_json(data)
-
-
-_current: list[ConfidenceModel] = []
+    return _SHIPPED.load(path)
 
 
 def current() -> ConfidenceModel:
     """The shipped model, read once.  Without its file every finding keeps its hand-set confidence."""
-    if not _current:
-        try:
-            _current.append(load())
-        except FileNotFoundError:
-            _current.append(ConfidenceModel())
-    return _current[0]
+    return _SHIPPED.current()
 
 
 def use(model: ConfidenceModel | None) -> None:
     """Make ``model`` the one findings are scored with (None: read the shipped file again)."""
-    _current[:] = [model] if model is not None else []
-    _confidence.cache_clear()
+    _SHIPPED.use(model)
 
 
 def confidence(check: str, features: Sequence[str], hand_set: float) -> float:

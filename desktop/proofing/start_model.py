@@ -11,7 +11,6 @@ article.  Without the file every run stands, as the rules found it.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from desktop import paths
+from desktop.proofing.shipped_weights import ShippedWeights
 
 SCHEMA = 1
 # Evidence the rules rest on and the model does not overrule: a story opens under the run (a credit, a
@@ -95,28 +94,22 @@ class StartModel:
         }
 
 
+_SHIPPED = ShippedWeights(WEIGHTS_PATH, lambda data: StartModel.from_json(data), StartModel)
+
+
 def weights_path() -> Path:
-    return paths.resource(*WEIGHTS_PATH)
+    return _SHIPPED.path()
 
 
 def load(path: Path | None = None) -> StartModel:
-    data = json.loads((path or weights_path()).read_text(encoding="utf-8"))
-    return StartModel.from_json(data)
-
-
-_current: list[StartModel] = []
+    return _SHIPPED.load(path)
 
 
 def current() -> StartModel:
     """The shipped model, read once (every run stands without its file)."""
-    if not _current:
-        try:
-            _current.append(load())
-        except FileNotFoundError:
-            _current.append(StartModel())
-    return _current[0]
+    return _SHIPPED.current()
 
 
 def use(model: StartModel | None) -> None:
     """Make ``model`` the one runs are judged with (None: read the shipped file again)."""
-    _current[:] = [model] if model is not None else []
+    _SHIPPED.use(model)
