@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
-import math
 import subprocess
 import sys
 from collections import defaultdict
@@ -140,14 +139,11 @@ def fit(samples: Sequence[Sample], l2: float) -> Model:
     return float(beta[0]), {name: float(beta[column[name]]) for name in names}
 
 
-def score(model: Model, features: Sequence[str]) -> float:
-    return 1.0 / (1.0 + math.exp(-(model[0] + sum(model[1].get(f, 0.0) for f in features))))
-
-
 def simulate(model: Model, samples: Sequence[Sample], label: str) -> None:
     wanted = sum(right for _, right in samples)
+    scored = StartModel(*model)
     for threshold in THRESHOLDS:
-        kept = [right for features, right in samples if score(model, features) >= threshold]
+        kept = [right for features, right in samples if scored.probability(features) >= threshold]
         print(
             f"{label} at {threshold}: {len(kept)} of {len(samples)} runs kept, {sum(kept)} of {wanted} that open "
             f"an article (precision {sum(kept) / max(1, len(kept)):.3f})"

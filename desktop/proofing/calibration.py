@@ -42,7 +42,7 @@ class CheckModel:
         return prior_logit(hand_set) + self.intercept + sum(self.weights.get(feature, 0.0) for feature in features)
 
     def probability(self, features: Sequence[str], hand_set: float) -> float:
-        return _sigmoid(self.logit(features, hand_set))
+        return sigmoid(self.logit(features, hand_set))
 
     def score(self, finding: Any) -> float:
         """The probability for anything with ``features`` and a hand-set ``confidence`` (a judged finding)."""
@@ -94,9 +94,7 @@ class ConfidenceModel:
         return round(model.probability(features, hand_set), 3)
 
 
-_SHIPPED = ShippedWeights(
-    WEIGHTS_PATH, lambda data: ConfidenceModel.from_json(data), ConfidenceModel, lambda: _confidence.cache_clear()
-)
+_SHIPPED = ShippedWeights(WEIGHTS_PATH, ConfidenceModel.from_json, ConfidenceModel, lambda: _confidence.cache_clear())
 
 
 def weights_path() -> Path:
@@ -137,7 +135,7 @@ def prior_logit(hand_set: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-def _sigmoid(value: float) -> float:
+def sigmoid(value: float) -> float:
     if value >= 0:
         return 1.0 / (1.0 + math.exp(-value))
     exp = math.exp(value)

@@ -11,13 +11,13 @@ article.  Without the file every run stands, as the rules found it.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from desktop.proofing.calibration import sigmoid
 from desktop.proofing.shipped_weights import ShippedWeights
 
 SCHEMA = 1
@@ -57,11 +57,7 @@ class StartModel:
         return hash(self.key)
 
     def probability(self, features: Sequence[str]) -> float:
-        value = self.intercept + sum(self.weights.get(feature, 0.0) for feature in features)
-        if value >= 0:
-            return 1.0 / (1.0 + math.exp(-value))
-        exp = math.exp(value)
-        return exp / (1.0 + exp)
+        return sigmoid(self.intercept + sum(self.weights.get(feature, 0.0) for feature in features))
 
     def opens(self, features: Sequence[str]) -> bool:
         if self.threshold <= 0.0 or not NOT_JUDGED.isdisjoint(features):
@@ -94,7 +90,7 @@ class StartModel:
         }
 
 
-_SHIPPED = ShippedWeights(WEIGHTS_PATH, lambda data: StartModel.from_json(data), StartModel)
+_SHIPPED = ShippedWeights(WEIGHTS_PATH, StartModel.from_json, StartModel)
 
 
 def weights_path() -> Path:
