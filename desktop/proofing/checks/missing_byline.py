@@ -8,6 +8,7 @@ from operator import add
 from typing import NamedTuple
 
 from desktop.proofing import calibration, credits
+from desktop.proofing.article_memo import ArticleMemo, article_key
 from desktop.proofing.chars import han_only, is_cjk
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.detached_byline import stray_bylines
@@ -258,18 +259,10 @@ class _Reading(NamedTuple):
 def _reading(article: Article, stats: PageStats) -> _Reading:
     """``_Reading`` of the article, memoised on its roles and texts and ``stats``: every analysis of a page (a
     re-analysis after an edit too) asks about each article, and the answer depends on nothing else."""
-    key = (tuple([(block.role, block.text) for block in article.blocks]), stats)
-    reading = _READINGS.get(key)
-    if reading is None:
-        reading = _read(article, stats)
-        if len(_READINGS) >= _READINGS_MEMO_SIZE:
-            _READINGS.clear()
-        _READINGS[key] = reading
-    return reading
+    return _READINGS.get((article_key(article), stats), lambda: _read(article, stats))
 
 
-_READINGS: dict[tuple[tuple[tuple[Role, str], ...], PageStats], _Reading] = {}
-_READINGS_MEMO_SIZE = 65_536  # articles, as credits.is_signed keeps them
+_READINGS: ArticleMemo[_Reading] = ArticleMemo()
 
 
 def forget_articles() -> None:

@@ -12,6 +12,7 @@ from collections.abc import Container, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+from desktop.proofing.article_memo import ArticleMemo, article_key
 from desktop.proofing.chars import ends_sentence
 from desktop.proofing.credits import forms
 from desktop.proofing.credits.model import Credit, Person, Position
@@ -104,18 +105,10 @@ def is_signed(article: Article) -> bool:
     The answer depends only on the article's roles and texts, so it is memoised on them: a
     re-analysis after an edit asks again about every article the edit left alone.
     """
-    key = tuple([(block.role, block.text) for block in article.blocks])
-    signed = _SIGNED.get(key)
-    if signed is None:
-        signed = next(_credits_of(article), None) is not None
-        if len(_SIGNED) >= _SIGNED_MEMO_SIZE:
-            _SIGNED.clear()
-        _SIGNED[key] = signed
-    return signed
+    return _SIGNED.get(article_key(article), lambda: next(_credits_of(article), None) is not None)
 
 
-_SIGNED: dict[tuple[tuple[Role, str], ...], bool] = {}
-_SIGNED_MEMO_SIZE = 65_536  # articles, as the line memos keep lines
+_SIGNED: ArticleMemo[bool] = ArticleMemo()
 
 
 def forget_articles() -> None:
