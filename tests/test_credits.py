@@ -1304,3 +1304,61 @@ def test_a_story_whose_last_line_stops_inside_a_sentence_is_not_called_unsigned(
     for last in ("他说：“路修好了，果子也好卖了。”", "（完）", "日子越过越红火……"):
         _, missing = _page("柳湾老街换新颜\n" + FILL + "\n" + last + "\n")
         assert missing == [0], last
+
+
+# --- session 16: a story's own end under lines of the page's own and chrome ------------------------------------
+
+
+def _hand_page(lines: list[tuple[str, str]]):
+    """A page whose roles are given (``h`` headline, ``b`` body, ``c`` chrome): what the chrome reading found."""
+    from desktop.proofing.model import Block, Document, Role
+
+    roles = {"h": Role.HEADLINE, "b": Role.BODY, "c": Role.CHROME}
+    blocks = tuple(
+        Block(uid=i, text=text, role=roles[role], starts_article=role == "h", origin=(i,))
+        for i, (role, text) in enumerate(lines)
+    )
+    return Document(blocks)
+
+
+def _flagged(document) -> list[int]:
+    from desktop.proofing.checks import missing_byline
+    from desktop.proofing.checks.context import CheckContext
+
+    return [finding.article for finding in missing_byline.run(CheckContext(document))]
+
+
+def test_foreign_tail_a_line_of_the_pages_own_over_chrome_does_not_hide_the_storys_end():
+    from desktop.proofing.checks.missing_byline import end_unseen
+
+    story = [("h", "柳湾老街换新颜"), ("b", FILL), ("b", "游客比去年多了不少。")]
+    # a pointer and another story's title, read as text, between the finished story and the chrome under it
+    tail = [("b", "往期回顾："), ("b", "图书馆延长开放时间 市民夜读有了去处")]
+    document = _hand_page([*story, *tail, ("c", "网站首页 | 新闻中心 | 联系我们")])
+    assert _flagged(document) == [0]
+    article = document.articles()[0]
+    assert end_unseen(article) and not end_unseen(article, chrome_below=True)
+    # one line of a promotion is a tail too
+    assert _flagged(_hand_page([*story, ("b", "扫码下载客户端，看更多精彩内容"), ("c", "网站首页 | 联系我们")])) == [0]
+
+
+def test_foreign_tail_needs_the_chrome_under_it_a_finished_sentence_over_it_and_no_word_of_the_story():
+    story = [("h", "柳湾老街换新颜"), ("b", FILL), ("b", "游客比去年多了不少。")]
+    chrome = ("c", "网站首页 | 新闻中心 | 联系我们")
+    # no chrome under it: the page may have cut the story (a pointer line or not, its end is not seen)
+    assert _flagged(_hand_page([*story, ("b", "扫码下载客户端，看更多精彩内容")])) == []
+    # the story's own paragraph cut short over the chrome: it shares the story's words
+    assert _flagged(_hand_page([*story, ("b", "柳湾镇的蔬菜大棚明年还将扩建，村民们"), chrome])) == []
+    # no finished sentence over the lines: the story's last paragraph runs into them
+    cut = [("h", "柳湾老街换新颜"), ("b", FILL), ("b", "游客比去年多了不少，"), ("b", "扫码下载客户端")]
+    assert _flagged(_hand_page([*cut, chrome])) == []
+    # three lines or more under the story are not the few lines a site prints between a story and its chrome
+    long_tail = [("b", "往期回顾："), ("b", "图书馆延长开放时间"), ("b", "夜市开张 市民逛吃有好去处")]
+    assert _flagged(_hand_page([*story, *long_tail, chrome])) == []
+    # the flag names its evidence
+    from desktop.proofing.checks import missing_byline
+    from desktop.proofing.checks.context import CheckContext
+
+    document = _hand_page([*story, ("b", "扫码下载客户端，看更多精彩内容"), chrome])
+    (finding,) = missing_byline.run(CheckContext(document))
+    assert "foreign_tail" in finding.features

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from operator import add
 from typing import NamedTuple
 
 from desktop.proofing import calibration, credits
 from desktop.proofing.article_memo import ArticleMemo, article_key
-from desktop.proofing.chars import han_only, is_cjk
+from desktop.proofing.chars import ends_sentence, han_only, is_cjk
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.detached_byline import stray_bylines
+from desktop.proofing.chrome_page import pairs, union
 from desktop.proofing.continuation import PageStats, at_wrap_width
 from desktop.proofing.credits.names import is_surname_name
 from desktop.proofing.findings import Finding, Severity
-from desktop.proofing.model import Article, Role
+from desktop.proofing.model import Article, Block, Role
 from desktop.proofing.wording import say
 
 NAME = "missing-byline"
@@ -165,7 +167,7 @@ _STORY_ROLES = (Role.BODY, Role.DATELINE, Role.CAPTION)
 _MID_SENTENCE_MARKS = frozenset("，、；：,;:")
 
 
-def end_unseen(article: Article) -> bool:
+def end_unseen(article: Article, chrome_below: bool = False) -> bool:
     """The article's last line of text stops inside a sentence (on a Han character or a clause mark; an editor's
     code and a note naming a tip-off or the desk aside): where the story ends is not on the page as read.
 
@@ -173,17 +175,38 @@ def end_unseen(article: Article) -> bool:
     missing.  The end goes out of sight where a column or a page cut the story, where a line of the page's
     furniture was read as its last line of text, or where a false start split the story and this is its
     first piece.  On the real dev pages (tools/engine_accuracy.py --real) such flags were right 9 of 44.
+    With ``chrome_below`` (the page's chrome stands right under the article) the end is seen after all when
+    the lines stopping short are a ``foreign_tail`` under a finished sentence.
     """
-    for block in reversed(article.blocks):
-        if block.role not in _TEXT_ROLES:
-            continue
-        text = credits.without_code(block.text).rstrip()
+    text_positions = [position for position, block in enumerate(article.blocks) if block.role in _TEXT_ROLES]
+    for rank in range(len(text_positions) - 1, -1, -1):
+        text = credits.without_code(article.blocks[text_positions[rank]].text).rstrip()
         if not text or credits.is_look_alike(text):
             continue
         cut = max(text.rfind(mark) for mark in "。！？!?")
         if cut >= 0 and credits.is_look_alike(text[cut + 1 :].strip()):
             text = text[: cut + 1]  # ``……增加。线索提供 林可舟``: a tip-off run on after the last sentence
-        return is_cjk(text[-1]) or text[-1] in _MID_SENTENCE_MARKS
+        unseen = is_cjk(text[-1]) or text[-1] in _MID_SENTENCE_MARKS
+        return unseen and not (chrome_below and foreign_tail(article, text_positions[: rank + 1]))
+    return False
+
+
+FOREIGN_TAIL_LINES = 2  # lines the site prints between a story's end and its chrome: a pointer and its link
+
+
+def foreign_tail(article: Article, text_positions: Sequence[int]) -> bool:
+    """The article's last lines of text (at most two) stand under a finished sentence and the first of them shares
+    no word with the story above (no pair of Han characters with its titles and text): lines of the page's own
+    between the story's end and its chrome (a promotion, ``相关报道：`` and another story's title), not the
+    story cut short.  (A paragraph of the story shares its words; the story's end is the sentence above.)
+    """
+    blocks = article.blocks
+    for depth in range(1, min(FOREIGN_TAIL_LINES, len(text_positions) - 1) + 1):
+        first = text_positions[-depth]
+        if not ends_sentence(blocks[text_positions[-depth - 1]].text):
+            continue
+        story = union([block.text for block in blocks[:first] if block.role is not _CHROME])
+        return not (pairs(blocks[first].text) & story)
     return False
 
 
@@ -249,6 +272,12 @@ def _tells_again(text: str, opening: str) -> bool:
     return len(own) - missing >= _TEASER_SHARE * len(own)
 
 
+def _chrome_below(article: Article, blocks: Sequence[Block]) -> bool:
+    """The line right under the article is page chrome (as the page's chrome reading found it)."""
+    below = article.last_index + 1
+    return below < len(blocks) and blocks[below].role is _CHROME
+
+
 class _Reading(NamedTuple):
     """What the check reads in one article by itself (its roles and texts, and the page's line statistics)."""
 
@@ -256,10 +285,10 @@ class _Reading(NamedTuple):
     unsigned: tuple[str, float, tuple[str, ...]] | None  # (title, hand-set confidence, features) if no credit signs it
 
 
-def _reading(article: Article, stats: PageStats) -> _Reading:
-    """``_Reading`` of the article, memoised on its roles and texts and ``stats``: every analysis of a page (a
-    re-analysis after an edit too) asks about each article, and the answer depends on nothing else."""
-    return _READINGS.get((article_key(article), stats), lambda: _read(article, stats))
+def _reading(article: Article, stats: PageStats, chrome_below: bool) -> _Reading:
+    """``_Reading`` of the article, memoised on its roles and texts, ``stats`` and ``chrome_below``: every analysis
+    of a page (a re-analysis after an edit too) asks about each article, and the answer depends on nothing else."""
+    return _READINGS.get((article_key(article), stats, chrome_below), lambda: _read(article, stats, chrome_below))
 
 
 _READINGS: ArticleMemo[_Reading] = ArticleMemo()
@@ -270,7 +299,7 @@ def forget_articles() -> None:
     _READINGS.clear()
 
 
-def _read(article: Article, stats: PageStats) -> _Reading:
+def _read(article: Article, stats: PageStats, chrome_below: bool) -> _Reading:
     credit_only = _credit_only(article)
     adopts_above = credit_only or _opens_with_a_name_line(article)
     # signed: names, an office or a wire agency anywhere in the forms papers print (credits.article_credits)
@@ -280,18 +309,22 @@ def _read(article: Article, stats: PageStats) -> _Reading:
         or _continued_from_another_page(article)
         or _source_noted(article)
         or not tells_a_story(article)
-        or end_unseen(article)
+        or end_unseen(article, chrome_below)
         or wrapped_text_as_headline(article, stats)
     ):
         return _Reading(adopts_above, None)
     title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
     hand_set = _confidence(article)
-    return _Reading(adopts_above, (title, hand_set, _features(article, hand_set)))
+    features = _features(article, hand_set)
+    if chrome_below and end_unseen(article):
+        features = (*features, "foreign_tail")  # (its end read above lines of the page's own, over chrome)
+    return _Reading(adopts_above, (title, hand_set, features))
 
 
 def run(context: CheckContext) -> list[Finding]:
     articles, stats = context.articles, context.stats
-    readings = [_reading(article, stats) for article in articles]
+    blocks = context.document.blocks
+    readings = [_reading(article, stats, _chrome_below(article, blocks)) for article in articles]
     adopted = {target for _, target in stray_bylines(context)}
     adopted |= {article.index - 1 for article in articles[1:] if readings[article.index].adopts_above}
     findings: list[Finding] = []
