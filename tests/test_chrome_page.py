@@ -17,6 +17,7 @@ from desktop.proofing.chrome_page import (
     not_prose,
     pairs,
     restated_ledes,
+    undated,
     unrelated_heads,
     unrelated_tails,
 )
@@ -276,3 +277,17 @@ def test_a_paragraph_right_under_a_heading_is_its_story_whatever_the_next_story_
     texts = ["柳湾镇货车侧翻", brief, "货车侧翻白菜撒一地", LEDE]
     titles = [True, False, True, False]
     assert restated_ledes(texts, [False, True, False, True], titles, [(0, 1), (2, 3)], [False] * 4) == set()
+
+
+DATED_STORY = "青禾晚报讯（记者 林可舟）近日，柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。"
+
+
+def test_the_papers_name_in_the_stories_dateline_is_no_word_a_label_over_the_headline_shares() -> None:
+    """``青禾晚报 掌上看报`` over the heading shares only the paper's name, which the dateline prints."""
+    texts = ["青禾晚报 掌上看报", "柳湾镇文化广场开放", DATED_STORY]
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], [(0, 2)]) == {0}
+    assert undated(DATED_STORY).startswith("近日")
+    assert undated("柳湾镇新建的文化广场正式开放。") == "柳湾镇新建的文化广场正式开放。"
+    # (the story's own words still make a kicker its story's)
+    texts = ["柳湾镇喜事多", "文化广场开放", DATED_STORY]
+    assert unrelated_heads(texts, [True] * 3, [True, False, False], [(0, 2)]) == set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from chrome_test_lines import BAR, DATE, STORY, roles_of, starts_of
 
-from desktop.proofing.chrome import is_chrome_line, page_chrome
+from desktop.proofing.chrome import is_chrome_line, page_chrome, stamped_titles
 from desktop.proofing.chrome_page import unrelated_heads
 from desktop.proofing.pipeline import analyse, document_from_text
 
@@ -209,3 +209,15 @@ def test_a_headline_of_the_form_topic_colon_claim_is_no_field() -> None:
     # (the same line over a second field is one of a set: a column's title over its fields, nothing judged)
     texts = ["热议话题", "争鸣：路灯为何二十天不亮", "地点：柳湾镇东街", story]
     assert unrelated_heads(texts, [True] * 4, [True, False, False, False], [(0, 3)], ["青禾论坛 话题广场"]) == set()
+
+
+def test_a_stamp_that_holds_a_heading_of_the_page_is_the_sites_record_of_the_story() -> None:
+    """``青禾晚报 一版要闻 00001 <headline> 2024-03-05 2``: a heading with a date or numbers around it, no sentence."""
+    stamp = "青禾晚报 头版 b0001 柳湾镇文化广场开放 2024-03-05 青禾晚报2024030500017;2609"
+    texts = ["柳湾镇文化广场开放", STORY.strip(), stamp]
+    assert stamped_titles(texts, [False] * 3, [True, False, False]) == {2}
+    assert roles_of("柳湾镇文化广场开放\n" + STORY + stamp + "\n") == ["headline", "body", "chrome"]
+    # (a subtitle that takes up its headline with a year, and a sentence that quotes it, are no stamps)
+    for line in ("2024年柳湾镇文化广场开放", "3月5日，柳湾镇文化广场开放，200多位居民到场。"):
+        assert stamped_titles(["柳湾镇文化广场开放", line], [False, False], [True, True]) == set()
+    assert roles_of("柳湾镇文化广场开放\n2024年柳湾镇文化广场开放\n" + STORY) == ["headline", "subtitle", "body"]

@@ -500,6 +500,7 @@ def page_chrome(
         and _restates_title(index, texts, title_like, next_content)
     )
     found |= _after_footer(texts, chrome, title_like, body_like)
+    found |= stamped_titles(texts, chrome, title_like)
     for _ in range(ISLAND_PASSES):
         marked = [is_chrome or index in found for index, is_chrome in enumerate(chrome)]
         more = _heading_nothing(
@@ -639,6 +640,56 @@ def _restates_title(
             return False
         under = next_content[under]
     return False
+
+
+STAMP_GRAM = 4  # characters of a heading looked up in a line (its shortest restated heading)
+STAMP_DIGIT_GROUPS = 3  # numbers in a line's rest that make it a stamp without a date
+# (a sentence's pauses, in either width; a machine's list of ids, ``00017;26093684``, sets ``;`` after digits)
+_STAMP_PAUSE_RE = re.compile(r"[，,。！？!?]|(?<=[\u3400-\u9fff”’）)])[;；]")
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def stamped_titles(texts: Sequence[str], chrome: Sequence[bool], title_like: Sequence[bool]) -> set[int]:
+    """Lines that hold a heading of the page inside a stamp: the site's record of a story, not a line of one.
+
+    (``青禾晚报 一版要闻 00001 青禾县新建三座便民桥 2024-03-01 2``: a heading of the page, and around it
+    a date or numbers and no sentence.  A subtitle that takes up its headline's words has no date around
+    them; a story that quotes its headline says so in a sentence.)  Each line's grams are looked up in the
+    page's headings, so the cost is the length of the lines, not their number squared.
+    """
+    headings: dict[str, list[str]] = {}
+    for index, text in enumerate(texts):
+        stripped = text.strip()
+        if title_like[index] and not chrome[index] and len(_letters(stripped)) >= MIN_RESTATED:
+            headings.setdefault(stripped[:STAMP_GRAM], []).append(stripped)
+    if not headings:
+        return set()
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if chrome[index] or not _stamp_shaped(text):
+            continue
+        stripped = text.strip()
+        for start in range(len(stripped) - STAMP_GRAM + 1):
+            heading = next(
+                (
+                    heading
+                    for heading in headings.get(stripped[start : start + STAMP_GRAM], ())
+                    if heading != stripped and stripped.startswith(heading, start)
+                ),
+                None,
+            )
+            if heading is not None:
+                rest = stripped[:start] + " " + stripped[start + len(heading) :]
+                if _DATE_RE.search(rest) is not None or len(_DIGITS_RE.findall(rest)) >= STAMP_DIGIT_GROUPS:
+                    found.add(index)
+                break
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _stamp_shaped(text: str) -> bool:
+    """Could be a stamp: digits in it, no sentence, not longer than a copyright paragraph."""
+    return len(text) <= MAX_LEGAL_CHARS and _DIGITS_RE.search(text) is not None and _STAMP_PAUSE_RE.search(text) is None
 
 
 _FOOTER_LINE_RE = re.compile(r"版权|ICP[备证]|copyright|©", re.IGNORECASE)

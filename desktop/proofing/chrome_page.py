@@ -124,7 +124,7 @@ def unrelated_heads(
         if first == headline or not (chrome_above[first] or listed or not_prose(texts[first])):
             continue
         stop = runs[number + 1][0] if number + 1 < len(runs) else len(texts)
-        story = union(_leading(texts[end:stop], STORY_CHARS))
+        story = union([undated(text) for text in _leading(texts[end:stop], STORY_CHARS)])
         # (the heading group shares the story's words: its headline, or at a list's foot one of its lines;
         # without that contrast only a list's lines above the heading group are judged: they head nothing)
         # (in a heading group the headline may stand over a subtitle that shares nothing: any line under the
@@ -162,6 +162,17 @@ def unrelated_heads(
             elif not beyond:
                 break
     return found
+
+
+@lru_cache(maxsize=65536)
+def undated(text: str) -> str:
+    """The paragraph without the dateline that opens it: the story's own words.
+
+    (``青禾晚报讯（记者 林可舟）……``: the paper's name comes back in the site's chrome over the story,
+    ``第A04版:青禾 上一版 下一版``; it is no word the story and that line share.)
+    """
+    found = credits.dateline(text)
+    return text[found.end :] if found is not None and found.end else text
 
 
 def _field(texts: Sequence[str], position: int) -> bool:
