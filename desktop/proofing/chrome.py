@@ -214,7 +214,8 @@ _THOUSANDS_RE = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _SCREEN_RE = re.compile(r"\d{3,4}\s*[*×]\s*\d{3,4}|\bIE\s*\d", re.IGNORECASE)
 # What a long footer paragraph holds (two of them make it chrome, full stops or not).
 _FOOTER_PARTS = (
-    re.compile(r"版权所有|版权声明|copyright|©", re.IGNORECASE),
+    re.compile(r"版权所有|版权声明|版权均?(?:归|属)|copyright|©", re.IGNORECASE),
+    re.compile(r"(?:不得|禁止|请勿|严禁)\s*(?:转载|复制|摘编|镜像)"),  # (a reprint ban)
     re.compile(r"ICP[备证]", re.IGNORECASE),
     re.compile(r"E-?mail|邮箱\s*[:：]", re.IGNORECASE),
     re.compile(r"电话\s*[:：]\s*[(（+]?\d"),
@@ -222,11 +223,12 @@ _FOOTER_PARTS = (
     re.compile(r"地址\s*[:：]|邮编\s*[:：]"),
 )
 _ICON_DIGITS = "0123456789"
+_ARROWS = "←→«»<>＜＞"  # (``← 上一篇``, ``下一篇>>``: the link's arrow)
 # ``来源:青禾日报``: a metadata label and its value (or no value at all).  (``作者：王五`` under a
 # headline is its byline; only an empty ``作者:`` is the template's.)
 _META_RE = re.compile(
     r"^[(（【\[]?(?:来源|稿源|字数|通信地址|地址|邮编|联系电话|稿件来源|文章来源|编辑|责任编辑|责编|值班编辑|作者(?=[:：]\s*$)|发布时间|发布日期|出版日期|时间(?=[:：]\s*\d{4})|原标题|"
-    r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数|"
+    r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数|期次|期号|"
     r"发布者|发布人|编审|审核|审校|终审|校对|(?:信息|新闻|消息)来源(?=[:：]\s*\S{1,12}(?:报|网|社|台|刊|客户端)\s*$))\s*[:：]"
 )
 _DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -248,6 +250,8 @@ _FORMS_RE = re.compile(
     # (a browser's plugin notice ``不支持Flash``; a page label without ``版``, ``第A04:版面四``; a copyright note
     # opened by a bracket, ``（版权作品，未经青禾网书面授权，……``)
     r"|不支持\s*Flash|^第\s*[A-Z]{1,2}\d{1,4}\s*[:：]|^[(（]\s*版权(?:作品|所有|声明)"
+    # (an issue's number, ``总第1234期``)
+    r"|^(?:总\s*)?第\s*\d{1,6}\s*期(?:\s*[(（]?\s*总第\s*\d{1,6}\s*期\s*[)）]?)?$"
     r"|~{3,}$|^评论\s*[:：]\s*[(（][^()（）]+[)）]$|^\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
     r"|^【?\s*(?:字[体号]\s*[:：]?\s*)?[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*】?$",
     re.IGNORECASE,
@@ -291,6 +295,11 @@ def is_chrome_line(text: str) -> bool:
             or _footer(stripped)
             or _WEB_BULLET_RE.match(stripped) is not None
         )
+    inner = _BRACKETED_RE.fullmatch(stripped)
+    if inner is not None and is_chrome_line(inner.group("inner")):
+        return True  # ``【第A01版：要闻】``: a line of the site's set in brackets is the site's still
+    if _URL_RE.search(stripped) is not None and _SENTENCE_MARKS_RE.search(_URL_RE.sub(" ", stripped)) is None:
+        return True  # ``原文链接：http://…``: an address and no sentence around it
     if _WEB_BULLET_RE.match(stripped):
         return True  # ``- 头条新闻``, ``- 〈a recommended story's first words〉``: an item of the web page's lists
     if _only_labels(_WEB_NUMBER_RE.sub("", stripped)) or _mostly_labels(stripped):
@@ -314,12 +323,16 @@ def is_chrome_line(text: str) -> bool:
     return _date_line(stripped)
 
 
+_BRACKETED_RE = re.compile(r"[【\[]\s*(?P<inner>[^【】\[\]]+?)\s*[】\]]")
+_URL_RE = re.compile(r"(?:https?://|www\.)[\w./?=&%#:~+-]+", re.IGNORECASE)
 # a label set off by dashes on both sides, as others are by brackets (``【打印】``): ``—分享—``
 _DASHED_RE = re.compile(r"^[—\-－–~～]+(?P<label>[^—\-－–~～]+)[—\-－–~～]+$")
 
 
 def _tokens(text: str) -> list[str]:
-    tokens = [_undashed(token).strip(_ICON_DIGITS).rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text)]
+    tokens = [
+        _undashed(token).strip(_ICON_DIGITS).strip(_ARROWS).rstrip(":：") for token in _TOKEN_SPLIT_RE.split(text)
+    ]
     return [token for token in tokens if token]
 
 
