@@ -155,3 +155,10 @@ def test_on_a_page_that_indents_paragraphs_an_indented_line_opens_one_whatever_i
         ]
     )
     assert _reported(page) == [1, 3]  # (the two cuts, no more)
+
+
+def test_two_lines_opening_with_a_label_and_a_colon_are_two_fields() -> None:
+    assert not _assess("投诉人：林先生", "投诉内容：青禾县柳湾镇东街的路灯已经半个月不亮了，晚上走路").joins
+    assert not _assess("记者：书屋每天开放到几点", "林可舟：平时到晚上八点，周末延长到九点。").joins
+    # (a label below a line that is no field is a cut like any other)
+    assert _assess("几年下来，柳湾镇的乡村旅游一下子搅", "热了小南河：农家乐从无到有，客源不断。").joins

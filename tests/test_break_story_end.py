@@ -10,7 +10,7 @@ below is no evidence against its being a heading.  Every line here is invented.
 from __future__ import annotations
 
 from desktop.proofing.classify import LineKind
-from desktop.proofing.continuation import PageStats, assess_break, crosses_into
+from desktop.proofing.continuation import PageStats, assess_break, crosses_into, restated_below
 from desktop.proofing.pipeline import analyse, document_from_text
 from desktop.proofing.segment import line_breaks
 
@@ -137,3 +137,28 @@ def test_only_the_second_lines_own_start_crosses_into_it() -> None:
     # so does a particle opening it
     particle = assess_break("柳湾镇的农民抢抓农时，把秧苗", "了插进三千亩稻田", STATS, None, True)
     assert particle.joins and crosses_into(particle, "了插进三千亩稻田")
+
+
+def test_a_heading_its_lede_restates_is_not_joined_to_it() -> None:
+    # (the story above stops inside a quotation, so the heading is read as text under it; the lede restates it)
+    page = "\n".join(
+        [
+            "青禾县柳湾镇文化广场正式开放",
+            "本报讯（记者 林可舟）近日，青禾县柳湾镇新建的文化广场正式开放，附近居民有了休闲的好去处。",
+            "镇长韩松岭说：“广场只是第一步，接下来我们还要在每个村建一处文化活动室，让村民",
+            "青禾县举行柳湾书屋开放暨全民阅读推进仪式",
+            "近日，青禾县举行柳湾书屋开放暨全民阅读推进仪式。县里的三百多名读者来到现场，翻看新到的图书。",
+            "“书屋就在家门口，周末带孩子来正好。”读者苗若溪说。",
+        ]
+    )
+    reported = [finding.blocks for finding in analyse(document_from_text(page), ["broken-line-break"])]
+    assert (3, 4) not in reported
+
+
+def test_restated_below_needs_a_long_run_of_the_first_line() -> None:
+    heading = "青禾县举行柳湾书屋开放暨全民阅读推进仪式"
+    assert restated_below(heading, "近日，青禾县举行柳湾书屋开放暨全民阅读推进仪式。")
+    # (a cut piece and its rest share a word or two, never half of the piece word for word)
+    piece = "近日，青禾县在柳湾镇举行书屋开放仪式，县里的三百多名"
+    assert not restated_below(piece, "读者来到柳湾镇书屋，翻看新到的图书。")
+    assert not restated_below("柳湾书屋", "柳湾书屋开放了")  # (too short to tell)

@@ -403,6 +403,23 @@ def crosses_into(assessment: BreakAssessment, second: str) -> bool:
     return not _INTO_LINE.isdisjoint(assessment.features) or closes_earlier(second)
 
 
+RESTATED_RUN = 12  # characters of a heading that a lede restating it repeats word for word
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def restated_below(first: str, second: str) -> bool:
+    """``second`` repeats a run of ``RESTATED_RUN`` characters or more that is half of ``first`` or more: ``first`` is
+    a heading its story's lede restates (``青禾县举行柳湾书屋开放仪式`` / ``近日，青禾县举行柳湾书屋开放仪式……``).
+
+    One sentence cut in two never says a dozen characters of its first piece again right after the cut.
+    """
+    first, second = first.strip(), second.strip()
+    if len(first) < RESTATED_RUN or len(first) > 2 * HEADLINE_MAX_CHARS:
+        return False
+    run = max(RESTATED_RUN, (len(first) + 1) // 2)
+    return any(first[start : start + run] in second for start in range(len(first) - run + 1))
+
+
 def shares_words(text: str, other: str) -> bool:
     """The two texts have a pair of adjacent Chinese characters in common (a word, roughly, in any paper)."""
     return not pairs(text).isdisjoint(pairs(other))
@@ -601,6 +618,7 @@ def _assess_break(
         _WHOLE_QUOTE_RE.match((paragraph or first).strip()) is not None
         or _OPENS_OWN_UNIT_RE.match(second) is not None
         or (not continued and _paired_labels(first, second))
+        or (not continued and fields_of_a_set(first, second))
     ):
         # ``“感觉和家里差不多”`` over ``林先生：……``; ``……`` over ``【办好了】……``; ``更换前`` over ``更换后``
         return NO_JOIN
@@ -751,6 +769,17 @@ def _paired_labels(first: str, second: str) -> bool:
     if len(first) != len(second) or len(first) > PAIRED_LABEL_MAX or len(first) < 2:
         return False
     return sum(a != b for a, b in zip(first, second, strict=True)) == 1
+
+
+# A field's label and its colon: ``投诉人：``, ``办理时限：`` (what a form, a notice or an interview prints per line).
+_FIELD_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}\s*[:：]")
+
+
+def fields_of_a_set(first: str, second: str) -> bool:
+    """``投诉人：林可舟`` over ``投诉内容：……``: two lines that each open with a label and its colon are two fields
+    (or two speakers' turns), each a line of its own; a column cut does not land before a label the line above
+    repeats the form of."""
+    return _FIELD_LABEL_RE.match(first) is not None and _FIELD_LABEL_RE.match(second) is not None
 
 
 def is_salutation(text: str) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from desktop.proofing import calibration
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head, tail
-from desktop.proofing.continuation import PageStats, crosses_into, heads_story
+from desktop.proofing.continuation import PageStats, crosses_into, heads_story, restated_below
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
@@ -34,11 +34,16 @@ def run(context: CheckContext) -> list[Finding]:
         first, second = blocks[index], blocks[index + 1]
         uids = (first.uid, second.uid)
         features = assessment.features + _page_features(blocks, index, has_chrome, stats)
-        if unwrapped and _HEADS_STORY in features and not crosses_into(assessment, second.text):
+        if (
+            unwrapped
+            and (_HEADS_STORY in features or restated_below(first.text, second.text))
+            and not crosses_into(assessment, second.text)
+        ):
             # a story that stops short over the next story's heading: an unfinished line ends anywhere (after a
             # comma, an open quotation, half a word that the heading's first characters happen to complete),
             # and the line below reads as a heading with its story under it; only its own start can say it goes
-            # on (not on column text, whose short wrapped pieces look so too)
+            # on (not on column text, whose short wrapped pieces look so too).  So is a heading whose lede below
+            # restates it.
             continue
         confidence = calibration.confidence(NAME, features, assessment.confidence)
         # (positional: a page typed from PDF column text has thousands of these; Finding's fields are check,
