@@ -162,3 +162,13 @@ def test_two_lines_opening_with_a_label_and_a_colon_are_two_fields() -> None:
     assert not _assess("记者：书屋每天开放到几点", "林可舟：平时到晚上八点，周末延长到九点。").joins
     # (a label below a line that is no field is a cut like any other)
     assert _assess("几年下来，柳湾镇的乡村旅游一下子搅", "热了小南河：农家乐从无到有，客源不断。").joins
+
+
+def test_a_closing_quote_that_closes_nothing_above_is_no_evidence_of_a_cut() -> None:
+    # (``’09`` is 2009 set short: it opens the lead as any word would)
+    assert not _assess("青禾县举办读书节。", "’09青禾读书节昨天上午在柳湾镇文化广场开幕。").joins
+    heading = _assess("青禾县举办读书节：书香满柳湾", "’09青禾读书节昨天上午在柳湾镇文化广场开幕。")
+    assert "next_starts_closing" not in heading.features
+    # (a quotation opened above and closed at the head of the line below is still a cut)
+    assert _assess("镇长林可舟说：“书屋就建在家门口", "”，村民借书方便多了。").joins
+    assert _assess("村民林可舟说：“我提两", "点建议：一是多设指示牌；二是延长开放时间。”").joins  # (a quotation cut)

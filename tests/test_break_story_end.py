@@ -162,3 +162,27 @@ def test_restated_below_needs_a_long_run_of_the_first_line() -> None:
     piece = "近日，青禾县在柳湾镇举行书屋开放仪式，县里的三百多名"
     assert not restated_below(piece, "读者来到柳湾镇书屋，翻看新到的图书。")
     assert not restated_below("柳湾书屋", "柳湾书屋开放了")  # (too short to tell)
+
+
+_INDENT = "\u3000\u3000"
+
+
+def test_a_story_whose_sub_headings_share_a_form_keeps_them_apart() -> None:
+    # (a page that indents all its text, sub-headings and the pieces of a cut paragraph too, headlines flush)
+    lines = [
+        "青禾县新建三座文化广场",
+        "本报讯（记者 韩松岭）今年，青禾县在柳湾、石桥、东坪三个镇新建文化广场，总面积两万多平方米。",
+        "广场建成后，附近居民晚上有了散步、跳舞的去处，镇里还计划在广场东侧再建一座",
+        "图书室。",
+        "柳湾书屋开到村民家门口",
+        "本报讯（记者 林可舟）近日，青禾县柳湾镇的第一座村级书屋正式开放，附近村民有了读书的好去处。",
+        "借书不用再进城",
+        "书屋离村委会不远，村里的老人们借书方便多了，走几步就到。",
+        "周末成了读书日",
+        "书屋里坐满了来看书的孩子，志愿者还会给他们讲故事。",
+        "柳湾镇今年还计划再建三座书屋，方便周边村民就近借",
+        "阅图书。",
+    ]
+    page = "\n".join(line if index in (0, 4) else _INDENT + line for index, line in enumerate(lines))
+    reported = [finding.blocks for finding in analyse(document_from_text(page), ["broken-line-break"])]
+    assert reported == [(2, 3), (10, 11)]

@@ -37,6 +37,7 @@ HEADLINE_MAX_PAUSES = 2
 SHORT_LINE = 12  # characters: a line this short may be a heading, a label or page chrome
 WIDER_THAN_COLUMN = 8  # half-width cells beyond the column width that no wrapped line reaches
 _CONTINUING_END = "，、：；,:;" + OPENING + "—-～~·/"
+_QUOTE_CLOSERS = "”’」』"
 # Function words that cannot end a headline or a sentence: the phrase goes on.
 _DANGLING = frozenset("的地得和与及或在对把被将向从为给让使以于而并其且跟同是")
 # Adverbs that stand before a verb: a line ending with one has its verb on the next line.
@@ -552,6 +553,10 @@ def _assess_break(
     continued = paragraph is not None
     if not first or not second:
         return NO_JOIN
+    # (a closing quote that closes nothing above is no closing quote: ``’99`` for 1999 opens a line as any word)
+    cannot_start = second[0] in CANNOT_START and not (
+        second[0] in _QUOTE_CLOSERS and not unclosed_opening(paragraph or first)
+    )
     if indent == "opens":
         return NO_JOIN  # the indent opens a new paragraph
     if END_MARK_RE.match(second) and newline != "paragraph":
@@ -602,9 +607,9 @@ def _assess_break(
     if len(first) > 1 and first[-1] in ".．" and first[-2].isdigit() and second[0].isdigit():
         reason = say("小数被断在两行（小数点在上一行末尾）")
         return _joined(0.9, (reason,), ("decimal_split",), first, second, stats, indent, newline)
-    if not continued and second[0] not in CANNOT_START and ends_sentence(first):
+    if not continued and not cannot_start and ends_sentence(first):
         return NO_JOIN  # the common case, decided without looking further
-    if second[0] not in CANNOT_START and _OMISSION_END_RE.search(first):
+    if not cannot_start and _OMISSION_END_RE.search(first):
         return NO_JOIN  # ``……青禾镇消...``: text cut short on purpose (a teaser, an excerpt), nothing runs on
     if is_standalone_line(first) or is_standalone_line(second) or credits.dateline(second):
         return NO_JOIN
@@ -612,7 +617,7 @@ def _assess_break(
         return NO_JOIN
     if (
         first[-1] not in _CONTINUING_END
-        and second[0] not in CANNOT_START
+        and not cannot_start
         and not _reaches_wrap_width(first, stats)  # (on column text the wrap cuts anywhere: ``……市民`` / ``李女士：``)
     ) and (
         _WHOLE_QUOTE_RE.match((paragraph or first).strip()) is not None
@@ -622,7 +627,7 @@ def _assess_break(
     ):
         # ``“感觉和家里差不多”`` over ``林先生：……``; ``……`` over ``【办好了】……``; ``更换前`` over ``更换后``
         return NO_JOIN
-    starts_closed = second[0] in CANNOT_START
+    starts_closed = cannot_start
     if ends_article_text(paragraph.rstrip() if paragraph else first):
         if starts_closed and second[0] not in "（(":
             reason = say("下一行以“{head}”开头，不能独立成句", head=second[0])
@@ -779,7 +784,11 @@ def fields_of_a_set(first: str, second: str) -> bool:
     """``投诉人：林可舟`` over ``投诉内容：……``: two lines that each open with a label and its colon are two fields
     (or two speakers' turns), each a line of its own; a column cut does not land before a label the line above
     repeats the form of."""
-    return _FIELD_LABEL_RE.match(first) is not None and _FIELD_LABEL_RE.match(second) is not None
+    return (
+        _FIELD_LABEL_RE.match(first) is not None
+        and _FIELD_LABEL_RE.match(second) is not None
+        and not unclosed_opening(first)  # (``林可舟说：“我提两`` / ``点建议：……``: a quotation cut, no field)
+    )
 
 
 def is_salutation(text: str) -> bool:

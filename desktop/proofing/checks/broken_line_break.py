@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from desktop.proofing import calibration
+from desktop.proofing.chars import pause_count
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head, tail
-from desktop.proofing.continuation import PageStats, crosses_into, heads_story, restated_below
+from desktop.proofing.continuation import (
+    BreakAssessment,
+    PageStats,
+    crosses_into,
+    ends_article_text,
+    heads_story,
+    is_standalone_line,
+    looks_like_title,
+    restated_below,
+)
 from desktop.proofing.credits import CACHE_SIZE
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
@@ -16,7 +27,10 @@ from desktop.proofing.wording import say
 NAME = "broken-line-break"
 _LABEL = say("合并断行")  # (made once: a page may have thousands of these)
 _HEADS_STORY = "second_heads_story"
+_FLUSH_NEXT = "weak:flush_next"
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING  # (bound once, as in ``model``)
+_BODY = Role.BODY
+_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")  # a sub-heading's label: ``小镇：……``
 
 
 def run(context: CheckContext) -> list[Finding]:
@@ -25,6 +39,7 @@ def run(context: CheckContext) -> list[Finding]:
     stats, has_chrome, owner = context.stats, context.has_chrome, context.owner  # (read once, not per finding)
     unwrapped = stats.wrap_width is None
     evidence: dict[tuple[str, ...], str] = {}  # (the reasons joined once: a page repeats a few dozen of them)
+    subheads: dict[int, set[int]] | None = None  # (read once a page, when first needed)
     for index, assessment in enumerate(context.breaks):
         if assessment is None or not assessment.joins or assessment.stands_apart:
             continue
@@ -45,6 +60,20 @@ def run(context: CheckContext) -> list[Finding]:
             # on (not on column text, whose short wrapped pieces look so too).  So is a heading whose lede below
             # restates it.
             continue
+        if (
+            unwrapped
+            and not assessment.strong
+            and _FLUSH_NEXT not in features  # (the page's indentation says the line below goes on)
+            and _subhead_shaped(blocks, index, stats)
+        ):
+            if subheads is None:
+                subheads = _subheads_by_story(blocks, context.breaks, owner, stats)
+            indent = first.indent
+            if any(other != index and blocks[other].indent == indent for other in subheads.get(owner[index], ())):
+                # a line shaped like a sub-heading (short, no pause, no end, after a finished paragraph) in a story
+                # that prints another such line, indented alike: the story sets its sub-headings so (a cut
+                # piece's shape is chance), and nothing at the junction joins
+                continue
         confidence = calibration.confidence(NAME, features, assessment.confidence)
         # (positional: a page typed from PDF column text has thousands of these; Finding's fields are check,
         # severity, blocks, article, message, evidence, confidence, fix, spans, anchors, subject, features)
@@ -85,3 +114,33 @@ def _page_features(blocks: tuple[Block, ...], index: int, has_chrome: bool, stat
         index + 2 < len(blocks) and blocks[index + 2].role is Role.CHROME
     )
     return ("next_to_chrome", *heads) if near else heads
+
+
+def _subhead_shaped(blocks: tuple[Block, ...], index: int, stats: PageStats) -> bool:
+    """A line standing as a sub-heading would: short, no pause, no end, under a finished paragraph."""
+    block = blocks[index]
+    text = block.text
+    return (
+        index > 0
+        and block.role is _BODY
+        and (not pause_count(text) or (pause_count(text) == 1 and _LABEL_RE.match(text) is not None))
+        and not is_standalone_line(text)
+        and looks_like_title(text, stats)
+        and ends_article_text(blocks[index - 1].text)
+    )
+
+
+def _subheads_by_story(
+    blocks: tuple[Block, ...], breaks: list[BreakAssessment | None], owner: tuple[int | None, ...], stats: PageStats
+) -> dict[int, set[int]]:
+    """Per story, its lines shaped like a sub-heading that nothing at their own junction joins to the line below
+    (read once a page, when a join from such a line is found)."""
+    found: dict[int, set[int]] = {}
+    for index in range(1, len(blocks) - 1):
+        article = owner[index]
+        if article is None or owner[index + 1] != article:
+            continue
+        assessment = breaks[index]
+        if (assessment is None or not assessment.strong) and _subhead_shaped(blocks, index, stats):
+            found.setdefault(article, set()).add(index)
+    return found
