@@ -127,6 +127,7 @@ def forget_lines() -> None:
         continuation._assess_break,
         continuation._page_stats,
         continuation._line_shape,
+        continuation.restated_below,
         conventions._measure_layout,
         segment._page_layout,
         segment._signed_story,
