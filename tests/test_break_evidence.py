@@ -172,3 +172,33 @@ def test_a_closing_quote_that_closes_nothing_above_is_no_evidence_of_a_cut() -> 
     # (a quotation opened above and closed at the head of the line below is still a cut)
     assert _assess("镇长林可舟说：“书屋就建在家门口", "”，村民借书方便多了。").joins
     assert _assess("村民林可舟说：“我提两", "点建议：一是多设指示牌；二是延长开放时间。”").joins  # (a quotation cut)
+
+
+def test_a_digit_over_a_digit_in_lines_of_figures_is_two_numbers() -> None:
+    # (lines mostly of figures, not prose: two entries, not one number cut in two)
+    assessment = _assess("青禾县图书馆咨询电话：0571-86001234", "0571-86005678（周末）")
+    assert "number_split" not in assessment.features
+    assert not assessment.strong
+    # (in prose a number cut in two, or a number and its measure word, is still one phrase)
+    assert "number_split" in _assess("今年全镇新建的农家书屋已达12", "3座，藏书三万余册。").features
+    assert _assess("柳湾镇今年新建农家书屋12", "座，藏书三万余册。").strong
+
+
+def test_a_credits_role_left_alone_after_the_last_sentence_joins_its_names() -> None:
+    first = "村民们在新落成的柳湾书屋里挑选图书，屋里坐满了人。记者"
+    joined = _assess(first, "林可舟 实习生苗若溪 摄")
+    assert joined.joins and "credit_across" in joined.features
+    assert not _assess("村民们在新落成的柳湾书屋里挑选图书，屋里坐满了人。", "林可舟 实习生苗若溪 摄").joins
+
+
+def test_the_signed_last_piece_of_a_cut_photo_text_joins_the_piece_above() -> None:
+    page = "\n".join(
+        [
+            "柳湾镇雨污分流改造开工",
+            "本报讯 近日，柳湾镇雨污分流改造工程开工，工人们正在铺设管道。项目建成后将提升排放雨水和收",
+            "集污水的能力，改善镇区水环境。（记者 林可舟 摄）",
+            "青禾县新建三座文化广场",
+            "本报讯（记者 韩松岭）今年，青禾县在柳湾、石桥、东坪三个镇新建文化广场，总面积两万多平方米。",
+        ]
+    )
+    assert _reported(page) == [1]

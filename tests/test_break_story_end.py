@@ -186,3 +186,16 @@ def test_a_story_whose_sub_headings_share_a_form_keeps_them_apart() -> None:
     page = "\n".join(line if index in (0, 4) else _INDENT + line for index, line in enumerate(lines))
     reported = [finding.blocks for finding in analyse(document_from_text(page), ["broken-line-break"])]
     assert reported == [(2, 3), (10, 11)]
+
+
+def test_a_cut_piece_whose_rest_repeats_a_long_name_is_still_joined() -> None:
+    page = "\n".join(
+        [
+            "乡村医生守护群众健康",
+            "青禾县柳湾镇第一中心卫生院成立健",
+            "康服务队已有五年，队长林可舟就是青禾县柳湾镇第一中心卫生院的老医生。",
+            "五年来，服务队走遍了全镇的二十多个村。",
+        ]
+    )
+    reported = [finding.blocks for finding in analyse(document_from_text(page), ["broken-line-break"])]
+    assert (1, 2) in reported

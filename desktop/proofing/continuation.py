@@ -460,7 +460,7 @@ def credit_across(first: str, second: str) -> bool:
     """A credit cut by the line end: run on after the last sentence (``…被刷新。记者任`` / ``勇 摄``),
     a credit line of its own wrapped (``本报记者 林可舟/摄 实习`` / ``生 苗若溪/文``), or a
     dateline (``青禾网`` / ``讯（记者林可舟）昨天……``)."""
-    if _credit_line_across(first, second) or _dateline_across(first, second):
+    if _credit_line_across(first, second) or _dateline_across(first, second) or _role_left_alone(first, second):
         return True
     tail = len(first) - max(first.rfind(char) for char in "。！？!?”")
     if not 1 < tail <= _CREDIT_PIECE or len(second) > 2 * _CREDIT_PIECE or ends_sentence(second):
@@ -473,6 +473,17 @@ def credit_across(first: str, second: str) -> bool:
         return False
     joined = credits.trailing(first + second)
     return joined is not None and bool(joined.names) and joined.start < len(first) < joined.end
+
+
+def _role_left_alone(first: str, second: str) -> bool:
+    """``……融为一体。记者`` / ``林可舟 实习生苗若溪 摄``: a credit's role alone after the last sentence, its names
+    opening the next line (a role never ends a credit)."""
+    end = max(first.rfind(char) for char in "。！？!?”")
+    tail = first[end + 1 :].strip()
+    if end < 0 or not tail or len(tail) > _CREDIT_PIECE or credits.ROLE_RE.fullmatch(tail) is None:
+        return False
+    credit = credits.line(second)
+    return credit is not None and bool(credit.people) and not credit.people[0].role
 
 
 def _credit_line_across(first: str, second: str) -> bool:
@@ -649,7 +660,11 @@ def _assess_break(
         strong.append((0.97, say("上一行以“{last}”结尾，句子没有结束", last=last), mark))
     if starts_closed:
         strong.append((0.95, say("下一行以“{head}”开头，不能独立成句", head=head), "next_starts_closing"))
-    if last.isdigit() and head.isdigit():
+    # (a digit ending a line that is not prose, over another digit, is no number cut in two: two lines of figures
+    # are two entries, a date over a telephone, a list's rows)
+    digits_both = last.isdigit() and head.isdigit()
+    figures = digits_both and (_little_chinese(first) or _little_chinese(second))
+    if digits_both and not figures:
         strong.append((0.9, say("数字被断在两行"), "number_split"))
     elif last.isdigit() and head in _COUNTERS:
         strong.append((0.9, say("数字和后面的“{head}”被断在两行", head=head), "number_counter_split"))
@@ -658,7 +673,7 @@ def _assess_break(
     opening = unclosed_opening(paragraph or first)
     if opening and last not in _CONTINUING_END:
         strong.append((0.9, say("上一行的“{opening}”没有闭合，句子还在继续", opening=opening), "unclosed_opening"))
-    if not strong and (is_cjk(last) or last.isalnum()) and (is_cjk(head) or head.isalnum()):
+    if not strong and not figures and (is_cjk(last) or last.isalnum()) and (is_cjk(head) or head.isalnum()):
         junction = lexicon.junction(first, second)
         if junction.spanning_word:
             strong.append((0.9, say("“{word}”是一个词，被断在两行", word=junction.spanning_word), "word_spans_break"))
@@ -867,6 +882,11 @@ def stands_apart_below(first: str, second: str, continued: bool) -> bool:
     return not continued and pause_count(first) == 0 and not is_running_text(first) and can_open_paragraph(second)
 
 
+def _little_chinese(text: str) -> bool:
+    """Less than half of ``text`` is Chinese: figures, codes, addresses rather than prose."""
+    return count_cjk(text) * 2 < len(text)
+
+
 def _context_features(first: str, second: str, stats: PageStats, indent: str, newline: str) -> tuple[str, ...]:
     """What the two lines and the page are like, beside the evidence that decided the join.
 
@@ -888,7 +908,7 @@ def _context_features(first: str, second: str, stats: PageStats, indent: str, ne
         features.append("short_first")
     if len(second) <= SHORT_LINE:
         features.append("short_second")
-    if count_cjk(first) * 2 < len(first) or count_cjk(second) * 2 < len(second):
+    if _little_chinese(first) or _little_chinese(second):
         features.append("little_chinese")
     if pause_count(first) > 0:
         features.append("first_has_pause")

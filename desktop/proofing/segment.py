@@ -36,6 +36,7 @@ from desktop.proofing.chars import OPENING, display_width, has_internal_sentence
 from desktop.proofing.classify import LineKind, is_caption, line_kind
 from desktop.proofing.continuation import (
     LEAD_RE,
+    NO_JOIN,
     BreakAssessment,
     PageStats,
     assess_break,
@@ -181,8 +182,18 @@ def line_breaks(
             so_far += texts[index]
             continued = False
             continue
+        # (on column text a caption's own wrap is read by ``_wrapped_caption``; its credit ends a photo's story; and
+        # a heading-like line over a caption is its headline, whatever word its end and the caption's start make)
+        into_caption = (
+            kinds[index + 1] is _CAPTION_LINE
+            and page_stats.wrap_width is None
+            and kinds[index] is text_kind
+            and not looks_like_title(texts[index], stats)
+        )
         if kinds[index] is text_kind and (
             kinds[index + 1] is text_kind
+            # (a photo's text cut by the column: its last piece, signed by the photographer, reads as a caption)
+            or into_caption
             or (newline.startswith("wrap") and _wrapped_byline(kinds[index + 1], texts[index + 1]))
             # (the rest of a credit the wrap cut inside a name reads as a credit or a photo credit of its own:
             # ``……融为一体。记者林可舟 实习生苗`` / ``若溪 摄``)
@@ -202,6 +213,8 @@ def line_breaks(
             assessment = assess_break(
                 texts[index], texts[index + 1], stats, paragraph, index in known_body, indent, newline
             )
+            if into_caption and not _AT_JUNCTION.intersection(assessment.features):
+                assessment = NO_JOIN  # (a caption under text joins it only on the junction's own word: ``收`` / ``集``)
             # (a line right under chrome, or at the top, may be a headline as wide as the column)
             under_chrome = index == 0 or kinds[index - 1] is _CHROME_LINE
             if (
@@ -484,6 +497,10 @@ def _wrapped_caption(
 
 
 _CAPTION_REST = (LineKind.BYLINE, LineKind.CAPTION, LineKind.TEXT)
+# What the junction itself says goes on across it (not what the lines look like).
+_AT_JUNCTION = frozenset(
+    ("word_spans_break", "next_starts_particle", "next_starts_closing", "ends_continuing_mark", "credit_across")
+)
 _CREDIT_KINDS = (LineKind.BYLINE, LineKind.CAPTION)
 # ``…赵琴 摄``: a caption closed by its photographer (not ``……在柳湾镇拍摄``)
 _PHOTO_CREDIT_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?<!拍)摄[)）]?$")

@@ -28,6 +28,7 @@ NAME = "broken-line-break"
 _LABEL = say("合并断行")  # (made once: a page may have thousands of these)
 _HEADS_STORY = "second_heads_story"
 _FLUSH_NEXT = "weak:flush_next"
+_WORD_ACROSS = "word_spans_break"
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING  # (bound once, as in ``model``)
 _BODY = Role.BODY
 _LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]")  # a sub-heading's label: ``小镇：……``
@@ -51,7 +52,11 @@ def run(context: CheckContext) -> list[Finding]:
         features = assessment.features + _page_features(blocks, index, has_chrome, stats)
         if (
             unwrapped
-            and (_HEADS_STORY in features or restated_below(first.text, second.text))
+            and (
+                _HEADS_STORY in features
+                # (a word read across the junction still joins a line the text below repeats: a long name again)
+                or (_WORD_ACROSS not in features and restated_below(first.text, second.text))
+            )
             and not crosses_into(assessment, second.text)
         ):
             # a story that stops short over the next story's heading: an unfinished line ends anywhere (after a
