@@ -553,8 +553,20 @@ def _site_words(
             for text in (texts[line].strip() for line in range(first, end))
             if len(text) >= MIN_HEADING_QUOTED
         }
-        site.append(union([line for line in chrome_texts if not any(heading in line for heading in headings)]))
+        by_opening: dict[str, list[str]] = {}  # (looked up by their first characters: a long page has thousands)
+        for heading in headings:
+            by_opening.setdefault(heading[:MIN_HEADING_QUOTED], []).append(heading)
+        site.append(union([line for line in chrome_texts if not _quotes_any(line, by_opening)]))
     return site[0]
+
+
+def _quotes_any(line: str, by_opening: dict[str, list[str]]) -> bool:
+    """One of the texts in ``by_opening`` (keyed by their first ``MIN_HEADING_QUOTED`` characters) stands in ``line``."""
+    return any(
+        line.startswith(text, place)
+        for place in range(len(line) - MIN_HEADING_QUOTED + 1)
+        for text in by_opening.get(line[place : place + MIN_HEADING_QUOTED], ())
+    )
 
 
 MIN_ELSEWHERE = 3  # characters of a line found inside another line of the page
