@@ -151,6 +151,7 @@ class RunOpenings:
     ) -> None:
         self._paragraphs, self._runs, self._openings = paragraphs, runs, openings
         self._flags: list[bool | None] = [None] * len(runs)
+        self._count: int | None = None
 
     def __getitem__(self, number: int) -> bool:
         flag = self._flags[number]
@@ -165,7 +166,9 @@ class RunOpenings:
         return flag
 
     def count(self) -> int:
-        return sum(self[number] for number in range(len(self._runs)))
+        if self._count is None:  # (asked for each run the rules are unsure of: once a page)
+            self._count = sum(self[number] for number in range(len(self._runs)))
+        return self._count
 
 
 def page_runs_evidence(
