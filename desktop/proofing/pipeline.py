@@ -154,6 +154,7 @@ def forget_lines() -> None:
     ):
         memoised.cache_clear()
     credits_article.forget_articles()
+    topic.forget_counts()
     missing_byline.forget_articles()
     incremental.forget_page()
 

@@ -41,10 +41,7 @@ class TopicIndex:
 
     @cached_property
     def frequency(self) -> Counter[str]:
-        frequency: Counter[str] = Counter()
-        for text in self.paragraphs:
-            frequency.update(_pairs(text))
-        return frequency
+        return _frequency(self.paragraphs)
 
     @cached_property
     def _log_count(self) -> float:
@@ -71,3 +68,36 @@ class TopicIndex:
         if total <= 0:
             return [0.0] * len(befores)
         return [sum(weighed[pair] for pair in weighed.keys() & _pairs(before)) / total for before in befores]
+
+
+# The paragraphs last counted and the page's pairs counted over them: segmentation asks again after each pass
+# over the page, where a few paragraphs were joined or parted, so the next count starts from the last.
+_last_count: list[tuple[Counter[str], Counter[str]]] = []
+
+
+def _frequency(paragraphs: Sequence[str]) -> Counter[str]:
+    """In how many of ``paragraphs`` each pair stands (a pair's count may be left at 0: read with ``get``)."""
+    texts = Counter(paragraphs)
+    if _last_count:
+        counted, frequency = _last_count[0]
+        gone, new = counted - texts, texts - counted
+        if gone.total() + new.total() < len(paragraphs) // 2:
+            frequency = frequency.copy()  # (the last count stays as it was: an index may still read it)
+            for text, times in gone.items():
+                for pair in _pairs(text):
+                    frequency[pair] -= times
+            for text, times in new.items():
+                for pair in _pairs(text):
+                    frequency[pair] += times
+            _last_count[0] = (texts, frequency)
+            return frequency
+    frequency = Counter()
+    for text in paragraphs:
+        frequency.update(_pairs(text))
+    _last_count[:] = [(texts, frequency)]
+    return frequency
+
+
+def forget_counts() -> None:
+    """Drop the last page's count (``pipeline.forget_lines``)."""
+    _last_count.clear()
