@@ -561,7 +561,7 @@ def _site_words(
 
 
 def _quotes_any(line: str, by_opening: dict[str, list[str]]) -> bool:
-    """One of the texts in ``by_opening`` (keyed by their first ``MIN_HEADING_QUOTED`` characters) stands in ``line``."""
+    """One of the texts in ``by_opening`` (keyed by their first ``MIN_HEADING_QUOTED`` characters) is in ``line``."""
     return any(
         line.startswith(text, place)
         for place in range(len(line) - MIN_HEADING_QUOTED + 1)
