@@ -456,6 +456,7 @@ def assess_break(
 _CREDIT_PIECE = 16  # at most this much of a credit on either side of the cut
 
 
+@lru_cache(maxsize=CACHE_SIZE)  # (segmentation's passes and the checks ask again about the same two lines)
 def credit_across(first: str, second: str) -> bool:
     """A credit cut by the line end: run on after the last sentence (``…被刷新。记者任`` / ``勇 摄``),
     a credit line of its own wrapped (``本报记者 林可舟/摄 实习`` / ``生 苗若溪/文``), or a

@@ -125,6 +125,7 @@ def forget_lines() -> None:
         chrome_page.undated,
         continuation.looks_like_title,
         continuation._assess_break,
+        continuation.credit_across,
         continuation._page_stats,
         continuation._line_shape,
         continuation.restated_below,
