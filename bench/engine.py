@@ -166,7 +166,7 @@ def main() -> None:
             engine_seconds[float(label)] = seconds / megabytes
         print(
             f"{megabytes:7.1f}M {megabytes / seconds:12.2f} {megabytes / cut_seconds:15.2f} "
-            f"{cut_seconds / seconds:6.1f}× {cut_cpu_seconds / cpu_seconds:9.1f}× {count:9d}"
+            f"{cut_seconds / seconds:6.2f}× {cut_cpu_seconds / cpu_seconds:9.2f}× {count:9d}"
             + ("  (generated stories, lines not repeated)" if label == "distinct" else "  (the sample repeated)")
         )
     sizes = sorted(engine_seconds)
