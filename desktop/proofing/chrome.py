@@ -190,7 +190,7 @@ _UI_WORDS = frozenset(
         "原文 查看 关闭 窗口 下载 登录 注册 退出 订阅 上一篇 下一篇 上一版 下一版 上一期 "
         "下一期 跳转 到 正文 内容 页面 本页 本文 加入 设为 意见 纠错 投稿 报料 热线 选择 "
         "切换 回到 顶部 底部 我要 扫码 二维码 扫一扫 手机 打开 当前页 此页 微信 关注 我们 网友 "
-        "数字报 电子版 电子报 相关 频道 热门"
+        "数字报 电子版 电子报 相关 频道 热门 PDF pdf 排行 上一条 下一条 稿件 客户端 公众号 提交 验证码 用户名 密码"
     )
 )
 _UI_WORD_MAX = 3
@@ -228,7 +228,7 @@ _ARROWS = "←→«»<>＜＞"  # (``← 上一篇``, ``下一篇>>``: the link'
 # headline is its byline; only an empty ``作者:`` is the template's.)
 _META_RE = re.compile(
     r"^[(（【\[]?(?:来源|稿源|字数|通信地址|地址|邮编|联系电话|稿件来源|文章来源|编辑|责任编辑|责编|值班编辑|作者(?=[:：]\s*$)|发布时间|发布日期|出版日期|时间(?=[:：]\s*\d{4})|原标题|"
-    r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数|期次|期号|"
+    r"当前报纸名称|报纸名称|日期|字号|版面|版次|版名|栏目|专栏|标签|关键词|点击数|浏览次数|阅读次数|刊期|期数|期次|期号|出版|社长|总编辑|邮发代号|零售价|印刷|"
     r"发布者|发布人|编审|审核|审校|终审|校对|(?:信息|新闻|消息)来源(?=[:：]\s*\S{1,12}(?:报|网|社|台|刊|客户端)\s*$))\s*[:：]"
 )
 _DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
@@ -250,6 +250,8 @@ _FORMS_RE = re.compile(
     # (a browser's plugin notice ``不支持Flash``; a page label without ``版``, ``第A04:版面四``; a copyright note
     # opened by a bracket, ``（版权作品，未经青禾网书面授权，……``)
     r"|不支持\s*Flash|^第\s*[A-Z]{1,2}\d{1,4}\s*[:：]|^[(（]\s*版权(?:作品|所有|声明)"
+    # (the paper's imprint, ``青禾日报社出版``, ``青禾日报社主管主办``; the issue's pages, ``本期16版``; the lunar date)
+    r"|社\s*(?:主管\s*)?(?:主办|出版)$|^(?:本期|今日)共?\s*\d{1,3}\s*版$|^农历(?:[\u4e00-\u9fff]{2}年)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅一二三四五六七八九]{1,3}$"
     # (an issue's number, ``总第1234期``)
     r"|^(?:总\s*)?第\s*\d{1,6}\s*期(?:\s*[(（]?\s*总第\s*\d{1,6}\s*期\s*[)）]?)?$"
     r"|~{3,}$|^评论\s*[:：]\s*[(（][^()（）]+[)）]$|^\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$"
@@ -306,6 +308,8 @@ def is_chrome_line(text: str) -> bool:
         return True
     if _COUNT_RE.match(stripped) or _footer(stripped):
         return True
+    if len(_FIELD_LABEL_RE.findall(stripped)) >= 2 and _SENTENCE_MARKS_RE.search(stripped) is None:
+        return True  # ``作者：林可舟 来源：青禾日报``: the template's fields of the story, not a line of it
     if _SENTENCE_MARKS_RE.search(stripped) is None and (
         _PATH_RE.search(stripped) or _SCREEN_RE.search(stripped) or _INNER_PAGE_LABEL_RE.search(stripped)
     ):
@@ -361,6 +365,11 @@ def _ui_words(token: str) -> bool:
     )
 
 
+# a field of the story's record in the site's template: ``来源：``, ``时间：``, ``作者：`` (not ``日期：`` / ``时间：``
+# alone: a notice of an event sets those two in its text)
+_FIELD_LABEL_RE = re.compile(
+    r"(?:^|[\s|｜/【\[])(?:作者|来源|稿源|时间|发布时间|发布日期|编辑|责任编辑|责编|点击|浏览|阅读|字号|版次|版面)\s*[:：]"
+)
 _STAMP_RE = re.compile(rf"^(?:{_DATE}|\d{{1,2}}[-/]\d{{1,2}}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d+)$")
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from desktop.proofing import chrome, credits
 
 _CHROME_RE = re.compile(
-    r"^(?:上一篇|下一篇|上一版|下一版|返回目录|返回首页|本版目录|版面导航|当前版[:：]?|第\s*\d+\s*版|"
+    r"^(?:上一篇|下一篇|上一条|下一条|上一版|下一版|返回目录|返回首页|本版目录|版面导航|当前版[:：]?|第\s*\d+\s*版|"
     r"版权所有|copyright|©|\(c\)|All Rights Reserved|技术支持|主办单位|主管单位|"
     r"本版编辑|本版责编|[(（]?责任编辑|责编|编辑[:：]|美编|校对[:：]|组版|制版|图片编辑|版式|"
     # the desk's credits: ``编辑 王刚 校对 李四``, ``版面编辑：刘伟``, ``值班主任：张三``
