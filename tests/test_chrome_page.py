@@ -291,3 +291,28 @@ def test_the_papers_name_in_the_stories_dateline_is_no_word_a_label_over_the_hea
     # (the story's own words still make a kicker its story's)
     texts = ["柳湾镇喜事多", "文化广场开放", DATED_STORY]
     assert unrelated_heads(texts, [True] * 3, [True, False, False], [(0, 2)]) == set()
+
+
+def test_lines_over_the_headline_are_compared_with_the_headline_and_story_not_with_each_other() -> None:
+    """Two bars of the reader over a headline share ``上一``: neither is the other's story."""
+    texts = ["3 上一篇 下一篇 4", "上一期 下一期 放大 缩小 默认", "柳湾镇文化广场开放", STORY.strip()]
+    assert unrelated_heads(texts, [True] * 4, [True, False, False, False], [(0, 3)]) == {0, 1}
+
+
+def test_the_story_is_read_down_to_the_chrome_under_it() -> None:
+    """The site's notice under the story, past chrome, names the paper: no word the story shares with a label."""
+    texts = ["青禾晚报 掌上看报", "柳湾镇文化广场开放", DATED_STORY, "凡青禾晚报署名文字，未经授权不得转载。"]
+    assert unrelated_heads(texts, [True] * 4, [True, False, False, True], [(0, 2)]) == {0}
+
+
+def test_a_stamp_atop_a_heading_group_with_no_chrome_above_is_chrome_a_kicker_of_words_is_not() -> None:
+    """``看点 A04 | 晚报`` between two stories shares no word with either: the site's line; a kicker is words."""
+    stamp = "看点 A04 | 晚报"
+    assert line_kind(stamp) is LineKind.TEXT
+    page = "柳湾镇文化广场开放\n" + STORY + stamp + "\n北塘区春季招聘会举行\n" + OTHER
+    assert roles_of(page) == ["headline", "body", "chrome", "headline", "body"]
+    assert starts_of(page) == [0, 3]
+    kicker = "柳湾镇文化广场开放\n" + STORY + "暖冬行动 晚报看点\n北塘区春季招聘会举行\n" + OTHER
+    assert roles_of(kicker)[2] != "chrome"
+    # (nor is the piece of a credit a column cut, ``/林可``: one word to compare is too few)
+    assert unrelated_heads(["/林可", "北塘区春季招聘会举行", OTHER.strip()], [True] * 3, [False] * 3, [(0, 2)]) == set()

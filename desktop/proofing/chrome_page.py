@@ -120,11 +120,25 @@ def unrelated_heads(
             continue  # (``时间：……`` / ``地点：……`` under a column's title: no headline to compare with)
         # (a run longer than a heading group has a list on top: its lines need no label's look)
         listed = end - first > HEADING_LINES
-        # (a line that is no prose may open a run anywhere: it is no kicker)
-        if first == headline or not (chrome_above[first] or listed or not_prose(texts[first])):
+        # (a line that is no prose may open a run anywhere: it is no kicker; nor is a stamp or a link bar
+        # that shares no word with the story above it, where no chrome parts the two)
+        if first == headline:
+            continue  # (a headline alone: nothing over it to judge)
+        floor = runs[number - 1][1] if number else 0
+        stamped = (
+            not chrome_above[first]
+            and _STAMP_MARK_RE.search(texts[first]) is not None
+            and len(pairs(texts[first])) >= MIN_ISLAND_PAIRS - 1
+            and all(
+                pairs(texts[first]).isdisjoint(pairs(text)) for text in texts[max(floor, first - STORY_LINES) : first]
+            )
+        )
+        if not (chrome_above[first] or listed or stamped or not_prose(texts[first])):
             continue
         stop = runs[number + 1][0] if number + 1 < len(runs) else len(texts)
-        story = union([undated(text) for text in _leading(texts[end:stop], STORY_CHARS)])
+        # (the story down to the chrome under it: the site's notice below that is no word of the story's)
+        bottom = next((below for below in range(end + 1, stop) if chrome_above[below]), stop)
+        story = union([undated(text) for text in _leading(texts[end:bottom], STORY_CHARS)])
         # (the heading group shares the story's words: its headline, or at a list's foot one of its lines;
         # without that contrast only a list's lines above the heading group are judged: they head nothing)
         # (in a heading group the headline may stand over a subtitle that shares nothing: any line under the
@@ -133,13 +147,20 @@ def unrelated_heads(
         contrast = any(pairs(texts[line]) & story for line in group)
         if not (contrast or listed):
             continue
-        story |= union(texts[headline if listed else first + 1 : end])  # (the story and its heading, not a list)
+        # (the story and its headline: not a list, nor the other lines over the headline)
+        story |= union(texts[headline:end])
         for position in range(first, headline):
             text = texts[position]
             # (a line of the list above the heading group is judged by itself; in the group, one
             # that is no label under chrome stops the walk: a kicker may follow)
             beyond = end - position > HEADING_LINES
-            anchored = beyond or chrome_above[position] or position - 1 in found or not_prose(text)
+            anchored = (
+                beyond
+                or chrome_above[position]
+                or position - 1 in found
+                or not_prose(text)
+                or (stamped and position == first)
+            )
             if (
                 anchored
                 and single_lines[position]
@@ -162,6 +183,10 @@ def unrelated_heads(
             elif not beyond:
                 break
     return found
+
+
+# (what a stamp or a link bar mixes into its words: a kicker is words alone)
+_STAMP_MARK_RE = re.compile(r"[A-Za-z0-9|/>:：]")
 
 
 @lru_cache(maxsize=65536)
