@@ -6,7 +6,7 @@ from desktop.proofing import calibration, chrome_page
 from desktop.proofing.chars import count_cjk, ends_sentence
 from desktop.proofing.checks.context import CheckContext
 from desktop.proofing.checks.snippets import head
-from desktop.proofing.classify import is_chrome
+from desktop.proofing.classify import LineKind, line_kind
 from desktop.proofing.findings import Finding, Fix, Severity
 from desktop.proofing.model import Block, Role
 from desktop.proofing.wording import say
@@ -14,6 +14,12 @@ from desktop.proofing.wording import say
 NAME = "page-chrome"
 SHORT_LINE = 12  # characters
 LONG_LINE = 30
+
+
+# (made once: a page has hundreds of chrome lines)
+_EVIDENCE = say("这一行是翻页链接、版次或版权声明一类的页面元素")
+_FIX_LABEL = say("删除页面元素")
+_CHROME_LINE = LineKind.CHROME
 
 
 def run(context: CheckContext) -> list[Finding]:
@@ -30,9 +36,9 @@ def run(context: CheckContext) -> list[Finding]:
                 blocks=(index,),
                 article=None,
                 message=say("“{line}”是电子版的页面导航或版权信息，不属于任何稿件", line=head(block.text, 16)),
-                evidence=say("这一行是翻页链接、版次或版权声明一类的页面元素"),
+                evidence=_EVIDENCE,
                 confidence=calibration.confidence(NAME, features, 0.9),
-                fix=Fix(kind="delete", label=say("删除页面元素"), uids=(block.uid,)),
+                fix=Fix(kind="delete", label=_FIX_LABEL, uids=(block.uid,)),
                 features=features,
             )
         )
@@ -54,7 +60,7 @@ def _features(blocks: tuple[Block, ...], index: int) -> tuple[str, ...]:
         features.append("long_line")
     if ends_sentence(text):
         features.append("ends_sentence")
-    if any(char.isdigit() for char in text):
+    if any(map(str.isdigit, text)):
         features.append("digits")
     before = blocks[index - 1].role if index > 0 else None
     after = blocks[index + 1].role if index + 1 < len(blocks) else None
@@ -64,7 +70,7 @@ def _features(blocks: tuple[Block, ...], index: int) -> tuple[str, ...]:
         features.append("over_headline")
     if before in (Role.BODY, Role.BYLINE) and after in (Role.BODY, Role.BYLINE):
         features.append("inside_text")
-    if not is_chrome(text):
+    if line_kind(blocks[index].text) is not _CHROME_LINE:  # (memoised: CHROME exactly when ``is_chrome``)
         features.append("by_page")  # chrome by where it stands and what it says, not by its form
         if _shares_story_words(blocks, index):
             features.append("shares_story_words")
