@@ -143,9 +143,11 @@ def _near(a: _Profile, b: _Profile, themes: set[str]) -> tuple[float, str] | Non
     ratio = fuzz.ratio(a.key, b.key) / 100
     if ratio >= NEAR_RATIO:
         return ratio, say("两个标题相似度 {ratio:.2f}", ratio=ratio)
-    place = _same_place(a, b)
     topics = (a.topics & b.topics) - themes
-    if place and topics:
+    if not topics:
+        return None  # (asked first: most pairs of a page's headlines share no topic)
+    place = _same_place(a, b)
+    if place:
         return ratio, say(
             "同一地点“{place}”、同一主题“{topics}”，标题相似度 {ratio:.2f}",
             place=place,
