@@ -40,7 +40,7 @@ from desktop.ui.settings import (
     save_preferences,
 )
 from desktop.ui.translations import said
-from desktop.ui.workers import TaskFailure, database_pool, report_failure, run_in_background
+from desktop.ui.workers import TaskFailure, database_pool, on_gui_thread, report_failure, run_in_background
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
@@ -110,8 +110,6 @@ class MainWindow(QMainWindow):
     open_failed = Signal(str)
 
     built = Signal()
-    roster_changed = Signal()  # (emitted on the database thread after the roster was read again)
-    desk_lists_changed = Signal()  # (emitted on the database thread after the desk's lists were installed anew)
 
     def __init__(
         self, services: Services | None = None, settings: QSettings | None = None, *, staged: bool = False
@@ -433,22 +431,10 @@ class MainWindow(QMainWindow):
         controller.problem.connect(lambda message: self.statusBar().showMessage(message, 6000))
         controller.autosave_state_changed.connect(self.autosave_label.show_state)
         controller.autosave_state_changed.connect(self._recheck_connection_once_saved)
-        self.roster_changed.connect(controller.supplement_changed)  # queued: it is emitted on the database thread
-        self.services.roster.subscribe(self._announce_roster_change)
-        self.desk_lists_changed.connect(controller.rules_changed)  # queued likewise
-        self.services.desk_lists.subscribe(self._announce_desk_lists_change)
-
-    def _announce_desk_lists_change(self) -> None:
-        import shiboken6
-
-        if shiboken6.isValid(self):
-            self.desk_lists_changed.emit()
-
-    def _announce_roster_change(self) -> None:
-        import shiboken6
-
-        if shiboken6.isValid(self):
-            self.roster_changed.emit()
+        # the roster and the desk lists tell their subscribers on the database thread: the controller hears of it
+        # on the GUI thread, as a background task's callbacks do (and not at all once the window is gone)
+        self.services.roster.subscribe(on_gui_thread(controller.supplement_changed, owner=self))
+        self.services.desk_lists.subscribe(on_gui_thread(controller.rules_changed, owner=self))
 
     # --- preferences and window state --------------------------------------------------------
 

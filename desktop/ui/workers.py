@@ -165,6 +165,31 @@ def run_in_background(
     (pool or QThreadPool.globalInstance()).start(_task(function, ticket, _gui_dispatcher()))
 
 
+def on_gui_thread(callback: Callable[[], None], owner: QObject | None = None) -> Callable[[], None]:
+    """A callable any thread may call: each call runs ``callback`` later on the GUI thread, as a task's outcome is.
+
+    For notifications raised on a pool thread (the roster's and the desk lists' refresh call their
+    subscribers on the database thread): the call itself only queues, the callback runs in the GUI
+    thread's event loop, and not at all once ``owner`` was deleted.  (Wrap on the GUI thread.)
+    """
+    collector.install()
+    dispatcher = _gui_dispatcher()
+
+    def deliver(_result: object) -> None:
+        callback()
+
+    def call() -> None:
+        ticket = next(_tickets)
+        _pending[ticket] = _Waiting(deliver, None, owner)
+        _outcomes.append((ticket, True, None, None))
+        try:
+            dispatcher.arrived.emit()
+        except RuntimeError:  # the app quit meanwhile
+            _pending.pop(ticket, None)
+
+    return call
+
+
 def database_pool() -> QThreadPool:
     """One thread for everything that touches the database, so writes keep their order."""
     global _database_pool
