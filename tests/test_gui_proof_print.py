@@ -11,6 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 from gui_helpers import open_window
+from PySide6.QtCore import QDate
 
 from desktop.export import ExportOptions, export_document
 from desktop.export.byline_style import BylinePlace, BylineStyle
@@ -105,3 +106,40 @@ def test_a_drag_of_several_selected_articles_moves_none(window):
     model = window.article_model
     assert model.mimeData([model.index(1), model.index(4)]).data("application/x-proofsheet-article").isEmpty()
     assert not model.mimeData([model.index(2)]).data("application/x-proofsheet-article").isEmpty()
+
+
+def test_the_proof_header_shows_this_pages_date_never_another_exports(qtbot, tmp_path):
+    """A page exported with its date prints that date; the next page, with no date of its own, says so (the
+    export dialog may offer the last export's date, labelled for checking; the proof states no guess)."""
+    first = tmp_path / "qinghe.txt"
+    first.write_text("青禾县举行春耕动员会\n\n本报讯（记者 林可舟）青禾县昨日举行春耕动员会。\n", encoding="utf-8")
+    window = open_window(qtbot, files=[first])
+    dialog = window.show_export_dialog()
+    dialog.date_edit.setDate(QDate(2024, 3, 5))
+    dialog.page_spin.setValue(2)
+    dialog.whole_page_radio.setChecked(True)
+    dialog.folder_field.setText(str(tmp_path / "out"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.written) and not dialog.is_running(), timeout=60000)
+    dialog.close()
+    text = _squeezed(_pdf_text(window.print_proof(True, tmp_path / "first.pdf")))
+    assert "2024年3月5日第02版·校样" in text
+    window.close()
+
+    second = tmp_path / "baishi.txt"
+    second.write_text("白石镇新修村道通车\n\n本报讯（记者 苗若溪）白石镇新修的村道昨日通车。\n", encoding="utf-8")
+    window = open_window(qtbot, files=[second])
+    dialog = window.show_export_dialog()
+    assert dialog.edition_date == dt.date(2024, 3, 5) and "请核对" in dialog.edition_origin.text()
+    dialog.close()
+    text = _squeezed(_pdf_text(window.print_proof(True, tmp_path / "second.pdf")))
+    assert "2024年3月5日" not in text, "the other page's export date"
+    assert "baishi.txt(出版日期未定)·校样" in text  # (NFKC folds the brackets)
+    window.close()
+
+    dated = tmp_path / "baishi-2024-03-06.txt"
+    dated.write_text(second.read_text(encoding="utf-8"), encoding="utf-8")
+    window = open_window(qtbot, files=[dated])
+    text = _squeezed(_pdf_text(window.print_proof(True, tmp_path / "dated.pdf")))
+    assert "2024年3月6日·校样" in text
+    window.close()

@@ -64,8 +64,9 @@ def _date(text: object) -> dt.date | None:
         return None
 
 
-def edition_choice(settings: QSettings | None, source_name: str) -> EditionChoice:
-    """``settings`` None: from the file name only."""
+def edition_choice(settings: QSettings | None, source_name: str, other_pages: bool = True) -> EditionChoice:
+    """``settings`` None: from the file name only.  ``other_pages`` False: never the date of another page's
+    export (a guess the export dialog offers, labelled; a proof's header states this page's date or none)."""
     remembered = str(settings.value(_page_key(source_name), "") or "") if source_name and settings else ""
     if "|" in remembered:
         day, _, page = remembered.partition("|")
@@ -74,7 +75,7 @@ def edition_choice(settings: QSettings | None, source_name: str) -> EditionChoic
             return EditionChoice(date, Origin.SAME_PAGE, int(page), Origin.SAME_PAGE)
     date = date_from_source_name(source_name) if source_name else None
     date_origin = Origin.FILE_NAME if date is not None else Origin.NONE
-    if date is None and settings is not None:
+    if date is None and settings is not None and other_pages:
         date = _date(settings.value("export/last_date", ""))
         date_origin = Origin.LAST_EXPORT if date is not None else Origin.NONE
     page = page_from_source_name(source_name) if source_name else None

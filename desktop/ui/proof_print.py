@@ -127,17 +127,22 @@ def write_proof_pdf(
 
 
 def proof_heading(settings: object, source_name: str) -> str:
-    """``2020年9月16日 第06版 · 校样``: the edition the export would name (remembered or from the file name)."""
+    """``2020年9月16日 第06版 · 校样``: this page's edition (its last export's, else its file name's).
+
+    Never another page's export date: a page whose date is not known says so in the header.
+    """
     from desktop.ui.export_memory import edition_choice
 
-    edition = edition_choice(settings, source_name)  # type: ignore[arg-type]
+    edition = edition_choice(settings, source_name, other_pages=False)  # type: ignore[arg-type]
     parts = []
     if edition.date is not None:
         parts.append(f"{edition.date.year}年{edition.date.month}月{edition.date.day}日")
+    else:
+        parts.append(Path(source_name).name or "版面")
     if edition.page is not None:
         parts.append(f"第{edition.page:02d}版")
-    if not parts:
-        parts.append(Path(source_name).name or "版面")
+    if edition.date is None:
+        parts.append("（出版日期未定）")
     return " ".join(parts) + " · 校样"
 
 
