@@ -64,6 +64,7 @@ PANE_OF_STYLE = {
     STYLE_SPECS[StyleKey.SUBTITLE].name: Pane.SUBTITLE,
     STYLE_SPECS[StyleKey.BODY].name: Pane.BODY,
     STYLE_SPECS[StyleKey.CAPTION].name: Pane.BODY,
+    STYLE_SPECS[StyleKey.INTERTITLE].name: Pane.BODY,
     STYLE_SPECS[StyleKey.BYLINE].name: Pane.BYLINE,
     STYLE_SPECS[StyleKey.CHROME].name: Pane.CHROME,
 }

@@ -38,6 +38,8 @@ def xml_safe(text: str) -> str:
 
 # Revision ids share the ``w:id`` space with comment ids, which python-docx numbers from 0.
 FIRST_REVISION_ID = 100_000
+# Styles a template may lack (one made before they existed): what prints in their place.
+_OPTIONAL_STYLES = {StyleKey.INTERTITLE: StyleKey.BODY}
 
 
 @dataclass(slots=True)
@@ -81,6 +83,8 @@ class TemplateStyles:
         result = cls()
         for key, spec in STYLE_SPECS.items():
             style_id = spec.style_id if spec.style_id in by_id else by_name.get(spec.name)
+            if style_id is None and key in _OPTIONAL_STYLES:  # a desk's template made before the style existed
+                style_id = result.ids[_OPTIONAL_STYLES[key]]
             if style_id is None:
                 raise ExportError(template, f"Word 模板里缺少样式“{spec.name}”。")
             result.ids[key] = style_id

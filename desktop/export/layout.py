@@ -59,6 +59,8 @@ def layout_blocks(
             style = _STYLE_OF_PANE[line.pane]
         elif line.role is Role.CAPTION:
             style = StyleKey.CAPTION
+        elif line.role is Role.INTERTITLE:
+            style = StyleKey.INTERTITLE
         else:
             style = StyleKey.BODY
             if line.article not in led:

@@ -22,6 +22,7 @@ class StyleKey(StrEnum):
     KICKER = "kicker"
     SUBTITLE = "subtitle"
     BODY = "body"
+    INTERTITLE = "intertitle"  # 小标题 inside the body
     BYLINE = "byline"
     CAPTION = "caption"
     CHROME = "chrome"
@@ -70,6 +71,19 @@ STYLE_SPECS: dict[StyleKey, StyleSpec] = {
         ),
         StyleSpec(
             StyleKey.BODY, "PSBody", "稿件正文", SONG, BODY_SIZE_PT, align="both", first_line_chars=2, line_spacing=1.5
+        ),
+        StyleSpec(
+            StyleKey.INTERTITLE,
+            "PSIntertitle",
+            "稿件小标题",
+            HEI,
+            BODY_SIZE_PT,
+            bold=True,
+            align="center",
+            space_before_pt=6,
+            space_after_pt=3,
+            line_spacing=1.5,
+            keep_next=True,
         ),
         StyleSpec(
             StyleKey.BYLINE,

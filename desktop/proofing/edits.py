@@ -87,7 +87,7 @@ def split_block(document: Document, index: int, offset: int, label: str = "拆�
     second = Block(
         uid=document.next_uid(),
         text=block.text[offset:],
-        role=Role.BODY if block.role in (Role.HEADLINE, Role.SUBTITLE) else block.role,
+        role=Role.BODY if block.role in (Role.HEADLINE, Role.SUBTITLE, Role.INTERTITLE) else block.role,
         starts_article=False,
         indent="",
         origin=block.origin[-1:],
@@ -104,6 +104,16 @@ def set_text(document: Document, index: int, text: str, label: str = "修改文�
 def set_role(document: Document, index: int, role: Role, label: str = "更改段落类型") -> Edit:
     block = _check_index(document, index)
     return Edit("set_role", label, index, (block,), (replace(block, role=role),))
+
+
+def toggle_intertitle(document: Document, index: int) -> Edit:
+    """A body paragraph of an article becomes a 小标题 where it stands, a 小标题 body text again."""
+    block = _check_index(document, index)
+    if block.role is Role.INTERTITLE:
+        return set_role(document, index, Role.BODY, "设为正文")
+    if block.role is not Role.BODY or block.starts_article or document.article_of_block()[index] is None:
+        raise EditConflict(f"block {index} is no body paragraph of an article")
+    return set_role(document, index, Role.INTERTITLE, "设为小标题")
 
 
 def delete_block(document: Document, index: int, label: str = "删除段落") -> Edit:
@@ -142,8 +152,9 @@ def split_article(document: Document, index: int, label: str = "从此处拆分�
 def start_article_at(document: Document, index: int, label: str = "从光标所在段拆出新稿件") -> Edit:
     """Start a new article, still without a headline, at block ``index``; the block keeps its role.
 
-    The byline of the article being split stays with it: when it stood after ``index`` it moves
-    up to end that article, before the new one.
+    A 小标题 (a merged article's headline) becomes the new article's headline instead: the split undoes
+    the merge.  The byline of the article being split stays with it: when it stood after ``index`` it
+    moves up to end that article, before the new one.
     """
     block = _check_index(document, index)
     if block.starts_article:
@@ -151,7 +162,8 @@ def start_article_at(document: Document, index: int, label: str = "从光标所�
     owner = document.article_of_block()[index]
     article = document.articles()[owner] if owner is not None else None
     byline = article.byline_index if article is not None else None
-    started = replace(block, starts_article=True)
+    role = Role.HEADLINE if block.role is Role.INTERTITLE else block.role
+    started = replace(block, starts_article=True, role=role)
     if byline is None or byline < index:
         return Edit("split_article", label, index, (block,), (started,))
     old = document.blocks[index : byline + 1]
@@ -159,7 +171,11 @@ def start_article_at(document: Document, index: int, label: str = "从光标所�
 
 
 def merge_article_with_next(document: Document, article_index: int, label: str = "与下一篇合并") -> Edit:
-    """Merge article ``article_index`` with the next: the next one's heading blocks become body text."""
+    """Merge article ``article_index`` with the next: the next one's heading blocks become 小标题 where they stand.
+
+    (Most merges join a story the page split at a sub-heading; as intertitles the lines keep their place and
+    their look, are never taken for a broken paragraph, and ``set_role`` makes one body text if it is not.)
+    """
     articles = document.articles()
     if not 0 <= article_index < len(articles) - 1:
         raise EditConflict(f"article {article_index} has no next article to merge with")
@@ -172,7 +188,9 @@ def merge_article_with_next(document: Document, article_index: int, label: str =
     old = document.blocks[start:heading_end]
     new = tuple(
         replace(
-            block, starts_article=False, role=Role.BODY if block.role in (Role.HEADLINE, Role.SUBTITLE) else block.role
+            block,
+            starts_article=False,
+            role=Role.INTERTITLE if block.role in (Role.HEADLINE, Role.SUBTITLE) else block.role,
         )
         for block in old
     )

@@ -25,6 +25,7 @@ class Role(StrEnum):
     SUBTITLE = "subtitle"
     DATELINE = "dateline"
     BODY = "body"
+    INTERTITLE = "intertitle"  # 小标题: a heading inside the body, where it stands (the engine never gives it)
     BYLINE = "byline"
     CAPTION = "caption"
     CHROME = "chrome"
@@ -101,7 +102,7 @@ class Article:
         return self.block_indices[-1]
 
 
-_BODY_LIKE = (Role.BODY, Role.DATELINE, Role.CAPTION)
+_BODY_LIKE = (Role.BODY, Role.DATELINE, Role.CAPTION, Role.INTERTITLE)
 # (bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
 _CHROME, _HEADLINE, _SUBTITLE, _BYLINE = Role.CHROME, Role.HEADLINE, Role.SUBTITLE, Role.BYLINE
 _UID = attrgetter("uid")

@@ -10,12 +10,13 @@ the paragraphs that differ.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QHelpEvent,
     QKeyEvent,
     QKeySequence,
@@ -88,6 +89,17 @@ class FindingHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._marks: dict[int, tuple[Mark, ...]] = {}
         self._formats = {severity: mark_format(severity) for severity in Severity}
+        self._headings: frozenset[int] = frozenset()  # the text blocks shown as 小标题 (bold)
+        self._bold = QTextCharFormat()
+        self._bold.setFontWeight(QFont.Weight.Bold)
+
+    def set_headings(self, numbers: frozenset[int]) -> None:
+        changed, self._headings = self._headings ^ numbers, numbers
+        document = self.document()
+        for number in sorted(changed):
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
 
     def set_marks(self, marks: dict[int, tuple[Mark, ...]], *, force: bool = False) -> None:
         old = self._marks
@@ -107,10 +119,18 @@ class FindingHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         length = len(text)
-        for mark in sorted(self.marks_of(self.currentBlock().blockNumber()), key=lambda m: -m.severity.rank):
+        number = self.currentBlock().blockNumber()
+        heading = number in self._headings
+        if heading:
+            self.setFormat(0, length, self._bold)
+        for mark in sorted(self.marks_of(number), key=lambda m: -m.severity.rank):
             start = min(mark.start, max(length - 1, 0))
             end = max(min(mark.end, length), start + 1)
-            self.setFormat(start, end - start, self._formats[mark.severity])
+            shown = self._formats[mark.severity]
+            if heading:
+                shown = QTextCharFormat(shown)
+                shown.setFontWeight(QFont.Weight.Bold)
+            self.setFormat(start, end - start, shown)
 
 
 class BodyEdit(QTextEdit):
@@ -132,6 +152,7 @@ class BodyEdit(QTextEdit):
         self.highlighter = FindingHighlighter(self.document())
         self._syncing = False
         self._texts: list[str] = []  # the paragraphs shown, as the page holds them
+        self._headings: frozenset[int] = frozenset()  # the paragraphs shown as 小标题
         self._marked: dict[int, list[tuple[Mark, Finding]]] = {}
         self.document().contentsChange.connect(self._contents_changed)
         self.document().setDocumentMargin(18)
@@ -148,12 +169,19 @@ class BodyEdit(QTextEdit):
             block = block.next()
         return texts
 
-    def show_paragraphs(self, texts: Sequence[str]) -> None:
-        """Bring the widget in line with ``texts``, touching only what differs."""
+    def show_paragraphs(self, texts: Sequence[str], headings: Collection[int] = ()) -> None:
+        """Bring the widget in line with ``texts``, touching only what differs; the paragraphs numbered
+        ``headings`` are 小标题 (centred, bold, not indented, as the export prints them)."""
         self._texts = list(texts)
         current = self.paragraph_texts()
         wanted = [shown_text(text) for text in texts]
         wanted_for_widget = wanted or [""]
+        headings = frozenset(headings)
+        if headings != self._headings:
+            self._headings = headings
+            self.highlighter.set_headings(headings)
+            if current == wanted_for_widget:
+                self._format_paragraphs()
         if current == wanted_for_widget:
             return
         self._syncing = True
@@ -209,13 +237,26 @@ class BodyEdit(QTextEdit):
         fmt.setTextIndent(self.fontMetrics().horizontalAdvance("字") * 2)
         fmt.setBottomMargin(self.fontMetrics().height() * 0.6)
         fmt.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         syncing, self._syncing = self._syncing, True
         try:
             cursor.mergeBlockFormat(fmt)
+            if self._headings:
+                heading = QTextBlockFormat()
+                heading.setTextIndent(0)
+                heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                for number in sorted(self._headings):
+                    block = self.document().findBlockByNumber(number)
+                    if block.isValid():
+                        QTextCursor(block).mergeBlockFormat(heading)
         finally:
             self._syncing = syncing
+
+    def heading_numbers(self) -> frozenset[int]:
+        """The paragraphs shown as 小标题."""
+        return self._headings
 
     def set_findings(self, marked: dict[int, list[tuple[Mark, Finding]]]) -> None:
         """Show ``marked``: for each paragraph number, its marks and the finding behind each."""

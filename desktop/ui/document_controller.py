@@ -38,6 +38,7 @@ from desktop.proofing.edits import (
     split_article,
     split_block,
     start_article_at,
+    toggle_intertitle,
 )
 from desktop.proofing.findings import Finding, Severity, key_check
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
@@ -565,6 +566,10 @@ class DocumentController(QObject):
     def start_article_at(self, index: int) -> bool:
         """A new article from block ``index`` on, its headline still to be written (the block stays body)."""
         return self._build_and_push(lambda: start_article_at(self.document, index))
+
+    def toggle_intertitle(self, index: int) -> bool:
+        """Block ``index``: a body paragraph becomes a 小标题, a 小标题 body text (one undo step)."""
+        return self._build_and_push(lambda: toggle_intertitle(self.document, index))
 
     def merge_article_with_next(self, article_index: int) -> bool:
         return self._build_and_push(lambda: merge_article_with_next(self.document, article_index))

@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
             a("split_paragraph", self.tr("在光标处拆分段落"), "Ctrl+Alt+Return", self.split_paragraph)
         )
         article_menu.addAction(a("join_paragraph", self.tr("与下一段合并"), "Ctrl+Alt+J", self.join_paragraph))
+        article_menu.addAction(a("toggle_intertitle", self.tr("设为小标题"), "Ctrl+Alt+T", self.toggle_intertitle))
         article_menu.addSeparator()
         article_menu.addAction(
             a("split_article", self.tr("从光标所在段拆出新稿件"), "Ctrl+Shift+T", self.split_article)
@@ -410,6 +411,7 @@ class MainWindow(QMainWindow):
         self.editor.article_switched.connect(lambda _index: self._label_mark_proofed())
         controller.statuses_changed.connect(self._label_mark_proofed)
         self.editor.cursor_moved.connect(self._show_position)
+        self.editor.cursor_moved.connect(lambda *_: self._label_intertitle())
         # 本篇 N 字 follows a merge, split, undo or fix that leaves the cursor where it was (once the editor shows it)
         self._position_refresh = QTimer(self, singleShot=True, interval=0)
         self._position_refresh.timeout.connect(self.editor.report_cursor)
@@ -915,6 +917,24 @@ class MainWindow(QMainWindow):
         if position is not None:
             self.controller.join_with_next(position[0])
 
+    def toggle_intertitle(self) -> None:
+        """The paragraph at the cursor becomes a 小标题, or a 小标题 body text again (one undo step)."""
+        position = self.editor.cursor_block()
+        if position is None:
+            self.statusBar().showMessage(self.tr("把光标放在正文的一段里"), 3000)
+            return
+        if self.controller.toggle_intertitle(position[0]):
+            self._label_intertitle()
+
+    def _label_intertitle(self) -> None:
+        """The action names what Ctrl+Alt+T does to the paragraph at the cursor."""
+        from desktop.proofing.model import Role
+
+        position = self.editor.cursor_block()
+        blocks = self.controller.document.blocks
+        heading = position is not None and position[0] < len(blocks) and blocks[position[0]].role is Role.INTERTITLE
+        self.actions["toggle_intertitle"].setText(self.tr("设为正文") if heading else self.tr("设为小标题"))
+
     def split_article(self) -> None:
         position = self.editor.cursor_block()
         if position is None:
@@ -927,9 +947,22 @@ class MainWindow(QMainWindow):
                 self.editor.headline_field.setFocus()
 
     def merge_article(self) -> None:
+        """Ctrl+Shift+M: the next article joins this one; its headline stays where it stood, as a 小标题."""
         index = self.editor.current_article_index()
-        if index is not None:
-            self.controller.merge_article_with_next(index)
+        if index is None:
+            return
+        articles = self.controller.articles()
+        following = articles[index + 1] if index + 1 < len(articles) else None
+        if following is None:
+            self.statusBar().showMessage(self.tr("这是本版最后一篇，没有下一篇可合并"), 5000)
+            return
+        if not self.controller.merge_article_with_next(index):
+            return
+        if following.headline:
+            message = self.tr("已与下一篇合并：“{headline}”成为小标题（Ctrl+Alt+T 改为正文，Ctrl+Z 撤销合并）")
+            self.statusBar().showMessage(message.format(headline=following.headline), 10000)
+        else:
+            self.statusBar().showMessage(self.tr("已与下一篇合并（Ctrl+Z 撤销）"), 6000)
 
     def mark_proofed(self) -> None:
         """Ctrl+M: 标记为已校, or back to 待校 when it is already proofed; one undo step either way."""

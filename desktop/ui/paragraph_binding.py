@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.proofing.model import Role
 from desktop.ui.body_editor import BodyEdit
 from desktop.ui.document_controller import DocumentController
 
@@ -34,7 +35,10 @@ class ParagraphBinding(QObject):
         self.indices = tuple(indices)
         blocks = self._controller.document.blocks
         self.body.setReadOnly(not self.indices)
-        self.body.show_paragraphs([blocks[i].text for i in self.indices])
+        self.body.show_paragraphs(
+            [blocks[i].text for i in self.indices],
+            [number for number, i in enumerate(self.indices) if blocks[i].role is Role.INTERTITLE],
+        )
 
     def block_at_cursor(self) -> tuple[int, int] | None:
         if not self.indices:

@@ -74,12 +74,12 @@
         <translation>Byline taken from the {origin}: {names}. Typing names here adds a byline line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paragraph_binding.py" line="71"/>
+        <location filename="../../desktop/ui/paragraph_binding.py" line="75"/>
         <source>这两段之间还有其他内容，不能直接合并</source>
         <translation>Something stands between these two paragraphs; they cannot be joined directly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paragraph_binding.py" line="84"/>
+        <location filename="../../desktop/ui/paragraph_binding.py" line="88"/>
         <source>所选段落之间还有其他内容，不能一次修改</source>
         <translation>Something stands between the selected paragraphs; they cannot be changed in one step</translation>
     </message>
@@ -184,22 +184,22 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="363"/>
+        <location filename="../../desktop/ui/body_editor.py" line="404"/>
         <source>段首或段尾不能拆分段落</source>
         <translation>A paragraph cannot be split at its start or end</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="406"/>
+        <location filename="../../desktop/ui/body_editor.py" line="447"/>
         <source>修正：{fix}</source>
         <translation>Fix: {fix}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="408"/>
+        <location filename="../../desktop/ui/body_editor.py" line="449"/>
         <source>可加入记者名册</source>
         <translation>Can be added to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/body_editor.py" line="410"/>
+        <location filename="../../desktop/ui/body_editor.py" line="451"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
@@ -411,7 +411,7 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
 <context>
     <name>ChromePane</name>
     <message>
-        <location filename="../../desktop/ui/chrome_pane.py" line="41"/>
+        <location filename="../../desktop/ui/chrome_pane.py" line="43"/>
         <source>版面杂项（{n} 行，不属于任何稿件）</source>
         <translation>Page furniture ({n} lines, in no article)</translation>
     </message>
@@ -1135,539 +1135,570 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="320"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="538"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
-        <location filename="../../desktop/ui/main_window.py" line="986"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="979"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>🔒 加密连接</source>
         <translation>🔒 Encrypted connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>与数据库服务器之间的连接经过 TLS 加密。</source>
         <translation>The connection to the database server is encrypted with TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>整版校样 PDF…</source>
         <translation>Proof of the Page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/ui/main_window.py" line="1086"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="332"/>
         <source>版面历史…</source>
         <translation>Page history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <source>设为小标题</source>
+        <translation>Make Intertitle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="373"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>加入白名单</source>
         <translation>Add to whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>校对报告…</source>
         <translation>Error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="393"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="394"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/ui/main_window.py" line="395"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
-        <location filename="../../desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="1257"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
-        <location filename="../../desktop/ui/main_window.py" line="1286"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="1305"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="483"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="513"/>
+        <location filename="../../desktop/ui/main_window.py" line="501"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="522"/>
+        <location filename="../../desktop/ui/main_window.py" line="510"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="543"/>
+        <location filename="../../desktop/ui/main_window.py" line="531"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="544"/>
+        <location filename="../../desktop/ui/main_window.py" line="532"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="549"/>
+        <location filename="../../desktop/ui/main_window.py" line="537"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="551"/>
+        <location filename="../../desktop/ui/main_window.py" line="539"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="552"/>
+        <location filename="../../desktop/ui/main_window.py" line="540"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="562"/>
+        <location filename="../../desktop/ui/main_window.py" line="550"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="577"/>
+        <location filename="../../desktop/ui/main_window.py" line="565"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="578"/>
+        <location filename="../../desktop/ui/main_window.py" line="566"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="583"/>
+        <location filename="../../desktop/ui/main_window.py" line="571"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="585"/>
+        <location filename="../../desktop/ui/main_window.py" line="573"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="610"/>
+        <location filename="../../desktop/ui/main_window.py" line="598"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="630"/>
+        <location filename="../../desktop/ui/main_window.py" line="618"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="640"/>
+        <location filename="../../desktop/ui/main_window.py" line="628"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="647"/>
+        <location filename="../../desktop/ui/main_window.py" line="635"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="656"/>
+        <location filename="../../desktop/ui/main_window.py" line="644"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="667"/>
+        <location filename="../../desktop/ui/main_window.py" line="655"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="671"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="734"/>
+        <location filename="../../desktop/ui/main_window.py" line="722"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="723"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="740"/>
+        <location filename="../../desktop/ui/main_window.py" line="728"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="747"/>
+        <location filename="../../desktop/ui/main_window.py" line="735"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="789"/>
+        <location filename="../../desktop/ui/main_window.py" line="777"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="833"/>
+        <location filename="../../desktop/ui/main_window.py" line="821"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="846"/>
+        <location filename="../../desktop/ui/main_window.py" line="834"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="848"/>
+        <location filename="../../desktop/ui/main_window.py" line="836"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="870"/>
+        <location filename="../../desktop/ui/main_window.py" line="858"/>
         <source>只有字词类问题可以加入白名单</source>
         <translation>Only wording findings can be whitelisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="879"/>
+        <location filename="../../desktop/ui/main_window.py" line="867"/>
         <source>加入白名单“%1”</source>
         <translation>Whitelist “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="881"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
         <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="901"/>
+        <location filename="../../desktop/ui/main_window.py" line="889"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="906"/>
+        <location filename="../../desktop/ui/main_window.py" line="894"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="915"/>
+        <location filename="../../desktop/ui/main_window.py" line="903"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="917"/>
+        <location filename="../../desktop/ui/main_window.py" line="905"/>
         <source>没有可自动修正的此类问题（可信度 ≥ {t:.0%}），请逐条处理</source>
         <translation>Nothing of this kind can be fixed automatically (confidence ≥ {t:.0%}): deal with each one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="935"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <source>把光标放在正文的一段里</source>
+        <translation>Put the cursor in a body paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <source>设为正文</source>
+        <translation>Make Body Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="941"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="960"/>
-        <location filename="../../desktop/ui/main_window.py" line="986"/>
+        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <source>这是本版最后一篇，没有下一篇可合并</source>
+        <translation>This is the page&apos;s last article: there is no next one to merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="962"/>
+        <source>已与下一篇合并：“{headline}”成为小标题（Ctrl+Alt+T 改为正文，Ctrl+Z 撤销合并）</source>
+        <translation>Merged with the next article: “{headline}” is now an intertitle (Ctrl+Alt+T makes it body text, Ctrl+Z undoes the merge)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="965"/>
+        <source>已与下一篇合并（Ctrl+Z 撤销）</source>
+        <translation>Merged with the next article (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="979"/>
+        <location filename="../../desktop/ui/main_window.py" line="1005"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="997"/>
+        <location filename="../../desktop/ui/main_window.py" line="1016"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../desktop/ui/main_window.py" line="1019"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1021"/>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../desktop/ui/main_window.py" line="1086"/>
         <source>所选 {n} 篇校样 PDF…</source>
         <translation>Proof of {n} Selected Articles (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1078"/>
+        <location filename="../../desktop/ui/main_window.py" line="1097"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/ui/main_window.py" line="1105"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/ui/main_window.py" line="1105"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1096"/>
+        <location filename="../../desktop/ui/main_window.py" line="1115"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../desktop/ui/main_window.py" line="1117"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../desktop/ui/main_window.py" line="1192"/>
         <source>{stem}-校对报告.txt</source>
         <translation>{stem}-error-report.txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1203"/>
+        <location filename="../../desktop/ui/main_window.py" line="1222"/>
         <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
         <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../desktop/ui/main_window.py" line="1263"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1244"/>
+        <location filename="../../desktop/ui/main_window.py" line="1263"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1256"/>
+        <location filename="../../desktop/ui/main_window.py" line="1275"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1287"/>
+        <location filename="../../desktop/ui/main_window.py" line="1306"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>

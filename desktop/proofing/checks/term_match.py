@@ -185,7 +185,7 @@ def _term_list(entries: tuple[Entry, ...]) -> TermList:
     return TermList(entries)
 
 
-PROOFREAD_ROLES = (Role.HEADLINE, Role.SUBTITLE, Role.BODY, Role.CAPTION, Role.DATELINE)
+PROOFREAD_ROLES = (Role.HEADLINE, Role.SUBTITLE, Role.BODY, Role.CAPTION, Role.DATELINE, Role.INTERTITLE)
 
 
 def list_findings(

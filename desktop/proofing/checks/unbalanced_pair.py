@@ -24,7 +24,7 @@ NAME = "unbalanced-pair"
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）)", "(": "）)", "【": "】", "「": "」", "『": "』"}
 _CLOSERS = {"”": "“", "’": "‘", "》": "《", "）": "（(", ")": "（(", "】": "【", "」": "「", "』": "『"}
 _MARK_RE = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
-_CHECKED_ROLES = (Role.BODY, Role.DATELINE, Role.HEADLINE, Role.SUBTITLE, Role.CAPTION)
+_CHECKED_ROLES = (Role.BODY, Role.DATELINE, Role.HEADLINE, Role.SUBTITLE, Role.CAPTION, Role.INTERTITLE)
 
 
 @dataclass(frozen=True, slots=True)
