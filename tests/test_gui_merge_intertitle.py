@@ -122,3 +122,39 @@ def test_a_merge_keeps_the_next_headline_as_an_intertitle_shown_undoable_kept_an
     settle(qtbot, again)
     assert [a.headline for a in again.controller.articles()] == ["青禾县秋收进度过半", HEADLINE]
     again.close()
+
+
+THREE = (
+    "青禾县秋收进度过半\n"
+    "本报讯（记者 林可舟）青禾县今年的秋收进度已经过半，全县农机\n"
+    "手日夜忙碌在田间，抢收抢晒。\n"
+    "白石镇稻谷喜获丰收\n"
+    "本报讯（记者 苗若溪）白石镇今年的稻谷比去年多收了一成，农户\n"
+    "们喜笑颜开，烘干中心每天能烘干稻谷两百吨。\n"
+    "溪口村修通进山公路\n"
+    "本报讯（记者 柳青）溪口村的进山公路全长八公里，今年九月通车，\n"
+    "村民出行更方便了。\n"
+)
+
+
+def test_the_findings_rows_name_the_articles_as_they_are_after_a_merge_and_its_undo(qtbot, tmp_path):
+    """The rows of findings a merge keeps used to go on naming the article they were in before (第3篇 for 第2篇)."""
+    page = tmp_path / "three.txt"
+    page.write_text(THREE, encoding="utf-8")
+    window = open_window(qtbot, files=[page])
+    controller, panel = window.controller, window.findings_panel
+
+    def rows() -> list[str]:
+        group = panel.model.item(0)
+        return [group.child(row).text().split(" · ")[0] for row in range(group.rowCount())]
+
+    assert rows() == ["第1篇", "第2篇", "第3篇"]
+    window.editor.show_article(0)
+    window.merge_article()
+    settle(qtbot, window)
+    assert len(controller.articles()) == 2
+    assert rows() == ["第1篇", "第1篇", "第2篇"]
+    controller.undo_stack.undo()
+    settle(qtbot, window)
+    assert rows() == ["第1篇", "第2篇", "第3篇"]
+    window.close()

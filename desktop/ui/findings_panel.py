@@ -288,6 +288,8 @@ class FindingsPanel(QWidget):
             group = self._groups[check]
             listed = members[:MAX_ROWS_PER_CHECK]
             keys = [finding.key for finding in listed]
+            if keys == self._shown_keys[check]:
+                self._retitle_rows(listed)  # (a merge or split renumbers the articles the rows name)
             if keys != self._shown_keys[check] or len(members) != self._group_sizes.get(check):
                 if keys != self._shown_keys[check]:
                     for key in self._shown_keys[check]:
@@ -303,6 +305,14 @@ class FindingsPanel(QWidget):
         if selected is not None and selected.key in self._items:
             self.tree.setCurrentIndex(self._items[selected.key].index())
         return True
+
+    def _retitle_rows(self, listed: list[Finding]) -> None:
+        """The rows of findings kept through an edit say where they now are and what they now read."""
+        for finding in listed:
+            item = self._items.get(finding.key)
+            text = self._row_text(finding)
+            if item is not None and item.text() != text:
+                item.setText(text)
 
     def _fill_group(self, group: QStandardItem, check: str, members: list[Finding]) -> None:
         listed = members[:MAX_ROWS_PER_CHECK]
