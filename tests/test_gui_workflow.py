@@ -271,3 +271,30 @@ def test_the_shortcut_list_fits_without_scrolling_and_can_be_searched(window, qt
     shown = [t.item(r, 0).text() for t in tables for r in range(t.rowCount()) if not t.isRowHidden(r)]
     assert shown == ["下一个问题", "上一个问题"]  # (F8 and Shift+F8)
     dialog.close()
+
+
+def test_fix_and_advance_goes_on_in_reading_order_to_the_broken_line_of_the_same_paragraph(qtbot, tmp_path):
+    """修正 on a half-width comma went past the broken line at that paragraph's end (page order puts a broken
+    line at its first line's start, before the comma): fix-and-advance walks the order F8 walks."""
+    page = tmp_path / "advance.txt"
+    page.write_text(
+        "青禾县秋收进度过半\n"
+        "本报讯（记者 林可舟）青禾县今年的秋收进度已经过半,全县农机\n"
+        "手日夜忙碌在田间，抢收抢晒。\n"
+        "白石镇稻谷喜获丰收\n"
+        "本报讯（记者 苗若溪）白石镇今年的稻谷比去年多收了一成,农户们喜笑颜开。\n",
+        encoding="utf-8",
+    )
+    window = open_window(qtbot, files=[page])
+    controller = window.controller
+    commas = [f for f in controller.findings() if f.check == "halfwidth-punctuation"]
+    comma = next(f for f in commas if controller.article_for_finding(f) == 0)
+    broken = next(f for f in controller.findings() if f.check == "broken-line-break")
+    window.go_to_finding(comma)
+    window.actions["apply_fix"].trigger()
+    settle(qtbot, window)
+    assert "过半，全县" in controller.document.blocks[1].text
+    current = window.findings_panel.current_finding()
+    assert current is not None and current.key == broken.key, "the broken line of the paragraph just fixed"
+    assert window.editor.current_article_index() == 0
+    window.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self._closing_without_saves = False  # the editor chose what to do with saves the database refused
         self.unsaved_question: QMessageBox | None = None
         self.actions: dict[str, QAction] = {}
+        # fix-and-advance whose next finding stood on the text the fix changed: where the fixed one stood; it goes
+        # on from there once the re-analysis brings that text's findings back
+        self._advance_pending: tuple[int, int] | None = None
         self.is_built = False
         self.changes_dock: QDockWidget | None = None
         self.changes_view: ChangesView | None = None
@@ -426,6 +429,7 @@ class MainWindow(QMainWindow):
         self.findings_panel.whitelist_requested.connect(self.whitelist_finding)
         self.findings_panel.fix_all_requested.connect(self._fix_all)
         controller.findings_changed.connect(self._update_counts)
+        controller.findings_changed.connect(self._advance_after_reanalysis)
         controller.analysis_state_changed.connect(lambda _running: self._update_counts())
         controller.document_loaded.connect(self._document_loaded)
         controller.document_changed.connect(lambda _edit: self._update_title())
@@ -777,7 +781,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("没有未处理的问题"), 3000)
             return
         landing = self.editor.landing_position
-        order = sorted(range(len(findings)), key=lambda i: (landing(findings[i]), i))
+        order = self._reading_order(findings)
         current = self.findings_panel.current_finding()
         if current is not None and current in findings:
             place = order.index(findings.index(current))
@@ -799,6 +803,7 @@ class MainWindow(QMainWindow):
                 self.add_to_roster([name])
             return
         following = self._finding_after(finding)
+        fixed_at = self.editor.landing_position(finding)
         fixed: list[AnyEdit] = []
 
         def applied(edit: AnyEdit) -> None:
@@ -812,21 +817,51 @@ class MainWindow(QMainWindow):
         if not done:
             return
         article = self.controller.article_for_finding(finding)
-        if following is not None:
+        self._advance_pending = None
+        if following is not None and self.controller.finding_by_key(following.key) is not None:
             self.go_to_finding(following, focus=False)
+        elif following is not None:  # on the text just changed: back with the re-analysis, if still a problem
+            self.findings_panel.tree.clearSelection()
+            self.findings_panel.tree.setCurrentIndex(QModelIndex())
+            self._advance_pending = fixed_at
         if fixed:
             self.editor.show_edit_trace(fixed[-1])  # (seen when the next finding is in the same article)
         if article is not None and article != self.editor.current_article_index():
             label = said(finding.fix.label) if finding.fix is not None else ""
             self.statusBar().showMessage(self.tr("已修正第{n}篇：{label}").format(n=article + 1, label=label), 5000)
 
+    def _advance_after_reanalysis(self) -> None:
+        """The re-analysis after a fix is in: select the first finding from the fixed one's place on."""
+        pending = self._advance_pending
+        if pending is None or not self.controller.analysis_settled:
+            return
+        self._advance_pending = None
+        current = self.findings_panel.current_finding()
+        if current is not None:  # the editor picked a finding meanwhile
+            return
+        findings = self.findings_panel.filtered(self.controller.findings())
+        landing = self.editor.landing_position
+        following = next((findings[i] for i in self._reading_order(findings) if landing(findings[i]) >= pending), None)
+        if following is not None:
+            self.go_to_finding(following, focus=False)
+
+    def _reading_order(self, findings: list[Finding]) -> list[int]:
+        """The positions in ``findings`` in reading order: by where the editor lands for each (as F8 walks)."""
+        landing = self.editor.landing_position
+        return sorted(range(len(findings)), key=lambda i: (landing(findings[i]), i))
+
     def _finding_after(self, finding: Finding) -> Finding | None:
-        """The open finding after ``finding`` in page order, where fix-and-advance goes."""
-        findings = self.controller.findings()
+        """The open finding after ``finding`` in reading order among those listed, where fix-and-advance goes.
+
+        (The order F8 walks: in block order a broken line, placed at its first line's start, came before the
+        fixes made in that line, and fix-and-advance stepped over it.)
+        """
+        findings = self.findings_panel.filtered(self.controller.findings())
         if finding not in findings:
             return None
-        position = findings.index(finding)
-        return findings[position + 1] if position + 1 < len(findings) else None
+        order = self._reading_order(findings)
+        place = order.index(findings.index(finding))
+        return findings[order[place + 1]] if place + 1 < len(order) else None
 
     def apply_fix(self) -> None:
         finding = self.current_finding()
