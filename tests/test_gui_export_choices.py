@@ -180,7 +180,11 @@ def test_a_date_typed_into_the_empty_date_field_is_taken(qtbot, tmp_path, typed)
     QTest.keyClick(field, Qt.Key.Key_Tab)  # leaving the field reads what was typed
     assert dialog.edition_date == dt.date(2026, 11, 5)
     assert field.text() == "2026-11-05"
-    dialog.page_spin.setValue(3)
+    # ... and goes on to 版次, where the page number is typed (QDateEdit's Tab stepped to its month instead,
+    # and the 3 typed next was read as a date and dropped)
+    assert dialog.focusWidget() is dialog.page_spin
+    QTest.keyClicks(dialog.page_spin, "3")
+    assert dialog.page_number == 3 and dialog.edition_date == dt.date(2026, 11, 5)
     files = _export(dialog, qtbot, tmp_path / "out")
     assert files and all(path.name.startswith("20261105-03-") for path in files)
     dialog.close()

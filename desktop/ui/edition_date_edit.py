@@ -87,6 +87,12 @@ class EditionDateEdit(QDateEdit):
             self.commit_typing()
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        """Tab leaves the field for 版次, as in any form: QDateEdit steps through its year, month and day on
+        Tab, depending on where the cursor stands, and the page number typed next was read as a date."""
+        self.commit_typing()
+        return QWidget.focusNextPrevChild(self, next)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         self.commit_typing()
         super().focusOutEvent(event)

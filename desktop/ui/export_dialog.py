@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from desktop.ui.export_memory import (
     remember_edition,
     save_export_choices,
 )
+from desktop.ui.page_number_spin import PageNumberSpin
 from desktop.ui.services import Exporter, ExportProgress, ExportRequest
 from desktop.ui.translations import engine_language
 from desktop.ui.workers import TaskFailure, run_in_background
@@ -118,7 +118,7 @@ class ExportDialog(QDialog):
         self.date_edit.setDate(
             QDate(edition.date.year, edition.date.month, edition.date.day) if edition.date else UNSET_DATE
         )
-        self.page_spin = QSpinBox(objectName="pageNumberSpin")
+        self.page_spin = PageNumberSpin(objectName="pageNumberSpin")
         self.page_spin.setRange(0, 99)
         self.page_spin.setSpecialValueText(self.tr("请填写"))
         self.page_spin.setPrefix(self.tr("第 "))
