@@ -598,3 +598,41 @@ def test_the_byline_origin_stays_after_a_merge(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(controller.articles()) == 1, timeout=5000)
     editor.show_article(0)
     assert field.placeholderText() == "林可舟 · 文末"
+
+
+def test_the_undo_stack_names_edits_in_english_in_the_english_interface(qtbot, tmp_path):
+    """Edit › Undo said 'Undo 与下一篇合并' in the English interface: the edits' names were never translated."""
+    from gui_helpers import settle
+
+    from desktop.app import create_main_window
+    from desktop.ui.settings import open_settings
+    from desktop.ui.translations import remove_translator
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "青禾县秋收进度过半\n本报讯（记者 林可舟）青禾县今年的秋收进度已经过半,全县农机手日夜忙碌。\n"
+        "白石镇稻谷喜获丰收\n本报讯（记者 苗若溪）白石镇今年的稻谷比去年多收了一成,农户们喜笑颜开。\n",
+        encoding="utf-8",
+    )
+    settings = open_settings()
+    settings.setValue("preferences/language", "en")
+    settings.sync()
+    main = create_main_window([page], install_hooks=False)
+    qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: main.is_built and main.controller.analysed_once, timeout=30000)
+    try:
+        stack = main.controller.undo_stack
+        main.controller.ignore(main.controller.findings()[0])
+        assert stack.undoText() == "Ignore"
+        stack.undo()
+        main.editor.show_article(0)
+        main.merge_article()
+        assert stack.undoText() == "Merge with Next Article"
+        assert "Merge with Next Article" in main.actions["undo"].text()
+        settle(qtbot, main)
+        assert main.controller.fix_all("halfwidth-punctuation", 0.0) == 2
+        assert stack.undoText() == "Fix all: Make the punctuation full-width"
+        assert not [c for c in stack.undoText() if "\u4e00" <= c <= "\u9fff"]
+    finally:
+        remove_translator(QApplication.instance(), main.translator)
+        main.close()

@@ -7,6 +7,9 @@ with the same fields.  Quoted page text and rule-book entries stay as they are.
 from __future__ import annotations
 
 ENGLISH: dict[str, str] = {
+    # the undo stack's names of fix-all and replace-all (desktop.ui.document_controller)
+    "全部修正：{label}": "Fix all: {label}",
+    "全部替换“{needle}”": "Replace all “{needle}”",
     # the 校对报告 (error_rate)
     "校对报告：{name}": "Error report: {name}",
     "计算依据：{rules}": "Counted by: {rules}",

@@ -43,6 +43,7 @@ from desktop.proofing.edits import (
 from desktop.proofing.findings import Finding, Severity, key_check
 from desktop.proofing.fixes import batch_fix, fix_edit, select_fixable
 from desktop.proofing.model import Article, Block, Document
+from desktop.proofing.wording import say
 from desktop.ui.analysis_scheduler import Analyser, AnalysisScheduler, Found, Next, Reanalyser, Supplement
 from desktop.ui.autosave_link import AUTOSAVE_RETRY_MS, AutosaveLink
 from desktop.ui.autosave_queue import AutosaveState
@@ -607,7 +608,7 @@ class DocumentController(QObject):
         if not chosen:
             return 0
         _, batch, skipped = batch_fix(
-            self.document, chosen, f"全部修正：{chosen[0].fix.label if chosen[0].fix else check}"
+            self.document, chosen, say("全部修正：{label}", label=chosen[0].fix.label if chosen[0].fix else check)
         )
         if skipped:
             self.problem.emit(f"{len(skipped)} 处无法自动修正，已跳过")
@@ -651,5 +652,5 @@ class DocumentController(QObject):
     def replace_all(self, needle: str, replacement: str) -> int:
         edits, total = replace_all_edits(self.document, needle, replacement)
         if edits:
-            self.apply_batch(EditBatch(f"全部替换“{needle}”", edits))
+            self.apply_batch(EditBatch(say("全部替换“{needle}”", needle=needle), edits))
         return total

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.services import PageHistory
+from desktop.ui.translations import undo_label
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -84,7 +85,7 @@ class HistoryDialog(QDialog):
                 local_time(entry.saved_at),
                 self.editor_text(entry.editor),
                 self.kind_text(entry.kind),
-                entry.label,
+                undo_label(entry.label),
             )
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resource
-from desktop.proofing.wording import CHINESE, ENGLISH, render
+from desktop.proofing.wording import CHINESE, ENGLISH, Text, render
 
 QT_CHINESE = "qtbaseChinese"
 QT_CHINESE_GAPS = "qtbaseChineseGaps"
@@ -47,6 +47,43 @@ def engine_language() -> str:
 def said(text: str) -> str:
     """An engine message (a finding's message, evidence or fix) in the interface's language."""
     return render(text, _language)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name Qt's lupdate looks for)
+    return text
+
+
+# The names of the edits and decisions the undo stack and the page's history list (``desktop.proofing.edits``,
+# the controller): plain Chinese strings, translated here; a fix's own label is an engine message (``said``).
+_UNDO_LABELS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("Edits", "合并段落"),
+        QT_TRANSLATE_NOOP("Edits", "拆分段落"),
+        QT_TRANSLATE_NOOP("Edits", "修改文字"),
+        QT_TRANSLATE_NOOP("Edits", "更改段落类型"),
+        QT_TRANSLATE_NOOP("Edits", "设为正文"),
+        QT_TRANSLATE_NOOP("Edits", "设为小标题"),
+        QT_TRANSLATE_NOOP("Edits", "删除段落"),
+        QT_TRANSLATE_NOOP("Edits", "插入段落"),
+        QT_TRANSLATE_NOOP("Edits", "从此处拆分稿件"),
+        QT_TRANSLATE_NOOP("Edits", "从光标所在段拆出新稿件"),
+        QT_TRANSLATE_NOOP("Edits", "与下一篇合并"),
+        QT_TRANSLATE_NOOP("Edits", "移动稿件"),
+        QT_TRANSLATE_NOOP("Edits", "修改标题"),
+        QT_TRANSLATE_NOOP("Edits", "修改副题"),
+        QT_TRANSLATE_NOOP("Edits", "修改署名"),
+        QT_TRANSLATE_NOOP("Edits", "忽略"),
+        QT_TRANSLATE_NOOP("Edits", "忽略全部此类"),
+        QT_TRANSLATE_NOOP("Edits", "取消忽略"),
+    )
+)
+
+
+def undo_label(label: str) -> str:
+    """An edit's or a decision's name (the undo stack's 撤销 …, 版面历史) in the interface's language."""
+    if label in _UNDO_LABELS and not isinstance(label, Text):
+        return QCoreApplication.translate("Edits", label)
+    return said(label)
 
 
 def wants_english(language_preference: str) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from desktop.proofing.edits import Edit
+from desktop.ui.translations import undo_label
 
 ApplyEdit = Callable[[Edit], None]
 ApplyEdits = Callable[[Sequence[Edit]], None]
@@ -24,7 +25,7 @@ ApplyEdits = Callable[[Sequence[Edit]], None]
 
 class EditCommand(QUndoCommand):
     def __init__(self, edit: Edit, apply_edit: ApplyEdit, *, typing: bool = False) -> None:
-        super().__init__(edit.label)
+        super().__init__(undo_label(edit.label))
         self.edit = edit
         self._apply_edit = apply_edit
         self._typing = typing
@@ -56,7 +57,7 @@ class BatchCommand(QUndoCommand):
     """One undo step for a batch: redo applies its edits in order, undo their inverses in reverse order."""
 
     def __init__(self, label: str, edits: Sequence[Edit], apply_edits: ApplyEdits) -> None:
-        super().__init__(label)
+        super().__init__(undo_label(label))
         self.edits = tuple(edits)
         self._apply_edits = apply_edits
 
@@ -74,7 +75,7 @@ class IgnoreCommand(QUndoCommand):
     """Ignoring findings (or taking an ignore back) as one undo step; the page's text does not change."""
 
     def __init__(self, label: str, keys: Sequence[str], set_ignored: SetIgnored, *, ignore: bool = True) -> None:
-        super().__init__(label)
+        super().__init__(undo_label(label))
         self.keys = tuple(keys)
         self._set_ignored = set_ignored
         self._ignore = ignore

@@ -544,6 +544,99 @@ Errors {e} · Warnings {w} · Notes {i}</translation>
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="60"/>
+        <source>合并段落</source>
+        <translation>Join Paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="61"/>
+        <source>拆分段落</source>
+        <translation>Split Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="62"/>
+        <source>修改文字</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="63"/>
+        <source>更改段落类型</source>
+        <translation>Change Paragraph Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="64"/>
+        <source>设为正文</source>
+        <translation>Make Body Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="65"/>
+        <source>设为小标题</source>
+        <translation>Make Intertitle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="66"/>
+        <source>删除段落</source>
+        <translation>Delete Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="67"/>
+        <source>插入段落</source>
+        <translation>Insert Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="68"/>
+        <source>从此处拆分稿件</source>
+        <translation>Split Article Here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="69"/>
+        <source>从光标所在段拆出新稿件</source>
+        <translation>New Article from the Cursor&apos;s Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="70"/>
+        <source>与下一篇合并</source>
+        <translation>Merge with Next Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="71"/>
+        <source>移动稿件</source>
+        <translation>Move Article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="72"/>
+        <source>修改标题</source>
+        <translation>Edit Headline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="73"/>
+        <source>修改副题</source>
+        <translation>Edit Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="74"/>
+        <source>修改署名</source>
+        <translation>Edit Byline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="75"/>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="76"/>
+        <source>忽略全部此类</source>
+        <translation>Ignore All of This Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translations.py" line="77"/>
+        <source>取消忽略</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="49"/>
@@ -887,7 +980,7 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     <name>FindingsPanel</name>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="110"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="439"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="449"/>
         <source>已忽略</source>
         <translation>Ignored</translation>
     </message>
@@ -898,19 +991,19 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="117"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="484"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="494"/>
         <source>修正</source>
         <translation>Fix</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="118"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="486"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="496"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="119"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="490"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="500"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
@@ -950,95 +1043,95 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
         <translation>All checks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="328"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="338"/>
         <source>…另有 {n} 处（用 F8 逐个查看）</source>
         <translation>…{n} more (step through them with F8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="372"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="382"/>
         <source>第{n}篇</source>
         <translation>Article {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="372"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="382"/>
         <source>版面</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="422"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="432"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="152"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="429"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="439"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="153"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="430"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="440"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/findings_panel.py" line="154"/>
-        <location filename="../../desktop/ui/findings_panel.py" line="431"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="441"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="497"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="507"/>
         <source>选中一条问题，正文即转到它并选中原文。</source>
         <translation>Pick a finding: the editor goes to it and selects the text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="439"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="449"/>
         <source>已忽略 ({n})</source>
         <translation>Ignored ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="484"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="494"/>
         <source>加入记者名册</source>
         <translation>Add to Roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="486"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="496"/>
         <source>取消忽略</source>
         <translation>Stop ignoring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="490"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="500"/>
         <source>全部加入名册…</source>
         <translation>Add All to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="509"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="519"/>
         <source>可信度 {p:.0%}</source>
         <translation>Confidence {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="513"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="523"/>
         <source>可加入记者名册，此后不再提示</source>
         <translation>Add to the reporter roster to stop this note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="515"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="525"/>
         <source>需人工处理</source>
         <translation>Needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="550"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="560"/>
         <source>跨行的词：</source>
         <translation>Word cut by the break: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="554"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="564"/>
         <source>上半：</source>
         <translation>First half: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/findings_panel.py" line="555"/>
+        <location filename="../../desktop/ui/findings_panel.py" line="565"/>
         <source>下半：</source>
         <translation>Second half: </translation>
     </message>
@@ -1046,88 +1139,88 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="36"/>
         <source>版面历史</source>
         <translation>Page history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="37"/>
         <source>正在读取版面历史…</source>
         <translation>Reading the page history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="41"/>
         <source>次序</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="41"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="41"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="41"/>
         <source>修改人</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="41"/>
         <source>内容</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="56"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="56"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="56"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="58"/>
-        <location filename="../../desktop/ui/history_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="66"/>
         <source>未记录</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="63"/>
         <source>这个版面还没有存入数据库，没有历史记录。</source>
         <translation>This page is not in the database yet: it has no history.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="68"/>
         <source>共 {n} 次修改，修改人：{names}。</source>
         <translation>{n} change(s), by: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="70"/>
         <source>自打开以来还没有修改。</source>
         <translation>No changes since the page was opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="74"/>
         <source>最近一次整版导出：{who}，{when}。</source>
         <translation>Last exported as a whole page by {who}, {when}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="79"/>
         <source>尚未整版导出。</source>
         <translation>Not exported as a whole page yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/history_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/history_dialog.py" line="97"/>
         <source>无法读取版面历史：{problem}</source>
         <translation>Cannot read the page history: {problem}</translation>
     </message>
@@ -1135,570 +1228,570 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>稿件</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="324"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
         <source>最近打开</source>
         <translation>Open Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>打开示例版面</source>
         <translation>Open the Sample Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
-        <location filename="../../desktop/ui/main_window.py" line="538"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="542"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>另存为…</source>
         <translation>Save As…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>导出 Word…</source>
         <translation>Export Word…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/ui/main_window.py" line="337"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="337"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>查找和替换…</source>
         <translation>Find and Replace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>查找下一个</source>
         <translation>Find Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>首选项…</source>
         <translation>Preferences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>稿件(&amp;A)</source>
         <translation>&amp;Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>上一篇</source>
         <translation>Previous Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>下一篇</source>
         <translation>Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>在光标处拆分段落</source>
         <translation>Split Paragraph at Cursor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>与下一段合并</source>
         <translation>Join with Next Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>从光标所在段拆出新稿件</source>
         <translation>New Article from This Paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="367"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>与下一篇合并</source>
         <translation>Merge with Next Article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
-        <location filename="../../desktop/ui/main_window.py" line="979"/>
-        <location filename="../../desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
         <source>标记为已校</source>
         <translation>Mark as Proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="280"/>
         <source>🔒 加密连接</source>
         <translation>🔒 Encrypted connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="281"/>
         <source>与数据库服务器之间的连接经过 TLS 加密。</source>
         <translation>The connection to the database server is encrypted with TLS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>整版校样 PDF…</source>
         <translation>Proof of the Page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="330"/>
-        <location filename="../../desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="1121"/>
         <source>本篇校样 PDF…</source>
         <translation>Proof of This Article (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/ui/main_window.py" line="335"/>
         <source>版面历史…</source>
         <translation>Page history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="971"/>
         <source>设为小标题</source>
         <translation>Make Intertitle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>把本版署名加入名册…</source>
         <translation>Add Page Bylines to Roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>问题(&amp;P)</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>下一个问题</source>
         <translation>Next Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="373"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>上一个问题</source>
         <translation>Previous Finding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>应用修正</source>
         <translation>Apply Fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>忽略</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>全部修正此类</source>
         <translation>Fix All of This Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="378"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>忽略全部此类</source>
         <translation>Ignore all of this kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>加入白名单</source>
         <translation>Add to whitelist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>重新分析</source>
         <translation>Analyse Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>校对报告…</source>
         <translation>Error report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>稿件列表</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>问题面板</source>
         <translation>Findings Panel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>显示修改</source>
         <translation>Show changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>转到稿件列表</source>
         <translation>Go to Article List</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>转到正文</source>
         <translation>Go to Body</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="395"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>转到问题面板</source>
         <translation>Go to Findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
-        <location filename="../../desktop/ui/main_window.py" line="1257"/>
+        <location filename="../../desktop/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/ui/main_window.py" line="1292"/>
         <source>键盘快捷键</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
-        <location filename="../../desktop/ui/main_window.py" line="1305"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="1340"/>
         <source>关于校样</source>
         <translation>About Proofsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="483"/>
+        <location filename="../../desktop/ui/main_window.py" line="487"/>
         <source>修改</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>打开版面</source>
         <translation>Open Page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/ui/main_window.py" line="505"/>
         <source>版面文字 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Page text (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="510"/>
+        <location filename="../../desktop/ui/main_window.py" line="514"/>
         <source>正在打开 {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="531"/>
+        <location filename="../../desktop/ui/main_window.py" line="535"/>
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="532"/>
+        <location filename="../../desktop/ui/main_window.py" line="536"/>
         <source>“{name}”的修改还没有保存到文件。要先保存吗？</source>
         <translation>The changes to “{name}” are not saved to the file yet. Save them first?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="537"/>
+        <location filename="../../desktop/ui/main_window.py" line="541"/>
         <source>不保存时，修改仍留在稿件库中：再次打开这个文件时可以继续上次校对。</source>
         <translation>If you don&apos;t save, the changes stay in the database: opening this file again lets you continue where you left off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="539"/>
+        <location filename="../../desktop/ui/main_window.py" line="543"/>
         <source>不保存</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="540"/>
+        <location filename="../../desktop/ui/main_window.py" line="544"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="550"/>
+        <location filename="../../desktop/ui/main_window.py" line="554"/>
         <source>没有打开新的版面，当前版面保持不变</source>
         <translation>No page opened; the page on screen is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="565"/>
+        <location filename="../../desktop/ui/main_window.py" line="569"/>
         <source>继续上次校对</source>
         <translation>Continue proofing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="566"/>
+        <location filename="../../desktop/ui/main_window.py" line="570"/>
         <source>“{name}”上次校对的修改保存在稿件库中。</source>
         <translation>The changes from the last proofing of “{name}” are stored in the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="571"/>
+        <location filename="../../desktop/ui/main_window.py" line="575"/>
         <source>继续上次校对（{n} 处修改）</source>
         <translation>Continue where I left off ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="573"/>
+        <location filename="../../desktop/ui/main_window.py" line="577"/>
         <source>从原文重新开始</source>
         <translation>Start again from the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="598"/>
+        <location filename="../../desktop/ui/main_window.py" line="602"/>
         <source>已打开 {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>另存为文本文件</source>
         <translation>Save as a text file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="618"/>
+        <location filename="../../desktop/ui/main_window.py" line="622"/>
         <source>文本文件 (*.txt)</source>
         <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="628"/>
+        <location filename="../../desktop/ui/main_window.py" line="632"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="635"/>
+        <location filename="../../desktop/ui/main_window.py" line="639"/>
         <source>已保存到 {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="644"/>
+        <location filename="../../desktop/ui/main_window.py" line="648"/>
         <source>已恢复上次的版面（{n} 处修改）</source>
         <translation>Restored the last page ({n} edits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="655"/>
+        <location filename="../../desktop/ui/main_window.py" line="659"/>
         <source>无法打开“{name}”：读取时出现意外错误（{kind}），当前版面没有变化，详细信息已写入日志。</source>
         <translation>Cannot open “{name}”: an unexpected error occurred while reading it ({kind}). The page on screen is unchanged; details were written to the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="659"/>
+        <location filename="../../desktop/ui/main_window.py" line="663"/>
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="722"/>
+        <location filename="../../desktop/ui/main_window.py" line="726"/>
         <source>第 {a} 篇 · 第 {p} 段 · 第 {c} 字</source>
         <translation>Article {a} · Paragraph {p} · Character {c}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="723"/>
+        <location filename="../../desktop/ui/main_window.py" line="727"/>
         <source> · 本篇 {n} 字</source>
         <translation> · article {n} chars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="728"/>
+        <location filename="../../desktop/ui/main_window.py" line="732"/>
         <source>正在分析…</source>
         <translation>Analysing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
         <source>错误</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
         <source>警告</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="735"/>
+        <location filename="../../desktop/ui/main_window.py" line="739"/>
         <source>提示</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="777"/>
+        <location filename="../../desktop/ui/main_window.py" line="781"/>
         <source>没有未处理的问题</source>
         <translation>No open findings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="821"/>
+        <location filename="../../desktop/ui/main_window.py" line="831"/>
         <source>已修正第{n}篇：{label}</source>
         <translation>Fixed in article {n}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="834"/>
+        <location filename="../../desktop/ui/main_window.py" line="869"/>
         <source>先选中一个问题</source>
         <translation>Select a finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="836"/>
+        <location filename="../../desktop/ui/main_window.py" line="871"/>
         <source>这个问题需要人工处理</source>
         <translation>This finding needs a manual fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="858"/>
+        <location filename="../../desktop/ui/main_window.py" line="893"/>
         <source>只有字词类问题可以加入白名单</source>
         <translation>Only wording findings can be whitelisted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="867"/>
+        <location filename="../../desktop/ui/main_window.py" line="902"/>
         <source>加入白名单“%1”</source>
         <translation>Whitelist “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="869"/>
+        <location filename="../../desktop/ui/main_window.py" line="904"/>
         <source>“%1”已加入白名单，此后不再标出（可撤销）</source>
         <translation>“%1” whitelisted: it will not be flagged again (undoable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="889"/>
+        <location filename="../../desktop/ui/main_window.py" line="924"/>
         <source>先选中一类问题</source>
         <translation>Select a kind of finding first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="894"/>
+        <location filename="../../desktop/ui/main_window.py" line="929"/>
         <source>已忽略 {n} 处（可撤销）</source>
         <translation>Ignored {n} (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="903"/>
+        <location filename="../../desktop/ui/main_window.py" line="938"/>
         <source>已修正 {n} 处（可信度 ≥ {t:.0%}），可一次撤销</source>
         <translation>Fixed {n} (confidence ≥ {t:.0%}); one undo reverts them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="905"/>
+        <location filename="../../desktop/ui/main_window.py" line="940"/>
         <source>没有可自动修正的此类问题（可信度 ≥ {t:.0%}），请逐条处理</source>
         <translation>Nothing of this kind can be fixed automatically (confidence ≥ {t:.0%}): deal with each one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="924"/>
+        <location filename="../../desktop/ui/main_window.py" line="959"/>
         <source>把光标放在正文的一段里</source>
         <translation>Put the cursor in a body paragraph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="936"/>
+        <location filename="../../desktop/ui/main_window.py" line="971"/>
         <source>设为正文</source>
         <translation>Make Body Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="941"/>
+        <location filename="../../desktop/ui/main_window.py" line="976"/>
         <source>把光标放在新稿件的第一段</source>
         <translation>Put the cursor in the first paragraph of the new article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="957"/>
+        <location filename="../../desktop/ui/main_window.py" line="992"/>
         <source>这是本版最后一篇，没有下一篇可合并</source>
         <translation>This is the page&apos;s last article: there is no next one to merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="962"/>
+        <location filename="../../desktop/ui/main_window.py" line="997"/>
         <source>已与下一篇合并：“{headline}”成为小标题（Ctrl+Alt+T 改为正文，Ctrl+Z 撤销合并）</source>
         <translation>Merged with the next article: “{headline}” is now an intertitle (Ctrl+Alt+T makes it body text, Ctrl+Z undoes the merge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="965"/>
+        <location filename="../../desktop/ui/main_window.py" line="1000"/>
         <source>已与下一篇合并（Ctrl+Z 撤销）</source>
         <translation>Merged with the next article (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="979"/>
-        <location filename="../../desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../desktop/ui/main_window.py" line="1014"/>
+        <location filename="../../desktop/ui/main_window.py" line="1040"/>
         <source>标记为待校</source>
         <translation>Mark as not proofed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../desktop/ui/main_window.py" line="1051"/>
         <source>已把 {names} 加入记者名册</source>
         <translation>Added {names} to the reporter roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../desktop/ui/main_window.py" line="1054"/>
         <source>无法加入记者名册：{error}</source>
         <translation>Could not add to the reporter roster: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../desktop/ui/main_window.py" line="1075"/>
         <source>本版署名都已在记者名册中</source>
         <translation>Every byline on this page is already on the roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1086"/>
+        <location filename="../../desktop/ui/main_window.py" line="1121"/>
         <source>所选 {n} 篇校样 PDF…</source>
         <translation>Proof of {n} Selected Articles (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../desktop/ui/main_window.py" line="1132"/>
         <source>先在左侧选中一篇稿件。</source>
         <translation>Choose an article in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1105"/>
+        <location filename="../../desktop/ui/main_window.py" line="1140"/>
         <source>保存校样 PDF</source>
         <translation>Save Proof PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1105"/>
+        <location filename="../../desktop/ui/main_window.py" line="1140"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1115"/>
+        <location filename="../../desktop/ui/main_window.py" line="1150"/>
         <source>无法写出校样：{e}</source>
         <translation>Could not write the proof: {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1117"/>
+        <location filename="../../desktop/ui/main_window.py" line="1152"/>
         <source>校样已保存：{path}（{n} 页）</source>
         <translation>Proof saved: {path} ({n} pages)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1192"/>
+        <location filename="../../desktop/ui/main_window.py" line="1227"/>
         <source>{stem}-校对报告.txt</source>
         <translation>{stem}-error-report.txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1222"/>
+        <location filename="../../desktop/ui/main_window.py" line="1257"/>
         <source>本机没有可用的系统密码库，密码没有保存：请在 pgpass 文件中为该服务器登记密码（或改用 Kerberos、证书登录）。</source>
         <translation>This computer has no usable password store, so the password was not saved: put it in a pgpass file for this server (or sign in with Kerberos or a certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1263"/>
+        <location filename="../../desktop/ui/main_window.py" line="1298"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1263"/>
+        <location filename="../../desktop/ui/main_window.py" line="1298"/>
         <source>快捷键</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1275"/>
+        <location filename="../../desktop/ui/main_window.py" line="1310"/>
         <source>搜索操作或按键…</source>
         <translation>Search actions or keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="1306"/>
+        <location filename="../../desktop/ui/main_window.py" line="1341"/>
         <source>{title} {version}
 报纸版面校对工具。
 数据保存在：{data}</source>
