@@ -1,7 +1,7 @@
 """与下一篇合并 keeps the next article's headline where it stood, as a 小标题 the editor sees and decides on.
 
 A real window offscreen on the app's own SQLite file: the merge says what became of the headline, the
-body shows it as a heading (bold, centred, not indented), Ctrl+Alt+T turns it into body text and back,
+body shows it as a heading (bold, centred, not indented), Ctrl+Alt+H turns it into body text and back,
 undo takes the merge back, the page reopened keeps it, the Word export prints it in the 稿件小标题 style
 between the two stories' paragraphs, and 拆出新稿件 at it makes it a headline again.
 """
@@ -74,11 +74,11 @@ def test_a_merge_keeps_the_next_headline_as_an_intertitle_shown_undoable_kept_an
     joins = [f for f in controller.findings() if f.check == "broken-line-break" and heading_uid in f.anchors]
     assert not joins, "a 小标题 is no paragraph cut short"
 
-    # the editor decides: Ctrl+Alt+T makes it body text, and back; each one undo step
+    # the editor decides: Ctrl+Alt+H makes it body text, and back; each one undo step
     window.editor.body.setFocus()
     window.editor.body.place_cursor(paragraph, 2)
     assert window.actions["toggle_intertitle"].text() == "设为正文"
-    qtbot.keyClick(window.editor.body, Qt.Key.Key_T, CTRL_ALT)
+    qtbot.keyClick(window.editor.body, Qt.Key.Key_H, CTRL_ALT)
     assert controller.document.blocks[controller.document.index_of_uid(heading_uid)].role is Role.BODY
     assert not _looks_like_a_heading(window, paragraph)
     assert window.actions["toggle_intertitle"].text() == "设为小标题"

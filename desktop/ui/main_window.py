@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             a("split_paragraph", self.tr("在光标处拆分段落"), "Ctrl+Alt+Return", self.split_paragraph)
         )
         article_menu.addAction(a("join_paragraph", self.tr("与下一段合并"), "Ctrl+Alt+J", self.join_paragraph))
-        article_menu.addAction(a("toggle_intertitle", self.tr("设为小标题"), "Ctrl+Alt+T", self.toggle_intertitle))
+        article_menu.addAction(a("toggle_intertitle", self.tr("设为小标题"), "Ctrl+Alt+H", self.toggle_intertitle))
         article_menu.addSeparator()
         article_menu.addAction(
             a("split_article", self.tr("从光标所在段拆出新稿件"), "Ctrl+Shift+T", self.split_article)
@@ -962,7 +962,7 @@ class MainWindow(QMainWindow):
             self._label_intertitle()
 
     def _label_intertitle(self) -> None:
-        """The action names what Ctrl+Alt+T does to the paragraph at the cursor."""
+        """The action names what Ctrl+Alt+H does to the paragraph at the cursor."""
         from desktop.proofing.model import Role
 
         position = self.editor.cursor_block()
@@ -994,7 +994,7 @@ class MainWindow(QMainWindow):
         if not self.controller.merge_article_with_next(index):
             return
         if following.headline:
-            message = self.tr("已与下一篇合并：“{headline}”成为小标题（Ctrl+Alt+T 改为正文，Ctrl+Z 撤销合并）")
+            message = self.tr("已与下一篇合并：“{headline}”成为小标题（Ctrl+Alt+H 改为正文，Ctrl+Z 撤销合并）")
             self.statusBar().showMessage(message.format(headline=following.headline), 10000)
         else:
             self.statusBar().showMessage(self.tr("已与下一篇合并（Ctrl+Z 撤销）"), 6000)

@@ -1706,8 +1706,8 @@ The page is unchanged. Choose another folder with “Browse…”, then click �
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="997"/>
-        <source>已与下一篇合并：“{headline}”成为小标题（Ctrl+Alt+T 改为正文，Ctrl+Z 撤销合并）</source>
-        <translation>Merged with the next article: “{headline}” is now an intertitle (Ctrl+Alt+T makes it body text, Ctrl+Z undoes the merge)</translation>
+        <source>已与下一篇合并：“{headline}”成为小标题（Ctrl+Alt+H 改为正文，Ctrl+Z 撤销合并）</source>
+        <translation>Merged with the next article: “{headline}” is now an intertitle (Ctrl+Alt+H makes it body text, Ctrl+Z undoes the merge)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="1000"/>
