@@ -181,3 +181,30 @@ def test_save_writes_the_cleaned_page_and_replacing_it_asks_first(qtbot, page_fi
     assert copy.read_text(encoding="utf-8") == render_text(shown)
     assert window.windowTitle() == "校样 Proofsheet — other.txt"
     window.close()
+
+
+def test_save_from_the_keyboard_keeps_what_is_typed_in_a_title_field(qtbot, tmp_path):
+    """Ctrl+S while the cursor is still in the headline field saved the page without the words just typed there:
+    the field commits on leaving it, and a shortcut leaves the focus where it is."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    page = _write_page(tmp_path / "page.txt")
+    window = open_window(qtbot, files=[page])
+    window.editor.show_article(1)
+    field = window.editor.headline_field
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_End)
+    for char in "（二）":
+        QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char))
+    assert field.isModified()
+    window.actions["save"].trigger()  # what Ctrl+S does, the field keeping the focus
+    headline = ARTICLES[1][0] + "（二）"
+    assert headline in page.read_text(encoding="utf-8").splitlines()
+    assert window.controller.articles()[1].headline == headline
+    assert window.windowTitle() == "校样 Proofsheet — page.txt", "saved: nothing left unsaved"
+    window.controller.undo_stack.undo()
+    assert window.controller.articles()[1].headline == ARTICLES[1][0]
+    window.close()

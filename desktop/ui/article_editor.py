@@ -484,6 +484,13 @@ class ArticleEditor(QWidget):
 
     # --- requests from the widgets -------------------------------------------------------------
 
+    def commit_fields(self) -> None:
+        """Commit what is typed in a headline, subtitle or byline field and not committed yet (the window's
+        commands, run from a shortcut while the field still has the focus, read the page as it is)."""
+        for row in list(self.header_rows):
+            if row.field.isModified():
+                self._commit_field(row.field)
+
     def _commit_field(self, field: QLineEdit) -> None:
         article = self.current_article()
         row = self.row_of_field(field)

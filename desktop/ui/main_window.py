@@ -312,7 +312,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
-        action.triggered.connect(lambda _checked=False: slot())
+        # (a shortcut leaves the focus where it is: what was typed in a title field counts first)
+        action.triggered.connect(lambda _checked=False: (self.editor.commit_fields(), slot()))
         self.addAction(action)
         self.actions[name] = action
         return action
