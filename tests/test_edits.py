@@ -145,3 +145,27 @@ def test_starting_an_article_keeps_the_paragraph_body_and_the_byline_with_its_ar
     assert edits.start_article_at(doc, 2).inverse().apply(after) == doc
     with pytest.raises(edits.EditConflict):
         edits.start_article_at(doc, 0)
+
+
+def test_a_merge_keeps_the_next_headline_as_an_intertitle_that_splitting_there_makes_a_headline_again():
+    doc = Document(
+        (
+            Block(0, "青禾县秋收进度过半", Role.HEADLINE, True),
+            Block(1, "全县农机手日夜忙碌。"),
+            Block(2, "白石镇稻谷丰收", Role.HEADLINE, True),
+            Block(3, "烘干中心每天烘干稻谷两百吨。"),
+        )
+    )
+    merged = edits.merge_article_with_next(doc, 0).apply(doc)
+    assert [b.role for b in merged.blocks] == [Role.HEADLINE, Role.BODY, Role.INTERTITLE, Role.BODY]
+    assert merged.articles()[0].body_indices == (1, 2, 3), "in the text, where it stood"
+    as_body = edits.toggle_intertitle(merged, 2).apply(merged)
+    assert as_body.blocks[2].role is Role.BODY
+    assert edits.toggle_intertitle(as_body, 2).apply(as_body).blocks[2].role is Role.INTERTITLE
+    with pytest.raises(edits.EditConflict):
+        edits.toggle_intertitle(merged, 0)  # a headline is no body paragraph
+    split = edits.start_article_at(merged, 2).apply(merged)
+    assert [a.headline for a in split.articles()] == ["青禾县秋收进度过半", "白石镇稻谷丰收"]
+    # an intertitle that takes in the paragraph under it becomes body text; a body paragraph taking it in stays body
+    assert edits.join_blocks(merged, 2).apply(merged).blocks[2].role is Role.BODY
+    assert edits.join_blocks(merged, 1).apply(merged).blocks[1].role is Role.BODY

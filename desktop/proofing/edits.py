@@ -74,7 +74,9 @@ def join_blocks(document: Document, index: int, label: str = "合并段落") -> 
     """Join block ``index`` with the block after it, adding no character."""
     first = _check_index(document, index)
     second = _check_index(document, index + 1)
-    joined = replace(first, text=first.text + second.text, origin=first.origin + second.origin)
+    # (a 小标题 that takes in the paragraph under it is no heading any more: the paragraph's kind wins)
+    role = second.role if first.role is Role.INTERTITLE else first.role
+    joined = replace(first, text=first.text + second.text, origin=first.origin + second.origin, role=role)
     return Edit("join", label, index, (first, second), (joined,))
 
 
