@@ -1362,3 +1362,34 @@ def test_foreign_tail_needs_the_chrome_under_it_a_finished_sentence_over_it_and_
     document = _hand_page([*story, ("b", "扫码下载客户端，看更多精彩内容"), chrome])
     (finding,) = missing_byline.run(CheckContext(document))
     assert "foreign_tail" in finding.features
+
+
+def _hand_heading_page(lines: list[tuple[str, str]]):
+    from desktop.proofing.model import Block, Document, Role
+
+    roles = {"h": Role.HEADLINE, "s": Role.SUBTITLE, "b": Role.BODY, "c": Role.CHROME}
+    blocks = tuple(
+        Block(uid=i, text=text, role=roles[role], starts_article=i == 0, origin=(i,))
+        for i, (role, text) in enumerate(lines)
+    )
+    return Document(blocks)
+
+
+def test_headline_apart_the_flag_points_at_the_storys_own_heading_under_a_line_of_the_pages_own():
+    from desktop.proofing.checks import missing_byline
+    from desktop.proofing.checks.context import CheckContext
+
+    story = [("b", FILL), ("b", "村民们说，大棚里的蔬菜明年还要多种几样。")]
+    # a navigation trail taken for the headline, the story's own title under it as a subtitle
+    document = _hand_heading_page([("h", "当前位置：首页 > 本地快讯"), ("s", "柳湾镇新建蔬菜大棚"), *story])
+    (finding,) = missing_byline.run(CheckContext(document))
+    assert finding.blocks == (1,) and "柳湾镇新建蔬菜大棚" in finding.message
+    assert "headline_apart" in finding.features
+    # a headline that takes up the story's words keeps the flag, whatever the subtitle says
+    document = _hand_heading_page([("h", "蔬菜大棚建到家门口"), ("s", "柳湾镇新建三座"), *story])
+    (finding,) = missing_byline.run(CheckContext(document))
+    assert finding.blocks == (0,) and "headline_apart" not in finding.features
+    # no subtitle that takes them up either: the headline it is
+    document = _hand_heading_page([("h", "春风又绿江南岸"), ("s", "来自基层的报道"), *story])
+    (finding,) = missing_byline.run(CheckContext(document))
+    assert finding.blocks == (0,) and "headline_apart" not in finding.features

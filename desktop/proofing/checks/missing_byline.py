@@ -28,7 +28,7 @@ _CONTINUED_FROM_RE = re.compile(r"^[（(]?上接第?\s*[\d一二三四五六七�
 # (roles bound once: in Python 3.11 reading ``Role.X`` in a loop goes through the enum metaclass's __getattr__ hook)
 _TEXT_ROLES = (Role.BODY, Role.DATELINE)
 _HEADING = (Role.HEADLINE, Role.SUBTITLE)
-_CHROME, _CAPTION, _DATELINE = Role.CHROME, Role.CAPTION, Role.DATELINE
+_CHROME, _CAPTION, _DATELINE, _SUBTITLE = Role.CHROME, Role.CAPTION, Role.DATELINE, Role.SUBTITLE
 
 
 def _continued_from_another_page(article: Article) -> bool:
@@ -282,7 +282,8 @@ class _Reading(NamedTuple):
     """What the check reads in one article by itself (its roles and texts, and the page's line statistics)."""
 
     adopts_above: bool  # a credit cut off the story above (or a name over its headline): the story above is signed
-    unsigned: tuple[str, float, tuple[str, ...]] | None  # (title, hand-set confidence, features) if no credit signs it
+    # (title, hand-set confidence, features, position of the heading in the article's blocks) if no credit signs it
+    unsigned: tuple[str, float, tuple[str, ...], int] | None
 
 
 def _reading(article: Article, stats: PageStats, chrome_below: bool) -> _Reading:
@@ -313,12 +314,38 @@ def _read(article: Article, stats: PageStats, chrome_below: bool) -> _Reading:
         or wrapped_text_as_headline(article, stats)
     ):
         return _Reading(adopts_above, None)
-    title = article.headline or (article.paragraphs[0][:12] if article.paragraphs else "")
+    heading = own_heading(article)
+    title = article.blocks[heading].text if heading is not None else article.headline
+    title = title or (article.paragraphs[0][:12] if article.paragraphs else "")
     hand_set = _confidence(article)
     features = _features(article, hand_set)
     if chrome_below and end_unseen(article):
         features = (*features, "foreign_tail")  # (its end read above lines of the page's own, over chrome)
-    return _Reading(adopts_above, (title, hand_set, features))
+    if heading is not None and article.block_indices[heading] != article.headline_index:
+        features = (*features, "headline_apart")
+    position = heading if heading is not None else 0
+    return _Reading(adopts_above, (title, hand_set, features, position))
+
+
+def own_heading(article: Article) -> int | None:
+    """The heading of the story (its position in the article's blocks): the headline, unless the headline shares no
+    word with the story (no pair of Han characters with its text) and a subtitle under it does.
+
+    A story's heading takes up its words; a line that does not, over a subtitle that does, is a line of the page's
+    own (a navigation trail, a section's name, an issue line) the segmentation took for the headline
+    (``headline_apart``): the finding points at the story's own heading.
+    """
+    if article.headline_index is None:
+        return None
+    headline = article.block_indices.index(article.headline_index)
+    story = union([block.text for block in article.blocks if block.role in _STORY_ROLES])
+    for position in range(headline, len(article.blocks)):
+        block = article.blocks[position]
+        if position > headline and block.role is not _SUBTITLE:
+            break
+        if pairs(block.text) & story:
+            return position
+    return headline
 
 
 def run(context: CheckContext) -> list[Finding]:
@@ -334,8 +361,8 @@ def run(context: CheckContext) -> list[Finding]:
         following = articles[article.index + 1] if article.index + 1 < len(articles) else None
         if repeats_next_opening(article, following):
             continue
-        title, hand_set, features = reading.unsigned
-        anchor = article.headline_index if article.headline_index is not None else article.first_index
+        title, hand_set, features, heading = reading.unsigned
+        anchor = article.block_indices[heading]
         findings.append(
             Finding(
                 check=NAME,
