@@ -1393,3 +1393,19 @@ def test_headline_apart_the_flag_points_at_the_storys_own_heading_under_a_line_o
     document = _hand_heading_page([("h", "春风又绿江南岸"), ("s", "来自基层的报道"), *story])
     (finding,) = missing_byline.run(CheckContext(document))
     assert finding.blocks == (0,) and "headline_apart" not in finding.features
+
+
+def test_pauses_a_list_of_titles_taken_for_a_story_is_not_called_unsigned():
+    from desktop.proofing.checks.missing_byline import pauses
+
+    # a site's list of other stories, read as a headline over text: sentences, but not one pause in them
+    titles = [("h", "青禾要闻"), ("b", "柳湾镇新建三座蔬菜大棚 村民家门口就业")]
+    titles.append(("b", "老街改造完工了吗？游客说说看法吧。"))
+    document = _hand_page(titles)
+    assert _flagged(document) == [] and not pauses(document.articles()[0])
+    # a story, a one-sentence brief too, pauses inside its sentences: flagged when it names nobody
+    brief = [("h", "青禾图书馆延时开放"), ("b", "青禾县图书馆自下周起延长开放时间，市民晚上也能借书。")]
+    document = _hand_page(brief)
+    assert _flagged(document) == [0] and pauses(document.articles()[0])
+    listing = [("h", "柳湾老街换新颜"), ("b", "老街新铺了青石板、栽了银杏、修了路灯。")]
+    assert _flagged(_hand_page(listing)) == [0]
