@@ -178,29 +178,33 @@ def end_unseen(article: Article, chrome_below: bool = False) -> bool:
     With ``chrome_below`` (the page's chrome stands right under the article) the end is seen after all when
     the lines stopping short are a ``foreign_tail`` under a finished sentence.
     """
-    text_positions = [position for position, block in enumerate(article.blocks) if block.role in _TEXT_ROLES]
-    for rank in range(len(text_positions) - 1, -1, -1):
-        text = credits.without_code(article.blocks[text_positions[rank]].text).rstrip()
+    blocks = article.blocks
+    for position in range(len(blocks) - 1, -1, -1):
+        if blocks[position].role not in _TEXT_ROLES:
+            continue
+        text = credits.without_code(blocks[position].text).rstrip()
         if not text or credits.is_look_alike(text):
             continue
         cut = max(text.rfind(mark) for mark in "。！？!?")
         if cut >= 0 and credits.is_look_alike(text[cut + 1 :].strip()):
             text = text[: cut + 1]  # ``……增加。线索提供 林可舟``: a tip-off run on after the last sentence
         unseen = is_cjk(text[-1]) or text[-1] in _MID_SENTENCE_MARKS
-        return unseen and not (chrome_below and foreign_tail(article, text_positions[: rank + 1]))
+        return unseen and not (chrome_below and foreign_tail(article, position))
     return False
 
 
 FOREIGN_TAIL_LINES = 2  # lines the site prints between a story's end and its chrome: a pointer and its link
 
 
-def foreign_tail(article: Article, text_positions: Sequence[int]) -> bool:
-    """The article's last lines of text (at most two) stand under a finished sentence and the first of them shares
-    no word with the story above (no pair of Han characters with its titles and text): lines of the page's own
-    between the story's end and its chrome (a promotion, ``相关报道：`` and another story's title), not the
-    story cut short.  (A paragraph of the story shares its words; the story's end is the sentence above.)
+def foreign_tail(article: Article, last: int) -> bool:
+    """The article's last lines of text (at most two, down to its block ``last``) stand under a finished sentence and
+    the first of them shares no word with the story above (no pair of Han characters with its titles and text):
+    lines of the page's own between the story's end and its chrome (a promotion, ``相关报道：`` and another
+    story's title), not the story cut short.  (A paragraph of the story shares its words; the story's end is the
+    sentence above.)
     """
     blocks = article.blocks
+    text_positions = [position for position in range(last + 1) if blocks[position].role in _TEXT_ROLES]
     for depth in range(1, min(FOREIGN_TAIL_LINES, len(text_positions) - 1) + 1):
         first = text_positions[-depth]
         if not ends_sentence(blocks[text_positions[-depth - 1]].text):
@@ -356,12 +360,12 @@ def own_heading(article: Article) -> int | None:
     if article.headline_index is None:
         return None
     headline = article.block_indices.index(article.headline_index)
-    story = union([block.text for block in article.blocks if block.role in _STORY_ROLES])
+    story = "\n".join([block.text for block in article.blocks if block.role in _STORY_ROLES])
     for position in range(headline, len(article.blocks)):
         block = article.blocks[position]
         if position > headline and block.role is not _SUBTITLE:
             break
-        if pairs(block.text) & story:
+        if any(pair in story for pair in pairs(block.text)):
             return position
     return headline
 
