@@ -202,3 +202,32 @@ def test_a_line_left_inside_an_open_quotation_heads_nothing_and_the_headline_ove
     document = document_from_text(_CUT_IN_A_QUOTE)
     assert document.blocks[3].role is Role.BODY
     assert document.blocks[4].role is Role.HEADLINE
+
+
+# A portal's copy without credits or datelines: the first story stops inside a quotation where the page cut
+# it; the next story's headline is said again by its first sentence.
+CUT_OFF_OVER_A_RESTATED_HEADLINE = """青禾县三座便民桥建成通车
+青禾县三座便民桥日前建成通车，柳湾村、苗家村的村民从此过河不再绕远路，出行方便多了。
+苗家村村民林可舟说：“过去到对岸赶集要绕行十多里，如今便民桥修到了家门口，到对岸赶集方便多了，
+柳湾镇举办春季农民运动会
+柳湾镇第三届春季农民运动会日前开幕，全镇十二个村的三百多名农民参加了拔河、跳绳、挑担等比赛。
+赛场上欢声笑语不断，运动员们个个精神饱满，观众的掌声一阵接着一阵。
+"""
+
+
+def test_a_headline_its_lede_says_again_opens_its_story_under_a_story_cut_off_inside_a_quotation() -> None:
+    document = document_from_text(CUT_OFF_OVER_A_RESTATED_HEADLINE)
+    starts = [block.text for block in document.blocks if block.starts_article]
+    assert starts == ["青禾县三座便民桥建成通车", "柳湾镇举办春季农民运动会"]
+    headline = next(block.uid for block in document.blocks if block.text == "柳湾镇举办春季农民运动会")
+    joins = [f for f in analyse(document, ["broken-line-break"]) if headline in f.anchors]
+    assert joins == []  # (the cut-off line above is not joined to the headline)
+
+
+def test_a_column_cut_whose_rest_says_other_words_stays_joined_to_its_paragraph() -> None:
+    page = CUT_OFF_OVER_A_RESTATED_HEADLINE.replace(
+        "柳湾镇第三届春季农民运动会日前开幕，全镇十二个村的三百多名农民参加了拔河、跳绳、挑担等比赛。",
+        "下一步青禾县交通局还将在苗家村新建两座便民桥，让更多村民过河更方便，出行更安全。",
+    )
+    starts = [block.text for block in document_from_text(page).blocks if block.starts_article]
+    assert starts == ["青禾县三座便民桥建成通车"]

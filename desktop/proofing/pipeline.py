@@ -133,6 +133,7 @@ def forget_lines() -> None:
         segment._page_layout,
         segment._signed_story,
         segment._title_like_text,
+        segment.restated_by_lede,
         topic._pairs,
         broken_line_break._message,
         duplicate_headline.normalise,

@@ -281,13 +281,27 @@ def line_breaks(
             result[index] = None
     for index in range(1, len(texts) - 1):
         # (cheap looks first: only a line that some break above glues to the text over it is asked about)
-        if kinds[index] is not text_kind or ((here := result[index]) is not None and here.joins):
+        if kinds[index] is not text_kind or (
+            (here := result[index]) is not None and here.joins and not _carried_quote(here, texts[index])
+        ):
             continue
         glued = (above := result[index - 1]) is not None and above.joins
         if not glued and index >= 2 and ((higher := result[index - 2]) is None or not higher.joins):
             continue
         if _headline_over_dateline(texts, result, index, stats):
             _heading_group_over(texts, kinds, result, index, stats, known_body)
+        elif (
+            glued
+            and index not in known_body
+            and above is not None
+            and not _column_cut(above)
+            and _headline_over_lede(texts, kinds, result, index, stats)
+        ):
+            # (``……他说：“过去`` over ``青禾县三座便民桥通车`` over ``青禾县三座便民桥日前建成通车……``: the
+            # story above was cut off, and the line under it is the next story's headline its lede restates)
+            result[index - 1] = None
+            if (below := result[index]) is not None and below.joins:
+                result[index] = None  # (the quotation that joined it to its lede was the story above's)
     for index in range(1, len(texts) - 1):
         current, before = result[index], result[index - 1]
         if current is None or not current.joins or current.strong or index in known_body:
@@ -376,6 +390,90 @@ def _headline_over_dateline(
     if (stats.wrap_width or 0) >= MIN_COLUMN_CELLS and at_wrap_width(text, stats):
         return False
     return line_kind(texts[index + 1]) is not _CHROME_LINE
+
+
+LEDE_CHARS = 80  # characters of a story's first lines read for its headline's words
+LEDE_SHARE = 0.5  # share of a headline's character pairs its lede says again
+LEDE_MIN_PAIRS = 3  # (fewer pairs say too little to tell a restatement from chance)
+
+
+def _headline_over_lede(
+    texts: Sequence[str],
+    kinds: Sequence[LineKind],
+    breaks: Sequence[BreakAssessment | None],
+    index: int,
+    stats: PageStats,
+) -> bool:
+    """A title-like line whose words the story under it says again: a headline over its lede.
+
+    A news story's first sentences restate its headline (``青禾县三座便民桥通车`` over
+    ``青禾县三座便民桥日前建成通车……``), read past the credit lines under it; the rest of a
+    paragraph a column cut goes on in other words.  Only on text that keeps a paragraph to a
+    line (on column text the next wrap pieces of a paragraph repeat its figures and names).
+    """
+    if stats.wrap_width is not None or kinds[index] is not _TEXT_LINE:
+        return False
+    text = texts[index]
+    following = breaks[index]
+    if following is not None and following.joins and not _carried_quote(following, text):
+        return False
+    if pause_count(text) > 0 or not _title_like_text(text, stats) or _closes_unopened(text):
+        return False  # (a comma in it: as often a clause a column cut, the story's words around it)
+    under = index + 1
+    while under < len(texts) and under <= index + 2 and kinds[under] in _CREDIT_KINDS:
+        under += 1
+    if under >= len(texts) or kinds[under] is not _TEXT_LINE:
+        return False
+    lede = "".join(texts[under : under + 2])[:LEDE_CHARS]
+    return restated_by_lede(text, lede, texts[index - 1][-LEDE_CHARS:])
+
+
+@lru_cache(maxsize=credits.CACHE_SIZE)
+def restated_by_lede(heading: str, lede: str, above: str = "") -> bool:
+    """Most of the heading's words (character pairs) stand again in the lede, and not in the text ``above`` it
+    (a story's own words recur all through it).  Memoised: asked again at each pass over the page.
+    """
+    own = chrome_page.pairs(heading)
+    if len(own) < LEDE_MIN_PAIRS:
+        return False
+    said_again = own & chrome_page.pairs(lede)
+    return len(said_again - chrome_page.pairs(above)) >= LEDE_SHARE * len(own)
+
+
+# What joins two lines at their junction (``continuation.assess_break``), bar a quotation left open above.
+_JUNCTION_FEATURES = frozenset(
+    (
+        "ends_item_mark",
+        "ends_continuing_mark",
+        "next_starts_closing",
+        "number_split",
+        "number_counter_split",
+        "word_spans_break",
+        "next_starts_particle",
+        "ends_function_word",
+        "ends_adverb",
+        "ends_clause_verb",
+        "next_ends_sentence_early",
+        "blank_line_wrap",
+        "flush_next",
+        "credit_across",
+        "column_wrap",
+    )
+)
+
+
+def _carried_quote(assessment: BreakAssessment, text: str) -> bool:
+    """Joined to the line below only because a quotation opened in the paragraph above is still open.
+
+    (Parted from that paragraph, the line opens nothing itself: the join falls with it.)
+    """
+    features = assessment.features
+    return "unclosed_opening" in features and not unclosed_opening(text) and _JUNCTION_FEATURES.isdisjoint(features)
+
+
+def _column_cut(assessment: BreakAssessment) -> bool:
+    """Joined because a credit or a column cut the line, evidence no headline overrules."""
+    return "credit_across" in assessment.features or "column_wrap" in assessment.features
 
 
 _CUT_MID_CLAUSE = "weak:cut_mid_clause"
