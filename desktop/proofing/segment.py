@@ -440,23 +440,24 @@ def restated_by_lede(heading: str, lede: str, above: str = "") -> bool:
     return len(said_again - chrome_page.pairs(above)) >= LEDE_SHARE * len(own)
 
 
-# What joins two lines at their junction (``continuation.assess_break``), bar a quotation left open above.
-_JUNCTION_FEATURES = frozenset(
+# What the junction itself says goes on across it (not what the lines look like).
+_AT_JUNCTION = frozenset(
+    ("word_spans_break", "next_starts_particle", "next_starts_closing", "ends_continuing_mark", "credit_across")
+)
+
+# What joins two lines at their junction (``continuation.assess_break``), bar a quotation left open above: the
+# junction's own word, and what the lines' ends, marks and widths say about it.
+_JUNCTION_FEATURES = _AT_JUNCTION | frozenset(
     (
         "ends_item_mark",
-        "ends_continuing_mark",
-        "next_starts_closing",
         "number_split",
         "number_counter_split",
-        "word_spans_break",
-        "next_starts_particle",
         "ends_function_word",
         "ends_adverb",
         "ends_clause_verb",
         "next_ends_sentence_early",
         "blank_line_wrap",
         "flush_next",
-        "credit_across",
         "column_wrap",
     )
 )
@@ -595,10 +596,6 @@ def _wrapped_caption(
 
 
 _CAPTION_REST = (LineKind.BYLINE, LineKind.CAPTION, LineKind.TEXT)
-# What the junction itself says goes on across it (not what the lines look like).
-_AT_JUNCTION = frozenset(
-    ("word_spans_break", "next_starts_particle", "next_starts_closing", "ends_continuing_mark", "credit_across")
-)
 _CREDIT_KINDS = (LineKind.BYLINE, LineKind.CAPTION)
 # ``…赵琴 摄``: a caption closed by its photographer (not ``……在柳湾镇拍摄``)
 _PHOTO_CREDIT_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*(?<!拍)摄[)）]?$")
